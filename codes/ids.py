@@ -1,0 +1,55 @@
+"""Node ids in the Akoma Ntoso / STOP eId style, computed once, here.
+
+An id is the path of components from the root, joined by "__": a prefix for the
+kind and the number as written (`chp_3__art_6__para_2__item_a`). Where a node
+has no number, or its number repeats among its siblings, its position among
+siblings of the same kind is used instead, so every id is unique and stable
+for the same text.
+"""
+
+from __future__ import annotations
+
+import re
+
+PREFIX = {
+    "hoofdstuk": "chp",
+    "paragraaf": "sec",
+    "artikel": "art",
+    "lid": "para",
+    "onderdeel": "item",
+    "bijlage": "cmp",
+    "section": "div",
+    "block": "expl",
+    "preamble": "preamble",
+    "signature": "signature",
+    "text": "p",
+}
+_UNSAFE = re.compile(r"[^A-Za-z0-9.\-]")
+
+
+def assign_ids(root) -> dict[int, str]:
+    """Map `id(draft)` to its eId for every draft below `root` (root itself is "code")."""
+    ids = {id(root): "code"}
+
+    def visit(parent, parent_id: str) -> None:
+        counts: dict[str, int] = {}
+        seen: set[str] = set()
+        for child in parent.children:
+            prefix = PREFIX.get(child.kind, child.kind)
+            counts[prefix] = counts.get(prefix, 0) + 1
+            number = _UNSAFE.sub("-", child.number.strip(".")) if child.number else ""
+            if number:
+                component = f"{prefix}_{number}"
+            elif prefix in ("preamble", "signature") and counts[prefix] == 1:
+                component = prefix
+            else:
+                component = f"{prefix}_{counts[prefix]}"
+            if component in seen:  # a number repeated among siblings: fall back to position
+                component = f"{prefix}_o{counts[prefix]}"
+            seen.add(component)
+            child_id = component if parent_id == "code" else f"{parent_id}__{component}"
+            ids[id(child)] = child_id
+            visit(child, child_id)
+
+    visit(root, "code")
+    return ids

@@ -1,0 +1,184 @@
+"""The article graph: the data objects every stage passes on.
+
+A `Code` is one gedragscode: its `Metadata`, a tree of `Node`s (hoofdstuk,
+paragraaf, artikel, lid, onderdeel, bijlage, headed sections, explanatory
+blocks), every `Reference` it makes, and the `Repair`s normalization made.
+Every node, reference and repair carries a `Span` into the original source
+text, so a user can always check what a result was read from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range [start, end) in the source text of `file`."""
+
+    start: int
+    end: int
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One change normalization made: `original` at `span` became `replacement`."""
+
+    kind: str  # hyphenation, page-furniture, ocr, unwrap
+    span: Span
+    original: str
+    replacement: str
+
+
+# Node kinds, in the vocabulary of the domain.
+HOOFDSTUK = "hoofdstuk"
+PARAGRAAF = "paragraaf"
+ARTIKEL = "artikel"
+LID = "lid"
+ONDERDEEL = "onderdeel"
+BIJLAGE = "bijlage"
+SECTION = "section"  # a headed section without an article number (assen.txt)
+BLOCK = "block"  # explanatory block: toelichting, kern, voorbeeld, wettelijk kader
+PREAMBLE = "preamble"
+SIGNATURE = "signature"
+TEXT = "text"  # a free paragraph directly under a container
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One element of the article graph.
+
+    `text` is the node's own words (for an artikel without leden: its body; for a
+    lid: its words before any onderdelen). `role` refines the kind: the kind of an
+    explanatory block ("toelichting", "kern", ...), or for a bijlage how it relates
+    to the code ("own", "explanatory", "quoted"). `quoted` marks text that is cited
+    from another regulation; `explains` links an explanatory part to the id of the
+    article it explains.
+    """
+
+    kind: str
+    id: str
+    span: Span
+    number: str | None = None
+    title: str | None = None
+    text: str = ""
+    children: tuple[Node, ...] = ()
+    role: str | None = None
+    quoted: bool = False
+    explains: str | None = None
+
+    def walk(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def full_text(self) -> str:
+        """The node's words with those of all its descendants, in reading order."""
+        parts = [self.text] if self.text else []
+        for child in self.children:
+            if child.kind in (HOOFDSTUK, PARAGRAAF, ARTIKEL, SECTION, BIJLAGE) and child.title:
+                parts.append(child.title)
+            child_text = child.full_text()
+            if child_text:
+                parts.append(
+                    f"{child.number} {child_text}"
+                    if child.kind in (LID, ONDERDEEL) and child.number
+                    else child_text
+                )
+        return "\n".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One citation, split to a single article and lid.
+
+    `kind` is "law" (a statute or regulation, resolved through the law registry)
+    or "internal" (an article or lid of the same code, resolved to `target`).
+    """
+
+    kind: str
+    text: str
+    span: Span
+    node: str  # id of the node whose text holds the citation
+    law: str | None = None
+    bwb: str | None = None
+    article: str | None = None
+    lid: int | None = None
+    onderdeel: str | None = None
+    target: str | None = None  # internal references: id of the node it names
+    resolved: bool = True
+
+    @property
+    def url(self) -> str | None:
+        if self.kind != "law" or not self.bwb:
+            return None
+        url = f"https://wetten.overheid.nl/jci1.3:c:{self.bwb}"
+        if self.article:
+            url += f"&artikel={self.article}"
+            if self.lid is not None:
+                url += f"&lid={self.lid}"
+        return url
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    organisation: str | None = None
+    organisation_type: str | None = None  # gemeente, provincie, waterschap
+    title: str | None = None
+    citeertitel: str | None = None
+    adopted_on: str | None = None  # ISO date
+    adopted_by: str | None = None
+    in_force_from: str | None = None
+    proposal_date: str | None = None  # the date of the voorstel the besluit names
+    source_spans: dict[str, Span] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """One parsed code: the root of the article graph."""
+
+    file: str
+    format: str
+    source: str  # the decoded source text all spans point into
+    metadata: Metadata
+    root: Node
+    references: tuple[Reference, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def nodes(self) -> Iterator[Node]:
+        return self.root.walk()
+
+    def node(self, node_id: str) -> Node | None:
+        for node in self.root.walk():
+            if node.id == node_id:
+                return node
+        return None
+
+    def articles(self) -> list[tuple[Node, str]]:
+        """The code's own articles in document order, each with its scope.
+
+        Scope is "body" or the id of the bijlage the article belongs to. Articles
+        quoted from other regulations and the parts of an explanatory annex are
+        nodes of the graph, but not articles of this code.
+        """
+        found: list[tuple[Node, str]] = []
+
+        def visit(node: Node, scope: str) -> None:
+            for child in node.children:
+                if child.quoted or child.explains:
+                    continue
+                if child.kind == BIJLAGE:
+                    if child.role == "own":
+                        visit(child, child.id)
+                    continue
+                if child.kind == ARTIKEL:
+                    found.append((child, scope))
+                visit(child, scope)
+
+        visit(self.root, "body")
+        return found

@@ -1,0 +1,223 @@
+"""Stage 2, normalize: undo what printing, PDF extraction and OCR did to a text.
+
+Removes page headers and footers and OCR debris, joins words hyphenated at a
+line break, unwraps lines that a PDF broke inside a paragraph, and repairs the
+OCR confusions that touch structure or references. Every change is a `Repair`
+with its span in the source, and `Normalized.span` maps any range of the
+normalized text back to the source, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import Repair, Span
+
+_FURNITURE = [
+    re.compile(r"^\s*(?:Gemeenteblad|Provinciaal blad|Waterschapsblad|Staatscourant)\s+\d{4}\s+nr\.?\s*\d+.*$"),
+    re.compile(r"^\s*[Pp]agina\s+\d+(?:\s*(?:van|/)\s*\d+)?\s*$"),
+    re.compile(r"^\s*[-–]\s*\d{1,3}\s*[-–]\s*$"),
+    re.compile(r"^\s*\d{1,3}\s*$"),
+]
+_DEBRIS = re.compile(r"^\s*[^A-Za-zÀ-ÿ0-9]{1,6}\s*$|^\s*\S{1,2}\s*[:&|\[\]{}<>~^]\s*\S?\s*$")
+# A line that starts a new structural unit: never glued to the line before it.
+_MARKER = re.compile(
+    r"^\s*(?:[•·▪o\-–*]\s+|\(?[0-9]{1,3}[.)°]|\(?[a-zA-Z][.)]\s|[0-9]+e\.|#|"
+    r"(?:I?Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Bijlage|BIJLAGE)\b)"
+)
+_LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
+_HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
+_CENT = re.compile(r"(?<=\d)[¢©](?=[a-z]\b)")
+_SPLIT_CAPITAL = re.compile(
+    r"(?m)(?:^|(?<=(?:Artikel|ARTIKEL)\s\d)\s|(?<=(?:Artikel|ARTIKEL)\s\d\d)\s|(?<=\d\.\d)\s)"
+    r"\s*([B-HJ-NP-TV-Z]) ([a-z]{3,})"
+)
+_SPLIT_STOP = {"van", "het", "een", "voor", "over", "wordt", "niet", "met", "aan", "uit", "bij", "tot", "den", "der"}
+_ZERO_FOR_O = re.compile(r"\b0(?=[a-z]{2,}\b)|(?<=[a-z])0(?=[a-z])")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus the map back to the source it came from."""
+
+    text: str
+    repairs: tuple[Repair, ...]
+    _norm_starts: tuple[int, ...]
+    _src_starts: tuple[int, ...]
+    _copied: tuple[bool, ...]
+    _src_ends: tuple[int, ...]
+
+    def to_source(self, position: int) -> int:
+        i = bisect_right(self._norm_starts, position) - 1
+        if i < 0:
+            return 0
+        if self._copied[i]:
+            return min(self._src_starts[i] + position - self._norm_starts[i], self._src_ends[i])
+        return self._src_starts[i]
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of the normalized range [start, end)."""
+        if end <= start:
+            source = self.to_source(start)
+            return Span(source, source)
+        first = self.to_source(start)
+        i = bisect_right(self._norm_starts, end - 1) - 1
+        if i >= 0 and not self._copied[i]:
+            last = self._src_ends[i]
+        else:
+            last = self.to_source(end - 1) + 1
+        return Span(first, max(first, last))
+
+
+def normalize(text: str) -> Normalized:
+    edits: list[tuple[int, int, str, str]] = []
+    lines = _lines(text)
+    edits += _furniture(text, lines)
+    edits += _hyphenation(text)
+    edits += _ocr(text)
+    edits += _unwrap(text, lines)
+    return _apply(text, edits)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    contents = [text[s:e].strip() for s, e in lines]
+    counts = Counter(c for c in contents if len(c) >= 10 and re.search(r"\d", c))
+    edits = []
+    zone = 0  # lines after a page header where OCR debris of logos lingers
+    for (start, end), content in zip(lines, contents, strict=True):
+        if not content:
+            continue
+        furniture = any(p.match(content) for p in _FURNITURE) or (
+            counts.get(content, 0) >= 3 and not _MARKER.match(content)
+        )
+        debris = _DEBRIS.match(content) is not None or (
+            zone > 0 and len(content) <= 12 and not _MARKER.match(content) and not content.endswith((".", ":", ";"))
+        )
+        if furniture or debris:
+            edits.append((start, min(end + 1, len(text)), "", "page-furniture"))
+            zone = 6 if furniture else zone - 1
+        else:
+            zone = 0
+    return edits
+
+
+def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
+    edits = []
+    for match in _HYPHEN_BREAK.finditer(text):
+        first, second = match.group(1), match.group(2)
+        if second in ("en", "of", "tot", "dan"):
+            continue
+        joined_with_hyphen = f"{first}-{second}"
+        keep = joined_with_hyphen in text and f"{first}{second}" not in text
+        edits.append((match.end(1), match.start(2), "-" if keep else "", "hyphenation"))
+    return edits
+
+
+def _ocr(text: str) -> list[tuple[int, int, str, str]]:
+    edits = [(m.start(), m.end(), "", "ocr") for m in _CENT.finditer(text)]
+    for match in re.finditer(r"(?m)^[ \t]*(I)(?=Artikel\b|ARTIKEL\b)", text):
+        edits.append((match.start(1), match.end(1), "", "ocr"))
+    for match in re.finditer(r"\b[A-Zl]{3,}\b", text):
+        word = match.group()
+        if "l" in word and word.replace("l", "").isupper() and len(word.replace("l", "")) >= 2:
+            edits.append((match.start(), match.end(), word.replace("l", "I"), "ocr"))
+    for match in _SPLIT_CAPITAL.finditer(text):
+        if match.group(2) not in _SPLIT_STOP:
+            edits.append((match.start(1), match.start(2), match.group(1), "ocr"))
+    for match in _ZERO_FOR_O.finditer(text):
+        edits.append((match.start(), match.end(), "o", "ocr"))
+    return edits
+
+
+def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Join lines that continue a sentence across a line or page break."""
+    contents = [text[s:e] for s, e in lines]
+    lengths = [len(c.rstrip()) for c in contents if c.strip()]
+    if not lengths:
+        return []
+    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    long_followed = sum(
+        1 for i, c in enumerate(contents[:-1])
+        if len(c.rstrip()) >= 0.6 * width and contents[i + 1].strip()
+    )
+    wrapped = width <= 140 and long_followed >= 0.2 * len(lengths)
+    edits = []
+    i = 0
+    while i < len(contents) - 1:
+        current = contents[i].rstrip()
+        j = i + 1
+        while j < len(contents) and not contents[j].strip() and j - i <= 3:
+            j += 1
+        if j >= len(contents) or not current.strip():
+            i += 1
+            continue
+        following = contents[j]
+        gap = j - i - 1  # blank lines between the two
+        ends_open = not current.endswith((".", ":", ";", "!", "?")) and not current.lstrip().startswith("#")
+        lower_next = _LOWER_START.match(following) is not None and not _MARKER.match(following)
+        join = False
+        if gap == 0 and wrapped and not _MARKER.match(following) and not following.lstrip()[:1] == "#":
+            join = len(current) >= 0.55 * width and not current.endswith(":") and not _is_heading(current)
+        elif gap > 0 and lower_next:
+            join = ends_open and not _is_heading(current) or (bool(_MARKER.match(current)) and len(current.strip()) <= 6)
+        if join and not current.endswith("-"):
+            edits.append((lines[i][0] + len(current), lines[j][0] + (len(following) - len(following.lstrip())), " ", "unwrap"))
+        i = j if join else i + 1
+    return edits
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3
+
+
+def _apply(text: str, edits: list[tuple[int, int, str, str]]) -> Normalized:
+    edits.sort(key=lambda e: (e[0], e[1]))
+    pieces: list[str] = []
+    norm_starts: list[int] = []
+    src_starts: list[int] = []
+    src_ends: list[int] = []
+    copied: list[bool] = []
+    repairs: list[Repair] = []
+    position = 0  # in source
+    length = 0  # of normalized output
+    for start, end, replacement, kind in edits:
+        if start < position:
+            continue  # overlaps an earlier edit: the earlier one wins
+        if start > position:
+            norm_starts.append(length)
+            src_starts.append(position)
+            src_ends.append(start)
+            copied.append(True)
+            pieces.append(text[position:start])
+            length += start - position
+        norm_starts.append(length)
+        src_starts.append(start)
+        src_ends.append(end)
+        copied.append(False)
+        pieces.append(replacement)
+        length += len(replacement)
+        repairs.append(Repair(kind, Span(start, end), text[start:end], replacement))
+        position = end
+    if position < len(text):
+        norm_starts.append(length)
+        src_starts.append(position)
+        src_ends.append(len(text))
+        copied.append(True)
+        pieces.append(text[position:])
+    return Normalized(
+        "".join(pieces), tuple(repairs), tuple(norm_starts), tuple(src_starts), tuple(copied), tuple(src_ends)
+    )

@@ -1,0 +1,57 @@
+"""The pipeline: read -> normalize -> structure -> metadata -> references -> `Code`.
+
+    >>> from codes import parse_file
+    >>> code = parse_file("codes/corpus/best.txt")
+    >>> len(code.articles())
+    44
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import model as m
+from .metadata import extract_metadata
+from .normalize import normalize
+from .read import Source, read_bytes, read_path
+from .references import find_references
+from .structure import Builder, classify_annexes, freeze, split_lines
+
+
+def parse_source(source: Source) -> m.Code:
+    norm = normalize(source.text)
+    lines = split_lines(norm, source.heading_levels, source.text)
+    draft = Builder(lines).build()
+    classify_annexes(draft)
+    root = freeze(draft, norm)
+    warnings: list[str] = []
+    if not any(n.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF, m.SECTION, m.BIJLAGE) for n in root.walk()):
+        whole = m.Node(m.SECTION, "div_1", m.Span(0, len(source.text)), title=None,
+                       text=" ".join(norm.text.split()))
+        root = m.Node("code", "code", root.span, children=(whole,))
+        warnings.append(f"{source.path}: no recognizable structure (no articles or headings); parsed as one section")
+    metadata = extract_metadata(source, norm, root)
+    references, unresolved = find_references(source, norm, root)
+    warnings.extend(unresolved)
+    return m.Code(
+        file=source.path,
+        format=source.format,
+        source=source.text,
+        metadata=metadata,
+        root=root,
+        references=tuple(references),
+        repairs=norm.repairs,
+        warnings=tuple(warnings),
+    )
+
+
+def parse_file(path: str | Path, input_format: str | None = None) -> m.Code:
+    return parse_source(read_path(path, input_format))
+
+
+def parse_bytes(data: bytes, name: str = "<input>", input_format: str | None = None) -> m.Code:
+    return parse_source(read_bytes(data, name, input_format))
+
+
+def parse_text(text: str, name: str = "<text>", input_format: str | None = None) -> m.Code:
+    return parse_bytes(text.encode("utf-8"), name, input_format)

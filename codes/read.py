@@ -1,0 +1,156 @@
+"""Stage 1, read: bytes of any supported format -> `Source` text.
+
+One reader per format, chosen by detection (or by the caller): plain text,
+Markdown, Word .docx and CVDR XML. Each returns the text all later spans point
+into, plus what the format itself already says about structure: heading levels
+(Markdown, Word) and references with their official Juriconnect id (CVDR).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+FORMATS = ("text", "markdown", "docx", "cvdr")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded source. `heading_levels` maps a line number to its heading level."""
+
+    path: str
+    format: str
+    text: str
+    heading_levels: dict[int, int] = field(default_factory=dict)
+    extrefs: tuple[tuple[int, int, str], ...] = ()  # (start, end, juriconnect id) in text
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def read_path(path: str | Path, input_format: str | None = None) -> Source:
+    """Read a file from disk; raise `InputError` with a one-line fix on bad input."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file; check the path or run 'gedragscode corpus' for the bundled codes")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory; give the path of one code file")
+    data = p.read_bytes()
+    return read_bytes(data, str(p), input_format)
+
+
+def read_bytes(data: bytes, name: str = "<input>", input_format: str | None = None) -> Source:
+    if input_format is not None and input_format not in FORMATS:
+        raise InputError(f"unknown input format '{input_format}'; choose one of {', '.join(FORMATS)}")
+    if not data.strip():
+        raise InputError(f"{name}: the file is empty; give a file with the text of a code")
+    fmt = input_format or detect_format(data, name)
+    if fmt == "docx":
+        return _read_docx(data, name)
+    if fmt == "cvdr":
+        return _read_cvdr(data, name)
+    text = decode_text(data, name)
+    if fmt == "markdown":
+        return _read_markdown(text, name)
+    return Source(name, "text", text)
+
+
+def detect_format(data: bytes, name: str) -> str:
+    head = data[:4096]
+    if head.startswith(b"PK\x03\x04"):
+        if name.lower().endswith((".docx", ".docm")) or b"word/" in data[:65536]:
+            return "docx"
+        raise InputError(f"{name}: a zip archive that is not a Word .docx file; save the code as .docx or plain text")
+    if head.startswith(b"%PDF"):
+        raise InputError(f"{name}: a PDF file; extract its text first (e.g. 'pdftotext -layout {name}') and parse the .txt")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(f"{name}: an old Word .doc file; save it as .docx in Word or LibreOffice and try again")
+    if b"\x00" in head:
+        raise InputError(f"{name}: a binary file, not text; give a .txt, .md, .docx or CVDR .xml file")
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"<"):
+        if b"<cvdr" in data[:8192] or b"standaarden.overheid.nl/cvdr" in data[:8192]:
+            return "cvdr"
+        raise InputError(f"{name}: XML or HTML that is not CVDR; download the code as CVDR XML or save it as text")
+    if name.lower().endswith((".md", ".markdown")):
+        return "markdown"
+    sample = data[:200_000].decode("utf-8", errors="ignore")
+    if len(_MD_HEADING.findall(sample)) >= 2:
+        return "markdown"
+    return "text"
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252; never drop a byte silently."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{name}: byte 0x{data[error.start]:02x} at offset {error.start} is neither UTF-8 "
+                f"nor Windows-1252 (first UTF-8 error at offset {utf8_error.start}); "
+                "re-save the file as UTF-8"
+            ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_markdown(text: str, name: str) -> Source:
+    from markdown_it import MarkdownIt
+
+    levels: dict[int, int] = {}
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type == "heading_open" and token.map:
+            levels[token.map[0]] = int(token.tag[1])
+    return Source(name, "markdown", text, heading_levels=levels)
+
+
+_WORD_HEADING = re.compile(r"^(?:Heading|Kop)\s*(\d)$", re.I)
+
+
+def _read_docx(data: bytes, name: str) -> Source:
+    import io
+    import zipfile
+
+    try:
+        import docx
+    except ImportError as error:  # pragma: no cover - python-docx is a dependency
+        raise InputError("python-docx is not installed; run 'pip install python-docx'") from error
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(f"{name}: not a readable Word .docx file ({error}); open and re-save it in Word") from None
+    lines: list[str] = []
+    levels: dict[int, int] = {}
+    for paragraph in document.paragraphs:
+        text = paragraph.text.replace("\r", "").replace("\n", " ").strip()
+        style = paragraph.style.name if paragraph.style is not None else ""
+        match = _WORD_HEADING.match(style or "")
+        if not text:
+            continue
+        if match:
+            levels[len(lines)] = int(match.group(1))
+        elif style == "Title":
+            levels[len(lines)] = 1
+        lines.append(text)
+        lines.append("")
+    for table in document.tables:
+        for row in table.rows:
+            cells = [cell.text.strip() for cell in row.cells]
+            if any(cells):
+                lines.append("\t".join(cells))
+        lines.append("")
+    # Line numbers above count the blank separator lines too: a paragraph sits on an even line.
+    return Source(name, "docx", "\n".join(lines), heading_levels=levels)
+
+
+def _read_cvdr(data: bytes, name: str) -> Source:
+    from .cvdr import cvdr_to_text
+
+    text, extrefs, metadata = cvdr_to_text(data, name)
+    return Source(name, "cvdr", text, extrefs=tuple(extrefs), metadata=metadata)

@@ -1,0 +1,2 @@
+def find_references(source, norm, root):
+    return [], []

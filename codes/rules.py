@@ -1,0 +1,282 @@
+"""The structure rules: small named functions that recognise one shape of line.
+
+Each rule looks at one `Line` (and at the read-only `Context` the builder keeps)
+and returns a `Token` or None. The builder in `structure.py` tries them in the
+order of `RULES`; the first that answers wins. A new shape of Dutch code is a
+new rule here plus a fixture, not an edit of the builder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .registry import registry
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    start: int  # offset of the line in the normalized text
+    raw: str
+    body: str  # the line without Markdown heading marks and emphasis, stripped
+    body_offset: int  # where `body` starts within `raw`
+    indent: int
+    heading_level: int | None  # from Markdown '#' or a Word heading style
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # a node kind of model.py, or "quote-start"
+    rule: str
+    number: str | None = None
+    title: str | None = None
+    text: str = ""  # the words after the marker (items)
+    text_offset: int = 0  # where `text` starts within the line's raw text
+    level: float = 0.0  # nesting of headed sections: smaller is higher
+    role: str | None = None
+
+
+class Context:
+    """What the builder knows when a rule asks: set by the builder only."""
+
+    in_article: bool = False
+    in_block: bool = False
+    in_annex: bool = False
+    in_quote: bool = False
+    after_signature: bool = False
+    seen_structure: bool = False
+    last_lid: int = 0
+    lid_has_items: bool = False
+    last_item: str | None = None
+    next_article_number: str | None = None
+    next_line: Line | None = None
+    previous_blank: bool = True
+
+
+NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
+_HOOFDSTUK = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK)\s+([0-9]{1,3}[a-z]?|[IVXLC]{1,6})\b\.?\s*[-–:.]?\s*(.*)$")
+_PARAGRAAF = re.compile(r"^(?:Paragraaf|PARAGRAAF|§)\s*([0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?|[A-Z])\b\.?\s*[-–:.]?\s*(.*)$")
+_ARTIKEL = re.compile(rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?![\d:])\.?(?:\s*[-–:]\s*|\s+|$)(.*)$")
+_BIJLAGE = re.compile(r"^(?:Bijlage|BIJLAGE)(?:\s+([0-9]{1,2}|[IVX]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(.*)$")
+_SIGNATURE = re.compile(
+    r"^\*?(?:Aldus (?:vastgesteld|besloten)|Ondertekening$|Vastgesteld (?:bij|in|door)\b|"
+    r"Zo vastgesteld|Namens de raad)"
+)
+_BLOCK = re.compile(
+    r"^(TOELICHTING|Toelichting|KERN|Kern|VOORBEELDE?N?|Voorbeelde?n?|WETTELIJK KADER|Wettelijk kader|"
+    r"Wettelijke grondslag|WETTELIJKE GRONDSLAG|Artikelsgewijze toelichting|Algemene toelichting|"
+    r"AANDACHTSPUNTEN[A-Z ]*)\b\s*:?\s*(?:\*([^*]+)\*)?\s*$"
+)
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
+_LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(\d{1,2})[.)](?:\s+|$)(.*)$")
+_ITEM = re.compile(r"^(?:[•·▪\-–]\s*)?([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)](?:\s+|$)(.*)$")
+_BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
+_NOT_A_TITLE = re.compile(r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,", re.I)
+_LAW_FIRST = re.compile(r"^(.{3,90}?)\s*[,:]\s*(?:artikel|art\.)\s+\S")
+_REGULATION_TITLE = re.compile(
+    r"^(?:Verordening|Reglement|Regeling|Besluit|Rechtspositiebesluit|Wet|Protocol)\b[^.:;]{3,120}$"
+)
+_ROMAN_CAPS = re.compile(r"^(?:[IVX]{1,4})\s*[A-Z][A-Z ,/&'-]{3,}$")
+_ROMAN_RUN_IN = re.compile(r"^(?:I{1,3}|IV|VI{0,3})(?=REGELGEVING|[A-Z]{5,})")
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def hoofdstuk(line: Line, ctx: Context) -> Token | None:
+    match = _HOOFDSTUK.match(line.body)
+    if match and len(line.body) <= 160:
+        return Token("hoofdstuk", "hoofdstuk", match.group(1), match.group(2).strip() or None)
+    return None
+
+
+def paragraaf(line: Line, ctx: Context) -> Token | None:
+    match = _PARAGRAAF.match(line.body)
+    if match and len(line.body) <= 160 and not _NOT_A_TITLE.match(match.group(2)):
+        return Token("paragraaf", "paragraaf", match.group(1), match.group(2).strip() or None)
+    return None
+
+
+def artikel(line: Line, ctx: Context) -> Token | None:
+    """An article heading; running text or a law citation that starts with "Artikel" is not."""
+    match = _ARTIKEL.match(line.body)
+    if not match or len(line.body) > 160:
+        return None
+    title = match.group(2).strip()
+    if title and (_NOT_A_TITLE.match(title) or registry().match_at(title, 0)):
+        return None
+    if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
+        return None
+    if re.search(r"[.;]\s+\S", title) or (title.endswith(".") and len(title) > 60):
+        return None  # a sentence, not a title
+    return Token("artikel", "artikel", match.group(1).rstrip("."), title.rstrip(":") or None)
+
+
+def bijlage(line: Line, ctx: Context) -> Token | None:
+    match = _BIJLAGE.match(line.body)
+    if not match or len(line.body) > 160:
+        return None
+    rest = match.group(2).strip()
+    if not match.group(1) and rest and not rest[:1].isupper():
+        return None  # "bijlage bij deze code ..." in running text
+    if rest.endswith(".") and len(rest) > 80:
+        return None
+    return Token("bijlage", "bijlage", match.group(1), rest or None)
+
+
+def signature(line: Line, ctx: Context) -> Token | None:
+    if _SIGNATURE.match(line.body) and not ctx.in_quote and "\t" not in line.body:
+        return Token("signature", "signature", text=line.body.strip("*"), text_offset=line.body_offset)
+    return None
+
+
+def block(line: Line, ctx: Context) -> Token | None:
+    match = _BLOCK.match(line.body)
+    if not match:
+        return None
+    role = match.group(1).lower()
+    role = {"voorbeelden": "voorbeeld", "wettelijke grondslag": "wettelijk kader"}.get(role, role)
+    if role.startswith("aandachtspunten"):
+        role = "aandachtspunten"
+    title = match.group(1) + (f": {match.group(2).strip()}" if match.group(2) else "")
+    return Token("block", "block", title=title, role=role)
+
+
+def law_quote(line: Line, ctx: Context) -> Token | None:
+    """A heading that names a law and article, after which the law's text is quoted."""
+    if ctx.in_article and not ctx.in_annex:
+        return None
+    match = _LAW_FIRST.match(line.body)
+    if match and registry().resolve(match.group(1).strip()) and (
+        line.body.rstrip().endswith(":") or ctx.in_annex
+    ):
+        return Token("section", "law_quote", title=line.body.rstrip(":"), level=3.5, role="quote")
+    return None
+
+
+def regulation_title(line: Line, ctx: Context) -> Token | None:
+    """In an annex, the title of another regulation whose articles follow, quoted."""
+    if not ctx.in_annex or ctx.in_article:
+        return None
+    if _REGULATION_TITLE.match(line.body) and ctx.next_line is not None and (
+        _HOOFDSTUK.match(ctx.next_line.body) or _ARTIKEL.match(ctx.next_line.body)
+    ):
+        return Token("quote-start", "regulation_title", title=line.body, level=3.4, role="quote")
+    return None
+
+
+def numbered_heading(line: Line, ctx: Context) -> Token | None:
+    """"3. Afspraken over ..." heads a chapter when the next article is numbered 3.x."""
+    match = _NUMBERED_HEADING.match(line.body)
+    if not match or ctx.next_article_number is None:
+        return None
+    if ctx.next_article_number.split(".")[0] != match.group(1) or "." not in ctx.next_article_number:
+        return None
+    return Token("hoofdstuk", "numbered_heading", match.group(1), match.group(2).strip())
+
+
+def caps_heading(line: Line, ctx: Context) -> Token | None:
+    """An all-capitals line outside an article: a section heading (or an annex after the signature)."""
+    body = line.body
+    if ctx.in_article and not ctx.in_block and not ctx.in_annex or len(body) > 90 or not _is_caps(body):
+        return None
+    if not ctx.seen_structure and not ctx.in_annex:
+        return None  # the title at the top of the document
+    if body.rstrip().endswith((".", ",", ";")):
+        return None
+    if ctx.after_signature and not ctx.in_annex:
+        return Token("bijlage", "caps_heading", None, body.strip())
+    level = 3.1 if _ROMAN_CAPS.match(body) or _ROMAN_RUN_IN.match(body) else 3.2
+    return Token("section", "caps_heading", title=body.strip(), level=level)
+
+
+def markdown_heading(line: Line, ctx: Context) -> Token | None:
+    if line.heading_level is None:
+        return None
+    return Token("section", "markdown_heading", title=line.body, level=3 + line.heading_level / 10)
+
+
+def plain_heading(line: Line, ctx: Context) -> Token | None:
+    """A short line on its own, without closing punctuation, before a paragraph."""
+    body = line.body
+    if ctx.in_article or (ctx.in_block and not ctx.in_annex) or not ctx.seen_structure and not ctx.in_annex:
+        return None
+    if not ctx.previous_blank or len(body) > 80 or not body[:1].isupper() or "\t" in body:
+        return None
+    if body.endswith((".", ",", ";", ":", "!", "?")) or _LID.match(body) or _ITEM.match(body):
+        return None
+    following = ctx.next_line
+    if following is None or len(following.body) < len(body):
+        return None
+    if ctx.after_signature and not ctx.in_annex:
+        return None  # a place and date, a name: part of the signature
+    return Token("section", "plain_heading", title=body, level=3.3)
+
+
+def lid(line: Line, ctx: Context) -> Token | None:
+    """A numbered lid, told apart from a numbered onderdeel by sequence and indentation."""
+    if not ctx.in_article or ctx.in_block:
+        return None
+    match = _LID.match(line.body)
+    if not match:
+        return None
+    number = int(match.group(1))
+    offset = line.body_offset + match.start(2)
+    as_item = Token("onderdeel", "lid", str(number), text=match.group(2), text_offset=offset)
+    as_lid = Token("lid", "lid", str(number), text=match.group(2), text_offset=offset)
+    item_next = ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
+    if line.indent > 0 and not line.body.startswith(("•", "-")) and ctx.last_lid:
+        if item_next or (number == 1 and not ctx.lid_has_items):
+            return as_item
+        if number == ctx.last_lid + 1:
+            return as_lid
+        return None
+    if number == ctx.last_lid + 1 or (number == 1 and ctx.last_lid == 0):
+        return as_lid
+    if item_next:
+        return as_item
+    return None
+
+
+def onderdeel(line: Line, ctx: Context) -> Token | None:
+    if not ctx.in_article or ctx.in_block:
+        return None
+    match = _ITEM.match(line.body)
+    if match:
+        number = match.group(1)
+        if len(number) == 1 and number.isupper():
+            expected = chr(ord(ctx.last_item) + 1) if ctx.last_item and ctx.last_item.isalpha() else None
+            if not expected or number.lower() != expected:
+                return None
+            number = number.lower()
+        return Token("onderdeel", "onderdeel", number, text=match.group(2),
+                     text_offset=line.body_offset + match.start(2))
+    match = _BULLET.match(line.body)
+    if match:
+        return Token("onderdeel", "bullet", None, text=match.group(1), text_offset=line.body_offset + match.start(1))
+    return None
+
+
+Rule = Callable[[Line, Context], Token | None]
+
+#: The chain, in the order the builder tries it.
+RULES: tuple[Rule, ...] = (
+    hoofdstuk,
+    paragraaf,
+    artikel,
+    bijlage,
+    signature,
+    block,
+    law_quote,
+    regulation_title,
+    markdown_heading,
+    numbered_heading,
+    caps_heading,
+    lid,
+    onderdeel,
+    plain_heading,
+)

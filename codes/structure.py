@@ -1,0 +1,294 @@
+"""Stage 3, structure: normalized lines -> the tree of nodes.
+
+The builder walks the lines once, asks the rules of `rules.py` what each line
+is, and keeps a stack of open nodes ranked from bijlage down to onderdeel. A
+heading closes every open node of its own rank or lower and opens its own.
+After the walk, annexes get their role (own articles, explanation of the body,
+quoted regulations) and every node its id, computed once, in `ids.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import model as m
+from .ids import assign_ids
+from .normalize import Normalized
+from .rules import RULES, Context, Line, Token
+
+_RANK = {
+    m.BIJLAGE: 0.0, m.HOOFDSTUK: 1.0, m.PARAGRAAF: 2.0, m.PREAMBLE: 3.0, m.SIGNATURE: 3.0,
+    m.ARTIKEL: 4.0, m.BLOCK: 5.0, m.LID: 6.0, m.ONDERDEEL: 7.0, m.TEXT: 8.0,
+}
+_TEXT_BEARING = {m.ARTIKEL, m.LID, m.ONDERDEEL, m.BLOCK, m.SECTION, m.PREAMBLE, m.SIGNATURE, m.TEXT}
+_PREAMBLE_START = re.compile(
+    r"^(?:Intitulé|De raad van de gemeente|De gemeenteraad van|Het college van burgemeester en wethouders van|"
+    r"Burgemeester en wethouders van|Provinciale Staten van|Gedeputeerde Staten van|Het algemeen bestuur van|"
+    r"De raad der gemeente)"
+)
+_BESLUIT = re.compile(r"^\*{0,2}(?:besluit|b ?e ?s ?l ?u ?i ?t|BESLUIT|Besluit)\s*:", re.I)
+_MD_MARKS = re.compile(r"^(#{1,6})\s+")
+_EMPHASIS = re.compile(r"^\*{1,3}(.*?)\*{1,3}$")
+
+
+@dataclass
+class Draft:
+    kind: str
+    rank: float
+    start: int
+    end: int
+    number: str | None = None
+    title: str | None = None
+    role: str | None = None
+    quoted: bool = False
+    rule: str = ""
+    text: list[tuple[int, int]] = field(default_factory=list)
+    children: list[Draft] = field(default_factory=list)
+    explains: str | None = None  # number of the body article, resolved to an id later
+
+
+def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -> list[Line]:
+    text = norm.text
+    source_line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"] if heading_levels else []
+    lines: list[Line] = []
+    position = 0
+    for index, raw in enumerate(text.split("\n")):
+        start = position
+        position += len(raw) + 1
+        stripped = raw.strip()
+        if not stripped:
+            lines.append(Line(index, start, raw, "", 0, 0, None))
+            continue
+        level = None
+        if heading_levels:
+            source_line = bisect_right(source_line_starts, norm.to_source(start)) - 1
+            level = heading_levels.get(source_line)
+        body_offset = len(raw) - len(raw.lstrip())
+        body = stripped
+        marks = _MD_MARKS.match(body)
+        if marks:
+            level = level or len(marks.group(1))
+            body_offset += marks.end()
+            body = body[marks.end():]
+        if level is not None:
+            emphasis = _EMPHASIS.match(body)
+            if emphasis:
+                body = emphasis.group(1)
+                body_offset += raw[body_offset:].find(body)
+        lines.append(Line(index, start, raw, body.strip(), body_offset, len(raw) - len(raw.lstrip()), level))
+    return lines
+
+
+class Builder:
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.root = Draft("code", -1.0, 0, 0)
+        self.stack: list[Draft] = [self.root]
+        self.ctx = Context()
+        self.quote_mode = False
+        self.previous_body = ""
+        self.besluit_seen = False
+        self.seen_articles = False
+
+    def _kinds(self) -> list[str]:
+        return [d.kind for d in self.stack]
+
+    # -- the walk ---------------------------------------------------------
+    def build(self) -> Draft:
+        content = [line for line in self.lines if line.body]
+        next_article: list[str | None] = [None] * len(content)
+        upcoming = None
+        for i in range(len(content) - 1, -1, -1):
+            next_article[i] = upcoming
+            token = _article_number(content[i])
+            if token:
+                upcoming = token
+        previous_index = -2
+        for i, line in enumerate(content):
+            self._update_context(line, content[i + 1] if i + 1 < len(content) else None,
+                                 next_article[i], previous_index == line.index - 1)
+            token = self._classify(line)
+            self._apply(token, line)
+            previous_index = line.index
+            self.previous_body = line.body
+        while len(self.stack) > 1:
+            self._close(self.stack.pop())
+        return self.root
+
+    def _classify(self, line: Line) -> Token | None:
+        if _PREAMBLE_START.match(line.body) and not self.seen_articles and m.PREAMBLE not in self._kinds():
+            return Token(m.PREAMBLE, "preamble", title=None)
+        previous = self.previous_body.lower()
+        if _BESLUIT.match(line.body):
+            self.besluit_seen = True
+        # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
+        holding = m.PREAMBLE in self._kinds() and (
+            not self.besluit_seen or previous.startswith("vast te stellen") or _BESLUIT.match(self.previous_body)
+        )
+        for rule in RULES:
+            if holding and rule.__name__ in ("plain_heading", "caps_heading"):
+                continue
+            token = rule(line, self.ctx)
+            if token is not None:
+                return token
+        return None
+
+    def _update_context(self, line: Line, following: Line | None, next_article: str | None, adjacent: bool):
+        ctx = self.ctx
+        kinds = [d.kind for d in self.stack]
+        ctx.in_article = m.ARTIKEL in kinds
+        ctx.in_block = m.BLOCK in kinds[kinds.index(m.ARTIKEL):] if ctx.in_article else m.BLOCK in kinds
+        ctx.in_annex = m.BIJLAGE in kinds
+        ctx.in_quote = self.quote_mode or any(d.quoted for d in self.stack)
+        ctx.next_line = following
+        ctx.next_article_number = next_article
+        ctx.previous_blank = not adjacent
+        article = next((d for d in reversed(self.stack) if d.kind == m.ARTIKEL), None)
+        leden = [c for c in article.children if c.kind == m.LID] if article else []
+        ctx.last_lid = int(leden[-1].number) if leden and leden[-1].number and leden[-1].number.isdigit() else 0
+        holder = leden[-1] if leden else article
+        items = [c for c in holder.children if c.kind == m.ONDERDEEL] if holder else []
+        ctx.lid_has_items = bool(items)
+        ctx.last_item = items[-1].number if items else None
+
+    # -- applying tokens --------------------------------------------------
+    def _apply(self, token: Token | None, line: Line) -> None:
+        if token is None:
+            self._add_text(line, line.body_offset)
+            return
+        if token.kind == m.SIGNATURE and self.stack[-1].kind == m.SIGNATURE:
+            self._add_text(line, line.body_offset)
+            return
+        if token.kind == "quote-start":
+            self.quote_mode = False
+            draft = self._open(m.SECTION, token.level, token, line)
+            draft.quoted = True
+            self.quote_mode = True
+            return
+        rank = token.level if token.kind == m.SECTION else _RANK.get(token.kind, 8.0)
+        if self.quote_mode and token.kind in (m.HOOFDSTUK, m.PARAGRAAF):
+            rank = 3.45 if token.kind == m.HOOFDSTUK else 3.47
+        if token.kind in (m.SECTION, m.BIJLAGE) and rank <= 3.4:
+            self.quote_mode = False
+        draft = self._open(token.kind, rank, token, line)
+        if token.kind in (m.LID, m.ONDERDEEL, m.SIGNATURE) and token.text:
+            start = line.start + token.text_offset
+            draft.text.append((start, line.start + len(line.raw.rstrip())))
+        if token.kind == m.BIJLAGE:
+            self.ctx.after_signature = False
+        if token.kind == m.SIGNATURE:
+            self.ctx.after_signature = True
+        if token.kind not in (m.TEXT,):
+            self.ctx.seen_structure = True
+        if token.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
+            self.seen_articles = True
+
+    def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
+        while self.stack[-1].rank >= rank and len(self.stack) > 1:
+            self._close(self.stack.pop())
+        end = line.start + len(line.raw.rstrip())
+        draft = Draft(kind, rank, line.start + (len(line.raw) - len(line.raw.lstrip())), end,
+                      number=token.number, title=token.title, role=token.role, rule=token.rule)
+        draft.quoted = self.quote_mode or any(d.quoted for d in self.stack)
+        self.stack[-1].children.append(draft)
+        self.stack.append(draft)
+        return draft
+
+    def _add_text(self, line: Line, offset: int) -> None:
+        top = self.stack[-1]
+        if top.kind not in _TEXT_BEARING or (top.kind == m.ARTIKEL and any(c.kind == m.LID for c in top.children)):
+            top = self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line) if top.kind != m.ARTIKEL else top
+        top.text.append((line.start + offset, line.start + len(line.raw.rstrip())))
+        top.end = max(top.end, line.start + len(line.raw.rstrip()))
+
+    def _close(self, draft: Draft) -> None:
+        if draft.children:
+            draft.end = max(draft.end, max(c.end for c in draft.children))
+        if self.stack:
+            parent = self.stack[-1]
+            parent.end = max(parent.end, draft.end)
+
+
+def _article_number(line: Line) -> str | None:
+    from .rules import artikel
+
+    token = artikel(line, Context())
+    return token.number if token else None
+
+
+# -- after the walk ----------------------------------------------------------
+_EXPLANATORY_TITLE = re.compile(r"toelichting|artikelsgewijs", re.I)
+_QUOTED_TITLE = re.compile(r"wet- en regelgeving|wettelijk kader|overzicht van (?:de )?(?:wet|regel)", re.I)
+
+
+def classify_annexes(root: Draft) -> None:
+    in_annex = _annex_members(root)
+    body_articles = {d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex}
+    for annex in (c for c in root.children if c.kind == m.BIJLAGE):
+        articles = [c for c in annex.children if c.kind == m.ARTIKEL and not c.quoted]
+        repeats = [a for a in articles if a.number in body_articles and _same_title(a, body_articles[a.number])]
+        title = annex.title or ""
+        if articles and (_EXPLANATORY_TITLE.search(title) or len(repeats) * 2 > len(articles)):
+            annex.role = "explanatory"
+            for part in articles:
+                part.kind = m.SECTION
+                part.rank = 3.3
+                part.role = "toelichting"
+                if part.number in body_articles:
+                    part.explains = part.number
+        elif articles:
+            annex.role = "own"
+        elif _QUOTED_TITLE.search(title) or any(d.quoted for d in _walk(annex)):
+            annex.role = "quoted"
+        else:
+            annex.role = "text"
+
+
+def _same_title(a: Draft, b: Draft) -> bool:
+    left, right = _words(a.title), _words(b.title)
+    if not left or not right:
+        return not left and not right
+    return len(left & right) / len(left | right) >= 0.5
+
+
+def _words(title: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-zà-ÿ]+", (title or "").lower()) if len(w) > 2}
+
+
+def _walk(draft: Draft):
+    yield draft
+    for child in draft.children:
+        yield from _walk(child)
+
+
+def _annex_members(root: Draft) -> set[int]:
+    return {id(d) for annex in root.children if annex.kind == m.BIJLAGE for d in _walk(annex)}
+
+
+def freeze(root: Draft, norm: Normalized) -> m.Node:
+    ids = assign_ids(root)
+    in_annex = _annex_members(root)
+    body_article_ids = {
+        d.number: ids[id(d)] for d in _walk(root)
+        if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
+    }
+    text = norm.text
+
+    def make(draft: Draft) -> m.Node:
+        words = "\n".join(" ".join(text[s:e].split()) for s, e in draft.text if text[s:e].strip())
+        return m.Node(
+            kind=draft.kind if draft.kind != "code" else "code",
+            id=ids[id(draft)],
+            span=norm.span(draft.start, max(draft.end, draft.start)),
+            number=draft.number,
+            title=draft.title,
+            text=words,
+            children=tuple(make(c) for c in draft.children),
+            role=draft.role,
+            quoted=draft.quoted,
+            explains=body_article_ids.get(draft.explains) if draft.explains else None,
+        )
+
+    return make(root)
