@@ -1,6 +1,137 @@
-"""Stage 4, metadata: organisation, title, citeertitel and dates."""
-from __future__ import annotations
-from . import model as m
+"""Stage 4, metadata: organisation, title, citeertitel, dates, who adopted the code.
 
-def extract_metadata(source, norm, root):
-    return m.Metadata()
+Read, in this order of trust, from what the format states (CVDR metadata, the
+"Gegevens van de regeling" table that lokaleregelgeving.overheid.nl prints),
+the signature, the preamble, the final article ("aangehaald als ..."), and the
+running text. A value the text does not state stays None; each value found
+keeps the span it was read from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import model as m
+from .dates import DATE, parse_date
+from .normalize import Normalized
+from .read import Source
+
+_KEY_VALUE = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ýa-zà-ÿ ]{3,40}?)[ \t]*(?:\t|:[ \t])[ \t]*(\S[^\t\n]*?)[ \t*]*$")
+_KEYS = {
+    "organisatie": "organisation",
+    "organisatietype": "organisation_type",
+    "officiële naam regeling": "title",
+    "citeertitel": "citeertitel",
+    "vastgesteld door": "adopted_by",
+    "vastgesteld op": "adopted_on",
+    "inwerkingtreding": "in_force_from",
+    "datum inwerkingtreding": "in_force_from",
+}
+_CITED_AS = re.compile(r"(?:aangehaald|geciteerd) als:?\s*[\"“']?(.+?)[\"”']?(?:\.\s*$|\.\s+[A-Z]|$)", re.M)
+_ADOPTED = re.compile(rf"(?i)vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
+_PROPOSAL = re.compile(rf"(?i)voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
+_IN_FORCE = re.compile(rf"(?i)(?:treedt in werking op|in werking (?:op|met ingang van)|Geldend van)\s+({DATE})")
+_ORGANISATION = re.compile(
+    r"\b(gemeente|provincie|waterschap|Gemeente|Provincie|Waterschap)[ \t]+"
+    r"((?:De |Den |Het |'s-)?[A-Z][a-zà-ÿ]+(?:[- ](?:aan |op |en )?[A-Z][a-zà-ÿ]+)*)"
+)
+_NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
+
+
+def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metadata:
+    text = norm.text
+    values: dict[str, str] = {}
+    spans: dict[str, m.Span] = {}
+
+    def found(key: str, value: str | None, start: int, end: int) -> None:
+        if value and key not in values:
+            values[key] = value.strip()
+            spans[key] = norm.span(start, end)
+
+    for key, value in source.metadata.items():
+        if key in ("title", "citeertitel", "organisation", "organisation_type", "adopted_on",
+                   "adopted_by", "in_force_from"):
+            values[key] = value
+    for match in _KEY_VALUE.finditer(text[:20000]):
+        key = _KEYS.get(match.group(1).strip().lower())
+        if key:
+            value = match.group(2).strip()
+            if key in ("adopted_on", "in_force_from"):
+                value = parse_date(value) or ""
+            found(key, value, match.start(2), match.end(2))
+    signatures = [n for n in root.walk() if n.kind == m.SIGNATURE]
+    for node in signatures:
+        match = _ADOPTED.search(node.text)
+        if match:
+            start = text.find(match.group(1), _norm_start(norm, node))
+            found("adopted_on", parse_date(match.group(1)), start, start + len(match.group(1)))
+        if "adopted_by" not in values and re.search(r"(?i)\braad\b|raadsvergadering|raadsbesluit", node.text):
+            values["adopted_by"] = "gemeenteraad" if "provincie" not in text[:5000].lower() else "provinciale staten"
+    for key, pattern in (("proposal_date", _PROPOSAL), ("in_force_from", _IN_FORCE)):
+        match = pattern.search(text)
+        if match:
+            found(key, parse_date(match.group(1)), match.start(1), match.end(1))
+    if "adopted_on" not in values:
+        match = re.search(rf"(?i)aldus vastgesteld[^.\n]{{0,80}}?({DATE})", text)
+        if match:
+            found("adopted_on", parse_date(match.group(1)), match.start(1), match.end(1))
+    match = _CITED_AS.search(text)
+    if match:
+        found("citeertitel", match.group(1).strip(" :"), match.start(1), match.end(1))
+    found_title = _first_line(text)
+    if found_title:
+        found("title", found_title[0], found_title[1], found_title[2])
+    if "organisation" not in values:
+        names = Counter()
+        kinds: dict[str, str] = {}
+        first_at: dict[str, tuple[int, int]] = {}
+        for match in _ORGANISATION.finditer(text):
+            name = match.group(2).split(" en ")[0]
+            if name.split()[0] in _NOT_A_NAME and len(name.split()) == 1:
+                continue
+            names[name] += 1
+            kinds.setdefault(name, match.group(1).lower())
+            first_at.setdefault(name, (match.start(2), match.end(2)))
+        if names:
+            name = names.most_common(1)[0][0]
+            found("organisation", name, *first_at[name])
+            values.setdefault("organisation_type", kinds[name])
+    if values.get("organisation_type"):
+        values["organisation_type"] = values["organisation_type"].lower()
+    if "title" not in values and values.get("citeertitel"):
+        values["title"] = values["citeertitel"]
+    return m.Metadata(
+        organisation=values.get("organisation"),
+        organisation_type=values.get("organisation_type"),
+        title=values.get("title"),
+        citeertitel=values.get("citeertitel"),
+        adopted_on=values.get("adopted_on"),
+        adopted_by=values.get("adopted_by"),
+        in_force_from=values.get("in_force_from"),
+        proposal_date=values.get("proposal_date"),
+        source_spans=spans,
+    )
+
+
+def _norm_start(norm: Normalized, node: m.Node) -> int:
+    # Nodes keep source spans; find the first normalized position at or after it.
+    low, high = 0, len(norm.text)
+    while low < high:
+        middle = (low + high) // 2
+        if norm.to_source(middle) < node.span.start:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def _first_line(text: str) -> tuple[str, int, int] | None:
+    for match in re.finditer(r"(?m)^[ \t#*]*(\S.*?)[ \t*]*$", text[:5000]):
+        line = match.group(1)
+        if re.match(r"(?i)(?:intitulé|inhoud)", line) or len(line) < 8:
+            continue
+        if len(line) > 150 or line.endswith((".", ",", ";")):
+            return None  # the text opens with running text: no title is stated
+        return line, match.start(1), match.end(1)
+    return None
