@@ -11,26 +11,50 @@ each `Citation` in the graph and resolves it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .registry import Law, registry
 
 ORDINALS = {
-    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
-    "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12, "dertiende": 13,
-    "veertiende": 14, "vijftiende": 15, "zestiende": 16, "zeventiende": 17, "achttiende": 18,
-    "negentiende": 19, "twintigste": 20,
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "elfde": 11,
+    "twaalfde": 12,
+    "dertiende": 13,
+    "veertiende": 14,
+    "vijftiende": 15,
+    "zestiende": 16,
+    "zeventiende": 17,
+    "achttiende": 18,
+    "negentiende": 19,
+    "twintigste": 20,
 }
 _ORD = "(?:" + "|".join(ORDINALS) + ")"
 ANCHOR = re.compile(r"(?<![\w.])(?:[Aa]rtikel(?:en|s)?|ARTIKEL(?:EN)?|[Aa]rt\.)\s+(?=\d)")
 _NUMBER = re.compile(r"(\d{1,4}(?::\d{1,4}[a-z]?)?(?:\.\d{1,3}[a-z]?)*)(?:\s?([a-z])(?![a-z\d]))?")
-_LID_ORDINALS = re.compile(rf",?\s*({_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot en met\s+){_ORD})*)\s+(?:lid|leden)\b,?", re.I)
-_LID_NUMBERS = re.compile(r",?\s*(?:lid|leden)\s+(\d{1,2}(?:\s*(?:,|en|of|t/m)\s*(?:lid\s+)?\d{1,2})*)\b(?!\.\d)")
+_LID_ORDINALS = re.compile(
+    rf",?\s*({_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot en met\s+){_ORD})*)\s+(?:lid|leden)\b,?",
+    re.I,
+)
+_LID_NUMBERS = re.compile(
+    r",?\s*(?:lid|leden)\s+(\d{1,2}(?:\s*(?:,|en|of|t/m)\s*(?:lid\s+)?\d{1,2})*)\b(?!\.\d)"
+)
 _ONDERDEEL = re.compile(
     r",?\s*(?:aanhef\s+en\s+)?(?:onder|sub|onderdeel|onderdelen)\s+"
     r"((?:[a-z]|\d{1,2}°?)(?:\s*(?:,|en|of)\s*(?:[a-z]|\d{1,2}°?))*)\b(?!\w)"
 )
-_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot en met\s+)(?:(?:het\s+)?(?:artikel|art\.)\s+)?(?=\d)")
+_NEXT_ITEM = re.compile(
+    r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot en met\s+)(?:(?:het\s+)?(?:artikel|art\.)\s+)?(?=\d)"
+)
 _JO = re.compile(r"\s*,?\s*(?:jo\.?|juncto|in samenhang met)\s+(?=(?:[Aa]rtikel|[Aa]rt\.)\s)")
 _LAW_LEAD = re.compile(r",?\s*(?:van\s+(?:de|het|die)\s+|uit\s+de\s+|der\s+|de\s+)?")
 _THAT_LAW = re.compile(r",?\s*van\s+(?:die|deze)\s+wet\b")
@@ -63,9 +87,8 @@ class Citation:
 def _lids(text: str) -> list[int]:
     words = re.findall(rf"{_ORD}|\d+", text.lower())
     numbers = [ORDINALS[w] if w in ORDINALS else int(w) for w in words]
-    if " t/m " in text or "tot en met" in text:
-        if len(numbers) == 2:
-            return list(range(numbers[0], numbers[1] + 1))
+    if (" t/m " in text or "tot en met" in text) and len(numbers) == 2:
+        return list(range(numbers[0], numbers[1] + 1))
     return numbers
 
 
@@ -148,19 +171,29 @@ def find_citations(text: str) -> list[Citation]:
     # "(artikel 58 en) artikel 28 Gemeentewet": a citation without law followed closely by
     # one with a law shares it.
     for current, following in zip(reversed(citations[:-1]), reversed(citations[1:]), strict=True):
-        gap = text[current.end:following.start]
-        if current.law is None and current.law_name is None and following.law_name and re.fullmatch(
-            r"[\s,()]*(?:en|of|jo\.?|juncto)?[\s,()]*", gap
+        gap = text[current.end : following.start]
+        if (
+            current.law is None
+            and current.law_name is None
+            and following.law_name
+            and re.fullmatch(r"[\s,()]*(?:en|of|jo\.?|juncto)?[\s,()]*", gap)
         ):
             current.law, current.law_name = following.law, following.law_name
     return citations
 
 
+def inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether `position` falls in one of the sorted, non-overlapping `spans` (`starts` their starts)."""
+    i = bisect_right(starts, position) - 1
+    return i >= 0 and position < spans[i][1]
+
+
 def law_mentions(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int, Law]]:
     """Laws named without an article, outside the spans of article citations."""
     found = []
+    starts = [start for start, _ in covered]
     for match in registry().find_all(text):
-        if any(start <= match.start() < end for start, end in covered):
+        if inside(covered, starts, match.start()):
             continue
         law = registry().resolve(match.group())
         if law:

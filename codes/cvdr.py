@@ -16,6 +16,11 @@ from .errors import InputError
 _LEADING_NUMBER = re.compile(r"^\s*([0-9]+[a-z]?|[A-Z]|[IVXLC]+)[.)]?\s*(.*)$", re.S)
 
 
+def _squeeze(text: str) -> str:
+    """Fold runs of white space to one space, keeping a space at either end if there was one."""
+    return re.sub(r"\s+", " ", text)
+
+
 def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
@@ -36,7 +41,7 @@ class _Writer:
     def inline(self, element) -> None:
         """Write the text of `element` and its inline children, noting extref spans."""
         if element.text:
-            self.write(" ".join(element.text.split()) if element.text.strip() else "")
+            self.write(_squeeze(element.text))
         for child in element:
             name = _local(child.tag)
             if name == "extref":
@@ -49,26 +54,33 @@ class _Writer:
                 continue
             else:
                 self.inline(child)
-            if child.tail and child.tail.strip():
-                tail = " ".join(child.tail.split())
-                self.write((" " if child.tail[:1].isspace() else "") + tail)
+            if child.tail:
+                self.write(_squeeze(child.tail))
 
 
 def _kop(element) -> tuple[str, str]:
     kop = next((c for c in element if _local(c.tag) == "kop"), None)
     if kop is None:
         return "", ""
-    fields = {_local(c.tag): " ".join("".join(c.itertext()).split()) for c in kop}
+    fields = {
+        _local(c.tag): " ".join("".join(c.itertext()).split())
+        for c in kop
+        if isinstance(c.tag, str)
+    }
     number, title = fields.get("nr", "").rstrip("."), fields.get("titel", "")
     label = fields.get("label", "")
     if not number and label:
-        match = _LEADING_NUMBER.match(re.sub(r"^(Hoofdstuk|Paragraaf|Artikel)\s*", "", label, flags=re.I))
+        match = _LEADING_NUMBER.match(
+            re.sub(r"^(Hoofdstuk|Paragraaf|Artikel)\s*", "", label, flags=re.I)
+        )
         if match:
             number, title = match.group(1), title or match.group(2)
     return number, title
 
 
 def _block(element, writer: _Writer, bullet: str = "") -> None:
+    if not isinstance(element.tag, str):
+        return
     name = _local(element.tag)
     if name == "al":
         start = writer.length
@@ -100,8 +112,14 @@ def _block(element, writer: _Writer, bullet: str = "") -> None:
                 first = False
     elif name in ("hoofdstuk", "paragraaf", "afdeling", "artikel", "bijlage", "titeldeel"):
         number, title = _kop(element)
-        heading = {"hoofdstuk": "Hoofdstuk", "paragraaf": "Paragraaf", "afdeling": "Paragraaf",
-                   "titeldeel": "Hoofdstuk", "artikel": "Artikel", "bijlage": "Bijlage"}[name]
+        heading = {
+            "hoofdstuk": "Hoofdstuk",
+            "paragraaf": "Paragraaf",
+            "afdeling": "Paragraaf",
+            "titeldeel": "Hoofdstuk",
+            "artikel": "Artikel",
+            "bijlage": "Bijlage",
+        }[name]
         if number or title:
             writer.line(" ".join(p for p in (heading, number, title) if p))
         for child in element:
@@ -129,13 +147,19 @@ def _block(element, writer: _Writer, bullet: str = "") -> None:
 def cvdr_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int, str]], dict[str, str]]:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise InputError(f"{name}: not well-formed XML ({error}); download the CVDR file again") from None
+        raise InputError(
+            f"{name}: not well-formed XML ({error}); download the CVDR file again"
+        ) from None
     metadata: dict[str, str] = {}
     for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions
         tag = _local(element.tag)
         value = " ".join("".join(element.itertext()).split())
         if not value:
@@ -160,8 +184,12 @@ def cvdr_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int, str]
     writer = _Writer()
     body = next((e for e in root.iter() if _local(e.tag) == "body"), None)
     if body is None:
-        raise InputError(f"{name}: CVDR XML without a <body>; download the full regulation from lokaleregelgeving.overheid.nl")
+        raise InputError(
+            f"{name}: CVDR XML without a <body>; download the full regulation from lokaleregelgeving.overheid.nl"
+        )
     for element in body:
+        if not isinstance(element.tag, str):
+            continue
         tag = _local(element.tag)
         if tag == "intitule":
             writer.line(" ".join("".join(element.itertext()).split()))

@@ -17,7 +17,9 @@ from .dates import DATE, parse_date
 from .normalize import Normalized
 from .read import Source
 
-_KEY_VALUE = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ýa-zà-ÿ ]{3,40}?)[ \t]*(?:\t|:[ \t])[ \t]*(\S[^\t\n]*?)[ \t*]*$")
+_KEY_VALUE = re.compile(
+    r"(?m)^[ \t]*([A-ZÀ-Ýa-zà-ÿ ]{3,40}?)[ \t]*(?:\t|:[ \t])[ \t]*(\S[^\t\n]*?)[ \t*]*$"
+)
 _KEYS = {
     "organisatie": "organisation",
     "organisatietype": "organisation_type",
@@ -28,10 +30,14 @@ _KEYS = {
     "inwerkingtreding": "in_force_from",
     "datum inwerkingtreding": "in_force_from",
 }
-_CITED_AS = re.compile(r"(?:aangehaald|geciteerd) als:?\s*[\"“']?(.+?)[\"”']?(?:\.\s*$|\.\s+[A-Z]|$)", re.M)
+_CITED_AS = re.compile(
+    r"(?:aangehaald|geciteerd) als:?\s*[\"“']?(.+?)[\"”']?(?:\.\s*$|\.\s+[A-Z]|$)", re.M
+)
 _ADOPTED = re.compile(rf"(?i)vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"(?i)voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
-_IN_FORCE = re.compile(rf"(?i)(?:treedt in werking op|in werking (?:op|met ingang van)|Geldend van)\s+({DATE})")
+_IN_FORCE = re.compile(
+    rf"(?i)(?:treedt in werking op|in werking (?:op|met ingang van)|Geldend van)\s+({DATE})"
+)
 _ORGANISATION = re.compile(
     r"\b(gemeente|provincie|waterschap|Gemeente|Provincie|Waterschap)[ \t]+"
     r"((?:De |Den |Het |'s-)?[A-Z][a-zà-ÿ]+(?:[- ](?:aan |op |en )?[A-Z][a-zà-ÿ]+)*)"
@@ -50,8 +56,15 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
             spans[key] = norm.span(start, end)
 
     for key, value in source.metadata.items():
-        if key in ("title", "citeertitel", "organisation", "organisation_type", "adopted_on",
-                   "adopted_by", "in_force_from"):
+        if key in (
+            "title",
+            "citeertitel",
+            "organisation",
+            "organisation_type",
+            "adopted_on",
+            "adopted_by",
+            "in_force_from",
+        ):
             values[key] = value
     for match in _KEY_VALUE.finditer(text[:20000]):
         key = _KEYS.get(match.group(1).strip().lower())
@@ -66,8 +79,12 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
         if match:
             start = text.find(match.group(1), _norm_start(norm, node))
             found("adopted_on", parse_date(match.group(1)), start, start + len(match.group(1)))
-        if "adopted_by" not in values and re.search(r"(?i)\braad\b|raadsvergadering|raadsbesluit", node.text):
-            values["adopted_by"] = "gemeenteraad" if "provincie" not in text[:5000].lower() else "provinciale staten"
+        if "adopted_by" not in values and re.search(
+            r"(?i)\braad\b|raadsvergadering|raadsbesluit", node.text
+        ):
+            values["adopted_by"] = (
+                "gemeenteraad" if "provincie" not in text[:5000].lower() else "provinciale staten"
+            )
     for key, pattern in (("proposal_date", _PROPOSAL), ("in_force_from", _IN_FORCE)):
         match = pattern.search(text)
         if match:

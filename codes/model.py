@@ -57,7 +57,8 @@ class Node:
     explanatory block ("toelichting", "kern", ...), or for a bijlage how it relates
     to the code ("own", "explanatory", "quoted"). `quoted` marks text that is cited
     from another regulation; `explains` links an explanatory part to the id of the
-    article it explains.
+    article it explains. `level` orders headed sections the way Markdown's
+    '#' marks do.
     """
 
     kind: str
@@ -70,6 +71,7 @@ class Node:
     role: str | None = None
     quoted: bool = False
     explains: str | None = None
+    level: int | None = None  # a headed section's heading level, 1 (highest) to 6
 
     def walk(self) -> Iterator[Node]:
         yield self

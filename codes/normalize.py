@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from .model import Repair, Span
 
 _FURNITURE = [
-    re.compile(r"^\s*(?:Gemeenteblad|Provinciaal blad|Waterschapsblad|Staatscourant)\s+\d{4}\s+nr\.?\s*\d+.*$"),
+    re.compile(
+        r"^\s*(?:Gemeenteblad|Provinciaal blad|Waterschapsblad|Staatscourant)\s+\d{4}\s+nr\.?\s*\d+.*$"
+    ),
     re.compile(r"^\s*[Pp]agina\s+\d+(?:\s*(?:van|/)\s*\d+)?\s*$"),
     re.compile(r"^\s*[-–]\s*\d{1,3}\s*[-–]\s*$"),
     re.compile(r"^\s*\d{1,3}\s*$"),
@@ -30,13 +32,29 @@ _MARKER = re.compile(
 )
 _LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
 _HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
+# "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
+_CAPS_WITH_L = re.compile(r"\b[A-Z]+l[A-Zl]*\b")
 _CENT = re.compile(r"(?<=\d)[¢©](?=[a-z]\b)")
-_SPLIT_CAPITAL = re.compile(
-    r"(?m)(?:^|(?<=(?:Artikel|ARTIKEL)\s\d)\s|(?<=(?:Artikel|ARTIKEL)\s\d\d)\s|(?<=\d\.\d)\s)"
-    r"\s*([B-HJ-NP-TV-Z]) ([a-z]{3,})"
-)
-_SPLIT_STOP = {"van", "het", "een", "voor", "over", "wordt", "niet", "met", "aan", "uit", "bij", "tot", "den", "der"}
-_ZERO_FOR_O = re.compile(r"\b0(?=[a-z]{2,}\b)|(?<=[a-z])0(?=[a-z])")
+# "Artikel 2 V oorkomen": a capital split from the rest of the word, at the start of a heading.
+_SPLIT_CAPITAL = re.compile(r"(?<![\w.])([B-HJ-NP-TV-Z]) ([a-z]{3,})")
+_HEADING_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:Artikel|ARTIKEL)\s+\d+(?:\.\d+)*\s+)?$")
+_SPLIT_STOP = {
+    "van",
+    "het",
+    "een",
+    "voor",
+    "over",
+    "wordt",
+    "niet",
+    "met",
+    "aan",
+    "uit",
+    "bij",
+    "tot",
+    "den",
+    "der",
+}
+_ZERO_FOR_O = re.compile(r"0(?=[a-z])")
 
 
 @dataclass(frozen=True)
@@ -65,10 +83,7 @@ class Normalized:
             return Span(source, source)
         first = self.to_source(start)
         i = bisect_right(self._norm_starts, end - 1) - 1
-        if i >= 0 and not self._copied[i]:
-            last = self._src_ends[i]
-        else:
-            last = self.to_source(end - 1) + 1
+        last = self._src_ends[i] if i >= 0 and not self._copied[i] else self.to_source(end - 1) + 1
         return Span(first, max(first, last))
 
 
@@ -103,7 +118,10 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
             counts.get(content, 0) >= 3 and not _MARKER.match(content)
         )
         debris = _DEBRIS.match(content) is not None or (
-            zone > 0 and len(content) <= 12 and not _MARKER.match(content) and not content.endswith((".", ":", ";"))
+            zone > 0
+            and len(content) <= 12
+            and not _MARKER.match(content)
+            and not content.endswith((".", ":", ";"))
         )
         if furniture or debris:
             edits.append((start, min(end + 1, len(text)), "", "page-furniture"))
@@ -129,15 +147,22 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
     edits = [(m.start(), m.end(), "", "ocr") for m in _CENT.finditer(text)]
     for match in re.finditer(r"(?m)^[ \t]*(I)(?=Artikel\b|ARTIKEL\b)", text):
         edits.append((match.start(1), match.end(1), "", "ocr"))
-    for match in re.finditer(r"\b[A-Zl]{3,}\b", text):
+    for match in _CAPS_WITH_L.finditer(text):
         word = match.group()
-        if "l" in word and word.replace("l", "").isupper() and len(word.replace("l", "")) >= 2:
+        if len(word.replace("l", "")) >= 2:
             edits.append((match.start(), match.end(), word.replace("l", "I"), "ocr"))
     for match in _SPLIT_CAPITAL.finditer(text):
-        if match.group(2) not in _SPLIT_STOP:
+        if match.group(2) not in _SPLIT_STOP and _HEADING_START.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
             edits.append((match.start(1), match.start(2), match.group(1), "ocr"))
     for match in _ZERO_FOR_O.finditer(text):
-        edits.append((match.start(), match.end(), "o", "ocr"))
+        before = text[match.start() - 1 : match.start()]
+        # "0ok" or "o0k": a zero inside a word of letters, never in a number such as "2025" or "10a"
+        if before.islower() or (
+            not before.isalnum() and re.match(r"0[a-z]{2,}\b", text[match.start() :])
+        ):
+            edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
 
 
@@ -149,7 +174,8 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
         return []
     width = sorted(lengths)[int(len(lengths) * 0.9)]
     long_followed = sum(
-        1 for i, c in enumerate(contents[:-1])
+        1
+        for i, c in enumerate(contents[:-1])
         if len(c.rstrip()) >= 0.6 * width and contents[i + 1].strip()
     )
     wrapped = width <= 140 and long_followed >= 0.2 * len(lengths)
@@ -165,23 +191,44 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
             continue
         following = contents[j]
         gap = j - i - 1  # blank lines between the two
-        ends_open = not current.endswith((".", ":", ";", "!", "?")) and not current.lstrip().startswith("#")
+        ends_open = not current.endswith(
+            (".", ":", ";", "!", "?")
+        ) and not current.lstrip().startswith("#")
         lower_next = _LOWER_START.match(following) is not None and not _MARKER.match(following)
         join = False
-        if gap == 0 and wrapped and not _MARKER.match(following) and not following.lstrip()[:1] == "#":
-            join = len(current) >= 0.55 * width and not current.endswith(":") and not _is_heading(current)
+        if gap == 0 and wrapped and not _MARKER.match(following) and following.lstrip()[:1] != "#":
+            join = (
+                len(current) >= 0.55 * width
+                and not current.endswith(":")
+                and not _is_heading(current)
+            )
         elif gap > 0 and lower_next:
-            join = ends_open and not _is_heading(current) or (bool(_MARKER.match(current)) and len(current.strip()) <= 6)
+            join = (
+                ends_open
+                and not _is_heading(current)
+                or (bool(_MARKER.match(current)) and len(current.strip()) <= 6)
+            )
         if join and not current.endswith("-"):
-            edits.append((lines[i][0] + len(current), lines[j][0] + (len(following) - len(following.lstrip())), " ", "unwrap"))
+            edits.append(
+                (
+                    lines[i][0] + len(current),
+                    lines[j][0] + (len(following) - len(following.lstrip())),
+                    " ",
+                    "unwrap",
+                )
+            )
         i = j if join else i + 1
     return edits
 
 
+_UPPER = re.compile(r"[A-ZÀ-Ý]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _is_heading(line: str) -> bool:
-    stripped = line.strip()
-    letters = [c for c in stripped if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 3
+    """Mostly capitals: an OCR'd heading such as 'ARTIKEL 1.1 MELDEN VAN FUNCTIES'."""
+    letters = len(_LETTER.findall(line))
+    return letters > 3 and len(_UPPER.findall(line)) > 0.8 * letters
 
 
 def _apply(text: str, edits: list[tuple[int, int, str, str]]) -> Normalized:
@@ -219,5 +266,10 @@ def _apply(text: str, edits: list[tuple[int, int, str, str]]) -> Normalized:
         copied.append(True)
         pieces.append(text[position:])
     return Normalized(
-        "".join(pieces), tuple(repairs), tuple(norm_starts), tuple(src_starts), tuple(copied), tuple(src_ends)
+        "".join(pieces),
+        tuple(repairs),
+        tuple(norm_starts),
+        tuple(src_starts),
+        tuple(copied),
+        tuple(src_ends),
     )

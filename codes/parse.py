@@ -1,9 +1,9 @@
 """The pipeline: read -> normalize -> structure -> metadata -> references -> `Code`.
 
-    >>> from codes import parse_file
-    >>> code = parse_file("codes/corpus/best.txt")
-    >>> len(code.articles())
-    44
+>>> from codes import parse_file
+>>> code = parse_file("codes/corpus/best.txt")
+>>> len(code.articles())
+44
 """
 
 from __future__ import annotations
@@ -25,11 +25,20 @@ def parse_source(source: Source) -> m.Code:
     classify_annexes(draft)
     root = freeze(draft, norm)
     warnings: list[str] = []
-    if not any(n.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF, m.SECTION, m.BIJLAGE) for n in root.walk()):
-        whole = m.Node(m.SECTION, "div_1", m.Span(0, len(source.text)), title=None,
-                       text=" ".join(norm.text.split()))
+    if not any(
+        n.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF, m.SECTION, m.BIJLAGE) for n in root.walk()
+    ):
+        whole = m.Node(
+            m.SECTION,
+            "div_1",
+            m.Span(0, len(source.text)),
+            title=None,
+            text=" ".join(norm.text.split()),
+        )
         root = m.Node("code", "code", root.span, children=(whole,))
-        warnings.append(f"{source.path}: no recognizable structure (no articles or headings); parsed as one section")
+        warnings.append(
+            f"{source.path}: no recognizable structure (no articles or headings); parsed as one section"
+        )
     metadata = extract_metadata(source, norm, root)
     references, unresolved = find_references(source, norm, root)
     warnings.extend(unresolved)

@@ -34,7 +34,9 @@ def read_path(path: str | Path, input_format: str | None = None) -> Source:
     """Read a file from disk; raise `InputError` with a one-line fix on bad input."""
     p = Path(path)
     if not p.exists():
-        raise InputError(f"{p}: no such file; check the path or run 'gedragscode corpus' for the bundled codes")
+        raise InputError(
+            f"{p}: no such file; check the path or run 'gedragscode corpus' for the bundled codes"
+        )
     if p.is_dir():
         raise InputError(f"{p}: is a directory; give the path of one code file")
     data = p.read_bytes()
@@ -43,7 +45,9 @@ def read_path(path: str | Path, input_format: str | None = None) -> Source:
 
 def read_bytes(data: bytes, name: str = "<input>", input_format: str | None = None) -> Source:
     if input_format is not None and input_format not in FORMATS:
-        raise InputError(f"unknown input format '{input_format}'; choose one of {', '.join(FORMATS)}")
+        raise InputError(
+            f"unknown input format '{input_format}'; choose one of {', '.join(FORMATS)}"
+        )
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a file with the text of a code")
     fmt = input_format or detect_format(data, name)
@@ -62,18 +66,28 @@ def detect_format(data: bytes, name: str) -> str:
     if head.startswith(b"PK\x03\x04"):
         if name.lower().endswith((".docx", ".docm")) or b"word/" in data[:65536]:
             return "docx"
-        raise InputError(f"{name}: a zip archive that is not a Word .docx file; save the code as .docx or plain text")
+        raise InputError(
+            f"{name}: a zip archive that is not a Word .docx file; save the code as .docx or plain text"
+        )
     if head.startswith(b"%PDF"):
-        raise InputError(f"{name}: a PDF file; extract its text first (e.g. 'pdftotext -layout {name}') and parse the .txt")
+        raise InputError(
+            f"{name}: a PDF file; extract its text first (e.g. 'pdftotext -layout {name}') and parse the .txt"
+        )
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError(f"{name}: an old Word .doc file; save it as .docx in Word or LibreOffice and try again")
+        raise InputError(
+            f"{name}: an old Word .doc file; save it as .docx in Word or LibreOffice and try again"
+        )
     if b"\x00" in head:
-        raise InputError(f"{name}: a binary file, not text; give a .txt, .md, .docx or CVDR .xml file")
+        raise InputError(
+            f"{name}: a binary file, not text; give a .txt, .md, .docx or CVDR .xml file"
+        )
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if stripped.startswith(b"<"):
+    if re.match(rb"<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])", stripped):
         if b"<cvdr" in data[:8192] or b"standaarden.overheid.nl/cvdr" in data[:8192]:
             return "cvdr"
-        raise InputError(f"{name}: XML or HTML that is not CVDR; download the code as CVDR XML or save it as text")
+        raise InputError(
+            f"{name}: XML or HTML that is not CVDR; download the code as CVDR XML or save it as text"
+        )
     if name.lower().endswith((".md", ".markdown")):
         return "markdown"
     sample = data[:200_000].decode("utf-8", errors="ignore")
@@ -124,15 +138,22 @@ def _read_docx(data: bytes, name: str) -> Source:
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(f"{name}: not a readable Word .docx file ({error}); open and re-save it in Word") from None
+        raise InputError(
+            f"{name}: not a readable Word .docx file ({error}); open and re-save it in Word"
+        ) from None
     lines: list[str] = []
     levels: dict[int, int] = {}
     for paragraph in document.paragraphs:
-        text = paragraph.text.replace("\r", "").replace("\n", " ").strip()
+        raw = paragraph.text.replace("\r", "").replace("\n", " ")
+        text = raw.strip()
         style = paragraph.style.name if paragraph.style is not None else ""
         match = _WORD_HEADING.match(style or "")
         if not text:
             continue
+        # An indented paragraph (by spaces, indentation or a list style) is an onderdeel, not a lid.
+        indent = paragraph.paragraph_format.left_indent
+        if raw[:1].isspace() or (indent is not None and indent > 0) or style.startswith("List"):
+            text = " " + text
         if match:
             levels[len(lines)] = int(match.group(1))
         elif style == "Title":

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from . import model as m
-from .citations import ORDINALS, Citation, find_citations, law_mentions
+from .citations import ORDINALS, Citation, find_citations, inside, law_mentions
 from .normalize import Normalized
 from .read import Source
 from .registry import registry
@@ -52,7 +52,9 @@ class _Locator:
         return self.nodes[max(i, 0)]
 
 
-def find_references(source: Source, norm: Normalized, root: m.Node) -> tuple[list[m.Reference], list[str]]:
+def find_references(
+    source: Source, norm: Normalized, root: m.Node
+) -> tuple[list[m.Reference], list[str]]:
     text = norm.text
     locate = _Locator(root)
     articles = _own_articles(root)
@@ -61,7 +63,8 @@ def find_references(source: Source, norm: Normalized, root: m.Node) -> tuple[lis
     extref_spans = [(start, end) for start, end, _ in source.extrefs]
     references += _extrefs(source, locate)
     citations = [
-        c for c in find_citations(text)
+        c
+        for c in find_citations(text)
         if not any(s <= norm.to_source(c.start) < e for s, e in extref_spans)
     ]
     previous_law = None
@@ -71,7 +74,7 @@ def find_references(source: Source, norm: Normalized, root: m.Node) -> tuple[lis
         node = locate.at(span.start)
         if (node.kind == m.ARTIKEL or node.explains) and span.start == node.span.start:
             continue  # an article's own heading, not a citation
-        written = " ".join(text[citation.start:citation.end].split())
+        written = " ".join(text[citation.start : citation.end].split())
         law, law_name = citation.law, citation.law_name
         if citation.same_law_as_previous:
             law, law_name = previous_law, previous_law.name if previous_law else None
@@ -83,21 +86,39 @@ def find_references(source: Source, norm: Normalized, root: m.Node) -> tuple[lis
             for item in citation.items:
                 for lid in item.lids or [None]:
                     reference = m.Reference(
-                        kind="law", text=written, span=span, node=node.id, law=law.name if law else law_name,
-                        bwb=law.bwb if law else None, article=item.article.replace(" ", ""), lid=lid,
-                        onderdeel=item.onderdeel, resolved=law is not None,
+                        kind="law",
+                        text=written,
+                        span=span,
+                        node=node.id,
+                        law=law.name if law else law_name,
+                        bwb=law.bwb if law else None,
+                        article=item.article.replace(" ", ""),
+                        lid=lid,
+                        onderdeel=item.onderdeel,
+                        resolved=law is not None,
                     )
                     references.append(reference)
-                    by_node_law[(_article_of(node, locate).id if _article_of(node, locate) else node.id,
-                                 reference.article)] = reference
+                    by_node_law[
+                        (
+                            _article_of(node, locate).id if _article_of(node, locate) else node.id,
+                            reference.article,
+                        )
+                    ] = reference
             continue
-        references += _internal(citation, written, span, node, locate, articles, by_node_law, warnings)
+        references += _internal(
+            citation, written, span, node, locate, articles, by_node_law, warnings
+        )
     covered = [(c.start, c.end) for c in citations]
     for start, end, law in law_mentions(text, covered):
         span = norm.span(start, end)
+        if any(s <= span.start < e for s, e in extref_spans):
+            continue  # named inside an extref, which is already a reference
         node = locate.at(span.start)
-        references.append(m.Reference(kind="law", text=text[start:end], span=span, node=node.id,
-                                      law=law.name, bwb=law.bwb))
+        references.append(
+            m.Reference(
+                kind="law", text=text[start:end], span=span, node=node.id, law=law.name, bwb=law.bwb
+            )
+        )
     references += _own_lids(text, norm, locate, covered, warnings)
     references.sort(key=lambda r: (r.span.start, r.article or "", r.lid or 0))
     return references, warnings
@@ -139,8 +160,16 @@ def _quoted_law(node: m.Node, locate: _Locator):
     return None
 
 
-def _internal(citation: Citation, written: str, span: m.Span, node: m.Node, locate: _Locator,
-              articles, by_node_law, warnings: list[str]) -> list[m.Reference]:
+def _internal(
+    citation: Citation,
+    written: str,
+    span: m.Span,
+    node: m.Node,
+    locate: _Locator,
+    articles,
+    by_node_law,
+    warnings: list[str],
+) -> list[m.Reference]:
     chain = locate.ancestors.get(node.id, [])
     scope_ids = {n.id for n in chain if n.kind in (m.HOOFDSTUK, m.BIJLAGE)}
     inside_quote = node.quoted or any(n.quoted for n in chain)
@@ -154,29 +183,56 @@ def _internal(citation: Citation, written: str, span: m.Span, node: m.Node, loca
         if target is None and same_law is not None:
             # "lid 2 van artikel 15" after "artikel 15 lid 1 Gemeentewet": the same law.
             for lid in item.lids or [None]:
-                results.append(m.Reference(kind="law", text=written, span=span, node=node.id, law=same_law.law,
-                                           bwb=same_law.bwb, article=item.article, lid=lid))
+                results.append(
+                    m.Reference(
+                        kind="law",
+                        text=written,
+                        span=span,
+                        node=node.id,
+                        law=same_law.law,
+                        bwb=same_law.bwb,
+                        article=item.article,
+                        lid=lid,
+                    )
+                )
             continue
         for lid in item.lids or [None]:
             target_id = target.id if target else None
             if target is not None and lid is not None:
-                lid_node = next((c for c in target.children if c.kind == m.LID and c.number == str(lid)), None)
+                lid_node = next(
+                    (c for c in target.children if c.kind == m.LID and c.number == str(lid)), None
+                )
                 target_id = lid_node.id if lid_node else None
             resolved = target_id is not None
             if not resolved and not inside_quote:
                 where = f"artikel {item.article}" + (f" lid {lid}" if lid else "")
-                warnings.append(f"{node.id}: internal reference '{written}' names {where}, which this code does not have")
-            results.append(m.Reference(kind="internal", text=written, span=span, node=node.id,
-                                       article=item.article, lid=lid, onderdeel=item.onderdeel,
-                                       target=target_id, resolved=resolved or inside_quote))
+                warnings.append(
+                    f"{node.id}: internal reference '{written}' names {where}, which this code does not have"
+                )
+            results.append(
+                m.Reference(
+                    kind="internal",
+                    text=written,
+                    span=span,
+                    node=node.id,
+                    article=item.article,
+                    lid=lid,
+                    onderdeel=item.onderdeel,
+                    target=target_id,
+                    resolved=resolved or inside_quote,
+                )
+            )
     return results
 
 
-def _own_lids(text: str, norm: Normalized, locate: _Locator, covered, warnings) -> list[m.Reference]:
+def _own_lids(
+    text: str, norm: Normalized, locate: _Locator, covered, warnings
+) -> list[m.Reference]:
     """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in."""
     results = []
+    starts = [start for start, _ in covered]
     for match in _OWN_LID.finditer(text):
-        if any(start <= match.start() < end for start, end in covered):
+        if inside(covered, starts, match.start()):
             continue
         span = norm.span(match.start(), match.end())
         node = locate.at(span.start)
@@ -194,14 +250,31 @@ def _own_lids(text: str, norm: Normalized, locate: _Locator, covered, warnings) 
                 continue
             number = int(current.number) - 1
         else:
-            number = ORDINALS[match.group("ord").lower()] if match.group("ord") else int(match.group("num"))
-        lid_node = next((c for c in article.children if c.kind == m.LID and c.number == str(number)), None)
+            number = (
+                ORDINALS[match.group("ord").lower()]
+                if match.group("ord")
+                else int(match.group("num"))
+            )
+        lid_node = next(
+            (c for c in article.children if c.kind == m.LID and c.number == str(number)), None
+        )
         if lid_node is None:
-            warnings.append(f"{node.id}: internal reference '{match.group()}' names lid {number}, "
-                            f"which artikel {article.number} does not have")
-        results.append(m.Reference(kind="internal", text=match.group(), span=span, node=node.id,
-                                   article=article.number, lid=number,
-                                   target=lid_node.id if lid_node else None, resolved=lid_node is not None))
+            warnings.append(
+                f"{node.id}: internal reference '{match.group()}' names lid {number}, "
+                f"which artikel {article.number} does not have"
+            )
+        results.append(
+            m.Reference(
+                kind="internal",
+                text=match.group(),
+                span=span,
+                node=node.id,
+                article=article.number,
+                lid=number,
+                target=lid_node.id if lid_node else None,
+                resolved=lid_node is not None,
+            )
+        )
     return results
 
 
@@ -216,9 +289,17 @@ def _extrefs(source: Source, locate: _Locator) -> list[m.Reference]:
         law = next((law for law in registry().laws if law.bwb == bwb), None)
         lid = params.get("lid")
         node = locate.at(start)
-        results.append(m.Reference(
-            kind="law", text=source.text[start:end], span=m.Span(start, end), node=node.id,
-            law=law.name if law else source.text[start:end], bwb=bwb, article=params.get("artikel"),
-            lid=int(lid) if lid and lid.isdigit() else None, onderdeel=params.get("onderdeel"),
-        ))
+        results.append(
+            m.Reference(
+                kind="law",
+                text=source.text[start:end],
+                span=m.Span(start, end),
+                node=node.id,
+                law=law.name if law else source.text[start:end],
+                bwb=bwb,
+                article=params.get("artikel"),
+                lid=int(lid) if lid and lid.isdigit() else None,
+                onderdeel=params.get("onderdeel"),
+            )
+        )
     return results

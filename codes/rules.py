@@ -56,10 +56,18 @@ class Context:
 
 
 NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
-_HOOFDSTUK = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK)\s+([0-9]{1,3}[a-z]?|[IVXLC]{1,6})\b\.?\s*[-–:.]?\s*(.*)$")
-_PARAGRAAF = re.compile(r"^(?:Paragraaf|PARAGRAAF|§)\s*([0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?|[A-Z])\b\.?\s*[-–:.]?\s*(.*)$")
-_ARTIKEL = re.compile(rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?![\d:])\.?(?:\s*[-–:]\s*|\s+|$)(.*)$")
-_BIJLAGE = re.compile(r"^(?:Bijlage|BIJLAGE)(?:\s+([0-9]{1,2}|[IVX]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(.*)$")
+_HOOFDSTUK = re.compile(
+    r"^(?:Hoofdstuk|HOOFDSTUK)\s+([0-9]{1,3}[a-z]?|[IVXLC]{1,6})\b\.?\s*[-–:.]?\s*(.*)$"
+)
+_PARAGRAAF = re.compile(
+    r"^(?:Paragraaf|PARAGRAAF|§)\s*([0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?|[A-Z])\b\.?\s*[-–:.]?\s*(.*)$"
+)
+_ARTIKEL = re.compile(
+    rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?![\d:])\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
+)
+_BIJLAGE = re.compile(
+    r"^(?:Bijlage|BIJLAGE)(?:\s+([0-9]{1,2}|[IVX]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(.*)$"
+)
 _SIGNATURE = re.compile(
     r"^\*?(?:Aldus (?:vastgesteld|besloten)|Ondertekening$|Vastgesteld (?:bij|in|door)\b|"
     r"Zo vastgesteld|Namens de raad)"
@@ -73,7 +81,9 @@ _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
 _LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(\d{1,2})[.)](?:\s+|$)(.*)$")
 _ITEM = re.compile(r"^(?:[•·▪\-–]\s*)?([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)](?:\s+|$)(.*)$")
 _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
-_NOT_A_TITLE = re.compile(r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,", re.I)
+_NOT_A_TITLE = re.compile(
+    r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,", re.I
+)
 _LAW_FIRST = re.compile(r"^(.{3,90}?)\s*[,:]\s*(?:artikel|art\.)\s+\S")
 _REGULATION_TITLE = re.compile(
     r"^(?:Verordening|Reglement|Regeling|Besluit|Rechtspositiebesluit|Wet|Protocol)\b[^.:;]{3,120}$"
@@ -130,7 +140,9 @@ def bijlage(line: Line, ctx: Context) -> Token | None:
 
 def signature(line: Line, ctx: Context) -> Token | None:
     if _SIGNATURE.match(line.body) and not ctx.in_quote and "\t" not in line.body:
-        return Token("signature", "signature", text=line.body.strip("*"), text_offset=line.body_offset)
+        return Token(
+            "signature", "signature", text=line.body.strip("*"), text_offset=line.body_offset
+        )
     return None
 
 
@@ -151,8 +163,10 @@ def law_quote(line: Line, ctx: Context) -> Token | None:
     if ctx.in_article and not ctx.in_annex:
         return None
     match = _LAW_FIRST.match(line.body)
-    if match and registry().resolve(match.group(1).strip()) and (
-        line.body.rstrip().endswith(":") or ctx.in_annex
+    if (
+        match
+        and registry().resolve(match.group(1).strip())
+        and (line.body.rstrip().endswith(":") or ctx.in_annex)
     ):
         return Token("section", "law_quote", title=line.body.rstrip(":"), level=3.5, role="quote")
     return None
@@ -162,19 +176,24 @@ def regulation_title(line: Line, ctx: Context) -> Token | None:
     """In an annex, the title of another regulation whose articles follow, quoted."""
     if not ctx.in_annex or ctx.in_article:
         return None
-    if _REGULATION_TITLE.match(line.body) and ctx.next_line is not None and (
-        _HOOFDSTUK.match(ctx.next_line.body) or _ARTIKEL.match(ctx.next_line.body)
+    if (
+        _REGULATION_TITLE.match(line.body)
+        and ctx.next_line is not None
+        and (_HOOFDSTUK.match(ctx.next_line.body) or _ARTIKEL.match(ctx.next_line.body))
     ):
         return Token("quote-start", "regulation_title", title=line.body, level=3.4, role="quote")
     return None
 
 
 def numbered_heading(line: Line, ctx: Context) -> Token | None:
-    """"3. Afspraken over ..." heads a chapter when the next article is numbered 3.x."""
+    """ "3. Afspraken over ..." heads a chapter when the next article is numbered 3.x."""
     match = _NUMBERED_HEADING.match(line.body)
     if not match or ctx.next_article_number is None:
         return None
-    if ctx.next_article_number.split(".")[0] != match.group(1) or "." not in ctx.next_article_number:
+    if (
+        ctx.next_article_number.split(".")[0] != match.group(1)
+        or "." not in ctx.next_article_number
+    ):
         return None
     return Token("hoofdstuk", "numbered_heading", match.group(1), match.group(2).strip())
 
@@ -182,7 +201,13 @@ def numbered_heading(line: Line, ctx: Context) -> Token | None:
 def caps_heading(line: Line, ctx: Context) -> Token | None:
     """An all-capitals line outside an article: a section heading (or an annex after the signature)."""
     body = line.body
-    if ctx.in_article and not ctx.in_block and not ctx.in_annex or len(body) > 90 or not _is_caps(body):
+    if (
+        ctx.in_article
+        and not ctx.in_block
+        and not ctx.in_annex
+        or len(body) > 90
+        or not _is_caps(body)
+    ):
         return None
     if not ctx.seen_structure and not ctx.in_annex:
         return None  # the title at the top of the document
@@ -203,7 +228,12 @@ def markdown_heading(line: Line, ctx: Context) -> Token | None:
 def plain_heading(line: Line, ctx: Context) -> Token | None:
     """A short line on its own, without closing punctuation, before a paragraph."""
     body = line.body
-    if ctx.in_article or (ctx.in_block and not ctx.in_annex) or not ctx.seen_structure and not ctx.in_annex:
+    if (
+        ctx.in_article
+        or (ctx.in_block and not ctx.in_annex)
+        or not ctx.seen_structure
+        and not ctx.in_annex
+    ):
         return None
     if not ctx.previous_blank or len(body) > 80 or not body[:1].isupper() or "\t" in body:
         return None
@@ -228,7 +258,9 @@ def lid(line: Line, ctx: Context) -> Token | None:
     offset = line.body_offset + match.start(2)
     as_item = Token("onderdeel", "lid", str(number), text=match.group(2), text_offset=offset)
     as_lid = Token("lid", "lid", str(number), text=match.group(2), text_offset=offset)
-    item_next = ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
+    item_next = (
+        ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
+    )
     if line.indent > 0 and not line.body.startswith(("•", "-")) and ctx.last_lid:
         if item_next or (number == 1 and not ctx.lid_has_items):
             return as_item
@@ -249,15 +281,28 @@ def onderdeel(line: Line, ctx: Context) -> Token | None:
     if match:
         number = match.group(1)
         if len(number) == 1 and number.isupper():
-            expected = chr(ord(ctx.last_item) + 1) if ctx.last_item and ctx.last_item.isalpha() else None
+            expected = (
+                chr(ord(ctx.last_item) + 1) if ctx.last_item and ctx.last_item.isalpha() else None
+            )
             if not expected or number.lower() != expected:
                 return None
             number = number.lower()
-        return Token("onderdeel", "onderdeel", number, text=match.group(2),
-                     text_offset=line.body_offset + match.start(2))
+        return Token(
+            "onderdeel",
+            "onderdeel",
+            number,
+            text=match.group(2),
+            text_offset=line.body_offset + match.start(2),
+        )
     match = _BULLET.match(line.body)
     if match:
-        return Token("onderdeel", "bullet", None, text=match.group(1), text_offset=line.body_offset + match.start(1))
+        return Token(
+            "onderdeel",
+            "bullet",
+            None,
+            text=match.group(1),
+            text_offset=line.body_offset + match.start(1),
+        )
     return None
 
 

@@ -19,8 +19,16 @@ from .normalize import Normalized
 from .rules import RULES, Context, Line, Token
 
 _RANK = {
-    m.BIJLAGE: 0.0, m.HOOFDSTUK: 1.0, m.PARAGRAAF: 2.0, m.PREAMBLE: 3.0, m.SIGNATURE: 3.0,
-    m.ARTIKEL: 4.0, m.BLOCK: 5.0, m.LID: 6.0, m.ONDERDEEL: 7.0, m.TEXT: 8.0,
+    m.BIJLAGE: 0.0,
+    m.HOOFDSTUK: 1.0,
+    m.PARAGRAAF: 2.0,
+    m.PREAMBLE: 3.0,
+    m.SIGNATURE: 3.0,
+    m.ARTIKEL: 4.0,
+    m.BLOCK: 5.0,
+    m.LID: 6.0,
+    m.ONDERDEEL: 7.0,
+    m.TEXT: 8.0,
 }
 _TEXT_BEARING = {m.ARTIKEL, m.LID, m.ONDERDEEL, m.BLOCK, m.SECTION, m.PREAMBLE, m.SIGNATURE, m.TEXT}
 _PREAMBLE_START = re.compile(
@@ -29,6 +37,7 @@ _PREAMBLE_START = re.compile(
     r"De raad der gemeente)"
 )
 _BESLUIT = re.compile(r"^\*{0,2}(?:besluit|b ?e ?s ?l ?u ?i ?t|BESLUIT|Besluit)\s*:", re.I)
+_SPACES = re.compile(r"[ \u00a0]+")
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"^\*{1,3}(.*?)\*{1,3}$")
 
@@ -51,7 +60,9 @@ class Draft:
 
 def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -> list[Line]:
     text = norm.text
-    source_line_starts = [0] + [i + 1 for i, c in enumerate(source) if c == "\n"] if heading_levels else []
+    source_line_starts = (
+        [0] + [i + 1 for i, c in enumerate(source) if c == "\n"] if heading_levels else []
+    )
     lines: list[Line] = []
     position = 0
     for index, raw in enumerate(text.split("\n")):
@@ -71,13 +82,15 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
         if marks:
             level = level or len(marks.group(1))
             body_offset += marks.end()
-            body = body[marks.end():]
+            body = body[marks.end() :]
         if level is not None:
             emphasis = _EMPHASIS.match(body)
             if emphasis:
                 body = emphasis.group(1)
                 body_offset += raw[body_offset:].find(body)
-        lines.append(Line(index, start, raw, body.strip(), body_offset, len(raw) - len(raw.lstrip()), level))
+        lines.append(
+            Line(index, start, raw, body.strip(), body_offset, len(raw) - len(raw.lstrip()), level)
+        )
     return lines
 
 
@@ -107,8 +120,12 @@ class Builder:
                 upcoming = token
         previous_index = -2
         for i, line in enumerate(content):
-            self._update_context(line, content[i + 1] if i + 1 < len(content) else None,
-                                 next_article[i], previous_index == line.index - 1)
+            self._update_context(
+                line,
+                content[i + 1] if i + 1 < len(content) else None,
+                next_article[i],
+                previous_index == line.index - 1,
+            )
             token = self._classify(line)
             self._apply(token, line)
             previous_index = line.index
@@ -118,14 +135,22 @@ class Builder:
         return self.root
 
     def _classify(self, line: Line) -> Token | None:
-        if _PREAMBLE_START.match(line.body) and not self.seen_articles and m.PREAMBLE not in self._kinds():
-            return Token(m.PREAMBLE, "preamble", title=None)
+        if (
+            _PREAMBLE_START.match(line.body)
+            and not self.seen_articles
+            and m.PREAMBLE not in self._kinds()
+        ):
+            if line.body.startswith("Intitulé"):
+                return Token(m.PREAMBLE, "preamble", title=line.body)
+            return Token(m.PREAMBLE, "preamble", text=line.body, text_offset=line.body_offset)
         previous = self.previous_body.lower()
         if _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
         holding = m.PREAMBLE in self._kinds() and (
-            not self.besluit_seen or previous.startswith("vast te stellen") or _BESLUIT.match(self.previous_body)
+            not self.besluit_seen
+            or previous.startswith("vast te stellen")
+            or _BESLUIT.match(self.previous_body)
         )
         for rule in RULES:
             if holding and rule.__name__ in ("plain_heading", "caps_heading"):
@@ -135,11 +160,15 @@ class Builder:
                 return token
         return None
 
-    def _update_context(self, line: Line, following: Line | None, next_article: str | None, adjacent: bool):
+    def _update_context(
+        self, line: Line, following: Line | None, next_article: str | None, adjacent: bool
+    ):
         ctx = self.ctx
         kinds = [d.kind for d in self.stack]
         ctx.in_article = m.ARTIKEL in kinds
-        ctx.in_block = m.BLOCK in kinds[kinds.index(m.ARTIKEL):] if ctx.in_article else m.BLOCK in kinds
+        ctx.in_block = (
+            m.BLOCK in kinds[kinds.index(m.ARTIKEL) :] if ctx.in_article else m.BLOCK in kinds
+        )
         ctx.in_annex = m.BIJLAGE in kinds
         ctx.in_quote = self.quote_mode or any(d.quoted for d in self.stack)
         ctx.next_line = following
@@ -147,7 +176,11 @@ class Builder:
         ctx.previous_blank = not adjacent
         article = next((d for d in reversed(self.stack) if d.kind == m.ARTIKEL), None)
         leden = [c for c in article.children if c.kind == m.LID] if article else []
-        ctx.last_lid = int(leden[-1].number) if leden and leden[-1].number and leden[-1].number.isdigit() else 0
+        ctx.last_lid = (
+            int(leden[-1].number)
+            if leden and leden[-1].number and leden[-1].number.isdigit()
+            else 0
+        )
         holder = leden[-1] if leden else article
         items = [c for c in holder.children if c.kind == m.ONDERDEEL] if holder else []
         ctx.lid_has_items = bool(items)
@@ -173,7 +206,7 @@ class Builder:
         if token.kind in (m.SECTION, m.BIJLAGE) and rank <= 3.4:
             self.quote_mode = False
         draft = self._open(token.kind, rank, token, line)
-        if token.kind in (m.LID, m.ONDERDEEL, m.SIGNATURE) and token.text:
+        if token.kind in (m.LID, m.ONDERDEEL, m.SIGNATURE, m.PREAMBLE) and token.text:
             start = line.start + token.text_offset
             draft.text.append((start, line.start + len(line.raw.rstrip())))
         if token.kind == m.BIJLAGE:
@@ -189,8 +222,16 @@ class Builder:
         while self.stack[-1].rank >= rank and len(self.stack) > 1:
             self._close(self.stack.pop())
         end = line.start + len(line.raw.rstrip())
-        draft = Draft(kind, rank, line.start + (len(line.raw) - len(line.raw.lstrip())), end,
-                      number=token.number, title=token.title, role=token.role, rule=token.rule)
+        draft = Draft(
+            kind,
+            rank,
+            line.start + (len(line.raw) - len(line.raw.lstrip())),
+            end,
+            number=token.number,
+            title=token.title,
+            role=token.role,
+            rule=token.rule,
+        )
         draft.quoted = self.quote_mode or any(d.quoted for d in self.stack)
         self.stack[-1].children.append(draft)
         self.stack.append(draft)
@@ -198,8 +239,14 @@ class Builder:
 
     def _add_text(self, line: Line, offset: int) -> None:
         top = self.stack[-1]
-        if top.kind not in _TEXT_BEARING or (top.kind == m.ARTIKEL and any(c.kind == m.LID for c in top.children)):
-            top = self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line) if top.kind != m.ARTIKEL else top
+        if top.kind not in _TEXT_BEARING or (
+            top.kind == m.ARTIKEL and any(c.kind == m.LID for c in top.children)
+        ):
+            top = (
+                self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
+                if top.kind != m.ARTIKEL
+                else top
+            )
         top.text.append((line.start + offset, line.start + len(line.raw.rstrip())))
         top.end = max(top.end, line.start + len(line.raw.rstrip()))
 
@@ -220,15 +267,23 @@ def _article_number(line: Line) -> str | None:
 
 # -- after the walk ----------------------------------------------------------
 _EXPLANATORY_TITLE = re.compile(r"toelichting|artikelsgewijs", re.I)
-_QUOTED_TITLE = re.compile(r"wet- en regelgeving|wettelijk kader|overzicht van (?:de )?(?:wet|regel)", re.I)
+_QUOTED_TITLE = re.compile(
+    r"wet- en regelgeving|wettelijk kader|overzicht van (?:de )?(?:wet|regel)", re.I
+)
 
 
 def classify_annexes(root: Draft) -> None:
     in_annex = _annex_members(root)
-    body_articles = {d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex}
+    body_articles = {
+        d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex
+    }
     for annex in (c for c in root.children if c.kind == m.BIJLAGE):
         articles = [c for c in annex.children if c.kind == m.ARTIKEL and not c.quoted]
-        repeats = [a for a in articles if a.number in body_articles and _same_title(a, body_articles[a.number])]
+        repeats = [
+            a
+            for a in articles
+            if a.number in body_articles and _same_title(a, body_articles[a.number])
+        ]
         title = annex.title or ""
         if articles and (_EXPLANATORY_TITLE.search(title) or len(repeats) * 2 > len(articles)):
             annex.role = "explanatory"
@@ -271,13 +326,16 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
     ids = assign_ids(root)
     in_annex = _annex_members(root)
     body_article_ids = {
-        d.number: ids[id(d)] for d in _walk(root)
+        d.number: ids[id(d)]
+        for d in _walk(root)
         if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
     }
     text = norm.text
 
     def make(draft: Draft) -> m.Node:
-        words = "\n".join(" ".join(text[s:e].split()) for s, e in draft.text if text[s:e].strip())
+        words = "\n".join(
+            _SPACES.sub(" ", text[s:e]).strip() for s, e in draft.text if text[s:e].strip()
+        )
         return m.Node(
             kind=draft.kind if draft.kind != "code" else "code",
             id=ids[id(draft)],
@@ -289,6 +347,7 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
             role=draft.role,
             quoted=draft.quoted,
             explains=body_article_ids.get(draft.explains) if draft.explains else None,
+            level=round((draft.rank - 3) * 10) if draft.kind == m.SECTION else None,
         )
 
     return make(root)

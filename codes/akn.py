@@ -1,0 +1,234 @@
+"""The article graph as Akoma Ntoso 3.0 XML, following STOP where it has a convention.
+
+`act` with `meta/identification` (FRBR work, expression and manifestation;
+work URI `/akn/nl/act/gm0106/2022/<name>` with the CBS code of the gemeente),
+`preface`, `preamble`, `body` with chapter / section / article / paragraph /
+point, `<ref href>` for every reference with a link, and `attachments` for the
+annexes. Explanatory blocks become `hcontainer name="toelichting"` etc.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from . import model as m
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_ELEMENT = {
+    m.HOOFDSTUK: "chapter",
+    m.PARAGRAAF: "section",
+    m.ARTIKEL: "article",
+    m.LID: "paragraph",
+    m.ONDERDEEL: "point",
+    m.SECTION: "hcontainer",
+    m.BLOCK: "hcontainer",
+    m.TEXT: "hcontainer",
+    m.SIGNATURE: "hcontainer",
+}
+
+
+@cache
+def _organisation_codes() -> dict[str, dict[str, str]]:
+    with (Path(__file__).parent / "data" / "organisations.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def work_uri(code: m.Code) -> str:
+    meta = code.metadata
+    kind = meta.organisation_type or "gemeente"
+    org = _organisation_codes().get(kind, {}).get(meta.organisation or "")
+    if not org:
+        prefix = {"gemeente": "gm", "provincie": "pv", "waterschap": "ws"}.get(kind, "org")
+        org = prefix + "-" + _slug(meta.organisation or "onbekend")
+    year = (meta.adopted_on or meta.in_force_from or "0000")[:4]
+    return (
+        f"/akn/nl/act/{org}/{year}/{_slug(meta.citeertitel or meta.title or Path(code.file).stem)}"
+    )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "code"
+
+
+def to_akn(code: m.Code) -> str:
+    from lxml import etree
+
+    def el(parent, tag: str, text: str | None = None, **attributes):
+        child = etree.SubElement(
+            parent, f"{{{NS}}}{tag}", {k.rstrip("_"): v for k, v in attributes.items() if v}
+        )
+        if text:
+            child.text = text
+        return child
+
+    root = etree.Element(f"{{{NS}}}akomaNtoso", nsmap={None: NS})
+    act = el(root, "act", name="gedragscode")
+    meta = el(act, "meta")
+    identification = el(meta, "identification", source="#gedragscode")
+    work = work_uri(code)
+    date = code.metadata.adopted_on or code.metadata.in_force_from or "0001-01-01"
+    expression = f"{work}/nld@{date}"
+    for frbr, this, uri in (
+        ("FRBRWork", work, work),
+        ("FRBRExpression", expression, expression),
+        ("FRBRManifestation", f"{expression}/akn.xml", f"{expression}/akn.xml"),
+    ):
+        part = el(identification, frbr)
+        el(part, "FRBRthis", value=this)
+        el(part, "FRBRuri", value=uri)
+        el(
+            part,
+            "FRBRdate",
+            date=date,
+            name="vaststelling" if code.metadata.adopted_on else "onbekend",
+        )
+        el(part, "FRBRauthor", href="#" + _slug(code.metadata.organisation or "auteur"))
+        if frbr == "FRBRWork":
+            el(part, "FRBRcountry", value="nl")
+        if frbr == "FRBRExpression":
+            el(part, "FRBRlanguage", language="nld")
+    references = el(meta, "references", source="#gedragscode")
+    el(
+        references,
+        "TLCOrganization",
+        eId=_slug(code.metadata.organisation or "auteur"),
+        href=f"/ontology/organization/nl/{_slug(code.metadata.organisation or 'onbekend')}",
+        showAs=code.metadata.organisation or "onbekend",
+    )
+
+    preface = el(act, "preface")
+    title_p = el(preface, "p")
+    el(title_p, "docTitle", code.metadata.title or Path(code.file).stem)
+    if code.metadata.citeertitel:
+        el(el(preface, "p"), "shortTitle", code.metadata.citeertitel)
+
+    refs_by_node: dict[str, list[m.Reference]] = {}
+    for ref in code.references:
+        refs_by_node.setdefault(ref.node, []).append(ref)
+
+    def content(parent, node: m.Node) -> None:
+        if not node.text:
+            return
+        holder = el(parent, "content")
+        for line in node.text.split("\n"):
+            paragraph = el(holder, "p")
+            _fill(paragraph, line, refs_by_node.get(node.id, []))
+
+    def render(parent, node: m.Node) -> None:
+        if node.kind == m.PREAMBLE:
+            preamble = el(act, "preamble")
+            for line in ([node.title] if node.title else []) + node.text.split("\n"):
+                if line:
+                    _fill(el(preamble, "p"), line, refs_by_node.get(node.id, []))
+            for child in node.children:
+                render(preamble, child)
+            return
+        tag = _ELEMENT.get(node.kind, "hcontainer")
+        name = None
+        if tag == "hcontainer":
+            name = node.role or node.kind
+        attributes = {"eId": node.id, "name": name}
+        if node.quoted:
+            attributes["status"] = "quoted"  # not in force as part of this code
+        if node.explains:
+            attributes["refersTo"] = "#" + node.explains
+        element = el(parent, tag, **attributes)
+        if node.number:
+            el(element, "num", node.number)
+        if node.title:
+            el(element, "heading", node.title)
+        has_container_children = any(c.kind not in (m.TEXT,) for c in node.children)
+        if node.kind in (m.LID, m.ARTIKEL) and any(c.kind == m.ONDERDEEL for c in node.children):
+            if node.text:
+                _fill(
+                    el(el(element, "intro"), "p"),
+                    node.text.replace("\n", " "),
+                    refs_by_node.get(node.id, []),
+                )
+            holder = el(element, "list", eId=f"{node.id}__list_1")
+            for child in node.children:
+                render(holder if child.kind == m.ONDERDEEL else element, child)
+            return
+        if node.text and has_container_children:
+            intro = el(element, "intro")
+            _fill(el(intro, "p"), node.text.replace("\n", " "), refs_by_node.get(node.id, []))
+        elif node.text:
+            content(element, node)
+        elif not node.children:
+            el(el(element, "content"), "p")
+        for child in node.children:
+            render(element, child)
+
+    body = el(act, "body")
+    annexes = [c for c in code.root.children if c.kind == m.BIJLAGE]
+    for child in code.root.children:
+        if child.kind != m.BIJLAGE:
+            render(body, child)
+    if len(body) == 0:
+        el(el(el(body, "hcontainer", name="leeg"), "content"), "p")
+    if annexes:
+        attachments = el(act, "attachments")
+        for annex in annexes:
+            attachment = el(attachments, "attachment", eId=annex.id)
+            doc = el(attachment, "doc", name=annex.role or "bijlage")
+            doc_meta = el(doc, "meta")
+            doc_id = el(doc_meta, "identification", source="#gedragscode")
+            annex_uri = f"{work}/{annex.id}"
+            for frbr in ("FRBRWork", "FRBRExpression", "FRBRManifestation"):
+                part = el(doc_id, frbr)
+                el(part, "FRBRthis", value=annex_uri)
+                el(part, "FRBRuri", value=annex_uri)
+                el(part, "FRBRdate", date=date, name="vaststelling")
+                el(part, "FRBRauthor", href="#" + _slug(code.metadata.organisation or "auteur"))
+                if frbr == "FRBRWork":
+                    el(part, "FRBRcountry", value="nl")
+                if frbr == "FRBRExpression":
+                    el(part, "FRBRlanguage", language="nld")
+            doc_preface = el(doc, "preface")
+            el(
+                el(doc_preface, "p"),
+                "docTitle",
+                " ".join(p for p in ("Bijlage", annex.number, annex.title) if p),
+            )
+            main = el(doc, "mainBody")
+            for child in annex.children:
+                render(main, child)
+            if len(main) == 0:
+                el(el(el(main, "hcontainer", name="leeg"), "content"), "p")
+    return etree.tostring(root, pretty_print=True, xml_declaration=True, encoding="UTF-8").decode(
+        "utf-8"
+    )
+
+
+def _fill(paragraph, line: str, references: list[m.Reference]) -> None:
+    """Write `line` into `paragraph`, wrapping the words of each linked reference in <ref>."""
+    from lxml import etree
+
+    placed: list[tuple[int, int, str]] = []
+    for ref in references:
+        if not ref.url and not ref.target:
+            continue
+        words = " ".join(ref.text.split())
+        start = line.find(words)
+        if start < 0 or any(s < start + len(words) and start < e for s, e, _ in placed):
+            continue
+        placed.append((start, start + len(words), ref.url or "#" + (ref.target or "")))
+    placed.sort()
+    position = 0
+    last = None
+    for start, end, href in placed:
+        segment = line[position:start]
+        if last is None:
+            paragraph.text = (paragraph.text or "") + segment
+        else:
+            last.tail = (last.tail or "") + segment
+        last = etree.SubElement(paragraph, f"{{{NS}}}ref", href=href)
+        last.text = line[start:end]
+        position = end
+    if last is None:
+        paragraph.text = (paragraph.text or "") + line[position:]
+    else:
+        last.tail = (last.tail or "") + line[position:]

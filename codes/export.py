@@ -1,0 +1,221 @@
+"""Stage 6, export: the article graph as JSON, Markdown or an outline of text.
+
+JSON is the stable contract other tools rely on (`metadata`, `articles`,
+`references`, plus the whole `tree`). Markdown renders the code in the same
+shapes the parser reads, so it parses back to the same graph. Akoma Ntoso
+lives in `akn.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import model as m
+
+
+def reference_dict(ref: m.Reference) -> dict[str, Any]:
+    return {
+        "kind": ref.kind,
+        "law": ref.law,
+        "bwb": ref.bwb,
+        "article": ref.article,
+        "lid": ref.lid,
+        "onderdeel": ref.onderdeel,
+        "target": ref.target,
+        "resolved": ref.resolved,
+        "url": ref.url,
+        "text": ref.text,
+        "node": ref.node,
+        "span": ref.span.as_list(),
+    }
+
+
+def node_dict(node: m.Node) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": node.kind, "id": node.id, "span": node.span.as_list()}
+    for key in ("number", "title", "role", "explains"):
+        value = getattr(node, key)
+        if value is not None:
+            data[key] = value
+    if node.text:
+        data["text"] = node.text
+    if node.quoted:
+        data["quoted"] = True
+    if node.children:
+        data["children"] = [node_dict(c) for c in node.children]
+    return data
+
+
+def article_dict(article: m.Node, scope: str) -> dict[str, Any]:
+    leden = [
+        {
+            "number": lid.number,
+            "id": lid.id,
+            "text": lid.full_text(),
+            "onderdelen": [
+                {"number": o.number, "id": o.id, "text": o.full_text()}
+                for o in lid.children
+                if o.kind == m.ONDERDEEL
+            ],
+        }
+        for lid in article.children
+        if lid.kind == m.LID
+    ]
+    return {
+        "id": article.id,
+        "number": article.number,
+        "title": article.title,
+        "scope": scope,
+        "text": article.full_text(),
+        "leden": leden,
+        "span": article.span.as_list(),
+    }
+
+
+def to_dict(code: m.Code) -> dict[str, Any]:
+    meta = code.metadata
+    return {
+        "file": code.file,
+        "format": code.format,
+        "metadata": {
+            "organisation": meta.organisation,
+            "organisation_type": meta.organisation_type,
+            "title": meta.title,
+            "citeertitel": meta.citeertitel,
+            "adopted_on": meta.adopted_on,
+            "adopted_by": meta.adopted_by,
+            "in_force_from": meta.in_force_from,
+            "proposal_date": meta.proposal_date,
+            "spans": {k: v.as_list() for k, v in meta.source_spans.items()},
+        },
+        "articles": [article_dict(a, scope) for a, scope in code.articles()],
+        "references": [reference_dict(r) for r in code.references],
+        "repairs": [
+            {
+                "kind": r.kind,
+                "span": r.span.as_list(),
+                "original": r.original,
+                "replacement": r.replacement,
+            }
+            for r in code.repairs
+        ],
+        "warnings": list(code.warnings),
+        "tree": node_dict(code.root),
+    }
+
+
+def to_json(code: m.Code | list[m.Code], indent: int | None = 2) -> str:
+    data = [to_dict(c) for c in code] if isinstance(code, list) else to_dict(code)
+    return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+# -- Markdown ----------------------------------------------------------------
+_HEADING_WORD = {
+    m.HOOFDSTUK: "Hoofdstuk",
+    m.PARAGRAAF: "Paragraaf",
+    m.ARTIKEL: "Artikel",
+    m.BIJLAGE: "Bijlage",
+}
+_HEADING_LEVEL = {m.BIJLAGE: 1, m.HOOFDSTUK: 1, m.PARAGRAAF: 2, m.ARTIKEL: 3}
+
+
+def to_markdown(code: m.Code) -> str:
+    """The code as Markdown, in the shapes `parse` reads back to the same graph."""
+    out: list[str] = []
+
+    def heading(node: m.Node) -> str:
+        words = [_HEADING_WORD[node.kind]]
+        if node.number:
+            words.append(node.number)
+        if node.title:
+            words.append(node.title)
+        return " ".join(words)
+
+    def emit(node: m.Node, depth: int) -> None:
+        kind = node.kind
+        if kind in _HEADING_WORD and not node.explains:
+            level = _HEADING_LEVEL[kind] + (1 if kind != m.BIJLAGE and depth > 2 else 0)
+            out.append("#" * min(level, 6) + " " + heading(node))
+            if node.text:
+                out.append(node.text)
+        elif node.explains or kind == m.SECTION and node.number:
+            out.append("### Artikel " + " ".join(p for p in (node.number, node.title) if p))
+            if node.text:
+                out.append(node.text)
+        elif kind == m.SECTION:
+            out.append("#" * _section_level(node) + " " + (node.title or ""))
+            if node.text:
+                out.append(node.text)
+        elif kind == m.BLOCK:
+            title = node.title or node.role or "Toelichting"
+            keyword, _, sub = title.partition(": ")
+            out.append(f"{keyword} *{sub}*" if sub else keyword)
+            if node.text:
+                out.append(node.text)
+        elif kind == m.LID:
+            out.append(f"{node.number}. {node.text}" if node.number else node.text)
+        elif kind == m.ONDERDEEL:
+            marker = (
+                f"{node.number}."
+                if node.number and not node.number.endswith("°")
+                else (node.number or "-")
+            )
+            first, _, rest = node.text.partition("\n")
+            out.append(f"   {marker} {first}" + (f"\n{rest}" if rest else ""))
+        elif kind == m.PREAMBLE:
+            if node.title:
+                out.append(node.title)
+            if node.text:
+                out.append(node.text)
+        elif node.text:
+            out.append(node.text)
+        for child in node.children:
+            emit(child, depth + 1)
+
+    for child in code.root.children:
+        emit(child, 1)
+    return "\n\n".join(part for part in out if part) + "\n"
+
+
+def _section_level(node: m.Node) -> int:
+    return max(1, min(6, node.level or 3))
+
+
+# -- plain text outline ---------------------------------------------------------
+def to_text(code: m.Code) -> str:
+    meta = code.metadata
+    lines = [
+        f"{meta.title or code.file}",
+        f"  organisation: {meta.organisation or '-'} ({meta.organisation_type or '-'})",
+        f"  citeertitel: {meta.citeertitel or '-'}",
+        f"  adopted on: {meta.adopted_on or '-'}  by: {meta.adopted_by or '-'}  in force: {meta.in_force_from or '-'}",
+        f"  {len(code.articles())} articles, {len(code.references)} references, {len(code.repairs)} repairs",
+        "",
+    ]
+
+    def walk(node: m.Node, depth: int) -> None:
+        label = {
+            m.HOOFDSTUK: "Hoofdstuk",
+            m.PARAGRAAF: "Paragraaf",
+            m.ARTIKEL: "Artikel",
+            m.BIJLAGE: "Bijlage",
+            m.LID: "lid",
+            m.ONDERDEEL: "onderdeel",
+        }.get(node.kind, node.kind)
+        head = " ".join(p for p in (label, node.number, node.title) if p)
+        flags = " [quoted]" if node.quoted else ""
+        if node.explains:
+            flags += f" [explains {node.explains}]"
+        if node.role and node.kind in (m.BLOCK, m.BIJLAGE):
+            flags += f" [{node.role}]"
+        preview = node.text.replace("\n", " ")
+        preview = (preview[:90] + "…") if len(preview) > 90 else preview
+        lines.append(
+            f"{'  ' * depth}{head}{flags}  ({node.id})" + (f": {preview}" if preview else "")
+        )
+        for child in node.children:
+            walk(child, depth + 1)
+
+    for child in code.root.children:
+        walk(child, 0)
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+"""The command line of the gedragscode toolkit (see `gedragscode --help`)."""

@@ -1,0 +1,3 @@
+from gedragscode.cli import main
+
+main()

@@ -1,0 +1,188 @@
+"""The `gedragscode` command: thin click commands over the library.
+
+Each command parses its options, calls `codes`, `compare` or `generator`, and
+prints or writes the result. Library modules are imported inside the commands
+so that `gedragscode --help` starts fast. Bad input ends in one line on stderr
+and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from codes.errors import InputError
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"gedragscode: error: {message}", err=True)
+    sys.exit(code)
+
+
+def emit(text: str | bytes, output: str | None, force: bool, private: bool = False) -> None:
+    """Print to stdout, or write to `output` without replacing a file unless --force."""
+    if output is None or output == "-":
+        if isinstance(text, bytes):
+            click.get_binary_stream("stdout").write(text)
+        else:
+            click.echo(text, nl=not text.endswith("\n"))
+        return
+    from codes.output import write_new
+
+    path = write_new(output, text, force=force, private=private)
+    click.echo(f"wrote {path}", err=True)
+
+
+def load_codes(
+    paths: tuple[str, ...], input_format: str | None = None, progress_label: str = "parsing"
+):
+    from codes import parse_file
+    from codes.corpus import catalog, resolve
+
+    targets = [resolve(p) for p in paths] if paths else [e.path for e in catalog()]
+    codes = []
+    show = len(targets) > 3 and sys.stderr.isatty()
+    with (
+        click.progressbar(targets, label=progress_label, file=sys.stderr)
+        if show
+        else _plain(targets) as bar
+    ):
+        for target in bar:
+            codes.append(parse_file(target, input_format))
+    for code in codes:
+        for warning in code.warnings:
+            if "no recognizable structure" in warning:
+                click.echo(f"gedragscode: warning: {warning}", err=True)
+    return codes
+
+
+class _plain:
+    def __init__(self, items):
+        self.items = items
+
+    def __enter__(self):
+        return self.items
+
+    def __exit__(self, *exc):
+        return False
+
+
+class Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except InputError as error:
+            fail(str(error))
+        except BrokenPipeError:
+            sys.exit(0)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="gedragscode")
+def main() -> None:
+    """Parse, compare and generate Dutch integrity codes of conduct (gedragscodes integriteit).
+
+    PATH arguments take a file (.txt, .md, .docx, CVDR .xml) or the name of a
+    bundled code (assen, best, de-bilt, nijmegen, rheden; see 'gedragscode corpus').
+    """
+
+
+INPUT_FORMAT = click.option(
+    "--input-format",
+    type=click.Choice(["text", "markdown", "docx", "cvdr"]),
+    default=None,
+    help="Read the input as this format instead of detecting it.",
+)
+OUTPUT = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=True),
+    default=None,
+    help="Write to this file (or directory, for several codes) instead of stdout.",
+)
+FORCE = click.option("--force", is_flag=True, help="Replace an existing output file.")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown", "akn", "text"]),
+    default="text",
+    show_default=True,
+    help="What to print: the JSON contract, Markdown, Akoma Ntoso XML, or an outline.",
+)
+@INPUT_FORMAT
+@OUTPUT
+@FORCE
+def parse(paths, fmt, input_format, output, force):
+    """Parse codes into the article graph and print it (no PATH: the whole bundled corpus)."""
+    from codes.akn import to_akn
+    from codes.export import to_json, to_markdown, to_text
+
+    codes = load_codes(paths, input_format)
+    render = {"json": to_json, "markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
+    if len(codes) > 1 and output and Path(output).is_dir():
+        extension = {"json": "json", "markdown": "md", "akn": "xml", "text": "txt"}[fmt]
+        for code in codes:
+            emit(render(code), str(Path(output) / f"{Path(code.file).stem}.{extension}"), force)
+        return
+    if len(codes) > 1 and fmt == "akn":
+        raise InputError(
+            "Akoma Ntoso is one XML document per code; give one PATH, or -o DIRECTORY for several"
+        )
+    if fmt == "json":
+        emit(to_json(codes if len(codes) > 1 else codes[0]), output, force)
+    else:
+        emit("\n".join(render(c) for c in codes), output, force)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--internal/--no-internal",
+    default=False,
+    help="Also list references to the code's own articles.",
+)
+@INPUT_FORMAT
+@OUTPUT
+@FORCE
+def refs(paths, fmt, internal, input_format, output, force):
+    """List every legal reference with its law, BWB id, article, lid and link (no PATH: the corpus)."""
+    from codes.tables import references_table
+
+    codes = load_codes(paths, input_format)
+    emit(references_table(codes, fmt, internal), output, force)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def corpus(fmt):
+    """List the codes bundled with the toolkit."""
+    import json
+
+    from codes.corpus import catalog
+
+    entries = catalog()
+    if fmt == "json":
+        click.echo(
+            json.dumps(
+                [{**e.__dict__, "path": str(e.path)} for e in entries], ensure_ascii=False, indent=2
+            )
+        )
+        return
+    click.echo(f"{'name':10} {'organisation':12} {'year':4}  {'applies to':24} title")
+    for e in entries:
+        click.echo(f"{e.name:10} {e.organisation:12} {e.year:4}  {e.applies_to:24} {e.title}")

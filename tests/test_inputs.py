@@ -1,0 +1,125 @@
+"""Every input format, detection, encodings, and the one-line errors for bad input."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from codes import InputError, parse_bytes, parse_file
+from codes.read import detect_format, read_bytes
+
+from .conftest import CORPUS, FIXTURES
+
+
+def test_windows_1252_is_read_correctly():
+    data = (CORPUS / "best.txt").read_text(encoding="utf-8").encode("cp1252")
+    code = parse_bytes(data, "best-cp1252.txt")
+    assert len(code.articles()) == 44
+    assert "beïnvloed" in code.source
+
+
+def test_invalid_bytes_are_reported_not_dropped():
+    with pytest.raises(InputError, match=r"byte 0x81 at offset"):
+        read_bytes(b"Artikel 1\n\n1. Een caf\xe9 \x81 hier\n", "bad.txt")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"%PDF-1.7 ...", "PDF"),
+        (b"PK\x03\x04notadocx", "zip archive"),
+        (b"<html><body>x</body></html>", "not CVDR"),
+    ],
+)
+def test_bad_input_gives_one_clear_line(data, message):
+    with pytest.raises(InputError) as error:
+        read_bytes(data, "input")
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        parse_file(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        parse_file(tmp_path)
+
+
+def test_unknown_input_format():
+    with pytest.raises(InputError, match="unknown input format"):
+        read_bytes(b"text", "x", input_format="pdf")
+
+
+def test_unstructured_text_parses_as_one_section_with_a_warning():
+    code = parse_bytes(b"Dit is een korte notitie zonder artikelen of koppen.\n", "notitie.txt")
+    sections = [n for n in code.nodes() if n.kind == "section"]
+    assert len(sections) == 1
+    assert any("no recognizable structure" in w for w in code.warnings)
+
+
+def test_markdown_is_detected_and_headings_become_sections():
+    assert detect_format((CORPUS / "assen.txt").read_bytes(), "assen.txt") == "markdown"
+    assert detect_format((CORPUS / "best.txt").read_bytes(), "best.txt") == "text"
+
+
+def test_docx_with_real_corpus_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in (CORPUS / "best.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("Hoofdstuk"):
+            document.add_heading(line, level=1)
+        elif line.strip():
+            document.add_paragraph(line)
+    path = tmp_path / "best.docx"
+    document.save(path)
+    code = parse_file(path)
+    assert code.format == "docx"
+    assert len(code.articles()) == 44
+    lid = code.node("chp_3__art_6__para_2")
+    assert lid is not None and len([c for c in lid.children if c.kind == "onderdeel"]) == 5
+
+
+def test_broken_docx_is_a_clear_error(tmp_path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04" + b"word/" + b"\x00" * 50)
+    with pytest.raises(InputError, match="not a readable Word"):
+        parse_file(path)
+
+
+def test_cvdr_structure_metadata_and_extrefs():
+    code = parse_file(FIXTURES / "cvdr_example3.xml")
+    assert code.format == "cvdr"
+    assert code.metadata.organisation == "Someren"
+    assert code.metadata.adopted_on == "2019-05-28"
+    chapters = [n for n in code.root.children if n.kind == "hoofdstuk"]
+    assert [c.number for c in chapters] == ["1", "2", "3", "4", "5", "6"]
+    paragraphs = [n for n in chapters[3].children if n.kind == "paragraaf"]
+    assert [p.number for p in paragraphs] == ["A", "B", "C"]
+    # the preamble's three extrefs carry their official Juriconnect ids
+    preamble = [r for r in code.references if r.node == "preamble" and r.bwb]
+    assert {(r.bwb, r.article) for r in preamble} >= {("BWBR0013798", None), ("BWBR0024779", "2.1")}
+    assert "gelet op de Wet bevordering" in code.source
+
+
+def test_cvdr_without_network_or_entities():
+    xml = (
+        b'<?xml version="1.0"?><!DOCTYPE cvdr [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<cvdr xmlns="http://standaarden.overheid.nl/cvdr/terms/"><body><regeling><regeling-tekst>'
+        b"<artikel><kop><nr>1</nr><titel>Test</titel></kop><al>&x;</al></artikel>"
+        b"</regeling-tekst></regeling></body></cvdr>"
+    )
+    code = parse_bytes(xml, "evil.xml")
+    assert "root:" not in code.source
+    assert [a.number for a, _ in code.articles()] == ["1"]
+
+
+def test_all_cvdr_samples_parse():
+    for path in sorted(FIXTURES.glob("cvdr_example*.xml")):
+        code = parse_file(path)
+        assert code.metadata.title
+        assert io.StringIO(code.source).read()
