@@ -139,7 +139,7 @@ class Metadata:
     source_spans: dict[str, Span] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Code:
     """One parsed code: the root of the article graph."""
 
@@ -151,15 +151,15 @@ class Code:
     references: tuple[Reference, ...] = ()
     repairs: tuple[Repair, ...] = ()
     warnings: tuple[str, ...] = ()
+    _index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
 
     def nodes(self) -> Iterator[Node]:
         return self.root.walk()
 
     def node(self, node_id: str) -> Node | None:
-        for node in self.root.walk():
-            if node.id == node_id:
-                return node
-        return None
+        if not self._index:
+            self._index.update((n.id, n) for n in self.root.walk())
+        return self._index.get(node_id)
 
     def articles(self) -> list[tuple[Node, str]]:
         """The code's own articles in document order, each with its scope.

@@ -186,3 +186,45 @@ def corpus(fmt):
     click.echo(f"{'name':10} {'organisation':12} {'year':4}  {'applies to':24} title")
     for e in entries:
         click.echo(f"{e.name:10} {e.organisation:12} {e.year:4}  {e.applies_to:24} {e.title}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--rules",
+    "list_rules",
+    is_flag=True,
+    help="List the rules with their ids and severities, then exit.",
+)
+@click.option("--rule", "only", multiple=True, help="Run only this rule (repeatable).")
+@INPUT_FORMAT
+@OUTPUT
+@FORCE
+def review(paths, fmt, list_rules, only, input_format, output, force):
+    """Review codes for outdated law, broken references, numbering and date defects.
+
+    Exits with code 1 when an error is found, so it can run in a pipeline.
+    """
+    from codes.review import RULES
+    from codes.review import review as run_review
+    from codes.review.report import render, rules_text
+
+    if list_rules:
+        click.echo(rules_text(), nl=False)
+        return
+    unknown = [r for r in only if r not in RULES]
+    if unknown:
+        raise InputError(f"unknown rule '{unknown[0]}'; see 'gedragscode review --rules'")
+    findings = []
+    for code in load_codes(paths, input_format, "reviewing"):
+        findings.extend(run_review(code, set(only) or None))
+    emit(render(findings, fmt), output, force)
+    if any(f.severity == "error" for f in findings):
+        sys.exit(1)
