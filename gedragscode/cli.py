@@ -15,58 +15,7 @@ import click
 
 from codes.errors import InputError
 
-
-def fail(message: str, code: int = 1) -> None:
-    click.echo(f"gedragscode: error: {message}", err=True)
-    sys.exit(code)
-
-
-def emit(text: str | bytes, output: str | None, force: bool, private: bool = False) -> None:
-    """Print to stdout, or write to `output` without replacing a file unless --force."""
-    if output is None or output == "-":
-        if isinstance(text, bytes):
-            click.get_binary_stream("stdout").write(text)
-        else:
-            click.echo(text, nl=not text.endswith("\n"))
-        return
-    from codes.output import write_new
-
-    path = write_new(output, text, force=force, private=private)
-    click.echo(f"wrote {path}", err=True)
-
-
-def load_codes(
-    paths: tuple[str, ...], input_format: str | None = None, progress_label: str = "parsing"
-):
-    from codes import parse_file
-    from codes.corpus import catalog, resolve
-
-    targets = [resolve(p) for p in paths] if paths else [e.path for e in catalog()]
-    codes = []
-    show = len(targets) > 3 and sys.stderr.isatty()
-    with (
-        click.progressbar(targets, label=progress_label, file=sys.stderr)
-        if show
-        else _plain(targets) as bar
-    ):
-        for target in bar:
-            codes.append(parse_file(target, input_format))
-    for code in codes:
-        for warning in code.warnings:
-            if "no recognizable structure" in warning:
-                click.echo(f"gedragscode: warning: {warning}", err=True)
-    return codes
-
-
-class _plain:
-    def __init__(self, items):
-        self.items = items
-
-    def __enter__(self):
-        return self.items
-
-    def __exit__(self, *exc):
-        return False
+from .common import FORCE, INPUT_FORMAT, OUTPUT, emit, fail, load_codes
 
 
 class Group(click.Group):
@@ -87,22 +36,6 @@ def main() -> None:
     PATH arguments take a file (.txt, .md, .docx, CVDR .xml) or the name of a
     bundled code (assen, best, de-bilt, nijmegen, rheden; see 'gedragscode corpus').
     """
-
-
-INPUT_FORMAT = click.option(
-    "--input-format",
-    type=click.Choice(["text", "markdown", "docx", "cvdr"]),
-    default=None,
-    help="Read the input as this format instead of detecting it.",
-)
-OUTPUT = click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=True),
-    default=None,
-    help="Write to this file (or directory, for several codes) instead of stdout.",
-)
-FORCE = click.option("--force", is_flag=True, help="Replace an existing output file.")
 
 
 @main.command()

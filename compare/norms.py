@@ -1,0 +1,153 @@
+"""Norms: the variables researchers compare, read from the text with provenance.
+
+Each value is either read from a provision (with its node id, the quoted words
+and their span in the source), or explicitly "not regulated" (no provision
+says it) or "unclear" (provisions say different things). Never a guess. The
+variables and their patterns are in `data/norms.toml`; `codebook()` describes them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from codes import model as m
+
+from .provisions import code_key, provisions
+from .topics import classifier
+
+DATA = Path(__file__).parent / "data" / "norms.toml"
+FOUND, NOT_REGULATED, UNCLEAR = "found", "not regulated", "unclear"
+_NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10}
+_KEEPERS = {"secretaris": "gemeentesecretaris"}
+_GROUPS = {
+    "raad": re.compile(r"raadsle|raadslid|raad\b|volksvertegenwoordig|politieke ambtsdragers", re.I),
+    "college": re.compile(r"wethouder|burgemeester|bestuurders|dagelijks bestuur|college|politieke ambtsdragers", re.I),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NormDefinition:
+    id: str
+    name: str
+    description: str
+    unit: str
+    kind: str
+    multiple: str
+    topics: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    values: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    node: str
+    quote: str
+    span: m.Span
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class NormValue:
+    code: str
+    variable: str
+    status: str  # found, not regulated, unclear
+    value: str | None
+    unit: str
+    evidence: tuple[Evidence, ...]
+
+
+@cache
+def definitions() -> tuple[NormDefinition, ...]:
+    with DATA.open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple(
+        NormDefinition(
+            n["id"], n["name"], n["description"], n.get("unit", ""), n["kind"], n.get("multiple", "unclear"),
+            tuple(n["topics"]), tuple(re.compile(p, re.I) for p in n["patterns"]), dict(n.get("values", {})),
+        )
+        for n in data["norm"]
+    )
+
+
+def codebook() -> list[dict[str, str]]:
+    return [
+        {"variable": d.id, "name": d.name, "description": d.description, "unit": d.unit,
+         "values": _value_description(d), "searched_in": ", ".join(d.topics),
+         "statuses": f"{FOUND} (value read from the text, with node and quote); {NOT_REGULATED} (no provision "
+                     f"says it); {UNCLEAR} (provisions give different values, all quoted)"}
+        for d in definitions()
+    ]
+
+
+def _value_description(d: NormDefinition) -> str:
+    return {
+        "number": f"a number ({d.unit})",
+        "words": "the words of the code, normalized: " + ", ".join(sorted(set(d.values.values()))) if d.values
+        else "the words of the code",
+        "keeper": "griffier, gemeentesecretaris, burgemeester (several joined by '; ')",
+        "groups": "raad, college, or 'raad; college'",
+    }[d.kind]
+
+
+def _normalize(definition: NormDefinition, raw: str) -> str:
+    raw = " ".join(raw.split())
+    if definition.kind == "number":
+        return str(_NUMBER_WORDS.get(raw.lower(), raw))
+    if definition.kind == "keeper":
+        names = re.split(r",\s*|\s+en/of\s+|\s+of\s+|\s+en\s+", raw.lower())
+        return "; ".join(_KEEPERS.get(n.replace("de ", "").strip(), n.replace("de ", "").strip()) for n in names)
+    if definition.kind == "groups":
+        return "; ".join(g for g, pattern in _GROUPS.items() if pattern.search(raw))
+    return definition.values.get(raw.lower(), raw.lower())
+
+
+def extract(code: m.Code) -> list[NormValue]:
+    key = code_key(code)
+    items = provisions(code)
+    scored = [(p, {s.topic for s in classifier().score(p.text, p.label)}) for p in items]
+    nodes = {n.id: n for n in code.nodes()}
+    results = []
+    for definition in definitions():
+        if "*" in definition.topics:
+            haystack = [(n.id, n.text, n.span) for n in code.nodes() if n.text and not n.quoted]
+        else:
+            haystack = [(p.node, p.text, p.span) for p, topics in scored if topics & set(definition.topics)]
+        evidence: list[Evidence] = []
+        for node_id, text, _ in haystack:
+            for pattern in definition.patterns:
+                for match in pattern.finditer(text):
+                    value = _normalize(definition, match.group("value"))
+                    if value:
+                        evidence.append(Evidence(node_id, " ".join(match.group().split()),
+                                                 _source_span(code, nodes.get(node_id), match.group()), value))
+        results.append(_decide(key, definition, evidence))
+    return results
+
+
+def _source_span(code: m.Code, node: m.Node | None, quote: str) -> m.Span:
+    """The span of `quote` in the source, searched within the node's span (whitespace may differ)."""
+    if node is None:
+        return m.Span(0, 0)
+    words = quote.split()
+    pattern = r"\s+".join(re.escape(w) for w in words[:12])
+    match = re.compile(pattern, re.I).search(code.source, node.span.start, node.span.end + 200)
+    return m.Span(match.start(), match.end()) if match else node.span
+
+
+def _decide(key: str, definition: NormDefinition, evidence: list[Evidence]) -> NormValue:
+    if not evidence:
+        return NormValue(key, definition.id, NOT_REGULATED, None, definition.unit, ())
+    distinct: list[str] = []
+    for item in evidence:
+        for part in item.value.split("; "):
+            if part not in distinct:
+                distinct.append(part)
+    if len(distinct) == 1:
+        return NormValue(key, definition.id, FOUND, distinct[0], definition.unit, tuple(evidence))
+    if definition.multiple == "join":
+        return NormValue(key, definition.id, FOUND, "; ".join(distinct), definition.unit, tuple(evidence))
+    return NormValue(key, definition.id, UNCLEAR, " | ".join(distinct), definition.unit, tuple(evidence))
