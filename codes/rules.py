@@ -82,7 +82,9 @@ _LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(\d{1,2})[.)](?:\s+|$)(.*)$")
 _ITEM = re.compile(r"^(?:[•·▪\-–]\s*)?([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)](?:\s+|$)(.*)$")
 _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 # Words that continue a citation ("Artikel 15 lid 1", "Artikel 12 van de ..."): a title starts with a capital.
-_NOT_A_TITLE = re.compile(r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,")
+_NOT_A_TITLE = re.compile(
+    r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,"
+)
 _LAW_FIRST = re.compile(r"^(.{3,90}?)\s*[,:]\s*(?:artikel|art\.)\s+\S")
 _REGULATION_TITLE = re.compile(
     r"^(?:Verordening|Reglement|Regeling|Besluit|Rechtspositiebesluit|Wet|Protocol)\b[^.:;]{3,120}$"

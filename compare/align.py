@@ -78,7 +78,9 @@ def compare(codes: list[m.Code], base: m.Code | None = None, keep_scores: int = 
     bounds: list[tuple[int, int]] = []
     for key, code in zip(keys, all_codes, strict=True):
         start = len(items)
-        items.extend(Provision(key, p.node, p.label, p.text, p.span, p.scope) for p in provisions(code))
+        items.extend(
+            Provision(key, p.node, p.label, p.text, p.span, p.scope) for p in provisions(code)
+        )
         bounds.append((start, len(items)))
     index = SimilarityIndex(items)
     topics = {item.key: scores for item, scores in zip(items, index.topic_scores, strict=True)}
@@ -107,13 +109,27 @@ def compare(codes: list[m.Code], base: m.Code | None = None, keep_scores: int = 
             code_similarity[a, b] = float(best_scores.mean())
             for row, (column, value) in enumerate(zip(best, best_scores, strict=True)):
                 target = items[b_start + column].key if value >= THRESHOLD else None
-                matches.append(Match(items[start + row].key, keys[b], target, round(float(value), 4),
-                                     round(float(text[row, b_start + column]), 4),
-                                     round(float(topic[row, b_start + column]), 4)))
+                matches.append(
+                    Match(
+                        items[start + row].key,
+                        keys[b],
+                        target,
+                        round(float(value), 4),
+                        round(float(text[row, b_start + column]), 4),
+                        round(float(topic[row, b_start + column]), 4),
+                    )
+                )
     if base is None:
         code_similarity = (code_similarity + code_similarity.T) / 2
-    return Comparison(keys, items, topics, matches, code_similarity, scores,
-                      {item.key: i for i, item in enumerate(items)})
+    return Comparison(
+        keys,
+        items,
+        topics,
+        matches,
+        code_similarity,
+        scores,
+        {item.key: i for i, item in enumerate(items)},
+    )
 
 
 def rows(comparison: Comparison, topic: str, base: str) -> list[dict[str, str]]:

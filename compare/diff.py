@@ -26,7 +26,9 @@ def word_diff(old: str, new: str) -> list[tuple[int, str]]:
         out = []
         for token in _TOKEN.findall(text):
             if token not in tokens:
-                tokens[token] = chr(0xE000 + len(words)) if len(words) < 6400 else chr(0xF0000 + len(words))
+                tokens[token] = (
+                    chr(0xE000 + len(words)) if len(words) < 6400 else chr(0xF0000 + len(words))
+                )
                 words.append(token)
             out.append(tokens[token])
         return "".join(out)

@@ -24,8 +24,12 @@ FOUND, NOT_REGULATED, UNCLEAR = "found", "not regulated", "unclear"
 _NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10}
 _KEEPERS = {"secretaris": "gemeentesecretaris"}
 _GROUPS = {
-    "raad": re.compile(r"raadsle|raadslid|raad\b|volksvertegenwoordig|politieke ambtsdragers", re.I),
-    "college": re.compile(r"wethouder|burgemeester|bestuurders|dagelijks bestuur|college|politieke ambtsdragers", re.I),
+    "raad": re.compile(
+        r"raadsle|raadslid|raad\b|volksvertegenwoordig|politieke ambtsdragers", re.I
+    ),
+    "college": re.compile(
+        r"wethouder|burgemeester|bestuurders|dagelijks bestuur|college|politieke ambtsdragers", re.I
+    ),
 }
 
 
@@ -66,8 +70,15 @@ def definitions() -> tuple[NormDefinition, ...]:
         data = tomllib.load(handle)
     return tuple(
         NormDefinition(
-            n["id"], n["name"], n["description"], n.get("unit", ""), n["kind"], n.get("multiple", "unclear"),
-            tuple(n["topics"]), tuple(re.compile(p, re.I) for p in n["patterns"]), dict(n.get("values", {})),
+            n["id"],
+            n["name"],
+            n["description"],
+            n.get("unit", ""),
+            n["kind"],
+            n.get("multiple", "unclear"),
+            tuple(n["topics"]),
+            tuple(re.compile(p, re.I) for p in n["patterns"]),
+            dict(n.get("values", {})),
         )
         for n in data["norm"]
     )
@@ -75,10 +86,16 @@ def definitions() -> tuple[NormDefinition, ...]:
 
 def codebook() -> list[dict[str, str]]:
     return [
-        {"variable": d.id, "name": d.name, "description": d.description, "unit": d.unit,
-         "values": _value_description(d), "searched_in": ", ".join(d.topics),
-         "statuses": f"{FOUND} (value read from the text, with node and quote); {NOT_REGULATED} (no provision "
-                     f"says it); {UNCLEAR} (provisions give different values, all quoted)"}
+        {
+            "variable": d.id,
+            "name": d.name,
+            "description": d.description,
+            "unit": d.unit,
+            "values": _value_description(d),
+            "searched_in": ", ".join(d.topics),
+            "statuses": f"{FOUND} (value read from the text, with node and quote); {NOT_REGULATED} (no provision "
+            f"says it); {UNCLEAR} (provisions give different values, all quoted)",
+        }
         for d in definitions()
     ]
 
@@ -86,7 +103,8 @@ def codebook() -> list[dict[str, str]]:
 def _value_description(d: NormDefinition) -> str:
     return {
         "number": f"a number ({d.unit})",
-        "words": "the words of the code, normalized: " + ", ".join(sorted(set(d.values.values()))) if d.values
+        "words": "the words of the code, normalized: " + ", ".join(sorted(set(d.values.values())))
+        if d.values
         else "the words of the code",
         "keeper": "griffier, gemeentesecretaris, burgemeester (several joined by '; ')",
         "groups": "raad, college, or 'raad; college'",
@@ -99,7 +117,9 @@ def _normalize(definition: NormDefinition, raw: str) -> str:
         return str(_NUMBER_WORDS.get(raw.lower(), raw))
     if definition.kind == "keeper":
         names = re.split(r",\s*|\s+en/of\s+|\s+of\s+|\s+en\s+", raw.lower())
-        return "; ".join(_KEEPERS.get(n.replace("de ", "").strip(), n.replace("de ", "").strip()) for n in names)
+        return "; ".join(
+            _KEEPERS.get(n.replace("de ", "").strip(), n.replace("de ", "").strip()) for n in names
+        )
     if definition.kind == "groups":
         return "; ".join(g for g, pattern in _GROUPS.items() if pattern.search(raw))
     return definition.values.get(raw.lower(), raw.lower())
@@ -115,15 +135,23 @@ def extract(code: m.Code) -> list[NormValue]:
         if "*" in definition.topics:
             haystack = [(n.id, n.text, n.span) for n in code.nodes() if n.text and not n.quoted]
         else:
-            haystack = [(p.node, p.text, p.span) for p, topics in scored if topics & set(definition.topics)]
+            haystack = [
+                (p.node, p.text, p.span) for p, topics in scored if topics & set(definition.topics)
+            ]
         evidence: list[Evidence] = []
         for node_id, text, _ in haystack:
             for pattern in definition.patterns:
                 for match in pattern.finditer(text):
                     value = _normalize(definition, match.group("value"))
                     if value:
-                        evidence.append(Evidence(node_id, " ".join(match.group().split()),
-                                                 _source_span(code, nodes.get(node_id), match.group()), value))
+                        evidence.append(
+                            Evidence(
+                                node_id,
+                                " ".join(match.group().split()),
+                                _source_span(code, nodes.get(node_id), match.group()),
+                                value,
+                            )
+                        )
         results.append(_decide(key, definition, evidence))
     return results
 
@@ -149,5 +177,9 @@ def _decide(key: str, definition: NormDefinition, evidence: list[Evidence]) -> N
     if len(distinct) == 1:
         return NormValue(key, definition.id, FOUND, distinct[0], definition.unit, tuple(evidence))
     if definition.multiple == "join":
-        return NormValue(key, definition.id, FOUND, "; ".join(distinct), definition.unit, tuple(evidence))
-    return NormValue(key, definition.id, UNCLEAR, " | ".join(distinct), definition.unit, tuple(evidence))
+        return NormValue(
+            key, definition.id, FOUND, "; ".join(distinct), definition.unit, tuple(evidence)
+        )
+    return NormValue(
+        key, definition.id, UNCLEAR, " | ".join(distinct), definition.unit, tuple(evidence)
+    )

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from codes import model as m
 
-_NOT_A_PROVISION = re.compile(r"wetstechnische informatie|gegevens van de regeling|inhoudsopgave", re.I)
+_NOT_A_PROVISION = re.compile(
+    r"wetstechnische informatie|gegevens van de regeling|inhoudsopgave", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,11 @@ def _text_without_blocks(node: m.Node) -> str:
             continue
         words = _text_without_blocks(child)
         if words:
-            parts.append(f"{child.number}. {words}" if child.kind in (m.LID, m.ONDERDEEL) and child.number else words)
+            parts.append(
+                f"{child.number}. {words}"
+                if child.kind in (m.LID, m.ONDERDEEL) and child.number
+                else words
+            )
     return "\n".join(parts)
 
 
@@ -53,7 +59,10 @@ def provisions(code: m.Code) -> list[Provision]:
     articles = code.articles()
     for article, scope in articles:
         label = " ".join(p for p in ("Artikel", article.number, article.title) if p)
-        found.append(Provision(key, article.id, label, _text_without_blocks(article), article.span, scope))
+        found.append(
+            Provision(key, article.id, label, _text_without_blocks(article), article.span, scope)
+        )
+
     # Headed sections with words of their own: the whole code when it has no articles,
     # else only in annexes that hold plain text (a protocol in phases, guidelines).
     def visit(node: m.Node, scope: str, include: bool) -> None:
@@ -62,10 +71,22 @@ def provisions(code: m.Code) -> list[Provision]:
                 continue
             child_scope = child.id if child.kind == m.BIJLAGE else scope
             child_include = include or (child.kind == m.BIJLAGE and child.role == "text")
-            if (child.kind == m.SECTION and child_include and child.text.strip()
-                    and not _NOT_A_PROVISION.search(child.title or "")):
-                found.append(Provision(key, child.id, child.title or child.id, _text_without_blocks(child),
-                                       child.span, child_scope))
+            if (
+                child.kind == m.SECTION
+                and child_include
+                and child.text.strip()
+                and not _NOT_A_PROVISION.search(child.title or "")
+            ):
+                found.append(
+                    Provision(
+                        key,
+                        child.id,
+                        child.title or child.id,
+                        _text_without_blocks(child),
+                        child.span,
+                        child_scope,
+                    )
+                )
             if child.kind != m.ARTIKEL:
                 visit(child, child_scope, child_include)
 

@@ -47,7 +47,9 @@ class SimilarityIndex:
                 cols.append(j)
                 values.append(1.0 + math.log(count))
         n = max(len(items), 1)
-        matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(items), max(len(vocabulary), 1)), dtype=np.float32)
+        matrix = sparse.csr_matrix(
+            (values, (rows, cols)), shape=(len(items), max(len(vocabulary), 1)), dtype=np.float32
+        )
         document_frequency = np.bincount(cols, minlength=matrix.shape[1]) if cols else np.zeros(1)
         idf = np.log((1 + n) / (1 + document_frequency)).astype(np.float32) + 1.0
         self.text = _normalize(matrix @ sparse.diags(idf))
@@ -60,7 +62,9 @@ class SimilarityIndex:
                 dense[i, topic_index[score.topic]] = score.score
         self.topic = _normalize(sparse.csr_matrix(dense))
 
-    def block(self, rows: np.ndarray | slice, columns: np.ndarray | slice | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def block(
+        self, rows: np.ndarray | slice, columns: np.ndarray | slice | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Text and topic similarity of provisions `rows` against `columns` (dense arrays)."""
         text_rows, topic_rows = self.text[rows], self.topic[rows]
         text_cols = self.text if columns is None else self.text[columns]

@@ -33,7 +33,9 @@ class TopicScore:
     matches: tuple[tuple[str, int], ...]  # (term, times found)
 
     def explain(self) -> str:
-        return ", ".join(f"'{term}'×{count}" if count > 1 else f"'{term}'" for term, count in self.matches)
+        return ", ".join(
+            f"'{term}'×{count}" if count > 1 else f"'{term}'" for term, count in self.matches
+        )
 
 
 class Classifier:
@@ -61,9 +63,15 @@ class Classifier:
             count = min(counts.get(term, 0), _MAX_COUNT) + (2 if term in title_terms else 0)
             for topic, weight in self._weights[term]:
                 scores[topic] = scores.get(topic, 0.0) + weight * count
-                matched.setdefault(topic, []).append((term, counts.get(term, 0) + (1 if term in title_terms else 0)))
+                matched.setdefault(topic, []).append(
+                    (term, counts.get(term, 0) + (1 if term in title_terms else 0))
+                )
         return sorted(
-            (TopicScore(t, s, tuple(sorted(matched[t], key=lambda x: -x[1]))) for t, s in scores.items() if s >= THRESHOLD),
+            (
+                TopicScore(t, s, tuple(sorted(matched[t], key=lambda x: -x[1])))
+                for t, s in scores.items()
+                if s >= THRESHOLD
+            ),
             key=lambda ts: -ts.score,
         )
 
@@ -72,4 +80,6 @@ class Classifier:
 def classifier() -> Classifier:
     with DATA.open("rb") as handle:
         data = tomllib.load(handle)
-    return Classifier([Topic(t["id"], t["name"], t["description"], dict(t["terms"])) for t in data["topic"]])
+    return Classifier(
+        [Topic(t["id"], t["name"], t["description"], dict(t["terms"])) for t in data["topic"]]
+    )

@@ -161,3 +161,13 @@ def review(paths, fmt, list_rules, only, input_format, output, force):
     emit(render(findings, fmt), output, force)
     if any(f.severity == "error" for f in findings):
         sys.exit(1)
+
+
+def _add_commands() -> None:
+    from . import compare_cli
+
+    for command in (compare_cli.compare, compare_cli.norms, compare_cli.export):
+        main.add_command(command)
+
+
+_add_commands()

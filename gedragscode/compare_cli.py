@@ -1,0 +1,128 @@
+"""Commands over compare/: the side-by-side report, the norms table, the exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from codes.errors import InputError
+
+from .common import FORCE, INPUT_FORMAT, OUTPUT, emit, load_codes
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--base",
+    default=None,
+    help="Code to mark differences against (its name, e.g. best); default the first.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "json"]),
+    default="html",
+    show_default=True,
+    help="html: the report to open in a browser; json: the alignment with word diffs.",
+)
+@INPUT_FORMAT
+@OUTPUT
+@FORCE
+def compare(paths, base, fmt, input_format, output, force):
+    """Compare codes side by side (no PATH: the whole bundled corpus).
+
+    Writes output/vergelijking.html unless -o is given ('-o -' prints to stdout).
+    """
+    from compare.align import compare as align
+    from compare.export import alignment_json
+    from compare.provisions import code_key
+    from compare.report import build_report
+
+    codes = load_codes(paths, input_format, "parsing")
+    if len(codes) < 2:
+        raise InputError(
+            "compare needs at least two codes; give two or more PATHs, or none for the corpus"
+        )
+    keys = [code_key(c) for c in codes]
+    if base is not None and base not in keys:
+        raise InputError(f"--base {base}: not among the codes compared ({', '.join(keys)})")
+    if fmt == "json":
+        emit(alignment_json(align(codes)), output, force)
+        return
+    report = build_report(codes, base)
+    emit(report.html, output or str(Path("output") / "vergelijking.html"), force)
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--codebook", "show_codebook", is_flag=True, help="Print the codebook of the variables instead."
+)
+@INPUT_FORMAT
+@OUTPUT
+@FORCE
+def norms(paths, fmt, show_codebook, input_format, output, force):
+    """Extract the norms (gift threshold, cooling-off period, registers, deadlines) per code.
+
+    CSV is long format: one row per code, variable and value, with the node and the
+    quoted words it was read from. --codebook describes every variable.
+    """
+    import json
+
+    from compare.export import codebook_text, norm_rows, norms_csv
+
+    if show_codebook:
+        emit(codebook_text({"table": "markdown", "csv": "csv", "json": "json"}[fmt]), output, force)
+        return
+    codes = load_codes(paths, input_format)
+    if fmt == "csv":
+        emit(norms_csv(codes), output, force)
+    elif fmt == "json":
+        emit(json.dumps(norm_rows(codes), ensure_ascii=False, indent=2) + "\n", output, force)
+    else:
+        from compare.norms import extract
+
+        lines = [f"{'code':10} {'variable':28} {'status':14} value"]
+        for code in codes:
+            for value in extract(code):
+                lines.append(
+                    f"{Path(code.file).stem:10} {value.variable:28} {value.status:14} {value.value or ''}"
+                )
+        emit("\n".join(lines) + "\n", output, force)
+
+
+@click.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--sqlite",
+    "database",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="The SQLite database to create (schema: compare/schema.sql).",
+)
+@INPUT_FORMAT
+@FORCE
+def export(paths, database, input_format, force):
+    """Export the graph, the alignment and the norms as a documented SQLite database."""
+    from compare.align import compare as align
+    from compare.export import write_sqlite
+
+    target = Path(database)
+    if target.exists() and not force:
+        raise InputError(
+            f"{target}: already exists; choose another name or add --force to replace it"
+        )
+    codes = load_codes(paths, input_format)
+    if target.exists():
+        target.unlink()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_sqlite(target, codes, align(codes))
+    click.echo(f"wrote {target}", err=True)
