@@ -26,14 +26,13 @@ from compare.report import build_report
 from compare.similarity import words
 
 
-def difflib_seconds(groups: list[list[list[str]]], pairs_of_codes: list[tuple[int, int]], sample: int | None):
+def difflib_seconds(
+    groups: list[list[list[str]]], pairs_of_codes: list[tuple[int, int]], sample: int | None
+):
     """Time SequenceMatcher.ratio over provision pairs of the given code pairs; return (seconds, pairs)."""
     pairs = [(a, b) for i, j in pairs_of_codes for a in groups[i] for b in groups[j]]
     total = len(pairs)
-    if sample and total > sample:
-        chosen = random.Random(1).sample(pairs, sample)
-    else:
-        chosen = pairs
+    chosen = random.Random(1).sample(pairs, sample) if sample and total > sample else pairs
     start = time.perf_counter()
     for a, b in chosen:
         difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
@@ -54,7 +53,16 @@ def main() -> None:
     groups = [[words(p.text) for p in provisions(c)] for c in corpus]
     code_pairs = [(i, j) for i in range(len(corpus)) for j in range(len(corpus)) if i != j]
     base_seconds, pairs = difflib_seconds(groups, code_pairs, None)
-    results.append(("corpus report (5 codes, parse+compare+html)", report_seconds, 2.0, base_seconds, pairs, False))
+    results.append(
+        (
+            "corpus report (5 codes, parse+compare+html)",
+            report_seconds,
+            2.0,
+            base_seconds,
+            pairs,
+            False,
+        )
+    )
 
     print(f"parsing {args.count} scaled codes ...", flush=True)
     scaled = [parse_bytes(text.encode("utf-8"), name) for name, text in scaled_corpus(args.count)]
@@ -75,11 +83,15 @@ def main() -> None:
     base_all, pairs_all = difflib_seconds(scaled_groups, all_pairs, 3000)
     results.append((f"all pairs of {args.count}", all_seconds, 60.0, base_all, pairs_all, True))
 
-    print(f"{'run':46} {'seconds':>8} {'target':>7} {'provision pairs':>16} {'difflib s':>10} {'speed-up':>9}")
+    print(
+        f"{'run':46} {'seconds':>8} {'target':>7} {'provision pairs':>16} {'difflib s':>10} {'speed-up':>9}"
+    )
     for label, seconds, target, baseline, pairs, estimated in results:
         mark = "" if seconds <= target else "  (over target)"
         note = "*" if estimated else ""
-        print(f"{label:46} {seconds:8.2f} {target:7.0f} {pairs:16,d} {baseline:9.1f}{note} {baseline / seconds:8.0f}x{mark}")
+        print(
+            f"{label:46} {seconds:8.2f} {target:7.0f} {pairs:16,d} {baseline:9.1f}{note} {baseline / seconds:8.0f}x{mark}"
+        )
     print("* difflib timed on a sample of 3,000 pairs and extrapolated to all pairs")
 
 

@@ -164,9 +164,15 @@ def review(paths, fmt, list_rules, only, input_format, output, force):
 
 
 def _add_commands() -> None:
-    from . import compare_cli
+    from . import compare_cli, generate_cli
 
-    for command in (compare_cli.compare, compare_cli.norms, compare_cli.export):
+    for command in (
+        compare_cli.compare,
+        compare_cli.norms,
+        compare_cli.export,
+        generate_cli.generate,
+        generate_cli.templates,
+    ):
         main.add_command(command)
 
 

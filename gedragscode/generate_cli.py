@@ -1,0 +1,237 @@
+"""Commands over generator/: letters from case files, the model code, template checks."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from codes.errors import InputError
+
+from .common import FORCE
+
+LETTERS = (
+    "kennisgeving",
+    "onderzoeksopdracht",
+    "ontvangstbevestiging",
+    "uitnodiging",
+    "geen_vervolg",
+)
+
+
+@click.group()
+def generate() -> None:
+    """Generate a model code or a letter the protocol prescribes, as an editable Word file.
+
+    Letters: kennisgeving, onderzoeksopdracht, ontvangstbevestiging, uitnodiging, geen_vervolg.
+    Start from 'gedragscode generate KIND --example > case.toml'.
+    """
+
+
+def _letter_command(kind: str) -> click.Command:
+    from generator.requirements import letters
+
+    title = letters()[kind]["title"]
+
+    @click.command(
+        name=kind, help=f"{title}, from a case file (TOML, YAML or JSON) or a CSV batch."
+    )
+    @click.argument("case", required=False, type=click.Path(dir_okay=False))
+    @click.option(
+        "--example", is_flag=True, help="Print a complete example case file (TOML) and exit."
+    )
+    @click.option(
+        "--gemeente",
+        default=None,
+        help="With --example: the gemeente whose protocol decides the fields.",
+    )
+    @click.option(
+        "--batch",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="CSV with one case per row (dotted column names); writes one letter per row into -o DIR.",
+    )
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["docx", "markdown"]),
+        default="docx",
+        show_default=True,
+    )
+    @click.option("--pdf", is_flag=True, help="Also convert the Word file to PDF with LibreOffice.")
+    @click.option(
+        "--no-input", is_flag=True, help="Never ask for missing fields; fail instead (for scripts)."
+    )
+    @click.option(
+        "-o",
+        "--output",
+        default=None,
+        help="Output file (or directory with --batch); default under output/.",
+    )
+    @FORCE
+    def command(case, example, gemeente, batch, fmt, pdf, no_input, output, force):
+        if example:
+            _print_example(kind, gemeente or "best")
+            return
+        if batch:
+            _batch(kind, batch, fmt, output, force)
+            return
+        if not case:
+            raise InputError(
+                f"give a case file: gedragscode generate {kind} case.toml "
+                f"(an example: gedragscode generate {kind} --example)"
+            )
+        _one(kind, case, fmt, pdf, no_input, output, force)
+
+    return command
+
+
+def _print_example(kind: str, gemeente: str) -> None:
+    from generator.cases import example_toml
+    from generator.requirements import requirements
+
+    needs = requirements(kind, gemeente)
+    optional = [
+        f
+        for f in (
+            "kenmerk",
+            "betrokkene.adres",
+            "melder.adres",
+            "afbakening",
+            "ontbrekend",
+            "onderwerpen",
+        )
+        if f not in needs.fields
+    ]
+    wanted = [*needs.fields, *[f for f in optional if _relevant(kind, f)]]
+    text = example_toml(wanted).replace('gemeente = "best"', f'gemeente = "{gemeente}"')
+    click.echo(text, nl=False)
+
+
+def _relevant(kind: str, name: str) -> bool:
+    return {
+        "betrokkene.adres": kind in ("kennisgeving", "uitnodiging"),
+        "melder.adres": kind in ("ontvangstbevestiging", "geen_vervolg"),
+        "afbakening": kind == "onderzoeksopdracht",
+        "onderwerpen": kind == "onderzoeksopdracht",
+        "ontbrekend": kind == "ontvangstbevestiging",
+    }.get(name, True)
+
+
+def _one(kind, case_path, fmt, pdf, no_input, output, force) -> None:
+    from generator.cases import _typed, fields, load_case
+    from generator.letters import MissingFields, prepare
+
+    case = load_case(case_path)
+    while True:
+        try:
+            prepared = prepare(kind, case)
+            break
+        except MissingFields as missing:
+            if no_input or not sys.stdin.isatty():
+                raise
+            click.echo(f"The {kind} needs {len(missing.missing)} more field(s).", err=True)
+            for name in missing.missing:
+                spec = fields()[name]
+                answer = click.prompt(f"{name} ({spec['description']})", err=True)
+                case[name] = _typed(name, answer, spec["type"], "answer")
+    target = Path(output) if output else _default_path(kind, case, fmt)
+    _write(prepared, fmt, target, force, pdf)
+    sources = ", ".join(f"{v['onderdeel']} [{v['bron']}]" for v in prepared.context["vereisten"])
+    click.echo(f"contains: {sources}", err=True)
+
+
+def _default_path(kind: str, case: dict, fmt: str, index: int | None = None) -> Path:
+    person = (
+        case.get("betrokkene.naam")
+        or case.get("melder.naam")
+        or case.get("onderzoeker.naam")
+        or "brief"
+    )
+    slug = re.sub(r"[^a-z0-9]+", "-", person.lower()).strip("-")[:40] or "brief"
+    number = f"-{index:04d}" if index is not None else ""
+    day = case.get("datum").isoformat() if case.get("datum") else "zonder-datum"
+    return Path("output") / f"{kind}{number}-{slug}-{day}.{'docx' if fmt == 'docx' else 'md'}"
+
+
+def _write(prepared, fmt, target: Path, force: bool, pdf: bool) -> None:
+    from codes.output import write_new
+    from generator.letters import render_docx, render_markdown, to_pdf
+
+    payload = render_docx(prepared) if fmt == "docx" else render_markdown(prepared)
+    write_new(target, payload, force=force, private=True)
+    click.echo(f"wrote {target}", err=True)
+    if pdf:
+        if fmt != "docx":
+            raise InputError("--pdf converts the Word file; use it with --format docx")
+        pdf_path = target.with_suffix(".pdf")
+        if pdf_path.exists() and not force:
+            raise InputError(f"{pdf_path}: already exists; add --force to replace it")
+        written = to_pdf(target)
+        written.chmod(0o600)
+        click.echo(f"wrote {written}", err=True)
+
+
+def _batch(kind, batch, fmt, output, force) -> None:
+    from generator.cases import load_batch
+    from generator.letters import MissingFields, prepare
+
+    cases = load_batch(batch)
+    prepared, problems = [], []
+    for number, case in enumerate(cases, start=2):
+        try:
+            prepared.append(prepare(kind, case))
+        except MissingFields as missing:
+            problems.append(f"row {number}: missing {', '.join(missing.missing)}")
+        except InputError as error:
+            problems.append(f"row {number}: {error}")
+    if problems:
+        raise InputError(
+            f"{batch}: no letters were written; "
+            + "; ".join(problems[:5])
+            + (f" (and {len(problems) - 5} more rows)" if len(problems) > 5 else "")
+        )
+    directory = Path(output or "output")
+    with click.progressbar(
+        list(zip(cases, prepared, strict=True)), label=f"writing {kind}", file=sys.stderr
+    ) as bar:
+        for index, (case, letter) in enumerate(bar, start=1):
+            target = directory / _default_path(kind, case, fmt, index).name
+            from codes.output import write_new
+            from generator.letters import render_docx, render_markdown
+
+            write_new(
+                target,
+                render_docx(letter) if fmt == "docx" else render_markdown(letter),
+                force=force,
+                private=True,
+            )
+    click.echo(f"wrote {len(prepared)} letters to {directory}", err=True)
+
+
+for _kind in LETTERS:
+    generate.add_command(_letter_command(_kind))
+
+
+@click.group()
+def templates() -> None:
+    """Work with the Word templates in templates/letters/."""
+
+
+@templates.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+def check(paths):
+    """Find Jinja tags split across Word runs and unknown variables (no PATH: all letter templates)."""
+    from codes.resources import template_path
+    from generator.template_check import check as run_check
+
+    targets = [Path(p) for p in paths] or sorted(template_path("letters").glob("*.docx"))
+    problems = [p for target in targets for p in run_check(target)]
+    for problem in problems:
+        where = f"paragraph {problem.paragraph}" if problem.paragraph else "template"
+        click.echo(f"{problem.template}: {where}: {problem.kind}: {problem.detail}")
+    click.echo(f"{len(targets)} templates checked, {len(problems)} problems", err=True)
+    if problems:
+        sys.exit(1)

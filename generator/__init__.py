@@ -1,0 +1,1 @@
+"""The generating side of the toolkit: model codes and the letters a protocol prescribes."""
