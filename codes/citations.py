@@ -42,7 +42,7 @@ _ORD = "(?:" + "|".join(ORDINALS) + ")"
 ANCHOR = re.compile(r"(?<![\w.])(?:[Aa]rtikel(?:en|s)?|ARTIKEL(?:EN)?|[Aa]rt\.)\s+(?=\d)")
 _NUMBER = re.compile(r"(\d{1,4}(?::\d{1,4}[a-z]?)?(?:\.\d{1,3}[a-z]?)*)(?:\s?([a-z])(?![a-z\d]))?")
 _LID_ORDINALS = re.compile(
-    rf",?\s*({_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot en met\s+){_ORD})*)\s+(?:lid|leden)\b,?",
+    rf",?\s*({_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot en met\s+){_ORD})*)\s+(?:lid|leden)\b",
     re.I,
 )
 _LID_NUMBERS = re.compile(

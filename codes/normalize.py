@@ -30,6 +30,11 @@ _MARKER = re.compile(
     r"^\s*(?:[•·▪o\-–*]\s+|\(?[0-9]{1,3}[.)°]|\(?[a-zA-Z][.)]\s|[0-9]+e\.|#|"
     r"(?:I?Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Bijlage|BIJLAGE)\b)"
 )
+# A heading keeps its own line even when the next paragraph starts in lower case.
+_HEADING_WORD = re.compile(
+    r"^\s*(?:I?Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Bijlage|BIJLAGE)\b"
+    r"|^\s*(?:Toelichting|TOELICHTING|Wettelijk kader|WETTELIJK KADER|Wettelijke grondslag|Kern|KERN)\s*:?\s*$"
+)
 _LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
 _HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
 # "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
@@ -202,7 +207,7 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
                 and not current.endswith(":")
                 and not _is_heading(current)
             )
-        elif gap > 0 and lower_next:
+        elif gap > 0 and lower_next and not _HEADING_WORD.match(current):
             join = (
                 ends_open
                 and not _is_heading(current)

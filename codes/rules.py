@@ -115,7 +115,7 @@ def paragraaf(line: Line, ctx: Context) -> Token | None:
 def artikel(line: Line, ctx: Context) -> Token | None:
     """An article heading; running text or a law citation that starts with "Artikel" is not."""
     match = _ARTIKEL.match(line.body)
-    if not match or len(line.body) > 160:
+    if not match or len(line.body) > 160 or "\t" in line.body:  # a table row is no heading
         return None
     title = match.group(2).strip()
     if title and (_NOT_A_TITLE.match(title) or registry().match_at(title, 0)):

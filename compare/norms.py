@@ -116,7 +116,10 @@ def _normalize(definition: NormDefinition, raw: str) -> str:
     if definition.kind == "number":
         return str(_NUMBER_WORDS.get(raw.lower(), raw))
     if definition.kind == "keeper":
-        names = re.split(r",\s*|\s+en/of\s+|\s+of\s+|\s+en\s+", raw.lower())
+        names = re.split(
+            r",\s*|\s+en/of\s+|\s+of\s+|\s+en\s+|\s+respectievelijk\s+",
+            re.sub(r"\([^)]*\)", "", raw.lower()),
+        )
         return "; ".join(
             _KEEPERS.get(n.replace("de ", "").strip(), n.replace("de ", "").strip()) for n in names
         )

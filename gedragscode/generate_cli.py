@@ -235,3 +235,134 @@ def check(paths):
     click.echo(f"{len(targets)} templates checked, {len(problems)} problems", err=True)
     if problems:
         sys.exit(1)
+
+
+@generate.command()
+@click.option("--gemeente", required=True, help="Name of the gemeente the code is for.")
+@click.option(
+    "--voor",
+    type=click.Choice(["raad", "college", "alle"]),
+    required=True,
+    help="For the raad, the college (burgemeester and wethouders), or both.",
+)
+@click.option(
+    "--options",
+    "options_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="TOML file with options (same names as the flags, with underscores).",
+)
+@click.option("--giftdrempel", type=int, default=None, help="Gift threshold in euro (default 50).")
+@click.option(
+    "--afkoelperiode",
+    type=int,
+    default=None,
+    help="Cooling-off period in years after leaving office (default 1).",
+)
+@click.option(
+    "--meldtermijn-nevenfuncties",
+    default=None,
+    help="Deadline to report a new side job (default 'binnen één maand na aanvaarding').",
+)
+@click.option(
+    "--registerhouder-raad",
+    default=None,
+    help="Who keeps the registers for the raad (default 'de griffier').",
+)
+@click.option(
+    "--registerhouder-college",
+    default=None,
+    help="Who keeps them for the college (default 'de gemeentesecretaris').",
+)
+@click.option(
+    "--reactietermijn",
+    type=int,
+    default=None,
+    help="Werkdagen to react to the report of a hearing (default 5).",
+)
+@click.option(
+    "--meldpunt",
+    default=None,
+    help="Where a suspected breach is reported (default 'de burgemeester').",
+)
+@click.option(
+    "--protocol/--no-protocol",
+    default=None,
+    help="Include the protocol for suspected breaches (default: yes).",
+)
+@click.option(
+    "--equivalents/--no-equivalents",
+    default=True,
+    show_default=True,
+    help="Add the annex with equivalent provisions of the corpus gemeenten.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["docx", "markdown"]), default="docx", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    help="Output file; default output/gedragscode-GEMEENTE-VOOR.docx.",
+)
+@FORCE
+def model(
+    gemeente,
+    voor,
+    options_file,
+    giftdrempel,
+    afkoelperiode,
+    meldtermijn_nevenfuncties,
+    registerhouder_raad,
+    registerhouder_college,
+    reactietermijn,
+    meldpunt,
+    protocol,
+    equivalents,
+    fmt,
+    output,
+    force,
+):
+    """A new model gedragscode from the clause library, as an editable Word file."""
+    import tomllib
+
+    from codes.output import write_new
+    from generator.model_code import add_equivalents, build
+    from generator.model_writer import to_docx, to_markdown
+
+    options = {}
+    if options_file:
+        path = Path(options_file)
+        if not path.exists():
+            raise InputError(f"{path}: no such options file")
+        try:
+            options = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise InputError(f"{path}: not valid TOML: {error}") from None
+    flags = {
+        "giftdrempel": giftdrempel,
+        "afkoelperiode": afkoelperiode,
+        "meldtermijn_nevenfuncties": meldtermijn_nevenfuncties,
+        "registerhouder_raad": registerhouder_raad,
+        "registerhouder_college": registerhouder_college,
+        "reactietermijn": reactietermijn,
+        "meldpunt": meldpunt,
+        "protocol": protocol,
+    }
+    options.update({k: v for k, v in flags.items() if v is not None})
+    code = build(gemeente, voor, options)
+    if equivalents:
+        add_equivalents(code)
+    slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower()).strip("-")
+    target = (
+        Path(output)
+        if output
+        else Path("output") / f"gedragscode-{slug}-{voor}.{'docx' if fmt == 'docx' else 'md'}"
+    )
+    write_new(target, to_docx(code) if fmt == "docx" else to_markdown(code), force=force)
+    articles = sum(len(c.articles) for c in code.chapters)
+    click.echo(
+        f"wrote {target}: {len(code.chapters)} hoofdstukken, {articles} artikelen"
+        + (f", protocol with {len(code.protocol)} artikelen" if code.protocol else ""),
+        err=True,
+    )
