@@ -7,7 +7,8 @@ numbering and structure defects, inconsistent dates.
         print(finding.severity, finding.rule, finding.message)
 """
 
+from . import dates, law, references, structure  # noqa: F401  (each module registers its rules)
 from .model import Finding, Rule
-from .rules import RULES, review
+from .registry import RULES, review
 
 __all__ = ["RULES", "Finding", "Rule", "review"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .model import Finding
-from .rules import RULES
+from .registry import RULES
 
 
 def finding_dict(finding: Finding) -> dict[str, object]:
