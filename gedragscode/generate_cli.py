@@ -31,9 +31,7 @@ def generate() -> None:
 
 
 def _letter_command(kind: str) -> click.Command:
-    from generator.requirements import letters
-
-    title = letters()[kind]["title"]
+    title = LETTERS[kind]
 
     @click.command(
         name=kind, help=f"{title}, from a case file (TOML, YAML or JSON) or a CSV batch."
