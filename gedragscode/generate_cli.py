@@ -12,13 +12,14 @@ from codes.errors import InputError
 
 from .common import FORCE
 
-LETTERS = (
-    "kennisgeving",
-    "onderzoeksopdracht",
-    "ontvangstbevestiging",
-    "uitnodiging",
-    "geen_vervolg",
-)
+#: The letters and their titles (the full definitions are in generator/data/letters.toml).
+LETTERS = {
+    "kennisgeving": "Kennisgeving aan betrokkene",
+    "onderzoeksopdracht": "Onderzoeksopdracht",
+    "ontvangstbevestiging": "Ontvangstbevestiging van een melding",
+    "uitnodiging": "Uitnodiging voor een gesprek",
+    "geen_vervolg": "Bericht dat een melding geen vervolg krijgt",
+}
 
 
 @click.group()
