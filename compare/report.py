@@ -23,6 +23,10 @@ from .norms import extract
 from .provisions import code_key
 from .topics import classifier
 
+#: Below this match score two provisions say the same thing in other words: a word diff would
+#: mark everything, so the report shows the text itself.
+DIFF_THRESHOLD = 0.5
+
 
 @dataclass
 class Report:
@@ -36,13 +40,14 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
 
     comparison = compare(codes)
     by_key = dict(zip(comparison.codes, codes, strict=True))
-    base_key = base if base in by_key else comparison.codes[0]
+    base_key = base if base in by_key else _most_central(comparison)
+    order = [base_key] + [c for c in comparison.codes if c != base_key]  # the base column first
     findings = {key: review(code) for key, code in by_key.items()}
-    findings_by_node = {
-        (key, f.node): [x for x in items if x.node == f.node]
-        for key, items in findings.items()
-        for f in items
-    }
+    findings_by_node: dict[tuple[str, str], list] = {}
+    for key, items in findings.items():
+        for finding in items:
+            owner = _provision_of(comparison, key, finding.node)
+            findings_by_node.setdefault((key, owner), []).append(finding)
     refs_by_node: dict[tuple[str, str], list[m.Reference]] = {}
     for key, code in by_key.items():
         for ref in code.references:
@@ -55,7 +60,10 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
     def cell(key: str, reference_text: str | None, anchor_key: str | None) -> dict[str, object]:
         item = comparison.provision(key)
         shown.append(key)
-        if reference_text is not None and anchor_key != key:
+        similar = (
+            anchor_key is not None and comparison.pair_score(anchor_key, key) >= DIFF_THRESHOLD
+        )
+        if reference_text is not None and anchor_key != key and similar:
             body = diff_html(word_diff(reference_text, item.text))
         else:
             body = _link_refs(item.text, refs_by_node.get((item.code, item.node), []))
@@ -97,7 +105,7 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
             rendered.append(
                 [
                     cell(row[code], reference_text, anchor_key) if code in row else None
-                    for code in comparison.codes
+                    for code in order
                 ]
             )
         topics.append(
@@ -107,10 +115,10 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
                 "description": topic.description if topic else "Provisions without a clear topic.",
                 "count": sum(len(r) for r in topic_rows),
                 "rows": rendered,
-                "absent": [_organisation(by_key[c]) for c in comparison.codes if c not in present],
+                "absent": [_organisation(by_key[c]) for c in order if c not in present],
             }
         )
-    norm_rows = _norm_rows(comparison, by_key)
+    norm_rows = _norm_rows(order, by_key)
     context = {
         "title": "Vergelijking gedragscodes integriteit",
         "codes": [
@@ -123,7 +131,7 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
                 },
                 "findings": findings[key],
             }
-            for key, code in by_key.items()
+            for key, code in ((k, by_key[k]) for k in order)
         ],
         "base": {"organisation": _organisation(by_key[base_key])},
         "provision_count": len(comparison.provisions),
@@ -139,6 +147,13 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
     )
     page = environment.get_template("report.html.j2").render(**context)
     return Report(page, comparison, shown)
+
+
+def _most_central(comparison: Comparison) -> str:
+    """The code most like all others: the natural base when none is chosen (often the model's heir)."""
+    matrix = comparison.code_similarity
+    totals = [float(matrix[i].sum()) for i in range(len(comparison.codes))]
+    return comparison.codes[totals.index(max(totals))]
 
 
 def _organisation(code: m.Code) -> str:
@@ -182,14 +197,14 @@ def _link_refs(text: str, refs: list[m.Reference]) -> str:
     return escaped
 
 
-def _norm_rows(comparison: Comparison, by_key: dict[str, m.Code]) -> list[dict[str, object]]:
+def _norm_rows(order: list[str], by_key: dict[str, m.Code]) -> list[dict[str, object]]:
     from .norms import definitions
 
     values = {key: {v.variable: v for v in extract(code)} for key, code in by_key.items()}
     result = []
     for definition in definitions():
         cells = []
-        for key in comparison.codes:
+        for key in order:
             value = values[key][definition.id]
             evidence = "; ".join(f"{e.node}: “{e.quote}”" for e in value.evidence[:4])
             cells.append({"status": value.status, "value": value.value, "evidence": evidence})

@@ -32,6 +32,8 @@ from .common import FORCE, INPUT_FORMAT, OUTPUT, emit, load_codes
 def compare(paths, base, fmt, input_format, output, force):
     """Compare codes side by side (no PATH: the whole bundled corpus).
 
+    Without --base, differences are marked against the code most like all the others.
+
     Writes output/vergelijking.html unless -o is given ('-o -' prints to stdout).
     """
     from compare.align import compare as align

@@ -309,3 +309,10 @@ def test_pdf_without_libreoffice_is_a_clear_message(tmp_path, monkeypatch):
     )
     assert result.exit_code == 1 and "LibreOffice" in result.output
     assert (tmp_path / "k.docx").exists()
+
+
+def test_command_titles_match_the_letter_definitions():
+    from gedragscode.generate_cli import LETTERS
+    from generator.requirements import letters
+
+    assert {kind: spec["title"] for kind, spec in letters().items()} == LETTERS
