@@ -42,6 +42,28 @@ _ORGANISATION = re.compile(
     r"\b(gemeente|provincie|waterschap|Gemeente|Provincie|Waterschap)[ \t]+"
     r"((?:De |Den |Het |'s-)?[A-Z][a-zà-ÿ]+(?:[- ](?:aan |op |en )?[A-Z][a-zà-ÿ]+)*)"
 )
+# Who adopts the code, named in the preamble: the strongest sign of the organisation.
+_BODY_OF = re.compile(
+    r"(?P<body>De raad van de gemeente|De gemeenteraad van|Provinciale Staten van|Gedeputeerde Staten van|"
+    r"(?:Het )?algemeen bestuur van (?:het )?waterschap|Burgemeester en wethouders van)\s+"
+    r"(?P<name>(?:De |Den |Het |'s-)?[A-Z][\w'-]+(?:[- ](?:aan |op |en )?[A-Z][\w'-]+)*)"
+)
+_BODY_TYPE = {
+    "de": "gemeente",
+    "provinciale": "provincie",
+    "gedeputeerde": "provincie",
+    "het": "waterschap",
+    "algemeen": "waterschap",
+    "burgemeester": "gemeente",
+}
+_CAPS_ORGANISATION = re.compile(
+    r"\b(GEMEENTE|PROVINCIE|WATERSCHAP)\s+([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*)"
+)
+_ADOPTERS = (
+    ("provinciale staten", re.compile(r"Provinciale Staten")),
+    ("algemeen bestuur", re.compile(r"(?i)algemeen bestuur")),
+    ("gemeenteraad", re.compile(r"(?i)\braad\b|raadsvergadering|raadsbesluit|gemeenteraad")),
+)
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
 
@@ -79,12 +101,10 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
         if match:
             start = text.find(match.group(1), _norm_start(norm, node))
             found("adopted_on", parse_date(match.group(1)), start, start + len(match.group(1)))
-        if "adopted_by" not in values and re.search(
-            r"(?i)\braad\b|raadsvergadering|raadsbesluit", node.text
-        ):
-            values["adopted_by"] = (
-                "gemeenteraad" if "provincie" not in text[:5000].lower() else "provinciale staten"
-            )
+        if "adopted_by" not in values:
+            adopter = next((name for name, pattern in _ADOPTERS if pattern.search(node.text)), None)
+            if adopter:
+                values["adopted_by"] = adopter
     for key, pattern in (("proposal_date", _PROPOSAL), ("in_force_from", _IN_FORCE)):
         match = pattern.search(text)
         if match:
@@ -100,6 +120,13 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
     if found_title:
         found("title", found_title[0], found_title[1], found_title[2])
     if "organisation" not in values:
+        match = _BODY_OF.search(text[:20000])
+        if match:
+            found("organisation", match.group("name"), match.start("name"), match.end("name"))
+            values.setdefault(
+                "organisation_type", _BODY_TYPE[match.group("body").split()[0].lower()]
+            )
+    if "organisation" not in values:
         names = Counter()
         kinds: dict[str, str] = {}
         first_at: dict[str, tuple[int, int]] = {}
@@ -114,6 +141,11 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
             name = names.most_common(1)[0][0]
             found("organisation", name, *first_at[name])
             values.setdefault("organisation_type", kinds[name])
+    if "organisation" not in values and values.get("title"):
+        match = _CAPS_ORGANISATION.search(values["title"])
+        if match:
+            values["organisation"] = match.group(2).title()
+            values.setdefault("organisation_type", match.group(1).lower())
     if values.get("organisation_type"):
         values["organisation_type"] = values["organisation_type"].lower()
     if "title" not in values and values.get("citeertitel"):
@@ -148,6 +180,8 @@ def _first_line(text: str) -> tuple[str, int, int] | None:
         line = match.group(1)
         if re.match(r"(?i)(?:intitulé|inhoud)", line) or len(line) < 8:
             continue
+        if re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage)\s", line):
+            return None  # the text starts with its first article: no title is stated
         if len(line) > 150 or line.endswith((".", ",", ";")):
             return None  # the text opens with running text: no title is stated
         return line, match.start(1), match.end(1)

@@ -141,6 +141,9 @@ def _read_docx(data: bytes, name: str) -> Source:
         raise InputError(
             f"{name}: not a readable Word .docx file ({error}); open and re-save it in Word"
         ) from None
+    from .docx_numbering import Numbering
+
+    numbering = Numbering(document)
     lines: list[str] = []
     levels: dict[int, int] = {}
     for paragraph in document.paragraphs:
@@ -150,10 +153,15 @@ def _read_docx(data: bytes, name: str) -> Source:
         match = _WORD_HEADING.match(style or "")
         if not text:
             continue
-        # An indented paragraph (by spaces, indentation or a list style) is an onderdeel, not a lid.
-        indent = paragraph.paragraph_format.left_indent
-        if raw[:1].isspace() or (indent is not None and indent > 0) or style.startswith("List"):
-            text = " " + text
+        label = numbering.label(paragraph)
+        if label is not None:
+            # Word draws the number; write it, indented below the first level (an onderdeel).
+            text = ("   " * label[1]) + (f"{label[0]} " if label[0] else "") + text
+        else:
+            # An indented paragraph (by spaces or indentation) is an onderdeel, not a lid.
+            indent = paragraph.paragraph_format.left_indent
+            if raw[:1].isspace() or (indent is not None and indent > 0):
+                text = " " + text
         if match:
             levels[len(lines)] = int(match.group(1))
         elif style == "Title":

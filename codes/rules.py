@@ -78,8 +78,10 @@ _BLOCK = re.compile(
     r"AANDACHTSPUNTEN[A-Z ]*)\b\s*:?\s*(?:\*([^*]+)\*)?\s*$"
 )
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
-_LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(\d{1,2})[.)](?:\s+|$)(.*)$")
-_ITEM = re.compile(r"^(?:[•·▪\-–]\s*)?([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)](?:\s+|$)(.*)$")
+_LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(?:(\d{1,2})[.)]|\((\d{1,2})\))(?:\s+|$)(.*)$")
+_ITEM = re.compile(
+    r"^(?:[•·▪\-–]\s*)?(?:([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)]|\(([a-z])\))(?:\s+|$)(.*)$"
+)
 _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 # Words that continue a citation ("Artikel 15 lid 1", "Artikel 12 van de ..."): a title starts with a capital.
 _NOT_A_TITLE = re.compile(
@@ -255,10 +257,10 @@ def lid(line: Line, ctx: Context) -> Token | None:
     match = _LID.match(line.body)
     if not match:
         return None
-    number = int(match.group(1))
-    offset = line.body_offset + match.start(2)
-    as_item = Token("onderdeel", "lid", str(number), text=match.group(2), text_offset=offset)
-    as_lid = Token("lid", "lid", str(number), text=match.group(2), text_offset=offset)
+    number = int(match.group(1) or match.group(2))
+    offset = line.body_offset + match.start(3)
+    as_item = Token("onderdeel", "lid", str(number), text=match.group(3), text_offset=offset)
+    as_lid = Token("lid", "lid", str(number), text=match.group(3), text_offset=offset)
     item_next = (
         ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
     )
@@ -280,7 +282,7 @@ def onderdeel(line: Line, ctx: Context) -> Token | None:
         return None
     match = _ITEM.match(line.body)
     if match:
-        number = match.group(1)
+        number = match.group(1) or match.group(2)
         if len(number) == 1 and number.isupper():
             expected = (
                 chr(ord(ctx.last_item) + 1) if ctx.last_item and ctx.last_item.isalpha() else None
@@ -292,8 +294,8 @@ def onderdeel(line: Line, ctx: Context) -> Token | None:
             "onderdeel",
             "onderdeel",
             number,
-            text=match.group(2),
-            text_offset=line.body_offset + match.start(2),
+            text=match.group(3),
+            text_offset=line.body_offset + match.start(3),
         )
     match = _BULLET.match(line.body)
     if match:

@@ -123,3 +123,65 @@ def test_all_cvdr_samples_parse():
         code = parse_file(path)
         assert code.metadata.title
         assert io.StringIO(code.source).read()
+
+
+def _auto_numbered_docx(path):
+    """A Word file whose leden and onderdelen are numbered by Word itself, not typed."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    document = docx.Document()
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        etree.fromstring(
+            f'<w:abstractNum xmlns:w="{w}" w:abstractNumId="10">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/></w:lvl>'
+            "</w:abstractNum>"
+        ),
+    )
+    for num_id in (20, 21):
+        numbering.append(
+            etree.fromstring(
+                f'<w:num xmlns:w="{w}" w:numId="{num_id}"><w:abstractNumId w:val="10"/></w:num>'
+            )
+        )
+
+    def numbered(text, num_id, level):
+        paragraph = document.add_paragraph(text)
+        num_pr = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", level), ("w:numId", num_id)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), str(value))
+            num_pr.append(child)
+        paragraph._p.get_or_add_pPr().append(num_pr)
+
+    document.add_heading("Artikel 1 Geschenken", level=2)
+    numbered("Een raadslid neemt geen geschenken aan.", 20, 0)
+    numbered("Geschenken worden gemeld:", 20, 0)
+    numbered("aan de griffier;", 20, 1)
+    numbered("binnen een week.", 20, 1)
+    numbered("Het register is openbaar.", 20, 0)
+    document.add_heading("Artikel 2 Reizen", level=2)
+    numbered("Reizen worden gemeld, zoals bedoeld in het eerste lid van artikel 1.", 21, 0)
+    numbered("Zie het eerste lid.", 21, 0)
+    document.save(path)
+
+
+def test_docx_with_word_list_numbering(tmp_path):
+    path = tmp_path / "auto.docx"
+    _auto_numbered_docx(path)
+    code = parse_file(path)
+    first = code.node("art_1")
+    assert [c.number for c in first.children if c.kind == "lid"] == ["1", "2", "3"]
+    assert [c.number for c in code.node("art_1__para_2").children] == ["a", "b"]
+    assert [c.number for c in code.node("art_2").children if c.kind == "lid"] == [
+        "1",
+        "2",
+    ]  # a new list restarts
+    own = [r for r in code.references if r.kind == "internal" and r.node == "art_2__para_2"]
+    assert own and own[0].target == "art_2__para_1"

@@ -21,9 +21,11 @@ def _scopes(code: m.Code) -> dict[str, list[m.Node]]:
         chapter = next((p for p in article.id.split("__") if p.startswith("chp_")), "")
         by_chapter.setdefault((scope, chapter), []).append(article)
     scopes: dict[str, list[m.Node]] = {}
+    seen_scopes: set[str] = set()
     for (scope, chapter), articles in by_chapter.items():
         first = (articles[0].number or "").split(".")[0]
-        restarts = chapter and first == "1" and chapter != "chp_1"
+        restarts = bool(chapter) and first == "1" and scope in seen_scopes
+        seen_scopes.add(scope)
         scopes.setdefault(f"{scope}/{chapter}" if restarts else scope, []).extend(articles)
     return scopes
 
