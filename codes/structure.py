@@ -219,6 +219,10 @@ class Builder:
             self.seen_articles = True
 
     def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
+        if kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
+            # The code's own text begins: a preamble or signature above it is finished.
+            while any(d.kind in (m.PREAMBLE, m.SIGNATURE) for d in self.stack[1:]):
+                self._close(self.stack.pop())
         while self.stack[-1].rank >= rank and len(self.stack) > 1:
             self._close(self.stack.pop())
         end = line.start + len(line.raw.rstrip())

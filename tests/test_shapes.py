@@ -1,0 +1,61 @@
+"""Shapes of codes outside the corpus: a provincie and a waterschap, written the way
+such codes commonly are (roman chapters, "Art. 3", "(1)" leden, "(a)" onderdelen,
+"ARTIKEL 1 - TITEL", preambles of Provinciale Staten and an algemeen bestuur)."""
+
+from __future__ import annotations
+
+from codes import parse_file
+from codes.review import review
+
+from .conftest import FIXTURES
+
+
+def test_provincie_code():
+    code = parse_file(FIXTURES / "provincie-shapes.txt")
+    meta = code.metadata
+    assert (meta.organisation, meta.organisation_type) == ("Gelderland", "provincie")
+    assert (meta.adopted_on, meta.adopted_by) == ("2023-03-15", "provinciale staten")
+    assert [(a.id, a.title) for a, _ in code.articles()] == [
+        ("chp_I__art_1", "Begripsbepalingen"),
+        ("chp_I__art_2", "Reikwijdte"),
+        ("chp_II__sec_1__art_3", "Geschenken"),
+    ]
+    assert [c.number for c in code.node("chp_I__art_1").children] == ["a", "b"]
+    assert [c.number for c in code.node("chp_I__art_2").children] == ["1", "2"]
+    refs = {(r.law, r.article, r.lid) for r in code.references if r.kind == "law"}
+    assert refs == {("Provinciewet", "15", 3), ("Provinciewet", "40c", 2)}
+    internal = {(r.article, r.lid, r.target) for r in code.references if r.kind == "internal"}
+    assert ("2", 2, "chp_I__art_2__para_2") in internal
+    # numbering runs on across chapters (1, 2 | 3): no gap; "artikel 7" is a real broken reference
+    findings = {(f.rule, f.message) for f in review(code)}
+    assert not any(rule == "structure-article-gap" for rule, _ in findings)
+    assert (
+        "ref-internal-missing",
+        "artikel 3 refers to artikel 7, which does not exist",
+    ) in findings
+
+
+def test_waterschap_code():
+    code = parse_file(FIXTURES / "waterschap-shapes.txt")
+    meta = code.metadata
+    assert (meta.organisation, meta.organisation_type, meta.adopted_by) == (
+        "Rivierenland",
+        "waterschap",
+        "algemeen bestuur",
+    )
+    assert (meta.adopted_on, meta.in_force_from, meta.citeertitel) == (
+        "2024-06-20",
+        "2024-07-01",
+        "Gedragscode integriteit Rivierenland",
+    )
+    assert [a.id for a, _ in code.articles()] == [
+        "art_1",
+        "art_2",
+        "art_3",
+    ]  # not inside the preamble
+    waterschapswet = next(r for r in code.references if r.law == "Waterschapswet")
+    assert (waterschapswet.article, waterschapswet.lid, waterschapswet.bwb) == (
+        "43",
+        3,
+        None,
+    )  # BWB id unconfirmed
