@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from codes.output import write_new
+from codes.files import write_new
 from codes.resources import template_path
 from generator.cases import load_batch
 from generator.letters import prepare, render_docx

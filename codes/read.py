@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .files import read_input
 
 FORMATS = ("text", "markdown", "docx", "cvdr")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
@@ -32,15 +33,10 @@ class Source:
 
 def read_path(path: str | Path, input_format: str | None = None) -> Source:
     """Read a file from disk; raise `InputError` with a one-line fix on bad input."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError(
-            f"{p}: no such file; check the path or run 'gedragscode corpus' for the bundled codes"
-        )
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory; give the path of one code file")
-    data = p.read_bytes()
-    return read_bytes(data, str(p), input_format)
+    data = read_input(
+        path, "file", "check the path or run 'gedragscode corpus' for the bundled codes"
+    )
+    return read_bytes(data, str(path), input_format)
 
 
 def read_bytes(data: bytes, name: str = "<input>", input_format: str | None = None) -> Source:

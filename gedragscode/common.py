@@ -21,7 +21,7 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
         else:
             click.echo(text, nl=not text.endswith("\n"))
         return
-    from codes.output import write_new
+    from codes.files import write_new
 
     path = write_new(output, text, force=force, private=private)
     click.echo(f"wrote {path}", err=True)

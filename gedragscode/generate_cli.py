@@ -156,7 +156,7 @@ def _default_path(kind: str, case: dict, fmt: str, index: int | None = None) -> 
 
 
 def _write(prepared, fmt, target: Path, force: bool, pdf: bool) -> None:
-    from codes.output import write_new
+    from codes.files import write_new
     from generator.letters import render_docx, render_markdown, to_pdf
 
     payload = render_docx(prepared) if fmt == "docx" else render_markdown(prepared)
@@ -198,7 +198,7 @@ def _batch(kind, batch, fmt, output, force) -> None:
     ) as bar:
         for index, (case, letter) in enumerate(bar, start=1):
             target = directory / _default_path(kind, case, fmt, index).name
-            from codes.output import write_new
+            from codes.files import write_new
             from generator.letters import render_docx, render_markdown
 
             write_new(
@@ -325,7 +325,7 @@ def model(
     """A new model gedragscode from the clause library, as an editable Word file."""
     import tomllib
 
-    from codes.output import write_new
+    from codes.files import write_new
     from generator.model_code import add_equivalents, build
     from generator.model_writer import to_docx, to_markdown
 

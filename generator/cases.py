@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from codes.errors import InputError
+from codes.files import read_input
 
 DATA = Path(__file__).parent / "data" / "case_fields.toml"
 
@@ -30,17 +31,9 @@ def fields() -> dict[str, dict[str, Any]]:
 def load_case(path: str | Path) -> dict[str, Any]:
     """Read and validate a case file; returns flat dotted names -> typed values."""
     source = Path(path)
-    if not source.exists():
-        raise InputError(
-            f"{source}: no such case file; write one with 'gedragscode generate KIND --example > case.toml'"
-        )
-    if source.is_dir():
-        raise InputError(f"{source}: is a directory; give the path of a case file")
-    raw = source.read_bytes()
-    if not raw.strip():
-        raise InputError(
-            f"{source}: the case file is empty; start from 'gedragscode generate KIND --example'"
-        )
+    raw = read_input(
+        source, "case file", "write one with 'gedragscode generate KIND --example > case.toml'"
+    )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

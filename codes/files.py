@@ -1,4 +1,4 @@
-"""Writing results to disk without ever losing a user's file."""
+"""Reading a user's file with a clear error, and writing results without ever losing one."""
 
 from __future__ import annotations
 
@@ -6,6 +6,19 @@ import os
 from pathlib import Path
 
 from .errors import InputError
+
+
+def read_input(path: str | Path, what: str = "file", hint: str = "check the path") -> bytes:
+    """The bytes of an input file; a missing path, a directory or an empty file is an `InputError`."""
+    source = Path(path)
+    if not source.exists():
+        raise InputError(f"{source}: no such {what}; {hint}")
+    if source.is_dir():
+        raise InputError(f"{source}: is a directory; give the path of a {what}")
+    data = source.read_bytes()
+    if not data.strip():
+        raise InputError(f"{source}: the {what} is empty; {hint}")
+    return data
 
 
 def write_new(
