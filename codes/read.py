@@ -155,8 +155,10 @@ def _read_docx(data: bytes, name: str) -> Source:
             text = ("   " * label[1]) + (f"{label[0]} " if label[0] else "") + text
         else:
             # An indented paragraph (by spaces or indentation) is an onderdeel, not a lid.
-            indent = paragraph.paragraph_format.left_indent
-            if raw[:1].isspace() or (indent is not None and indent > 0):
+            # The number's position counts: a hanging indent (1. at the margin) is not indented.
+            fmt = paragraph.paragraph_format
+            indent = (fmt.left_indent or 0) + min(fmt.first_line_indent or 0, 0)
+            if raw[:1].isspace() or indent > 0:
                 text = " " + text
         if match:
             levels[len(lines)] = int(match.group(1))

@@ -99,11 +99,12 @@ def to_docx(model: ModelCode) -> bytes:
             document.add_heading(value, level=2)
         elif kind == "lid":
             paragraph = document.add_paragraph(value)
+            paragraph.paragraph_format.left_indent = Cm(0.6)
             paragraph.paragraph_format.first_line_indent = Cm(-0.6)
-            paragraph.paragraph_format.left_indent = Cm(0.0)
         elif kind == "item":
             paragraph = document.add_paragraph(value)
-            paragraph.paragraph_format.left_indent = Cm(1.0)
+            paragraph.paragraph_format.left_indent = Cm(1.2)
+            paragraph.paragraph_format.first_line_indent = Cm(-0.6)
         elif kind == "basis":
             document.add_paragraph().add_run(value).italic = True
         elif kind == "table":

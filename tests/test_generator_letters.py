@@ -316,3 +316,20 @@ def test_command_titles_match_the_letter_definitions():
     from generator.requirements import letters
 
     assert {kind: spec["title"] for kind, spec in letters().items()} == LETTERS
+
+
+def test_pdf_with_libreoffice(tmp_path):
+    import shutil
+
+    if not (shutil.which("soffice") or shutil.which("libreoffice")):
+        pytest.skip("LibreOffice is not installed here")
+    example = CliRunner().invoke(main, ["generate", "kennisgeving", "--example"]).output
+    case = tmp_path / "case.toml"
+    case.write_text(example, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["generate", "kennisgeving", str(case), "--pdf", "-o", str(tmp_path / "k.docx")]
+    )
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / "k.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(os.stat(pdf).st_mode) == 0o600
