@@ -123,8 +123,16 @@ def to_akn(code: m.Code) -> str:
             for line in ([node.title] if node.title else []) + node.text.split("\n"):
                 if line:
                     _fill(el(preamble, "p"), line, refs_by_node.get(node.id, []))
-            for child in node.children:
-                render(preamble, child)
+            for child in node.walk():
+                if child is node:
+                    continue
+                # A preamble holds containers of paragraphs, not hierarchy: flatten what it contains.
+                container = el(preamble, "container", name=child.role or child.kind, eId=child.id)
+                for line in ([child.title] if child.title else []) + child.text.split("\n"):
+                    if line:
+                        _fill(el(container, "p"), line, refs_by_node.get(child.id, []))
+                if len(container) == 0:
+                    el(container, "p")
             return
         tag = _ELEMENT.get(node.kind, "hcontainer")
         name = None
@@ -132,7 +140,9 @@ def to_akn(code: m.Code) -> str:
             name = node.role or node.kind
         attributes = {"eId": node.id, "name": name}
         if node.quoted:
-            attributes["status"] = "quoted"  # not in force as part of this code
+            attributes["class"] = (
+                "quoted"  # cited from another regulation, not a provision of this code
+            )
         if node.explains:
             attributes["refersTo"] = "#" + node.explains
         element = el(parent, tag, **attributes)
@@ -162,10 +172,13 @@ def to_akn(code: m.Code) -> str:
         for child in node.children:
             render(element, child)
 
+    for child in code.root.children:
+        if child.kind == m.PREAMBLE:  # the preamble comes before the body in an act
+            render(act, child)
     body = el(act, "body")
     annexes = [c for c in code.root.children if c.kind == m.BIJLAGE]
     for child in code.root.children:
-        if child.kind != m.BIJLAGE:
+        if child.kind not in (m.BIJLAGE, m.PREAMBLE):
             render(body, child)
     if len(body) == 0:
         el(el(el(body, "hcontainer", name="leeg"), "content"), "p")

@@ -130,3 +130,11 @@ def test_cli_corpus_lists_five_codes():
         "nijmegen",
         "rheden",
     ]
+
+
+def test_akoma_ntoso_act_parts_in_schema_order():
+    root = etree.fromstring(to_akn(corpus_code("de-bilt")).encode("utf-8"))
+    parts = [etree.QName(child).localname for child in root[0]]
+    assert parts == ["meta", "preface", "preamble", "body", "attachments"]
+    quoted = [e for e in root.iter(f"{{{NS}}}article") if e.get("class") == "quoted"]
+    assert len(quoted) == 6  # the articles quoted from the Verordening rechtspositie
