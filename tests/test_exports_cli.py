@@ -138,3 +138,18 @@ def test_akoma_ntoso_act_parts_in_schema_order():
     assert parts == ["meta", "preface", "preamble", "body", "attachments"]
     quoted = [e for e in root.iter(f"{{{NS}}}article") if e.get("class") == "quoted"]
     assert len(quoted) == 6  # the articles quoted from the Verordening rechtspositie
+
+
+def test_cli_without_paths_works_on_the_whole_corpus():
+    runner = CliRunner()
+    parsed = runner.invoke(main, ["parse", "--format", "json"])
+    assert parsed.exit_code == 0
+    assert [d["metadata"]["organisation"] for d in json.loads(parsed.output)] == [
+        "Assen",
+        "Best",
+        "De Bilt",
+        "Nijmegen",
+        "Rheden",
+    ]
+    listed = runner.invoke(main, ["refs", "--format", "json"])
+    assert listed.exit_code == 0 and len(json.loads(listed.output)) > 250
