@@ -8,7 +8,12 @@ from pathlib import Path
 from .errors import InputError
 
 
-def read_input(path: str | Path, what: str = "file", hint: str = "check the path") -> bytes:
+def read_input(
+    path: str | Path,
+    what: str = "file",
+    hint: str = "check the path",
+    empty_hint: str = "give a file with content",
+) -> bytes:
     """The bytes of an input file; a missing path, a directory or an empty file is an `InputError`."""
     source = Path(path)
     if not source.exists():
@@ -17,7 +22,7 @@ def read_input(path: str | Path, what: str = "file", hint: str = "check the path
         raise InputError(f"{source}: is a directory; give the path of a {what}")
     data = source.read_bytes()
     if not data.strip():
-        raise InputError(f"{source}: the {what} is empty; {hint}")
+        raise InputError(f"{source}: the {what} is empty; {empty_hint}")
     return data
 
 
