@@ -34,7 +34,10 @@ class Source:
 def read_path(path: str | Path, input_format: str | None = None) -> Source:
     """Read a file from disk; raise `InputError` with a one-line fix on bad input."""
     data = read_input(
-        path, "file", "check the path or run 'gedragscode corpus' for the bundled codes"
+        path,
+        "file",
+        "check the path or run 'gedragscode corpus' for the bundled codes",
+        "give a file with the text of a code",
     )
     return read_bytes(data, str(path), input_format)
 
