@@ -120,26 +120,20 @@ def _relevant(kind: str, name: str) -> bool:
 
 
 def _one(kind, case_path, fmt, pdf, no_input, output, force) -> None:
-    from generator.cases import _typed, fields, load_case
-    from generator.letters import MissingFields, prepare
+    from generator.cases import load_case
+    from generator.letters import prepare_interactively
 
     case = load_case(case_path)
-    while True:
-        try:
-            prepared = prepare(kind, case)
-            break
-        except MissingFields as missing:
-            if no_input or not sys.stdin.isatty():
-                raise
-            click.echo(f"The {kind} needs {len(missing.missing)} more field(s).", err=True)
-            for name in missing.missing:
-                spec = fields()[name]
-                answer = click.prompt(f"{name} ({spec['description']})", err=True)
-                case[name] = _typed(name, answer, spec["type"], "answer")
+    ask = None if no_input or not sys.stdin.isatty() else _ask
+    prepared = prepare_interactively(kind, case, ask)
     target = Path(output) if output else _default_path(kind, case, fmt)
     _write(prepared, fmt, target, force, pdf)
     sources = ", ".join(f"{v['onderdeel']} [{v['bron']}]" for v in prepared.context["vereisten"])
     click.echo(f"contains: {sources}", err=True)
+
+
+def _ask(name: str, description: str) -> str:
+    return click.prompt(f"{name} ({description})", err=True)
 
 
 def _default_path(kind: str, case: dict, fmt: str, index: int | None = None) -> Path:

@@ -164,6 +164,25 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
     return Prepared(letter, needs, context)
 
 
+def prepare_interactively(letter: str, case: dict[str, Any], ask=None) -> Prepared:
+    """`prepare`, asking `ask(name, description)` for each missing field until the case is complete.
+
+    Without `ask` (scripts, --no-input) a missing field is a `MissingFields` error.
+    """
+    from .cases import _typed, fields
+
+    case = dict(case)
+    while True:
+        try:
+            return prepare(letter, case)
+        except MissingFields as missing:
+            if ask is None:
+                raise
+            for name in missing.missing:
+                spec = fields()[name]
+                case[name] = _typed(name, ask(name, spec["description"]), spec["type"], "answer")
+
+
 def _protocol_title(code) -> str:
     from codes import model as m
 

@@ -333,3 +333,20 @@ def test_pdf_with_libreoffice(tmp_path):
     pdf = tmp_path / "k.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(os.stat(pdf).st_mode) == 0o600
+
+
+def test_missing_fields_are_asked_for_in_a_terminal():
+    from generator.letters import prepare_interactively
+
+    asked = []
+
+    def ask(name, description):
+        asked.append(name)
+        return {"gedraging": "Het aannemen van een geschenk.", "datum": "2026-11-24"}[name]
+
+    case = {k: v for k, v in BASE.items() if k not in ("gedraging", "datum")}
+    prepared = prepare_interactively("kennisgeving", case, ask)
+    assert asked == ["datum", "gedraging"]
+    assert "Het aannemen van een geschenk." in prepared.context["passages"][0]
+    with pytest.raises(MissingFields):
+        prepare_interactively("kennisgeving", case, None)
