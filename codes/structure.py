@@ -39,7 +39,7 @@ _PREAMBLE_START = re.compile(
 _BESLUIT = re.compile(r"^\*{0,2}(?:besluit|b ?e ?s ?l ?u ?i ?t|BESLUIT|Besluit)\s*:", re.I)
 _SPACES = re.compile(r"[ \u00a0]+")
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
-_EMPHASIS = re.compile(r"^\*{1,3}(.*?)\*{1,3}$")
+_EMPHASIS = re.compile(r"^(?:\*{1,3}|__)(.*?)(?:\*{1,3}|__)$")
 
 
 @dataclass
@@ -83,11 +83,13 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
             level = level or len(marks.group(1))
             body_offset += marks.end()
             body = body[marks.end() :]
-        if level is not None:
-            emphasis = _EMPHASIS.match(body)
-            if emphasis:
-                body = emphasis.group(1)
-                body_offset += raw[body_offset:].find(body)
+        # A heading, or any line set entirely in bold ("**Artikel 1 Begrippen**"), is read without the marks.
+        emphasis = (
+            _EMPHASIS.match(body) if level is not None or body.startswith(("**", "__")) else None
+        )
+        if emphasis and emphasis.group(1).strip():
+            body = emphasis.group(1)
+            body_offset += raw[body_offset:].find(body)
         lines.append(
             Line(index, start, raw, body.strip(), body_offset, len(raw) - len(raw.lstrip()), level)
         )
@@ -251,7 +253,7 @@ class Builder:
                 if top.kind != m.ARTIKEL
                 else top
             )
-        top.text.append((line.start + offset, line.start + len(line.raw.rstrip())))
+        top.text.append((line.start + offset, line.start + offset + len(line.body)))
         top.end = max(top.end, line.start + len(line.raw.rstrip()))
 
     def _close(self, draft: Draft) -> None:

@@ -59,3 +59,18 @@ def test_waterschap_code():
         3,
         None,
     )  # BWB id unconfirmed
+
+
+def test_articles_set_in_bold_without_heading_marks():
+    from codes import parse_text
+
+    text = (
+        "**Gedragscode integriteit gemeente Voorbeeld**\n\n**Artikel 1 Begrippen**\n\n"
+        "1. Een raadslid is lid van de raad.\n\n__Artikel 2 Geschenken__\n\n1. Geen geschenken boven de 50 euro.\n"
+    )
+    code = parse_text(text, "bold.md")
+    assert [(a.number, a.title) for a, _ in code.articles()] == [
+        ("1", "Begrippen"),
+        ("2", "Geschenken"),
+    ]
+    assert code.root.children[0].text == "Gedragscode integriteit gemeente Voorbeeld"
