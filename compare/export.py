@@ -16,7 +16,7 @@ from .align import Comparison
 from .diff import diff_json, word_diff
 from .norms import codebook, extract
 from .provisions import code_key
-from .topics import classifier
+from .topics import classifier, node_topics
 
 SCHEMA = Path(__file__).parent / "schema.sql"
 NORM_COLUMNS = (
@@ -179,6 +179,14 @@ def write_sqlite(path: str | Path, codes: list[m.Code], comparison: Comparison) 
             )
             rows = list(_node_rows(key, code.root))
             connection.executemany("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            connection.executemany(
+                "INSERT INTO node_topics VALUES (?,?,?,?,?)",
+                [
+                    (key, node_id, s.topic, s.score, s.explain())
+                    for node_id, scores in node_topics(code).items()
+                    for s in scores
+                ],
+            )
             connection.executemany(
                 "INSERT INTO refs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [

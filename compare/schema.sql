@@ -53,6 +53,9 @@ CREATE TABLE refs (
 -- The topic taxonomy.
 CREATE TABLE topics (id TEXT PRIMARY KEY, name TEXT, description TEXT);
 
+-- Topics of every article, lid and headed section (not only of the provisions compared).
+CREATE TABLE node_topics (code TEXT, node TEXT, topic TEXT, score REAL, terms TEXT);
+
 -- The units compared: articles, or headed sections in codes without articles.
 CREATE TABLE provisions (
     code TEXT NOT NULL, node TEXT NOT NULL, label TEXT, scope TEXT,

@@ -83,3 +83,16 @@ def classifier() -> Classifier:
     return Classifier(
         [Topic(t["id"], t["name"], t["description"], dict(t["terms"])) for t in data["topic"]]
     )
+
+
+def node_topics(code) -> dict[str, list[TopicScore]]:
+    """Topics of every article, lid and headed section of a code (not only of its provisions)."""
+    from codes import model as m
+
+    found = {}
+    for node in code.nodes():
+        if node.kind in (m.ARTIKEL, m.LID, m.SECTION) and not node.quoted:
+            scores = classifier().score(node.full_text(), node.title or "")
+            if scores:
+                found[node.id] = scores
+    return found

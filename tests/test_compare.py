@@ -228,3 +228,19 @@ def test_cli_norms_and_export(tmp_path):
     assert result.exit_code == 0
     result = runner.invoke(main, ["export", "--sqlite", str(tmp_path / "c.db")])
     assert result.exit_code == 1
+
+
+def test_every_article_lid_and_section_gets_topics(tmp_path, codes, comparison):
+    from compare.topics import node_topics
+
+    topics = node_topics(corpus_code("best"))
+    assert topics["chp_1__sec_4__art_4.1__para_2"][0].topic == "geschenken"  # a lid
+    assert "chp_3__art_7" in topics  # an article
+    path = tmp_path / "t.db"
+    write_sqlite(path, codes, comparison)
+    rows = (
+        sqlite3.connect(path)
+        .execute("SELECT topic FROM node_topics WHERE code='assen' AND node='div_3__div_4'")
+        .fetchall()
+    )
+    assert ("draaideur",) in rows  # a headed section
