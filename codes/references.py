@@ -143,6 +143,11 @@ def _own_articles(root: m.Node) -> dict[str, list[tuple[m.Node, list[str]]]]:
     return found
 
 
+def _lid(article: m.Node, number: int) -> m.Node | None:
+    """Lid `number` of an article, if it has one."""
+    return next((c for c in article.children if c.kind == m.LID and c.number == str(number)), None)
+
+
 def _article_of(node: m.Node, locate: _Locator) -> m.Node | None:
     for candidate in [node, *reversed(locate.ancestors.get(node.id, []))]:
         if candidate.kind == m.ARTIKEL:
@@ -199,9 +204,7 @@ def _internal(
         for lid in item.lids or [None]:
             target_id = target.id if target else None
             if target is not None and lid is not None:
-                lid_node = next(
-                    (c for c in target.children if c.kind == m.LID and c.number == str(lid)), None
-                )
+                lid_node = _lid(target, lid)
                 target_id = lid_node.id if lid_node else None
             resolved = target_id is not None
             if not resolved and not inside_quote:
@@ -255,9 +258,7 @@ def _own_lids(
                 if match.group("ord")
                 else int(match.group("num"))
             )
-        lid_node = next(
-            (c for c in article.children if c.kind == m.LID and c.number == str(number)), None
-        )
+        lid_node = _lid(article, number)
         if lid_node is None:
             warnings.append(
                 f"{node.id}: internal reference '{match.group()}' names lid {number}, "
