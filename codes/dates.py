@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 MONTHS = {
     "januari": 1,
@@ -41,3 +42,9 @@ def parse_date(text: str) -> str | None:
         if 1 <= month_number <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month_number:02d}-{day:02d}"
     return None
+
+
+def dutch_date(value: date) -> str:
+    """24 november 2026."""
+    names = list(MONTHS)
+    return f"{value.day} {names[value.month - 1]} {value.year}"

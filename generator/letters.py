@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from codes.dates import dutch_date
 from codes.errors import InputError
 from codes.resources import template_path
 
@@ -24,20 +25,6 @@ from .cases import nest
 from .requirements import Requirements, letters, requirements
 from .werkdagen import add_werkdagen
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 #: The statutory basis of every code: Gemeentewet art. 15 lid 3, 41c lid 2, 69 lid 2.
 STATUTORY_BASIS = (
     ("Gemeentewet", "BWBR0005416", "15", 3),
@@ -65,7 +52,7 @@ class Prepared:
 def datum(value: date | None) -> str:
     if value is None:
         raise InputError("a date the letter needs is missing")
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return dutch_date(value)
 
 
 def werkdagen(value: date, count: int) -> date:
