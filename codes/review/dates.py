@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import model as m
 from .model import Finding
-from .registry import _dutch_date, _finding, rule
+from .registry import _finding, _long_date, rule
 
 
 def _metadata_span(code: m.Code, key: str) -> m.Span:
@@ -20,7 +20,7 @@ def _out_of_order(
     """A finding when the date `earlier` (a metadata field) falls after the date `later`."""
     first, second = getattr(code.metadata, earlier), getattr(code.metadata, later)
     if first and second and second < first:
-        text = message.format(first=_dutch_date(first), second=_dutch_date(second))
+        text = message.format(first=_long_date(first), second=_long_date(second))
         yield _finding(code, rule_id, text, fix, "code", _metadata_span(code, later))
 
 
@@ -82,7 +82,7 @@ def title_year(code: m.Code) -> Iterator[Finding]:
         yield _finding(
             code,
             "date-title-year",
-            f"the title says {title_year[-1]} but the code was adopted on {_dutch_date(meta.adopted_on)}",
+            f"the title says {title_year[-1]} but the code was adopted on {_long_date(meta.adopted_on)}",
             "check the adoption date and the year in the title",
             "code",
             _metadata_span(code, "title"),

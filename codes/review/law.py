@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .. import model as m
 from ..registry import registry
 from .model import Finding
-from .registry import _dutch_date, _finding, _where, rule
+from .registry import _finding, _long_date, _where, rule
 
 
 @rule(
@@ -24,7 +24,7 @@ def repealed_law(code: m.Code) -> Iterator[Finding]:
         law = registry().by_name.get(ref.law)
         if law is None or not law.repealed_on or not law.successor:
             continue
-        when = _dutch_date(law.repealed_on)
+        when = _long_date(law.repealed_on)
         message = f"{_where(code, ref.node)} cites the {law.name}, which the {law.successor} replaced on {when}"
         suggestion = f"cite the {law.successor}"
         if ref.article:

@@ -57,7 +57,7 @@ def _finding(
     return Finding(rule_id, severity, message, suggestion, node, span, quote[:300], code.file)
 
 
-def _dutch_date(iso: str) -> str:
+def _long_date(iso: str) -> str:
     parsed = date.fromisoformat(iso)
     return f"{parsed.day} {_MONTHS[parsed.month - 1]} {parsed.year}"
 
