@@ -92,12 +92,17 @@ def norms(paths, fmt, show_codebook, input_format, output, force):
     else:
         from compare.norms import extract
 
-        lines = [f"{'code':10} {'variable':28} {'status':14} value"]
-        for code in codes:
-            for value in extract(code):
-                lines.append(
-                    f"{Path(code.file).stem:10} {value.variable:28} {value.status:14} {value.value or ''}"
-                )
+        rows = [
+            (Path(code.file).stem, v.variable, v.status, v.value or "")
+            for code in codes
+            for v in extract(code)
+        ]
+        width = max([len("code"), *(len(r[0]) for r in rows)])
+        lines = [f"{'code':{width}} {'variable':28} {'status':14} value"]
+        lines += [
+            f"{name:{width}} {variable:28} {status:14} {value}"
+            for name, variable, status, value in rows
+        ]
         emit("\n".join(lines) + "\n", output, force)
 
 
