@@ -57,6 +57,16 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
                 )
     shown: list[str] = []
 
+    best_in_base = {m.source: m for m in comparison.matches if m.code == base_key}
+
+    def elsewhere(key: str, anchor_key: str | None) -> str | None:
+        """Where a provision's closest base provision stands when that is not its row (one-to-many)."""
+        match = best_in_base.get(key)
+        if match is None or match.target is None or match.target == anchor_key:
+            return None
+        target = comparison.provision(match.target)
+        return f"closest in {_organisation(by_key[base_key])}: {target.label}, {target.node} ({match.score:.2f})"
+
     def cell(key: str, reference_text: str | None, anchor_key: str | None) -> dict[str, object]:
         item = comparison.provision(key)
         shown.append(key)
@@ -85,6 +95,7 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
             if anchor_key and anchor_key != key
             else None,
             "refs": refs,
+            "elsewhere": elsewhere(key, anchor_key),
             "findings": [
                 {"severity": f.severity, "message": f.message}
                 for f in findings_by_node.get((item.code, item.node), [])
