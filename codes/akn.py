@@ -43,10 +43,19 @@ def work_uri(code: m.Code) -> str:
     if not org:
         prefix = {"gemeente": "gm", "provincie": "pv", "waterschap": "ws"}.get(kind, "org")
         org = prefix + "-" + _slug(meta.organisation or "onbekend")
-    year = (meta.adopted_on or meta.in_force_from or "0000")[:4]
+    year = _year(code)
     return (
         f"/akn/nl/act/{org}/{year}/{_slug(meta.citeertitel or meta.title or Path(code.file).stem)}"
     )
+
+
+def _year(code: m.Code) -> str:
+    """The year of the work: adoption, entry into force, or the year its title names."""
+    meta = code.metadata
+    if meta.adopted_on or meta.in_force_from:
+        return (meta.adopted_on or meta.in_force_from)[:4]
+    years = re.findall(r"\b(?:19|20)\d\d\b", f"{meta.citeertitel or ''} {meta.title or ''}")
+    return years[-1] if years else "0000"
 
 
 def _slug(text: str) -> str:
@@ -69,7 +78,7 @@ def to_akn(code: m.Code) -> str:
     meta = el(act, "meta")
     identification = el(meta, "identification", source="#gedragscode")
     work = work_uri(code)
-    date = code.metadata.adopted_on or code.metadata.in_force_from or "0001-01-01"
+    date = code.metadata.adopted_on or code.metadata.in_force_from or f"{_year(code)}-01-01"
     expression = f"{work}/nld@{date}"
     for frbr, this, uri in (
         ("FRBRWork", work, work),
@@ -83,7 +92,11 @@ def to_akn(code: m.Code) -> str:
             part,
             "FRBRdate",
             date=date,
-            name="vaststelling" if code.metadata.adopted_on else "onbekend",
+            name="vaststelling"
+            if code.metadata.adopted_on
+            else "inwerkingtreding"
+            if code.metadata.in_force_from
+            else "jaar uit de titel",
         )
         el(part, "FRBRauthor", href="#" + _slug(code.metadata.organisation or "auteur"))
         if frbr == "FRBRWork":
