@@ -36,6 +36,7 @@ class Token:
     text_offset: int = 0  # where `text` starts within the line's raw text
     level: float = 0.0  # nesting of headed sections: smaller is higher
     role: str | None = None
+    consumes_next: bool = False  # the title stands on the next line, which this token takes
 
 
 class Context:
@@ -126,7 +127,29 @@ def artikel(line: Line, ctx: Context) -> Token | None:
         return None
     if re.search(r"[.;]\s+\S", title) or (title.endswith(".") and len(title) > 60):
         return None  # a sentence, not a title
-    return Token("artikel", "artikel", match.group(1).rstrip("."), title.rstrip(":") or None)
+    number = match.group(1).rstrip(".")
+    if not title and _title_line(ctx.next_line):
+        return Token("artikel", "artikel", number, ctx.next_line.body, consumes_next=True)
+    return Token("artikel", "artikel", number, title.rstrip(":") or None)
+
+
+def _title_line(line: Line | None) -> bool:
+    """'Artikel 1' followed by 'Begripsbepalingen' on a line of its own: the article's title."""
+    if line is None or line.heading_level is not None:
+        return False
+    body = line.body
+    return (
+        3 <= len(body) <= 70
+        and body[:1].isupper()
+        and not body.endswith((".", ",", ";", ":", "!", "?"))
+        and not _LID.match(body)
+        and not _ITEM.match(body)
+        and not _BLOCK.match(body)
+        and not re.match(
+            r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b", body
+        )
+        and registry().match_at(body, 0) is None
+    )
 
 
 def bijlage(line: Line, ctx: Context) -> Token | None:

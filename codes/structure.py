@@ -121,7 +121,12 @@ class Builder:
             if token:
                 upcoming = token
         previous_index = -2
+        skip = False
         for i, line in enumerate(content):
+            if skip:  # the line was taken by the token before it (an article's title)
+                skip = False
+                previous_index = line.index
+                continue
             self._update_context(
                 line,
                 content[i + 1] if i + 1 < len(content) else None,
@@ -130,6 +135,9 @@ class Builder:
             )
             token = self._classify(line)
             self._apply(token, line)
+            if token is not None and token.consumes_next and i + 1 < len(content):
+                skip = True
+                self._extend(content[i + 1])
             previous_index = line.index
             self.previous_body = line.body
         while len(self.stack) > 1:
@@ -242,6 +250,10 @@ class Builder:
         self.stack[-1].children.append(draft)
         self.stack.append(draft)
         return draft
+
+    def _extend(self, line: Line) -> None:
+        """The open node also covers `line` (a title on its own line)."""
+        self.stack[-1].end = max(self.stack[-1].end, line.start + line.body_offset + len(line.body))
 
     def _add_text(self, line: Line, offset: int) -> None:
         top = self.stack[-1]

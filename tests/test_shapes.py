@@ -74,3 +74,22 @@ def test_articles_set_in_bold_without_heading_marks():
         ("2", "Geschenken"),
     ]
     assert code.root.children[0].text == "Gedragscode integriteit gemeente Voorbeeld"
+
+
+def test_article_title_on_the_line_after_the_number():
+    from codes import parse_text
+
+    text = (
+        "Artikel 1\nBegripsbepalingen\n1. In deze code wordt verstaan onder raadslid: lid van de raad.\n\n"
+        "Artikel 2\n\nDeze code is openbaar.\n\nArtikel 3\nGeschenken\n\nEen raadslid neemt geen geschenken aan.\n"
+    )
+    code = parse_text(text)
+    assert [(a.number, a.title) for a, _ in code.articles()] == [
+        ("1", "Begripsbepalingen"),
+        ("2", None),
+        ("3", "Geschenken"),
+    ]
+    assert code.node("art_3").text == "Een raadslid neemt geen geschenken aan."
+    assert code.source[code.node("art_1").span.start : code.node("art_1").span.end].startswith(
+        "Artikel 1\nBegripsbepalingen"
+    )
