@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import model as m
 from .ids import assign_ids
 from .normalize import Normalized
-from .rules import RULES, Context, Line, Token
+from .rules import RULES, Context, Line, Token, artikel
 
 _RANK = {
     m.BIJLAGE: 0.0,
@@ -277,8 +277,6 @@ class Builder:
 
 
 def _article_number(line: Line) -> str | None:
-    from .rules import artikel
-
     token = artikel(line, Context())
     return token.number if token else None
 
