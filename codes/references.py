@@ -20,7 +20,9 @@ from .read import Source
 from .registry import registry
 
 _OWN_LID = re.compile(
-    r"\b(?:het|de|in|van)\s+(?:(?P<ord>" + "|".join(ORDINALS) + r")|(?P<prev>vorige))\s+lid\b"
+    r"\b(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
+    + "|".join(ORDINALS)
+    + r")|(?P<prev>vorige))\s+lid\b"
     r"|(?<![\w.])(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
 )
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")

@@ -93,3 +93,21 @@ def test_article_title_on_the_line_after_the_number():
     assert code.source[code.node("art_1").span.start : code.node("art_1").span.end].startswith(
         "Artikel 1\nBegripsbepalingen"
     )
+
+
+def test_cvdr_code_with_lid_lidnr_and_lijst():
+    code = parse_file(FIXTURES / "cvdr-gedragscode.xml")
+    assert (code.metadata.organisation, code.metadata.citeertitel, code.metadata.adopted_on) == (
+        "Voorbeeld",
+        "Gedragscode raad Voorbeeld",
+        "2020-03-05",
+    )
+    assert [c.number for c in code.node("chp_1__art_1").children] == ["1", "2"]
+    assert [c.number for c in code.node("chp_1__art_1__para_1").children] == ["a", "b"]
+    internal = {(r.node, r.target) for r in code.references if r.kind == "internal"}
+    assert internal == {
+        ("chp_1__art_1__para_2", "chp_1__art_1__para_1"),
+        ("chp_1__art_2", "chp_1__art_1__para_2"),
+    }
+    basis = next(r for r in code.references if r.kind == "law")
+    assert (basis.bwb, basis.article, basis.lid, basis.node) == ("BWBR0005416", "15", 3, "preamble")
