@@ -26,6 +26,9 @@ class Group(click.Group):
             fail(str(error))
         except BrokenPipeError:
             sys.exit(0)
+        except OSError as error:  # a folder that cannot be written, a disk that is full
+            where = f" ({error.filename})" if error.filename else ""
+            fail(f"{error.strerror or error}{where}; check the path and its permissions")
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
