@@ -76,6 +76,8 @@ def detect_format(data: bytes, name: str) -> str:
         raise InputError(
             f"{name}: an old Word .doc file; save it as .docx in Word or LibreOffice and try again"
         )
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "text"  # UTF-16 with a byte order mark, as Notepad's "Unicode" saves it
     if b"\x00" in head:
         raise InputError(
             f"{name}: a binary file, not text; give a .txt, .md, .docx or CVDR .xml file"
@@ -97,6 +99,13 @@ def detect_format(data: bytes, name: str) -> str:
 
 def decode_text(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), else Windows-1252; never drop a byte silently."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{name}: broken UTF-16 text at byte {error.start}; re-save the file as UTF-8"
+            ) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -185,3 +185,11 @@ def test_docx_with_word_list_numbering(tmp_path):
     ]  # a new list restarts
     own = [r for r in code.references if r.kind == "internal" and r.node == "art_2__para_2"]
     assert own and own[0].target == "art_2__para_1"
+
+
+def test_utf16_text_as_notepad_saves_it():
+    data = (CORPUS / "rheden.txt").read_text(encoding="utf-8").encode("utf-16")
+    code = parse_bytes(data, "rheden-unicode.txt")
+    assert [a.number for a, scope in code.articles() if scope == "body"] == [
+        str(i) for i in range(1, 8)
+    ]
