@@ -33,6 +33,7 @@ def test_invalid_bytes_are_reported_not_dropped():
         (b"%PDF-1.7 ...", "PDF"),
         (b"PK\x03\x04notadocx", "zip archive"),
         (b"<html><body>x</body></html>", "not CVDR"),
+        (b"{\\rtf1\\ansi Artikel 1}", "RTF"),
     ],
 )
 def test_bad_input_gives_one_clear_line(data, message):
