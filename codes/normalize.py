@@ -27,7 +27,7 @@ _FURNITURE = [
 _DEBRIS = re.compile(r"^\s*[^A-Za-zÀ-ÿ0-9]{1,6}\s*$|^\s*\S{1,2}\s*[:&|\[\]{}<>~^]\s*\S?\s*$")
 # A line that starts a new structural unit: never glued to the line before it.
 _MARKER = re.compile(
-    r"^\s*(?:[•·▪o\-–*]\s+|\(?[0-9]{1,3}[.)°]|\(?[a-zA-Z][.)]\s|[0-9]+e\.|#|"
+    r"^\s*(?:[•·▪o\-–*]\s+|\(?[0-9]{1,3}[.)°]|\(?[a-zA-Z][.)]\s|[0-9]+e\.|#|(?:[=\-*_]\s*){3,}$|"
     r"(?:I?Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Bijlage|BIJLAGE)\b)"
 )
 # A heading keeps its own line even when the next paragraph starts in lower case.

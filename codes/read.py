@@ -77,7 +77,9 @@ def detect_format(data: bytes, name: str) -> str:
             f"{name}: an old Word .doc file; save it as .docx in Word or LibreOffice and try again"
         )
     if head.startswith(b"{\\rtf"):
-        raise InputError(f"{name}: an RTF file; save it as .docx or plain text in Word and try again")
+        raise InputError(
+            f"{name}: an RTF file; save it as .docx or plain text in Word and try again"
+        )
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "text"  # UTF-16 with a byte order mark, as Notepad's "Unicode" saves it
     if b"\x00" in head:

@@ -38,6 +38,7 @@ _PREAMBLE_START = re.compile(
 )
 _BESLUIT = re.compile(r"^\*{0,2}(?:besluit|b ?e ?s ?l ?u ?i ?t|BESLUIT|Besluit)\s*:", re.I)
 _SPACES = re.compile(r"[ \u00a0]+")
+_RULE_LINE = re.compile(r"(?:=\s*){3,}|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"^(?:\*{1,3}|__)(.*?)(?:\*{1,3}|__)$")
 
@@ -69,7 +70,9 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
         start = position
         position += len(raw) + 1
         stripped = raw.strip()
-        if not stripped:
+        if not stripped or _RULE_LINE.fullmatch(
+            stripped
+        ):  # a setext underline or a horizontal rule
             lines.append(Line(index, start, raw, "", 0, 0, None))
             continue
         level = None

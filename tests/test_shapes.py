@@ -111,3 +111,18 @@ def test_cvdr_code_with_lid_lidnr_and_lijst():
     }
     basis = next(r for r in code.references if r.kind == "law")
     assert (basis.bwb, basis.article, basis.lid, basis.node) == ("BWBR0005416", "15", 3, "preamble")
+
+
+def test_markdown_setext_headings_and_rules():
+    from codes import parse_text
+
+    text = (
+        "Gedragscode Voorbeeld\n=====================\n\nArtikel 1 Begrippen\n-------------------\n\n"
+        "1. Tekst.\n\n---\n\nArtikel 2 Geschenken\n--------------------\n\n1. Geen geschenken.\n"
+    )
+    code = parse_text(text, "setext.md")
+    assert [(a.number, a.title) for a, _ in code.articles()] == [
+        ("1", "Begrippen"),
+        ("2", "Geschenken"),
+    ]
+    assert all("---" not in n.text and "===" not in n.text for n in code.nodes())
