@@ -279,6 +279,11 @@ def check(paths):
     help="Where a suspected breach is reported (default 'de burgemeester').",
 )
 @click.option(
+    "--vastgesteld-op",
+    default=None,
+    help="Date of the raadsvergadering that adopts the code (YYYY-MM-DD); default: dots to fill in.",
+)
+@click.option(
     "--protocol/--no-protocol",
     default=None,
     help="Include the protocol for suspected breaches (default: yes).",
@@ -310,6 +315,7 @@ def model(
     registerhouder_college,
     reactietermijn,
     meldpunt,
+    vastgesteld_op,
     protocol,
     equivalents,
     fmt,
@@ -340,6 +346,7 @@ def model(
         "registerhouder_college": registerhouder_college,
         "reactietermijn": reactietermijn,
         "meldpunt": meldpunt,
+        "vastgesteld_op": vastgesteld_op,
         "protocol": protocol,
     }
     options.update({k: v for k, v in flags.items() if v is not None})

@@ -30,6 +30,7 @@ DEFAULTS = {
     "reactietermijn": 5,
     "meldpunt": "de burgemeester",
     "protocol": True,
+    "vastgesteld_op": None,  # the date of the raadsvergadering; left as dots for the griffier when unknown
 }
 _NUMBER_WORDS = {1: "een jaar", 2: "twee jaar", 3: "drie jaar"}
 
@@ -119,7 +120,7 @@ def _variables(gemeente: str, voor: str, options: dict[str, object]) -> dict[str
         "bestuursorgaan": people[3],
         "doelgroep": people[4],
         "afkoelperiode_tekst": _NUMBER_WORDS.get(years, f"{years} jaar"),
-        "citeertitel": _citeertitel(gemeente, voor),
+        "citeertitel": _citeertitel(gemeente, voor, options.get("vastgesteld_op")),
     }
 
 
@@ -150,6 +151,13 @@ def build(gemeente: str, voor: str, options: dict[str, object] | None = None) ->
     for name in ("giftdrempel", "afkoelperiode", "reactietermijn"):
         if not isinstance(chosen[name], int) or chosen[name] < 0:
             raise InputError(f"option '{name}' must be a whole number, not {chosen[name]!r}")
+    if chosen["vastgesteld_op"] is not None and not isinstance(chosen["vastgesteld_op"], date):
+        try:
+            chosen["vastgesteld_op"] = date.fromisoformat(str(chosen["vastgesteld_op"]))
+        except ValueError:
+            raise InputError(
+                f"option 'vastgesteld_op' must be a date as YYYY-MM-DD, not {chosen['vastgesteld_op']!r}"
+            ) from None
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 
+from codes.dates import dutch_date
+
 from .model_code import Article, ModelCode
 
 _BASIS = {
@@ -30,10 +32,11 @@ def _blocks(model: ModelCode):
         yield "heading1", f"Hoofdstuk {chapter.number} {chapter.title}"
         for article in chapter.articles:
             yield from _article(article, with_basis=True)
-    yield (
-        "para",
-        "Aldus vastgesteld in de openbare vergadering van de raad van ......................,",
-    )
+    adopted = model.options.get("vastgesteld_op")
+    when = (
+        dutch_date(adopted) if adopted else "......................"
+    )  # for the griffier to fill in
+    yield "para", f"Aldus vastgesteld in de openbare vergadering van de raad van {when},"
     yield "para", "De griffier,                                        De voorzitter,"
     number = 1
     yield "heading1", f"Bijlage {number}: Toelichting op de artikelen"

@@ -140,3 +140,19 @@ def test_cli_model_with_equivalents_annex(tmp_path):
         main, ["generate", "model", "--gemeente", "V", "--voor", "raad", "-o", str(target)]
     )
     assert again.exit_code == 1 and "already exists" in again.output
+
+
+def test_adoption_date_fills_the_signature_and_the_citeertitel():
+    from datetime import date
+
+    model = build("Voorbeeldstad", "raad", {"vastgesteld_op": "2027-03-04"})
+    code = parse_text(to_markdown(model), "model.md")
+    assert code.metadata.adopted_on == "2027-03-04"
+    assert code.metadata.citeertitel.endswith("2027")
+    undated = to_markdown(build("Voorbeeldstad", "raad"))
+    assert (
+        "vergadering van de raad van ......................," in undated
+    )  # left for the griffier, visibly
+    assert date.today().isoformat()[:4] in build("V", "raad").citeertitel
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        build("V", "raad", {"vastgesteld_op": "4-3-2027"})
