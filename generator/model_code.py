@@ -128,13 +128,13 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _citeertitel(gemeente: str, voor: str) -> str:
+def _citeertitel(gemeente: str, voor: str, adopted: date | None) -> str:
     who = {
         "raad": "raadsleden",
         "college": "burgemeester en wethouders",
         "alle": "politieke ambtsdragers",
     }[voor]
-    return f"Gedragscode integriteit {who} {gemeente} {date.today().year}"
+    return f"Gedragscode integriteit {who} {gemeente} {(adopted or date.today()).year}"
 
 
 def build(gemeente: str, voor: str, options: dict[str, object] | None = None) -> ModelCode:
