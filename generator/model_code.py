@@ -32,6 +32,7 @@ DEFAULTS = {
     "protocol": True,
     "vastgesteld_op": None,  # the date of the raadsvergadering; left as dots for the griffier when unknown
 }
+_ARTICLE_WORD = re.compile(r"^(?:Artikel|ARTIKEL)\s+")
 _NUMBER_WORDS = {1: "een jaar", 2: "twee jaar", 3: "drie jaar"}
 
 
@@ -250,4 +251,8 @@ def add_equivalents(model: ModelCode) -> None:
             score = float(combined[row, column])
             if score >= THRESHOLD and score > best.get(owner, (0.0, ""))[0]:
                 best[owner] = (score, items[column].label)
-        article.equivalents = [f"{owner} ({label})" for owner, (_, label) in sorted(best.items())]
+        # "Rheden: 4 Omgang met geschenken", without the word "artikel": these are the other codes'
+        # articles, and the parser must not read them as references to this code's own.
+        article.equivalents = [
+            f"{owner}: {_ARTICLE_WORD.sub('', label)}" for owner, (_, label) in sorted(best.items())
+        ]
