@@ -30,10 +30,12 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
 def load_codes(
     paths: tuple[str, ...], input_format: str | None = None, progress_label: str = "parsing"
 ):
-    from codes import parse_file
+    from codes import parse_bytes, parse_file
     from codes.corpus import catalog, resolve
 
-    targets = [resolve(p) for p in paths] if paths else [e.path for e in catalog()]
+    targets = (
+        [p if p == "-" else resolve(p) for p in paths] if paths else [e.path for e in catalog()]
+    )
     codes = []
     show = len(targets) > 3 and sys.stderr.isatty()
     with (
@@ -42,7 +44,10 @@ def load_codes(
         else nullcontext(targets) as bar
     ):
         for target in bar:
-            codes.append(parse_file(target, input_format))
+            if target == "-":  # a code piped in on standard input
+                codes.append(parse_bytes(sys.stdin.buffer.read(), "<stdin>", input_format))
+            else:
+                codes.append(parse_file(target, input_format))
     for code in codes:
         for warning in code.warnings:
             if "no recognizable structure" in warning:

@@ -153,3 +153,10 @@ def test_cli_without_paths_works_on_the_whole_corpus():
     ]
     listed = runner.invoke(main, ["refs", "--format", "json"])
     assert listed.exit_code == 0 and len(json.loads(listed.output)) > 250
+
+
+def test_cli_reads_a_code_from_standard_input():
+    text = (CORPUS / "best.txt").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", "-", "--format", "json"], input=text)
+    assert result.exit_code == 0
+    assert len(json.loads(result.output)["articles"]) == 44
