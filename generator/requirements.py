@@ -103,6 +103,9 @@ def requirements(letter: str, gemeente: str) -> Requirements:
     needed = list(spec["fields"])
     for element in elements:
         needed += [f for f in element.fields if f not in needed]
+        if element.enclosure and code is None:
+            # Without the gemeente's code in the corpus the enclosure's title must come from the case.
+            needed.append(element.enclosure.strip("{} "))
     return Requirements(letter, key, bron, tuple(elements), tuple(needed), code)
 
 

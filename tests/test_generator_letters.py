@@ -350,3 +350,34 @@ def test_missing_fields_are_asked_for_in_a_terminal():
     assert "Het aannemen van een geschenk." in prepared.context["passages"][0]
     with pytest.raises(MissingFields):
         prepare_interactively("kennisgeving", case, None)
+
+
+def test_every_letter_from_its_example_for_corpus_and_other_gemeenten(tmp_path):
+    runner = CliRunner()
+    for gemeente in ("best", "rheden", "nijmegen", "utrecht"):
+        for kind in (
+            "kennisgeving",
+            "onderzoeksopdracht",
+            "ontvangstbevestiging",
+            "uitnodiging",
+            "geen_vervolg",
+        ):
+            example = runner.invoke(main, ["generate", kind, "--example", "--gemeente", gemeente])
+            case = tmp_path / f"{gemeente}-{kind}.toml"
+            case.write_text(example.output, encoding="utf-8")
+            result = runner.invoke(
+                main,
+                [
+                    "generate",
+                    kind,
+                    str(case),
+                    "--no-input",
+                    "-o",
+                    str(tmp_path / f"{gemeente}-{kind}.md"),
+                    "--format",
+                    "markdown",
+                ],
+            )
+            assert result.exit_code == 0, (gemeente, kind, result.output)
+            text = (tmp_path / f"{gemeente}-{kind}.md").read_text(encoding="utf-8")
+            assert "{{" not in text and "{%" not in text
