@@ -85,6 +85,7 @@ def find_references(
             law_name = law.name if law else None
         if law_name is not None:
             previous_law = law
+            article = _article_of(node, locate)
             for item in citation.items:
                 for lid in item.lids or [None]:
                     reference = m.Reference(
@@ -100,12 +101,7 @@ def find_references(
                         resolved=law is not None,
                     )
                     references.append(reference)
-                    by_node_law[
-                        (
-                            _article_of(node, locate).id if _article_of(node, locate) else node.id,
-                            reference.article,
-                        )
-                    ] = reference
+                    by_node_law[(article.id if article else node.id, reference.article)] = reference
             continue
         references += _internal(
             citation, written, span, node, locate, articles, by_node_law, warnings
