@@ -92,6 +92,19 @@ def _lids(text: str) -> list[int]:
     return numbers
 
 
+def _between(first: str, last: str) -> list[str]:
+    """The article numbers strictly between two ends of a range: 3..6, 5.2..5.4, 41a..41c."""
+    a, b = re.fullmatch(r"(.*?)(\d+|[a-z])", first), re.fullmatch(r"(.*?)(\d+|[a-z])", last)
+    if not a or not b or a.group(1) != b.group(1):
+        return []
+    low, high = a.group(2), b.group(2)
+    if low.isdigit() and high.isdigit() and int(high) - int(low) < 50:
+        return [f"{a.group(1)}{n}" for n in range(int(low) + 1, int(high))]
+    if low.isalpha() and high.isalpha():
+        return [f"{a.group(1)}{chr(c)}" for c in range(ord(low) + 1, ord(high))]
+    return []
+
+
 def _parse_item(text: str, position: int) -> tuple[Item, int] | None:
     match = _NUMBER.match(text, position)
     if not match:
@@ -131,6 +144,20 @@ def parse_citation(text: str, anchor: re.Match[str]) -> Citation:
                 continue
         if following and _NUMBER.match(text, following.end()):
             position = following.end()
+            if re.search(r"t/m|tot en met", following.group()):
+                range_from = (
+                    len(items) - 1
+                )  # the next item closes a range: "artikelen 3 tot en met 6"
+                parsed = _parse_item(text, position)
+                if parsed is not None:
+                    last, end = parsed
+                    items.extend(Item(n) for n in _between(items[range_from].article, last.article))
+                    items.append(last)
+                    following = _NEXT_ITEM.match(text, end)
+                    if following and _NUMBER.match(text, following.end()):
+                        position = following.end()
+                        continue
+                break
             continue
         break
     citation = Citation(anchor.start(), end, items)

@@ -68,6 +68,22 @@ CASES = [
         [("Gemeentewet", "41c", 2), ("Gemeentewet", "69", 2)],
     ),
     ("artikel 8 Provinciewet", [("Provinciewet", "8", None)]),
+    (
+        "artikelen 12 tot en met 14 Gemeentewet",
+        [("Gemeentewet", "12", None), ("Gemeentewet", "13", None), ("Gemeentewet", "14", None)],
+    ),
+    (
+        "artikel 41a t/m 41c Gemeentewet",
+        [("Gemeentewet", "41a", None), ("Gemeentewet", "41b", None), ("Gemeentewet", "41c", None)],
+    ),
+    (
+        "artikelen 2:4 tot en met 2:6 Awb",
+        [
+            ("Algemene wet bestuursrecht", "2:4", None),
+            ("Algemene wet bestuursrecht", "2:5", None),
+            ("Algemene wet bestuursrecht", "2:6", None),
+        ],
+    ),
     ("artikel 1 Grondwet", [("Grondwet", "1", None)]),
 ]
 
