@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from codes.errors import InputError
 from gedragscode.cli import main
+from gedragscode.generate_cli import LETTERS
 from generator.cases import load_case, validate
 from generator.letters import MissingFields, prepare, render_docx, render_markdown
 from generator.requirements import requirements
@@ -220,13 +221,7 @@ def test_generated_docx_has_no_template_tags_left(tmp_path):
 
 def test_cli_example_round_trips_and_output_is_private(tmp_path):
     runner = CliRunner()
-    for kind in (
-        "kennisgeving",
-        "onderzoeksopdracht",
-        "ontvangstbevestiging",
-        "uitnodiging",
-        "geen_vervolg",
-    ):
+    for kind in LETTERS:
         example = runner.invoke(main, ["generate", kind, "--example"])
         assert example.exit_code == 0
         validate(
@@ -312,7 +307,6 @@ def test_pdf_without_libreoffice_is_a_clear_message(tmp_path, monkeypatch):
 
 
 def test_command_titles_match_the_letter_definitions():
-    from gedragscode.generate_cli import LETTERS
     from generator.requirements import letters
 
     assert {kind: spec["title"] for kind, spec in letters().items()} == LETTERS
@@ -355,13 +349,7 @@ def test_missing_fields_are_asked_for_in_a_terminal():
 def test_every_letter_from_its_example_for_corpus_and_other_gemeenten(tmp_path):
     runner = CliRunner()
     for gemeente in ("best", "rheden", "nijmegen", "utrecht"):
-        for kind in (
-            "kennisgeving",
-            "onderzoeksopdracht",
-            "ontvangstbevestiging",
-            "uitnodiging",
-            "geen_vervolg",
-        ):
+        for kind in LETTERS:
             example = runner.invoke(main, ["generate", kind, "--example", "--gemeente", gemeente])
             case = tmp_path / f"{gemeente}-{kind}.toml"
             case.write_text(example.output, encoding="utf-8")
