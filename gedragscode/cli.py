@@ -15,7 +15,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, OUTPUT, emit, fail, load_codes
+from .common import FORCE, INPUT_FORMAT, OUTPUT, TABLE_FORMAT, emit, fail, load_codes
 
 
 class Group(click.Group):
@@ -78,13 +78,7 @@ def parse(paths, fmt, input_format, output, force):
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@TABLE_FORMAT
 @click.option(
     "--internal/--no-internal",
     default=False,

@@ -69,3 +69,11 @@ OUTPUT = click.option(
     help="Write to this file (or directory, for several codes) instead of stdout.",
 )
 FORCE = click.option("--force", is_flag=True, help="Replace an existing output file.")
+TABLE_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table for reading, csv or json for other tools.",
+)

@@ -8,7 +8,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, OUTPUT, emit, load_codes
+from .common import FORCE, INPUT_FORMAT, OUTPUT, TABLE_FORMAT, emit, load_codes
 
 
 @click.command()
@@ -58,13 +58,7 @@ def compare(paths, base, fmt, input_format, output, force):
 
 @click.command()
 @click.argument("paths", nargs=-1)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@TABLE_FORMAT
 @click.option(
     "--codebook", "show_codebook", is_flag=True, help="Print the codebook of the variables instead."
 )
