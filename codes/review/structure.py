@@ -91,6 +91,11 @@ def article_gaps(code: m.Code) -> Iterator[Finding]:
                 )
 
 
+def _list_holders(article: m.Node) -> list[m.Node]:
+    """The nodes that can hold onderdelen: the article itself and each of its leden."""
+    return [article, *[c for c in article.children if c.kind == m.LID]]
+
+
 def _sequence_key(number: str | None) -> int | None:
     if not number:
         return None
@@ -112,7 +117,7 @@ def lid_gaps(code: m.Code) -> Iterator[Finding]:
     for article, _ in code.articles():
         for kind, holders in (
             (m.LID, [article]),
-            (m.ONDERDEEL, [article, *[c for c in article.children if c.kind == m.LID]]),
+            (m.ONDERDEEL, _list_holders(article)),
         ):
             for holder in holders:
                 keys = [_sequence_key(c.number) for c in holder.children if c.kind == kind]
@@ -157,7 +162,7 @@ def empty_articles(code: m.Code) -> Iterator[Finding]:
 )
 def list_without_aanhef(code: m.Code) -> Iterator[Finding]:
     for article, _ in code.articles():
-        for holder in [article, *[c for c in article.children if c.kind == m.LID]]:
+        for holder in _list_holders(article):
             has_items = any(c.kind == m.ONDERDEEL for c in holder.children)
             if has_items and not holder.text.strip():
                 yield _finding(
