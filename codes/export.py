@@ -24,6 +24,8 @@ def reference_dict(ref: m.Reference) -> dict[str, Any]:
         "onderdeel": ref.onderdeel,
         "target": ref.target,
         "resolved": ref.resolved,
+        "resolved_via": ref.resolved_via,
+        "range": ref.range,
         "url": ref.url,
         "text": ref.text,
         "node": ref.node,

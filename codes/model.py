@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +99,13 @@ class Node:
 class Reference:
     """One citation, split to a single article and lid.
 
-    `kind` is "law" (a statute or regulation, resolved through the law registry)
-    or "internal" (an article or lid of the same code, resolved to `target`).
+    `kind` is "law" (a national statute or regulation, resolved through the law
+    registry), "eu" (EU law such as the AVG), "local" (another decentral regulation:
+    an APV, "de Verordening ... gemeente X") or "internal" (an article or lid of the
+    same code, resolved to `target`). A range ("8:1 tot en met 8:5") gives its two
+    endpoints, each with `range` "8:1-8:5"; it is never expanded. `resolved_via`
+    says how the law was found: name, abbreviation, definition (the code's own
+    "wet: ...") or earlier ("die wet": the law last named).
     """
 
     kind: str
@@ -113,6 +119,8 @@ class Reference:
     onderdeel: str | None = None
     target: str | None = None  # internal references: id of the node it names
     resolved: bool = True
+    range: str | None = None
+    resolved_via: str | None = None
 
     @property
     def url(self) -> str | None:
@@ -120,7 +128,7 @@ class Reference:
             return None
         url = f"https://wetten.overheid.nl/jci1.3:c:{self.bwb}"
         if self.article:
-            url += f"&artikel={self.article}"
+            url += f"&artikel={quote(self.article, safe=':.')}"
             if self.lid is not None:
                 url += f"&lid={self.lid}"
         return url

@@ -14,10 +14,11 @@ import re
 from bisect import bisect_right
 
 from . import model as m
-from .citations import ORDINALS, Citation, find_citations, inside, law_mentions
+from .citations.grammar import ORDINALS, Citation, find_citations
+from .citations.names import Law, registry
+from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .normalize import Normalized
 from .read import Source
-from .registry import registry
 
 _OWN_LID = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
@@ -64,62 +65,106 @@ def find_references(
     warnings: list[str] = []
     extref_spans = [(start, end) for start, end, _ in source.extrefs]
     references += _extrefs(source, locate)
-    citations = [
-        c
-        for c in find_citations(text)
-        if not any(s <= norm.to_source(c.start) < e for s, e in extref_spans)
-    ]
-    previous_law = None
-    by_node_law: dict[tuple[str, str], m.Reference] = {}
-    for citation in citations:
+
+    def in_extref(position: int) -> bool:
+        return any(s <= norm.to_source(position) < e for s, e in extref_spans)
+
+    definitions = find_definitions(text, registry().find_all(text))
+    citations = [c for c in find_citations(text, definitions.mentions) if not in_extref(c.start)]
+    resolutions = resolve_laws(citations, definitions)
+    cited: dict[tuple[str, str], Law] = {}  # (provision, article number) -> its law
+    for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
         if (node.kind == m.ARTIKEL or node.explains) and span.start == node.span.start:
             continue  # an article's own heading, not a citation
-        written = " ".join(text[citation.start : citation.end].split())
-        law, law_name = citation.law, citation.law_name
-        if citation.same_law_as_previous:
-            law, law_name = previous_law, previous_law.name if previous_law else None
-        if law_name is None:
-            law = _quoted_law(node, locate)
-            law_name = law.name if law else None
-        if law_name is not None:
-            previous_law = law
-            article = _article_of(node, locate)
+        written = _written(text, citation.start, citation.end)
+        provision = _article_of(node, locate) or node
+        if resolution.kind == "internal":
+            quoted = _quoted_law(node, locate)
+            repeated = _repeated(citation, provision, articles, cited)
+            if quoted is not None:
+                resolution = Resolution(_law_kind(quoted), quoted, via="name")
+            elif repeated is not None:
+                resolution = Resolution(_law_kind(repeated), repeated, via="earlier")
+            else:
+                references += _internal(citation, written, span, node, locate, articles, warnings)
+                continue
+        if resolution.law is not None:
             for item in citation.items:
-                for lid in item.lids or [None]:
-                    reference = m.Reference(
-                        kind="law",
-                        text=written,
-                        span=span,
-                        node=node.id,
-                        law=law.name if law else law_name,
-                        bwb=law.bwb if law else None,
-                        article=item.article.replace(" ", ""),
-                        lid=lid,
-                        onderdeel=item.onderdeel,
-                        resolved=law is not None,
+                cited[(provision.id, item.article)] = resolution.law
+        if resolution.kind == "unresolved":
+            warnings.append(
+                f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
+                "the law is left unresolved"
+            )
+        law = resolution.law
+        for item in citation.items:
+            for lid in item.lids or [None]:
+                for onderdeel in item.onderdelen or [None]:
+                    references.append(
+                        m.Reference(
+                            kind=resolution.kind if resolution.kind != "unresolved" else "law",
+                            text=written,
+                            span=span,
+                            node=node.id,
+                            law=law.name if law else resolution.name,
+                            bwb=law.bwb if law else None,
+                            article=item.article,
+                            lid=lid,
+                            onderdeel=onderdeel,
+                            resolved=law is not None or resolution.kind == "local",
+                            range=item.range,
+                            resolved_via=resolution.via,
+                        )
                     )
-                    references.append(reference)
-                    by_node_law[(article.id if article else node.id, reference.article)] = reference
-            continue
-        references += _internal(
-            citation, written, span, node, locate, articles, by_node_law, warnings
-        )
     covered = [(c.start, c.end) for c in citations]
-    for start, end, law in law_mentions(text, covered):
-        span = norm.span(start, end)
-        if any(s <= span.start < e for s, e in extref_spans):
-            continue  # named inside an extref, which is already a reference
-        node = locate.at(span.start)
+    starts = [start for start, _ in covered]
+    for mention in definitions.mentions:
+        if inside(covered, starts, mention.start) or in_extref(mention.start):
+            continue  # part of an article citation, or named inside an extref
+        span = norm.span(mention.start, mention.end)
         references.append(
             m.Reference(
-                kind="law", text=text[start:end], span=span, node=node.id, law=law.name, bwb=law.bwb
+                kind=_law_kind(mention.law),
+                text=text[mention.start : mention.end],
+                span=span,
+                node=locate.at(span.start).id,
+                law=mention.law.name,
+                bwb=mention.law.bwb,
+                resolved_via=mention.via,
             )
         )
     references += _own_lids(text, norm, locate, covered, warnings)
     references.sort(key=lambda r: (r.span.start, r.article or "", r.lid or 0))
     return references, warnings
+
+
+def _repeated(citation: Citation, provision: m.Node, articles, cited) -> Law | None:
+    """'Artikel 15 lid 1 Gemeentewet ... als bedoeld in lid 2 van artikel 15': the same
+    article number, cited with a law earlier in the same provision, where the code
+    has no article of that number, is that law's article again."""
+    laws = {cited.get((provision.id, item.article)) for item in citation.items}
+    if len(laws) != 1 or None in laws or any(item.article in articles for item in citation.items):
+        return None
+    return laws.pop()
+
+
+def _law_kind(law: Law) -> str:
+    return "law" if law.national else law.scope
+
+
+def _written(text: str, start: int, end: int, limit: int = 240) -> str:
+    """The citation as written, whitespace folded; a long chain is cut so that output
+    stays linear in the input (every reference of a chain carries this text)."""
+    written = " ".join(text[start : min(end, start + 4 * limit)].split())
+    return written if len(written) <= limit else written[: limit - 1] + "…"
+
+
+def inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether `position` falls in one of the sorted, non-overlapping `spans`."""
+    i = bisect_right(starts, position) - 1
+    return i >= 0 and position < spans[i][1]
 
 
 def _own_articles(root: m.Node) -> dict[str, list[tuple[m.Node, list[str]]]]:
@@ -153,13 +198,12 @@ def _article_of(node: m.Node, locate: _Locator) -> m.Node | None:
     return None
 
 
-def _quoted_law(node: m.Node, locate: _Locator):
+def _quoted_law(node: m.Node, locate: _Locator) -> Law | None:
+    """The law whose text a quoting section holds ("Gemeentewet, artikel 41 b:")."""
     for candidate in [node, *reversed(locate.ancestors.get(node.id, []))]:
-        if candidate.quoted or candidate.role == "quote":
-            title = candidate.title or ""
-            match = registry().pattern.search(title)
-            if match and candidate.role == "quote":
-                return registry().resolve(match.group())
+        if candidate.role == "quote":
+            found = registry().find_all(candidate.title or "")
+            return found[0].law if found else None
     return None
 
 
@@ -170,7 +214,6 @@ def _internal(
     node: m.Node,
     locate: _Locator,
     articles,
-    by_node_law,
     warnings: list[str],
 ) -> list[m.Reference]:
     chain = locate.ancestors.get(node.id, [])
@@ -181,24 +224,6 @@ def _internal(
         candidates = articles.get(item.article, [])
         in_scope = [a for a, scopes in candidates if scope_ids & set(scopes)]
         target = (in_scope or [a for a, _ in candidates] or [None])[0]
-        article_node = _article_of(node, locate)
-        same_law = by_node_law.get((article_node.id if article_node else node.id, item.article))
-        if target is None and same_law is not None:
-            # "lid 2 van artikel 15" after "artikel 15 lid 1 Gemeentewet": the same law.
-            for lid in item.lids or [None]:
-                results.append(
-                    m.Reference(
-                        kind="law",
-                        text=written,
-                        span=span,
-                        node=node.id,
-                        law=same_law.law,
-                        bwb=same_law.bwb,
-                        article=item.article,
-                        lid=lid,
-                    )
-                )
-            continue
         for lid in item.lids or [None]:
             target_id = target.id if target else None
             if target is not None and lid is not None:
@@ -208,21 +233,24 @@ def _internal(
             if not resolved and not inside_quote:
                 where = f"artikel {item.article}" + (f" lid {lid}" if lid else "")
                 warnings.append(
-                    f"{node.id}: internal reference '{written}' names {where}, which this code does not have"
+                    f"{node.id}: '{written}' names {where} without a law, and this code has no "
+                    "such article; the reference is left unresolved"
                 )
-            results.append(
-                m.Reference(
-                    kind="internal",
-                    text=written,
-                    span=span,
-                    node=node.id,
-                    article=item.article,
-                    lid=lid,
-                    onderdeel=item.onderdeel,
-                    target=target_id,
-                    resolved=resolved or inside_quote,
+            for onderdeel in item.onderdelen or [None]:
+                results.append(
+                    m.Reference(
+                        kind="internal",
+                        text=written,
+                        span=span,
+                        node=node.id,
+                        article=item.article,
+                        lid=lid,
+                        onderdeel=onderdeel,
+                        target=target_id,
+                        resolved=resolved or inside_quote,
+                        range=item.range,
+                    )
                 )
-            )
     return results
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .registry import registry
+from .citations.names import registry
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import model as m
-from ..registry import registry
+from ..citations.names import registry
 from .model import Finding
 from .registry import _finding, _long_date, _where, rule
 

@@ -1,0 +1,333 @@
+"""The citation grammar: where a citation is, which articles, leden and onderdelen it
+names, and which words join it to a law.
+
+A citation is a chain of items ("artikelen 12, derde lid, 30b, tweede lid, en 44")
+joined by "en", "of", commas, "jo." or "tot en met", followed by the words that
+name its law ("van de Provinciewet", "Awb", "van de wet", "van die wet", "van
+deze verordening"), or preceded by them ("Gemeentewet, artikel 41b", "de
+Omgevingswet regelt in de artikelen 4.1 en 4.2"). A law named after a chain
+holds for the whole chain; a chain followed by bare numbers and another law
+("artikel 160 van de Gemeentewet en 3, 20 en 35 van de Alcoholwet") is two
+citations. The grammar only says which words join; `resolve.py` says which law
+those words mean. Nothing here guesses a law that no words join to a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .names import Mention
+
+ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "elfde": 11,
+    "twaalfde": 12,
+    "dertiende": 13,
+    "veertiende": 14,
+    "vijftiende": 15,
+    "zestiende": 16,
+    "zeventiende": 17,
+    "achttiende": 18,
+    "negentiende": 19,
+    "twintigste": 20,
+}
+_ORD = "(?:" + "|".join(ORDINALS) + ")"
+_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
+
+# "artikel", "artikelen", "art.", "artt.", "Artikel", "ARTIKEL", OCR "IArtikel" is repaired earlier.
+ANCHOR = re.compile(
+    r"(?<![\w.])(?:[Aa]rtikel(?:en|s)?|ARTIKEL(?:EN)?|[Aa]rtt?\.|[Aa]rt(?=\s+\d))\s*(?=\d|[IVX]+\b|[A-Z]\s?\d)"
+)
+# 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
+_NUMBER = re.compile(
+    rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z](?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
+    rf"(?:\s?(?P<latin>{_LATIN})\b|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
+    r"|(?P<kieswet>[A-Z]\s?\d{1,3}[a-z]?)(?![\w])"  # Kieswet: "artikel X 6", "P 15"
+    r"|(?P<roman>[IVX]{1,5})(?![\w])"
+)
+_SEP = r"(?:\s*,\s*|\s+)"
+_LID_ORDINALS = re.compile(
+    rf"{_SEP}?(?P<list>{_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+){_ORD})*)"
+    r"\s+(?:lid|leden)\b"
+)
+_LID_NUMBERS = re.compile(
+    rf"{_SEP}?(?:lid|leden)\s+(?P<list>\d{{1,2}}(?![\d.:])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+)"
+    r"(?:lid\s+)?\d{1,2}(?![\d.:])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid))*)"
+)
+_ONDERDEEL = re.compile(
+    rf"{_SEP}?(?:aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:onder|sub|onderdeel|onderdelen|letter)\s+"
+    r"(?P<list>(?:[a-z]{1,2}|\d{1,2}°?)(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
+    r"(?:onder\s+|sub\s+)?(?:[a-z]{1,2}|\d{1,2}°?)(?![\w]))*)"
+)
+_RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
+_OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
+# Between two items of one chain; "en artikel", "jo. artikel" start the next item anew.
+_NEXT = re.compile(
+    r"(?P<gap>[\s,()]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
+    r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()]*|[\s,()]*))"
+    r"(?P<anchor>(?:het\s+)?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?(?=\d|[IVX]+\b|[A-Z]\s?\d)"
+)
+# The words between a chain and the name of its law.
+_LAW_LEAD = re.compile(
+    r"[\s,]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
+    r"(?:(?:de|het|die)\s+)?"
+)
+_THIS_CODE = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:deze|dit|onderhavige?)\s+"
+    r"(?:verordening|regeling|besluit|code|gedragscode|reglement|protocol|beleidsregels?|"
+    r"mandaatbesluit|mandaatregeling|keur|bijlage|instructie)\b",
+    re.I,
+)
+_BACK = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:die|deze|dezelfde|de\s+(?:genoemde|voornoemde|laatstgenoemde|"
+    r"eerdergenoemde|bovengenoemde)|genoemde|voornoemde|laatstgenoemde|eerdergenoemde)\s+"
+    r"(?P<word>wet|regeling|besluit|verordening|code|wetboek)\b",
+    re.I,
+)
+_DEFINED = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
+    r"(?!\s+(?:op|van|tot|inzake|houdende|betreffende|voor|[A-Z\d]))"
+)
+_LOCAL = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Algemene\s+[Pp]laatselijke\s+[Vv]erordening|"
+    r"APV|Apv|[\w-]*[Vv]erordening|[\w-]*[Rr]eglement\s+van\s+[Oo]rde|Keur|Gemeenschappelijke\s+[Rr]egeling)"
+    r"(?:\s[^.;:()\n]{0,80}?)?)(?=[.;:()\n]|,|\s+(?:en|of|is|zijn|wordt|worden)\b|$)"
+)
+_UNKNOWN_LAW = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Wet|Besluit|Regeling|Uitvoeringsbesluit|"
+    r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit)\s[^,.;:()\n]{2,80}?)"
+    r"(?=[,.;:()\n]|\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
+)
+_APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
+# Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
+# "de Omgevingswet regelt in de artikelen 4.1 en 4.2".
+_LAW_THEN_ARTICLE = re.compile(
+    r"\s*(?:,\s*|\(\s*|:\s*)?(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
+    r"|\s+(?:(?!(?:en|of|maar|de|het|een|die|dat|deze|dit|van|voor|met|als|zoals|waar|in)\s)[a-z]+\s+)"
+    r"{1,3}?(?:onder\s+meer\s+|met\s+name\s+)?in\s+(?:de\s+|het\s+)?(?=[Aa]rtikel(?:en)?\s+\d)"
+)
+# "het tweede lid van artikel 15", "lid 2, onder a, van artikel 3", "onderdeel b van artikel 1"
+_LID_FIRST = re.compile(
+    rf"(?:(?:het|de)\s+)?(?:(?P<ord>{_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+){_ORD})*)\s+(?:lid|leden)"
+    r"|(?:lid|leden)\s+(?P<num>\d{1,2}(?:\s+en\s+\d{1,2})?))?"
+    r"(?:,?\s*(?:aanhef\s+en\s+)?(?:onder|onderdeel|sub)\s+(?P<ond>[a-z]|\d{1,2}°?))?"
+    r",?\s+van\s+(?:het\s+)?$"
+)
+
+
+@dataclass
+class Item:
+    """One article of a citation with its leden and onderdelen."""
+
+    article: str
+    lids: list[int] = field(default_factory=list)
+    onderdelen: list[str] = field(default_factory=list)
+    range: str | None = None  # "8:1-8:5" on both endpoints; "2:1-" for "2:1 e.v."
+
+
+@dataclass
+class LawPhrase:
+    """The words that join a citation to a law, and what kind of words they are.
+
+    kind: "name" (a law named: `mention`), "defined" ("de wet": `word`), "back" ("die
+    wet", "genoemde regeling": `word`), "this" ("deze verordening": internal), "local"
+    (a local regulation: `name`), "unknown" (a law name the registry does not know).
+    """
+
+    kind: str
+    start: int
+    end: int
+    mention: Mention | None = None
+    word: str | None = None
+    name: str | None = None
+
+
+@dataclass
+class Citation:
+    start: int
+    end: int
+    items: list[Item]
+    law: LawPhrase | None = None
+
+
+def _lids(text: str) -> list[int]:
+    words = re.findall(rf"{_ORD}|\d+", text.lower())
+    numbers = [ORDINALS[w] if w in ORDINALS else int(w) for w in words]
+    if re.search(r"t/m|tot\s+en\s+met", text) and len(numbers) == 2 and numbers[0] < numbers[1]:
+        return list(range(numbers[0], min(numbers[1], numbers[0] + 20) + 1))
+    return numbers
+
+
+def _onderdelen(text: str) -> list[str]:
+    found = re.findall(r"(?<![\w])(?:[a-z]{1,2}|\d{1,2}°?)(?![\w])", text)
+    skip = {"en", "of", "onder", "sub"}
+    return [o.rstrip("°") for o in found if o not in skip]
+
+
+def _article(match: re.Match[str]) -> str:
+    if match.group("kieswet"):
+        return re.sub(r"\s+", " ", match.group("kieswet"))
+    if match.group("roman"):
+        return match.group("roman")
+    number = match.group("n").rstrip(".")
+    return number + (match.group("latin") or match.group("letter") or "")
+
+
+def _parse_item(text: str, position: int) -> tuple[Item, int] | None:
+    match = _NUMBER.match(text, position)
+    if not match:
+        return None
+    item = Item(_article(match))
+    end = match.end()
+    if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
+        end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop in the text
+    for pattern in (_LID_ORDINALS, _LID_NUMBERS):
+        lid = pattern.match(text, end)
+        if lid:
+            item.lids = _lids(lid.group("list"))
+            end = lid.end()
+            break
+    onderdeel = _ONDERDEEL.match(text, end)
+    if onderdeel:
+        item.onderdelen = _onderdelen(onderdeel.group("list"))
+        end = onderdeel.end()
+    return item, end
+
+
+def _parse_chain(text: str, position: int) -> tuple[list[Item], int]:
+    """Items from `position` (just after "artikel"), joined by connectors, and the end."""
+    items: list[Item] = []
+    end = position
+    while True:
+        parsed = _parse_item(text, position)
+        if parsed is None:
+            break
+        item, end = parsed
+        items.append(item)
+        ranged = _RANGE.match(text, end)
+        if ranged:
+            closing = _parse_item(text, ranged.end())
+            if closing is not None:
+                last, end = closing
+                item.range = last.range = f"{item.article}-{last.article}"
+                items.append(last)
+        else:
+            open_range = _OPEN_RANGE.match(text, end)
+            if open_range:
+                item.range = f"{item.article}-"
+                end = open_range.end()
+        following = _NEXT.match(text, end)
+        if following is None or following.end() == end:
+            break
+        gap = following.group("gap")
+        if not following.group("anchor") and not re.search(r"[,(]|\ben\b|\bof\b|\bj", gap):
+            break  # "artikel 3 4 personen": numbers not joined by a connector
+        if "\n" in gap and not following.group("anchor"):
+            break
+        if _NUMBER.match(text, following.end()) is None:
+            break
+        position = following.end()
+    return items, end
+
+
+def _law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | None:
+    lead = _LAW_LEAD.match(text, end)
+    if lead is not None and lead.end() in mentions:
+        mention = mentions[lead.end()]
+        return LawPhrase("name", lead.end(), mention.end, mention=mention)
+    for pattern, kind in ((_THIS_CODE, "this"), (_BACK, "back")):
+        match = pattern.match(text, end)
+        if match:
+            word = match.groupdict().get("word")
+            return LawPhrase(kind, match.start(), match.end(), word=word and word.lower())
+    defined = _DEFINED.match(text, end)
+    if defined:
+        return LawPhrase(
+            "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
+        )
+    for pattern, kind in ((_LOCAL, "local"), (_APV, "local"), (_UNKNOWN_LAW, "unknown")):
+        match = pattern.match(text, end)
+        if match:
+            name = " ".join(match.group("name").split())
+            return LawPhrase(kind, match.start("name"), match.end("name"), name=name)
+    return None
+
+
+def _lid_first(text: str, anchor_start: int, item: Item) -> int:
+    """Extend a citation back over "het tweede lid van" before its "artikel"."""
+    window_start = max(0, anchor_start - 80)
+    match = _LID_FIRST.search(text, window_start, anchor_start)
+    if not match or not (match.group("ord") or match.group("num") or match.group("ond")):
+        return anchor_start
+    if not item.lids and (match.group("ord") or match.group("num")):
+        item.lids = _lids(match.group("ord") or match.group("num"))
+    if not item.onderdelen and match.group("ond"):
+        item.onderdelen = [match.group("ond").rstrip("°")]
+    return match.start()
+
+
+def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
+    """Every citation in `text`, in order, with the words that join it to a law."""
+    by_start = {m.start: m for m in mentions}
+    law_first = _law_first_anchors(text, mentions)
+    citations: list[Citation] = []
+    for anchor in ANCHOR.finditer(text):
+        if citations and anchor.start() < citations[-1].end:
+            continue  # inside the previous citation ("jo artikel 15")
+        items, end = _parse_chain(text, anchor.end())
+        if not items:
+            continue
+        start = _lid_first(text, anchor.start(), items[0])
+        citation = Citation(start, end, items, _law_after(text, end, by_start))
+        if citation.law is None and anchor.start() in law_first:
+            mention = law_first[anchor.start()]
+            citation.law = LawPhrase("name", mention.start, mention.end, mention=mention)
+            citation.start = mention.start
+        if citation.law is not None:
+            citation.end = max(citation.end, citation.law.end)
+        citations.append(citation)
+        if citation.law is not None and citation.law.kind == "name":
+            citations.extend(_continuations(text, citation, by_start))
+    return citations
+
+
+def _law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]:
+    """Anchor position -> the law named just before it ("Gemeentewet, artikel 41b")."""
+    found = {}
+    for mention in mentions:
+        match = _LAW_THEN_ARTICLE.match(text, mention.end)
+        if match:
+            found[match.end()] = mention
+    return found
+
+
+_BARE_CONTINUATION = re.compile(r"\s*(?:,\s*)?(?:en|of)\s+(?=\d)")
+
+
+def _continuations(text: str, citation: Citation, by_start: dict[int, Mention]) -> list[Citation]:
+    """'artikel 160 van de Gemeentewet en 3, 20 en 35 van de Alcoholwet': bare numbers
+    after a law, closed by another law, are a citation of that other law."""
+    results = []
+    end = citation.end
+    while True:
+        bare = _BARE_CONTINUATION.match(text, end)
+        if not bare:
+            break
+        items, items_end = _parse_chain(text, bare.end())
+        law = _law_after(text, items_end, by_start) if items else None
+        if not items or law is None or law.kind != "name":
+            break
+        following = Citation(bare.end(), law.end, items, law)
+        results.append(following)
+        end = following.end
+    return results

@@ -1,0 +1,174 @@
+"""The law registry and the matching of law names in a text.
+
+The registry is `data/law_registry.tsv`, built by `tools/build_law_registry.py`
+from the BWB list and the curated overlay `data/laws.toml` (which a domain
+expert corrects without reading Python). All names, former titles and
+abbreviations are matched in one pass with an Aho-Corasick automaton, longest
+match first, so 20,000 names cost what 20 do.
+
+Names from the overlay match in any case ("gelet op de gemeentewet"); names that
+only the BWB list knows must start with a capital in the text, because a
+lowercase phrase that happens to equal a title ("aanwijzing executie") is
+running text. Abbreviations match exactly as the overlay writes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+REGISTRY = DATA / "law_registry.tsv"
+OVERLAY = DATA / "laws.toml"
+
+# Line breaks and no-break spaces inside a name match a plain space; the
+# translation keeps every offset.
+_SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\xa0": " "})
+
+
+@dataclass(frozen=True)
+class Law:
+    """A national regulation (BWB), or EU law when `scope` is "eu"."""
+
+    name: str
+    bwb: str | None
+    kind: str = "wet"
+    scope: str = "national"
+    names: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    repealed_on: str | None = None
+    successor: str | None = None
+    in_force_from: str | None = None
+    article_map: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    note: str | None = None
+
+    @property
+    def national(self) -> bool:
+        return self.scope == "national"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A law named in a text: `text[start:end]` is the name as written."""
+
+    start: int
+    end: int
+    law: Law
+    via: str  # "name" or "abbreviation"
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+class LawRegistry:
+    def __init__(self, laws: list[Law], curated: set[str]):
+        self.laws = laws
+        self.by_name = {law.name: law for law in laws}
+        self.by_bwb = {law.bwb: law for law in laws if law.bwb}
+        self._names: dict[str, Law] = {}
+        self._abbreviations: dict[str, Law] = {}
+        self._any_case = ahocorasick.Automaton()
+        self._exact = ahocorasick.Automaton()
+        for law in laws:
+            for name in law.names:
+                self._names[name] = law
+                self._any_case.add_word(name, (len(name), law, name in curated))
+            for abbreviation in law.abbreviations:
+                # "Awb" is also written "AWB"; a two-letter one ("Sr") is not safe in capitals.
+                shout = abbreviation.upper() if len(abbreviation.rstrip(".")) >= 3 else abbreviation
+                for spelling in dict.fromkeys((abbreviation, shout)):
+                    if self._abbreviations.setdefault(spelling, law) is law:
+                        self._exact.add_word(spelling, (len(spelling), law, True))
+        self._any_case.make_automaton()
+        self._exact.make_automaton()
+
+    def resolve(self, spelling: str) -> Law | None:
+        """The law of a name, former name or abbreviation as written."""
+        spelling = " ".join(spelling.split())
+        return (
+            self._abbreviations.get(spelling)
+            or self._names.get(spelling.lower())
+            or self.by_name.get(spelling)
+        )
+
+    def find_all(self, text: str) -> list[Mention]:
+        """Every law named in `text`, longest first, none overlapping, in order."""
+        if not text:
+            return []
+        plain = text.translate(_SPACES)
+        lowered = plain.lower()
+        if len(lowered) != len(plain):  # a letter whose lowercase is longer ('İ')
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in plain)
+        candidates: list[tuple[int, int, Law, str]] = []
+        for automaton, haystack, via in (
+            (self._any_case, lowered, "name"),
+            (self._exact, plain, "abbreviation"),
+        ):
+            if not len(automaton):
+                continue
+            for last, (length, law, any_case) in automaton.iter(haystack):
+                start, end = last + 1 - length, last + 1
+                if start > 0 and (_word_char(text[start - 1]) or text[start - 1] == "-"):
+                    continue
+                if end < len(text) and _word_char(text[end]) and _word_char(text[end - 1]):
+                    continue
+                if not any_case and not text[start].isupper():
+                    continue
+                candidates.append((start, end, law, via))
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+        mentions: list[Mention] = []
+        reached = 0
+        for start, end, law, via in candidates:
+            if start >= reached:
+                mentions.append(Mention(start, end, law, via))
+                reached = end
+        return mentions
+
+    def match_at(self, text: str, position: int) -> Mention | None:
+        """The longest law name that starts exactly at `position`."""
+        window = text[position : position + 200]
+        found = self.find_all(window)
+        if found and found[0].start == 0:
+            first = found[0]
+            return Mention(position, position + first.end, first.law, first.via)
+        return None
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split("|") if v)
+
+
+@cache
+def registry() -> LawRegistry:
+    with OVERLAY.open("rb") as handle:
+        overlay = {entry["name"]: entry for entry in tomllib.load(handle)["law"]}
+    curated: set[str] = set()
+    for entry in overlay.values():
+        for spelling in (entry["name"], *entry.get("former_names", ()), *entry.get("aliases", ())):
+            curated.add(spelling.lower())
+    laws = []
+    with REGISTRY.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            extra = overlay.get(row["name"], {})
+            laws.append(
+                Law(
+                    name=row["name"],
+                    bwb=row["bwb"] or None,
+                    kind=row["kind"],
+                    scope=row["scope"] or "national",
+                    names=_split(row["names"]),
+                    abbreviations=_split(row["abbreviations"]),
+                    repealed_on=row["repealed_on"] or None,
+                    successor=row["successor"] or None,
+                    in_force_from=row["in_force_from"] or None,
+                    article_map=dict(extra.get("article_map", {})),
+                    note=extra.get("note"),
+                )
+            )
+    return LawRegistry(laws, curated)

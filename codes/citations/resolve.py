@@ -1,0 +1,119 @@
+"""Which law a citation names: by name or abbreviation, through the code's own
+definitions ("wet: de Jeugdwet", "(hierna: de wet)"), or back to the law last named
+where the words say so ("die wet", "genoemde regeling").
+
+`resolve_laws` gives every citation a `Resolution`; a citation whose words name no
+law is "internal" (the code's own article, checked against the graph later) or,
+when the words point at a law we cannot find, "unresolved". Nothing is guessed:
+"de wet" that the code does not define stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .grammar import Citation
+from .names import Law, Mention, registry
+
+# "a. wet: Jeugdwet;", "wet: de Participatiewet", "Wet: Wet maatschappelijke ondersteuning 2015"
+_DEFINITION = re.compile(
+    r"(?<![\w])(?P<word>[Ww]et|WET|[Bb]esluit|[Rr]egeling)\s*:\s*(?:de\s+|het\s+)?(?=[A-Z\w])"
+)
+# "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)"
+_HEREAFTER = re.compile(
+    r"\s*\(\s*(?:hierna|verder|hierna\s+te\s+noemen|hierna\s+genoemd)\s*:?\s*[\"'‘“]?"
+    r"(?:de\s+|het\s+)?(?P<word>[^()\"'’”\n]{1,40}?)[\"'’”]?\s*\)"
+)
+_GENERIC = {"wet", "besluit", "regeling", "verordening"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """kind: "law" (national), "eu", "local", "internal" or "unresolved"."""
+
+    kind: str
+    law: Law | None = None
+    name: str | None = None  # as written, when the registry does not know the law
+    via: str | None = None  # name | abbreviation | definition | earlier
+
+
+@dataclass
+class Definitions:
+    """What the code itself says its words mean."""
+
+    words: dict[str, tuple[Law, str]]  # "wet" -> (law, how it was defined)
+    mentions: list[Mention]  # the registry's mentions plus the code's own abbreviations
+
+
+def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
+    by_start = {m.start: m for m in mentions}
+    words: dict[str, tuple[Law, str]] = {}
+    local_terms: dict[str, Law] = {}
+    for match in _DEFINITION.finditer(text):
+        mention = by_start.get(match.end())
+        if mention is not None:
+            words.setdefault(match.group("word").lower(), (mention.law, "definition"))
+    for mention in mentions:
+        match = _HEREAFTER.match(text, mention.end)
+        if not match:
+            continue
+        term = match.group("word").strip()
+        if term.lower() in _GENERIC:
+            words.setdefault(term.lower(), (mention.law, "definition"))
+        elif registry().resolve(term) is None:
+            local_terms[term] = mention.law
+    if not local_terms:
+        return Definitions(words, mentions)
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(map(re.escape, sorted(local_terms, key=len, reverse=True)))
+        + r")(?![\w-])"
+    )
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [
+        Mention(match.start(), match.end(), local_terms[match.group()], "definition")
+        for match in pattern.finditer(text)
+        if not any(s <= match.start() < e for s, e in taken)
+    ]
+    return Definitions(words, sorted([*mentions, *extra], key=lambda m: m.start))
+
+
+def _kind_of(law: Law) -> str:
+    return "law" if law.national else law.scope
+
+
+def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Resolution]:
+    mentions = definitions.mentions
+    ends = [m.end for m in mentions]
+    results = []
+    for citation in citations:
+        phrase = citation.law
+        if phrase is None or phrase.kind == "this":
+            results.append(Resolution("internal"))
+        elif phrase.kind == "name":
+            law = phrase.mention.law
+            results.append(Resolution(_kind_of(law), law, via=phrase.mention.via))
+        elif phrase.kind == "defined":
+            defined = definitions.words.get(phrase.word or "")
+            if defined:
+                results.append(Resolution(_kind_of(defined[0]), defined[0], via="definition"))
+            else:
+                results.append(Resolution("unresolved", name=f"de {phrase.word}"))
+        elif phrase.kind == "back":
+            i = bisect_right(ends, citation.start) - 1
+            if i >= 0:
+                law = mentions[i].law
+                results.append(Resolution(_kind_of(law), law, via="earlier"))
+            else:
+                results.append(Resolution("unresolved", name=f"die {phrase.word}"))
+        elif phrase.kind == "local":
+            results.append(Resolution("local", name=phrase.name))
+        else:  # a law name the registry does not know
+            law = registry().resolve(phrase.name or "")
+            if law is not None:
+                results.append(Resolution(_kind_of(law), law, via="name"))
+            else:
+                results.append(Resolution("unresolved", name=phrase.name))
+    return results

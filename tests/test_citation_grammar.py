@@ -1,0 +1,173 @@
+"""The citation grammar of issue 8: shapes real regulations use, each with the
+references (law, article, lid, onderdeel) it must give. Hand-checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from codes import parse_text
+
+AWB = "Algemene wet bestuursrecht"
+GEMW = "Gemeentewet"
+
+CASES = [
+    # coordinated lists with one law at the end
+    (
+        "artikelen 12 derde lid, 30 b tweede lid en 44 tweede lid van de Provinciewet",
+        [
+            ("Provinciewet", "12", 3, None),
+            ("Provinciewet", "30b", 2, None),
+            ("Provinciewet", "44", 2, None),
+        ],
+    ),
+    # two laws in one phrase
+    (
+        "artikel 160 van de Gemeentewet en 3, 20 en 35 van de Alcoholwet",
+        [
+            (GEMW, "160", None, None),
+            ("Alcoholwet", "3", None, None),
+            ("Alcoholwet", "20", None, None),
+            ("Alcoholwet", "35", None, None),
+        ],
+    ),
+    # the law first
+    (
+        "de Wet maatschappelijke ondersteuning 2015 (artikelen 2.3.5 lid 3, 2.1.4 leden 1 en 2)",
+        [
+            ("Wet maatschappelijke ondersteuning 2015", "2.3.5", 3, None),
+            ("Wet maatschappelijke ondersteuning 2015", "2.1.4", 1, None),
+            ("Wet maatschappelijke ondersteuning 2015", "2.1.4", 2, None),
+        ],
+    ),
+    ("de Gemeentewet, artikel 41b", [(GEMW, "41b", None, None)]),
+    (
+        "de Omgevingswet regelt in de artikelen 4.1 en 4.2",
+        [("Omgevingswet", "4.1", None, None), ("Omgevingswet", "4.2", None, None)],
+    ),
+    # lid lists
+    (
+        "artikel 7, tweede, vierde en vijfde lid, van de Gemeentewet",
+        [(GEMW, "7", 2, None), (GEMW, "7", 4, None), (GEMW, "7", 5, None)],
+    ),
+    ("artikel 7 leden 2 en 3 Gemeentewet", [(GEMW, "7", 2, None), (GEMW, "7", 3, None)]),
+    ("artikel 7 lid 1, 4 Gemeentewet", [(GEMW, "7", 1, None), (GEMW, "7", 4, None)]),
+    # onderdelen
+    ("artikel 160, eerste lid, aanhef en onderdeel c, Gemeentewet", [(GEMW, "160", 1, "c")]),
+    ("artikel 160 lid 1 aanhef sub b Gemeentewet", [(GEMW, "160", 1, "b")]),
+    (
+        "artikel 160, eerste lid, onderdelen c en d, van de Gemeentewet",
+        [(GEMW, "160", 1, "c"), (GEMW, "160", 1, "d")],
+    ),
+    (
+        "artikel 1:1, eerste lid, onder b respectievelijk c, van de Algemene wet bestuursrecht",
+        [(AWB, "1:1", 1, "b"), (AWB, "1:1", 1, "c")],
+    ),
+    # article numbers
+    ("artikel 125ter van de Ambtenarenwet", [("Ambtenarenwet 2017", "125ter", None, None)]),
+    ("artikel 12bis Gemeentewet", [(GEMW, "12bis", None, None)]),
+    ("artikel 41 c Gemeentewet", [(GEMW, "41c", None, None)]),
+    ("artikel 3a.1 van de Omgevingswet", [("Omgevingswet", "3a.1", None, None)]),
+    ("artikel 4:84 Awb", [(AWB, "4:84", None, None)]),
+    # juncto
+    (
+        "artikel 58 juncto artikel 28 Gemeentewet",
+        [(GEMW, "58", None, None), (GEMW, "28", None, None)],
+    ),
+    # lid first
+    ("het tweede lid van artikel 15 van de Gemeentewet", [(GEMW, "15", 2, None)]),
+    # old titles keep resolving to the renamed law
+    ("artikel 8 van de Wet werk en bijstand", [("Participatiewet", "8", None, None)]),
+    ("artikel 3 van de Drank- en Horecawet", [("Alcoholwet", "3", None, None)]),
+    # abbreviations
+    ("artikel 2:1 BW", []),  # "BW" alone does not say which book
+    ("artikel 225 Sr", [("Wetboek van Strafrecht", "225", None, None)]),
+]
+
+
+def _refs(text: str):
+    code = parse_text(f"Artikel 1 Test\n\nDe regel volgt uit {text}, zoals bekend.\n")
+    return code, [
+        (r.law, r.article, r.lid, r.onderdeel)
+        for r in code.references
+        if r.kind == "law" and r.article and r.resolved
+    ]
+
+
+@pytest.mark.parametrize(("citation", "expected"), CASES)
+def test_citation_grammar(citation, expected):
+    _, found = _refs(citation)
+    assert sorted(found, key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("citation", "endpoints", "range_"),
+    [
+        ("artikelen 8:1 tot en met 8:5 Awb", ["8:1", "8:5"], "8:1-8:5"),
+        ("artikelen 5a t/m 5d van de Gemeentewet", ["5a", "5d"], "5a-5d"),
+        ("artikel 2:1 e.v. Awb", ["2:1"], "2:1-"),
+    ],
+)
+def test_ranges_keep_their_endpoints_and_are_never_expanded(citation, endpoints, range_):
+    code, _ = _refs(citation)
+    refs = [r for r in code.references if r.kind == "law" and r.article]
+    assert [r.article for r in refs] == endpoints
+    assert {r.range for r in refs} == {range_}
+
+
+def test_de_wet_resolves_through_the_codes_own_definition():
+    text = (
+        "Artikel 1 Begripsbepalingen\n\nIn deze verordening wordt verstaan onder:\n"
+        "a. wet: Jeugdwet;\nb. college: het college van burgemeester en wethouders.\n\n"
+        "Artikel 2 Taak\n\nHet college geeft uitvoering aan artikel 2.3, eerste lid, van de wet.\n"
+    )
+    code = parse_text(text)
+    ref = next(r for r in code.references if r.article == "2.3")
+    assert (ref.law, ref.lid, ref.resolved_via) == ("Jeugdwet", 1, "definition")
+
+
+def test_die_wet_is_the_law_last_named():
+    code = parse_text(
+        "Artikel 1 Test\n\nGelet op de Participatiewet en artikel 8 van die wet besluit de raad.\n"
+    )
+    ref = next(r for r in code.references if r.article == "8")
+    assert (ref.law, ref.resolved_via) == ("Participatiewet", "earlier")
+
+
+def test_de_wet_without_a_definition_is_not_guessed():
+    code = parse_text("Artikel 1 Test\n\nDe Awb is van toepassing. Zie ook artikel 3 van de wet.\n")
+    ref = next(r for r in code.references if r.article == "3")
+    assert not ref.resolved and ref.bwb is None
+    assert any("de wet" in w for w in code.warnings)
+
+
+def test_no_law_from_a_neighbouring_citation():
+    # "artikel 3" is not joined to the Awb: the code has an article 3? no -> unresolved.
+    code = parse_text(
+        "Artikel 1 Test\n\nVolgens artikel 2:4 Awb en de regels in artikel 3 handelt het college.\n"
+    )
+    ref = next(r for r in code.references if r.article == "3")
+    assert ref.kind == "internal" and ref.bwb is None and not ref.resolved
+
+
+def test_a_law_outside_the_small_registry_is_never_internal():
+    code = parse_text("Artikel 125 Test\n\nZie artikel 125ter van de Ambtenarenwet.\n")
+    ref = next(r for r in code.references if r.article == "125ter")
+    assert ref.kind == "law" and ref.bwb == "BWBR0001947"
+
+
+def test_eu_and_local_regulations_are_not_national_law():
+    code = parse_text(
+        "Artikel 1 Test\n\nGelet op artikel 6 van de Algemene verordening gegevensbescherming en "
+        "artikel 2:10 van de Algemene plaatselijke verordening Utrecht.\n"
+    )
+    kinds = {r.article: r.kind for r in code.references if r.article}
+    assert kinds == {"6": "eu", "2:10": "local"}
+
+
+def test_hereafter_abbreviation_of_the_code_itself():
+    code = parse_text(
+        "Artikel 1 Test\n\nGelet op de Wet gemeentelijke schuldhulpverlening (hierna: Wgs) en "
+        "artikel 3 Wgs.\n"
+    )
+    ref = next(r for r in code.references if r.article == "3")
+    assert ref.law == "Wet gemeentelijke schuldhulpverlening"
