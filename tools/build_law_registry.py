@@ -10,11 +10,11 @@ Inputs:
   laws of after 2015, EU law, repeal and successor), each entry with its source.
 
 Output, one row per regulation, sorted by BWB id (overlay-only entries last):
-`bwb  kind  scope  name  names  abbreviations  repealed_on  successor  in_force_from`
+`bwb  kind  scope  name  names  abbreviations  repealed_on  successor  in_force_from  prefix`
 where `names` are the lowercased spellings matched case-insensitively and
 `abbreviations` the spellings matched exactly, both `|`-separated. A name shared
 by two ids of the list is ambiguous and is left out of `names` (unless the
-overlay claims it). `--check` exits 1 if the committed file is out of date.
+overlay claims it); a title the list cut short ("... etc") is kept as `prefix`. `--check` exits 1 if the committed file is out of date.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ COLUMNS = (
     "repealed_on",
     "successor",
     "in_force_from",
+    "prefix",
 )
 
 # Kinds whose titles are never cited by decentral regulations and are too generic to
@@ -173,6 +174,9 @@ def build(bwb_path: Path, overlay_path: Path = OVERLAY) -> list[dict[str, str]]:
             "repealed_on": "",
             "successor": "",
             "in_force_from": "",
+            # A cut title ("wet inkomensvoorziening oudere ... werkloze etc") is matched
+            # only as the start of a name that a citation grammar has already found.
+            "prefix": title.removesuffix(" etc") if title.endswith(" etc") else "",
         }
 
     extra: list[dict[str, str]] = []
@@ -183,7 +187,7 @@ def build(bwb_path: Path, overlay_path: Path = OVERLAY) -> list[dict[str, str]]:
         names = list(dict.fromkeys(s.lower() for s in spellings))
         target = rows.get(bwb) if bwb else None
         if target is None:
-            target = {"bwb": bwb, "names": [], "abbreviations": []}
+            target = {"bwb": bwb, "names": [], "abbreviations": [], "prefix": ""}
             extra.append(target)
             if bwb:
                 rows[bwb] = target

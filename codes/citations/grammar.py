@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import Mention
+from .names import Mention, registry
 
 ORDINALS = {
     "eerste": 1,
@@ -64,22 +64,30 @@ _LID_NUMBERS = re.compile(
     rf"{_SEP}?(?:lid|leden)\s+(?P<list>\d{{1,2}}(?![\d.:])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+)"
     r"(?:lid\s+)?\d{1,2}(?![\d.:])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid))*)"
 )
+_LETTER = r"(?!(?:en|of)\b)[a-z]{1,2}(?![\w])"
+_DIGIT = r"\d{1,2}°?(?![\w])"
 _ONDERDEEL = re.compile(
     rf"{_SEP}?(?:aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:onder|sub|onderdeel|onderdelen|letter)\s+"
-    r"(?P<list>(?:[a-z]{1,2}|\d{1,2}°?)(?![\w])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
-    r"(?:onder\s+|sub\s+)?(?:[a-z]{1,2}|\d{1,2}°?)(?![\w]))*)"
+    rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
+    rf"(?:onder\s+|sub\s+)?{_LETTER})*"
+    rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:onder\s+|sub\s+)?{_DIGIT})*)"
 )
+# "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
+_FINER = re.compile(rf"{_SEP}?(?:(?:{_ORD}|laatste)\s+(?:volzin|zin)|aanhef)(?=[\s,])")
+# "onder a, c en d, en tweede lid": the next lid of the same article.
+_MORE_LIDS = re.compile(rf"\s*,?\s*en\s+(?=(?:{_ORD})\s+lid\b|lid\s+\d)")
 _RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
 _OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
 # Between two items of one chain; "en artikel", "jo. artikel" start the next item anew.
 _NEXT = re.compile(
-    r"(?P<gap>[\s,()]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
+    r"(?P<gap>(?:\s*\([^()\n]{1,160}\))?[\s,()]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
     r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()]*|[\s,()]*))"
     r"(?P<anchor>(?:het\s+)?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 # The words between a chain and the name of its law.
+_GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
 _LAW_LEAD = re.compile(
-    r"[\s,]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
+    _GLOSS + r"[\s,]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
     r"(?:(?:de|het|die)\s+)?"
 )
 _THIS_CODE = re.compile(
@@ -89,8 +97,8 @@ _THIS_CODE = re.compile(
     re.I,
 )
 _BACK = re.compile(
-    r"[\s,]*(?:van|uit|in|bij)\s+(?:die|deze|dezelfde|de\s+(?:genoemde|voornoemde|laatstgenoemde|"
-    r"eerdergenoemde|bovengenoemde)|genoemde|voornoemde|laatstgenoemde|eerdergenoemde)\s+"
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:(?:de|het)\s+)?(?:die|deze|dat|dezelfde|hetzelfde|"
+    r"(?:eerder|boven|voor|laatst)?genoemde?|voornoemde?)\s+"
     r"(?P<word>wet|regeling|besluit|verordening|code|wetboek)\b",
     re.I,
 )
@@ -107,6 +115,11 @@ _UNKNOWN_LAW = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Wet|Besluit|Regeling|Uitvoeringsbesluit|"
     r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit)\s[^,.;:()\n]{2,80}?)"
     r"(?=[,.;:()\n]|\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
+)
+_DECENTRAL = re.compile(
+    r"\b(?:[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|Gedeputeerde Staten|"
+    r"Provinciale Staten|[Gg]emeenteraad|[Rr]aad van|[Cc]ollege van|[Aa]lgemeen bestuur|"
+    r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
 )
 _APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
 # Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
@@ -183,14 +196,19 @@ def _article(match: re.Match[str]) -> str:
     return number + (match.group("latin") or match.group("letter") or "")
 
 
-def _parse_item(text: str, position: int) -> tuple[Item, int] | None:
-    match = _NUMBER.match(text, position)
-    if not match:
-        return None
-    item = Item(_article(match))
-    end = match.end()
-    if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
-        end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop in the text
+def _parse_item(text: str, position: int, article: str | None = None) -> tuple[Item, int] | None:
+    """An article number with its leden and onderdelen; with `article`, only the leden
+    and onderdelen of that article ("en tweede lid" after "eerste lid, onder a")."""
+    if article is not None:
+        item, end = Item(article), _MORE_LIDS.match(text, position).end() - 1
+    else:
+        match = _NUMBER.match(text, position)
+        if not match:
+            return None
+        item = Item(_article(match))
+        end = match.end()
+        if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
+            end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop
     for pattern in (_LID_ORDINALS, _LID_NUMBERS):
         lid = pattern.match(text, end)
         if lid:
@@ -201,6 +219,9 @@ def _parse_item(text: str, position: int) -> tuple[Item, int] | None:
     if onderdeel:
         item.onderdelen = _onderdelen(onderdeel.group("list"))
         end = onderdeel.end()
+    finer = _FINER.match(text, end)
+    if finer:
+        end = finer.end()
     return item, end
 
 
@@ -214,6 +235,12 @@ def _parse_chain(text: str, position: int) -> tuple[list[Item], int]:
             break
         item, end = parsed
         items.append(item)
+        while (more := _MORE_LIDS.match(text, end)) is not None:
+            again = _parse_item(text, more.start(), article=item.article)
+            if again is None or not again[0].lids:
+                break
+            items.append(again[0])
+            end = again[1]
         ranged = _RANGE.match(text, end)
         if ranged:
             closing = _parse_item(text, ranged.end())
@@ -240,18 +267,27 @@ def _parse_chain(text: str, position: int) -> tuple[list[Item], int]:
     return items, end
 
 
+_AFTER_A_WORD = re.compile(
+    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld)\b)[a-zà-ÿ]"
+)
+
+
 def _law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | None:
     lead = _LAW_LEAD.match(text, end)
-    if lead is not None and lead.end() in mentions:
-        mention = mentions[lead.end()]
-        return LawPhrase("name", lead.end(), mention.end, mention=mention)
+    if lead is not None:
+        mention = mentions.get(lead.end()) or registry().match_prefix(text, lead.end())
+        if mention is not None:
+            return LawPhrase("name", mention.start, mention.end, mention=mention)
     for pattern, kind in ((_THIS_CODE, "this"), (_BACK, "back")):
         match = pattern.match(text, end)
         if match:
             word = match.groupdict().get("word")
             return LawPhrase(kind, match.start(), match.end(), word=word and word.lower())
     defined = _DEFINED.match(text, end)
-    if defined:
+    # "van de Wet" is the defined word; "van de Wet inkomensvoorziening ..." is a name.
+    if defined and not (
+        defined.group("word")[0].isupper() and _AFTER_A_WORD.match(text, defined.end())
+    ):
         return LawPhrase(
             "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
         )
@@ -259,6 +295,8 @@ def _law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase |
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())
+            if kind == "unknown" and _DECENTRAL.search(name):
+                kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
             return LawPhrase(kind, match.start("name"), match.end("name"), name=name)
     return None
 
@@ -311,7 +349,7 @@ def _law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]
     return found
 
 
-_BARE_CONTINUATION = re.compile(r"\s*(?:,\s*)?(?:en|of)\s+(?=\d)")
+_BARE_CONTINUATION = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)(?=\d)")
 
 
 def _continuations(text: str, citation: Citation, by_start: dict[int, Mention]) -> list[Citation]:

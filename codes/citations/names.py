@@ -67,7 +67,7 @@ def _word_char(char: str) -> bool:
 
 
 class LawRegistry:
-    def __init__(self, laws: list[Law], curated: set[str]):
+    def __init__(self, laws: list[Law], curated: set[str], prefixes: list[tuple[Law, str]] = ()):
         self.laws = laws
         self.by_name = {law.name: law for law in laws}
         self.by_bwb = {law.bwb: law for law in laws if law.bwb}
@@ -85,6 +85,10 @@ class LawRegistry:
                 for spelling in dict.fromkeys((abbreviation, shout)):
                     if self._abbreviations.setdefault(spelling, law) is law:
                         self._exact.add_word(spelling, (len(spelling), law, True))
+        # Titles the BWB list cut short, by their first two words.
+        self._prefixes: dict[str, list[tuple[str, Law]]] = {}
+        for law, prefix in prefixes:
+            self._prefixes.setdefault(" ".join(prefix.split()[:2]), []).append((prefix, law))
         self._any_case.make_automaton()
         self._exact.make_automaton()
 
@@ -130,6 +134,19 @@ class LawRegistry:
                 reached = end
         return mentions
 
+    def match_prefix(self, text: str, position: int) -> Mention | None:
+        """A law whose title the BWB list cut short, named in full at `position`:
+        the name runs to the end of the clause."""
+        head = " ".join(text[position : position + 40].lower().split()[:2])
+        for prefix, law in self._prefixes.get(head, ()):
+            window = " ".join(text[position : position + len(prefix) + 20].lower().split())
+            if window.startswith(prefix) and len(prefix.split()) >= 4:
+                end = position + len(prefix)
+                while end < len(text) and text[end] not in ",.;:()\n":
+                    end += 1
+                return Mention(position, end, law, "name")
+        return None
+
     def match_at(self, text: str, position: int) -> Mention | None:
         """The longest law name that starts exactly at `position`."""
         window = text[position : position + 200]
@@ -153,6 +170,7 @@ def registry() -> LawRegistry:
         for spelling in (entry["name"], *entry.get("former_names", ()), *entry.get("aliases", ())):
             curated.add(spelling.lower())
     laws = []
+    prefixes = []
     with REGISTRY.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             extra = overlay.get(row["name"], {})
@@ -171,4 +189,6 @@ def registry() -> LawRegistry:
                     note=extra.get("note"),
                 )
             )
-    return LawRegistry(laws, curated)
+            if row["prefix"]:
+                prefixes.append((laws[-1], row["prefix"]))
+    return LawRegistry(laws, curated, prefixes)
