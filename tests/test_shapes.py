@@ -57,8 +57,8 @@ def test_waterschap_code():
     assert (waterschapswet.article, waterschapswet.lid, waterschapswet.bwb) == (
         "43",
         3,
-        None,
-    )  # BWB id unconfirmed
+        "BWBR0005108",
+    )  # the BWB list of 2015 names it
 
 
 def test_articles_set_in_bold_without_heading_marks():
