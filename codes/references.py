@@ -21,10 +21,10 @@ from .normalize import Normalized
 from .read import Source
 
 _OWN_LID = re.compile(
-    r"\b(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
+    r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
     + "|".join(ORDINALS)
     + r")|(?P<prev>vorige))\s+lid\b"
-    r"|(?<![\w.])(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
+    r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
 )
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
 
@@ -261,6 +261,10 @@ def _own_lids(
     results = []
     starts = [start for start, _ in covered]
     for match in _OWN_LID.finditer(text):
+        # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before == "_" or (match.group("num") and before == "."):
+            continue
         if inside(covered, starts, match.start()):
             continue
         span = norm.span(match.start(), match.end())

@@ -46,7 +46,7 @@ _LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
 
 # "artikel", "artikelen", "art.", "artt.", "Artikel", "ARTIKEL", OCR "IArtikel" is repaired earlier.
 ANCHOR = re.compile(
-    r"(?<![\w.])(?:[Aa]rtikel(?:en|s)?|ARTIKEL(?:EN)?|[Aa]rtt?\.|[Aa]rt(?=\s+\d))\s*(?=\d|[IVX]+\b|[A-Z]\s?\d)"
+    r"(?:[Aa]rt(?:ikel(?:en|s)?|t?\.|(?=\s+\d))|ARTIKEL(?:EN)?)\s*(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 # 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
 _NUMBER = re.compile(
@@ -303,6 +303,8 @@ def _law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase |
 
 def _lid_first(text: str, anchor_start: int, item: Item) -> int:
     """Extend a citation back over "het tweede lid van" before its "artikel"."""
+    if not text[max(0, anchor_start - 9) : anchor_start].rstrip().endswith(("van", "van het")):
+        return anchor_start  # most citations: nothing stands before "artikel"
     window_start = max(0, anchor_start - 80)
     match = _LID_FIRST.search(text, window_start, anchor_start)
     if not match or not (match.group("ord") or match.group("num") or match.group("ond")):
@@ -320,6 +322,9 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     law_first = _law_first_anchors(text, mentions)
     citations: list[Citation] = []
     for anchor in ANCHOR.finditer(text):
+        before = text[anchor.start() - 1] if anchor.start() else " "
+        if before.isalnum() or before in "._":
+            continue  # inside a word: "Wetsartikel 3"
         if citations and anchor.start() < citations[-1].end:
             continue  # inside the previous citation ("jo artikel 15")
         items, end = _parse_chain(text, anchor.end())

@@ -26,9 +26,13 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 REGISTRY = DATA / "law_registry.tsv"
 OVERLAY = DATA / "laws.toml"
 
-# Line breaks and no-break spaces inside a name match a plain space; the
-# translation keeps every offset.
-_SPACES = str.maketrans({"\n": " ", "\t": " ", "\r": " ", "\xa0": " "})
+
+def _plain(text: str) -> str:
+    """Line breaks and no-break spaces inside a name match a plain space; every offset
+    stays the same."""
+    for char in "\n\t\r\xa0":
+        text = text.replace(char, " ")
+    return text
 
 
 @dataclass(frozen=True)
@@ -80,15 +84,20 @@ class LawRegistry:
                 self._names[name] = law
                 self._any_case.add_word(name, (len(name), law, name in curated))
             for abbreviation in law.abbreviations:
-                # "Awb" is also written "AWB"; a two-letter one ("Sr") is not safe in capitals.
-                shout = abbreviation.upper() if len(abbreviation.rstrip(".")) >= 3 else abbreviation
-                for spelling in dict.fromkeys((abbreviation, shout)):
-                    if self._abbreviations.setdefault(spelling, law) is law:
-                        self._exact.add_word(spelling, (len(spelling), law, True))
+                self._abbreviations[abbreviation] = law
+        # "Awb" is also written "AWB", unless another law has that spelling; a two-letter
+        # abbreviation ("Sr") is not safe in capitals.
+        for abbreviation, law in list(self._abbreviations.items()):
+            if len(abbreviation.rstrip(".")) >= 3:
+                self._abbreviations.setdefault(abbreviation.upper(), law)
+        for abbreviation, law in self._abbreviations.items():
+            self._exact.add_word(abbreviation, (len(abbreviation), law, True))
         # Titles the BWB list cut short, by their first two words.
         self._prefixes: dict[str, list[tuple[str, Law]]] = {}
         for law, prefix in prefixes:
             self._prefixes.setdefault(" ".join(prefix.split()[:2]), []).append((prefix, law))
+        self._first_words = {n.split()[0] for n in self._names if n.split()}
+        self._first_words |= {a.split()[0].lower() for a in self._abbreviations}
         self._any_case.make_automaton()
         self._exact.make_automaton()
 
@@ -105,7 +114,7 @@ class LawRegistry:
         """Every law named in `text`, longest first, none overlapping, in order."""
         if not text:
             return []
-        plain = text.translate(_SPACES)
+        plain = _plain(text)
         lowered = plain.lower()
         if len(lowered) != len(plain):  # a letter whose lowercase is longer ('İ')
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in plain)
@@ -149,6 +158,10 @@ class LawRegistry:
 
     def match_at(self, text: str, position: int) -> Mention | None:
         """The longest law name that starts exactly at `position`."""
+        first = text[position : position + 80].split(maxsplit=1)
+        if not first or first[0].lower().rstrip(",.:;") not in self._first_words:
+            if not first or first[0].lower() not in self._first_words:
+                return None
         window = text[position : position + 200]
         found = self.find_all(window)
         if found and found[0].start == 0:

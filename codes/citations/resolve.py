@@ -19,7 +19,7 @@ from .names import Law, Mention, registry
 
 # "a. wet: Jeugdwet;", "wet: de Participatiewet", "Wet: Wet maatschappelijke ondersteuning 2015"
 _DEFINITION = re.compile(
-    r"(?<![\w])(?P<word>[Ww]et|WET|[Bb]esluit|[Rr]egeling)\s*:\s*(?:de\s+|het\s+)?(?=[A-Z\w])"
+    r"(?P<word>[Ww]et|WET|[Bb]esluit|[Rr]egeling)\s*:\s*(?:de\s+|het\s+)?(?=\w)"
 )
 # "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)"
 _HEREAFTER = re.compile(
@@ -51,7 +51,13 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     by_start = {m.start: m for m in mentions}
     words: dict[str, tuple[Law, str]] = {}
     local_terms: dict[str, Law] = {}
-    for match in _DEFINITION.finditer(text):
+    colon = text.find(":")
+    while colon != -1:
+        # Definitions are rare and colons few: look back from each colon, not at every word.
+        match = _DEFINITION.search(text, max(0, colon - 12), colon + 12)
+        colon = text.find(":", colon + 1)
+        if match is None or (match.start() and text[match.start() - 1].isalnum()):
+            continue  # "Gemeentewet:" is no definition of "wet"
         mention = by_start.get(match.end())
         if mention is not None:
             words.setdefault(match.group("word").lower(), (mention.law, "definition"))
