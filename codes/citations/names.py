@@ -159,9 +159,9 @@ class LawRegistry:
     def match_at(self, text: str, position: int) -> Mention | None:
         """The longest law name that starts exactly at `position`."""
         first = text[position : position + 80].split(maxsplit=1)
-        if not first or first[0].lower().rstrip(",.:;") not in self._first_words:
-            if not first or first[0].lower() not in self._first_words:
-                return None
+        word = first[0].lower() if first else ""
+        if word not in self._first_words and word.rstrip(",.:;") not in self._first_words:
+            return None
         window = text[position : position + 200]
         found = self.find_all(window)
         if found and found[0].start == 0:
