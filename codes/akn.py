@@ -10,11 +10,10 @@ annexes. Explanatory blocks become `hcontainer name="toelichting"` etc.
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
 from pathlib import Path
 
 from . import model as m
+from .organisations import register
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _ELEMENT = {
@@ -30,16 +29,11 @@ _ELEMENT = {
 }
 
 
-@cache
-def _organisation_codes() -> dict[str, dict[str, str]]:
-    with (Path(__file__).parent / "data" / "organisations.toml").open("rb") as handle:
-        return tomllib.load(handle)
-
-
 def work_uri(code: m.Code) -> str:
     meta = code.metadata
     kind = meta.organisation_type or "gemeente"
-    org = _organisation_codes().get(kind, {}).get(meta.organisation or "")
+    known = register().lookup(meta.organisation or "", kind)
+    org = known.code if known is not None else ""
     if not org:
         prefix = {"gemeente": "gm", "provincie": "pv", "waterschap": "ws"}.get(kind, "org")
         org = prefix + "-" + _slug(meta.organisation or "onbekend")

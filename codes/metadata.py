@@ -15,6 +15,7 @@ from collections import Counter
 from . import model as m
 from .dates import DATE, parse_date
 from .normalize import Normalized
+from .organisations import register
 from .read import Source
 
 _KEY_VALUE = re.compile(
@@ -30,6 +31,44 @@ _KEYS = {
     "inwerkingtreding": "in_force_from",
     "datum inwerkingtreding": "in_force_from",
 }
+# The regelingenbank's "Gegevens van de regeling" as users copy it: "Citeertitel\tX",
+# "Citeertitel: X", "CiteertitelX" (cells glued), or the value on the next line.
+_LABELS = sorted(
+    [
+        "Organisatie",
+        "Organisatietype",
+        "Officiële naam regeling",
+        "Citeertitel",
+        "Vastgesteld door",
+        "Vastgesteld op",
+        "Datum ondertekening",
+    ],
+    key=len,
+    reverse=True,
+)
+_LABELLED = re.compile(
+    r"(?m)^[ \t]*(?P<label>"
+    + "|".join(_LABELS)
+    + r")(?:[ \t]*[:\t][ \t]*|[ \t]*\n[ \t]*(?:\n[ \t]*)?|)"
+    r"(?P<value>[^\n\t]+)$"
+)
+_LABEL_ONLY = re.compile("|".join(_LABELS) + r"|Onderwerp|Eigen onderwerp|Opmerkingen.*")
+# "Overzicht van in de tekst verwerkte wijzigingen": the row of the new regulation,
+# "12-05-2022Nieuwe regeling\n\n21-04-2022\n\ngmb-...": its second date is the signature.
+_SIGNED_ROW = re.compile(r"(?i)nieuwe regeling\s*(\d{2}-\d{2}-\d{4})")
+# Lines of the sites around a published text, never a title.
+_FURNITURE = re.compile(
+    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|permanente link|wetstechnische informatie|"
+    r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|officiële uitgave|"
+    r"(?:gemeenteblad|provinciaal blad|waterschapsblad|staatscourant)(?:\s+van\b|\s*$)|nr\.\s*\d|"
+    r"datum van uitgave|\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|bron bekendmaking|tekst van de regeling)"
+)
+_DECISION_DATE = re.compile(
+    rf"(?i)(?:vastgesteld|besloten|aldus besloten)\s+(?:in\s+de\s+(?:openbare\s+)?(?:raads)?vergadering\s+)?"
+    rf"(?:van|op|d\.d\.)\s+(?:\w+\s+)?({DATE})"
+)
+_TITLE_DATE = re.compile(rf"^Besluit van [^\n]{{0,160}}? van ({DATE})")
+_SHORT_TITLE = re.compile(r"\(([^()]{8,160})\)\s*$")
 _CITED_AS = re.compile(
     r"(?:aangehaald|geciteerd) als:?\s*[\"“']?(.+?)[\"”']?(?:\.\s*$|\.\s+[A-Z]|$)", re.M
 )
@@ -88,6 +127,13 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
             "in_force_from",
         ):
             values[key] = value
+    for match in _LABELLED.finditer(text[:20000]):
+        key = _KEYS.get(match.group("label").lower())
+        value = match.group("value").strip()
+        if key and value and not _LABEL_ONLY.fullmatch(value):
+            if key in ("adopted_on", "in_force_from"):
+                value = parse_date(value) or ""
+            found(key, value, match.start("value"), match.start("value") + len(value))
     for match in _KEY_VALUE.finditer(text[:20000]):
         key = _KEYS.get(match.group(1).strip().lower())
         if key:
@@ -95,6 +141,9 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
             if key in ("adopted_on", "in_force_from"):
                 value = parse_date(value) or ""
             found(key, value, match.start(2), match.end(2))
+    signed = _SIGNED_ROW.search(text[:20000])
+    if signed:
+        found("adopted_on", parse_date(signed.group(1)), signed.start(1), signed.end(1))
     signatures = [n for n in root.walk() if n.kind == m.SIGNATURE]
     for node in signatures:
         match = _ADOPTED.search(node.text)
@@ -119,6 +168,18 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
     found_title = _first_line(text)
     if found_title:
         found("title", found_title[0], found_title[1], found_title[2])
+    if "organisation" in values:
+        known = register().lookup(
+            values["organisation"], values.get("organisation_type", "").lower() or None
+        )
+        if known is not None:
+            values["organisation"] = known.name
+            values.setdefault("organisation_type", known.type)
+    else:
+        named = register().find(text[:20000])
+        if named is not None:
+            found("organisation", named.organisation.name, named.start, named.end)
+            values.setdefault("organisation_type", named.organisation.type)
     if "organisation" not in values:
         match = _BODY_OF.search(text[:20000])
         if match:
@@ -148,6 +209,22 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
             values.setdefault("organisation_type", match.group(1).lower())
     if values.get("organisation_type"):
         values["organisation_type"] = values["organisation_type"].lower()
+    if "adopted_on" not in values:
+        for pattern in (_DECISION_DATE, _TITLE_DATE):
+            match = (
+                pattern.search(values.get("title", ""))
+                if pattern is _TITLE_DATE
+                else pattern.search(text)
+            )
+            if match:
+                date = parse_date(match.group(1))
+                if date:
+                    values["adopted_on"] = date
+                    break
+    if "citeertitel" not in values and values.get("title"):
+        short = _SHORT_TITLE.search(values["title"])
+        if short and not short.group(1).lower().startswith(("hierna", "zie ")):
+            values["citeertitel"] = short.group(1).strip()
     if "title" not in values and values.get("citeertitel"):
         values["title"] = values["citeertitel"]
     return m.Metadata(
@@ -179,6 +256,8 @@ def _first_line(text: str) -> tuple[str, int, int] | None:
     for match in re.finditer(r"(?m)^[ \t#*]*(\S.*?)[ \t*]*$", text[:5000]):
         line = match.group(1)
         if re.match(r"(?i)(?:intitulé|inhoud)", line) or len(line) < 8:
+            continue
+        if _FURNITURE.match(line) or register().lookup(line) is not None:
             continue
         if re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage)\s", line):
             return None  # the text starts with its first article: no title is stated

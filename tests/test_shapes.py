@@ -39,7 +39,7 @@ def test_waterschap_code():
     code = parse_file(FIXTURES / "waterschap-shapes.txt")
     meta = code.metadata
     assert (meta.organisation, meta.organisation_type, meta.adopted_by) == (
-        "Rivierenland",
+        "Waterschap Rivierenland",
         "waterschap",
         "algemeen bestuur",
     )

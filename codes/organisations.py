@@ -1,0 +1,133 @@
+"""The register of Dutch public bodies, and which of them a text is from.
+
+`data/organisations_register.toml` lists every gemeente (current, and those merged
+away since 2000), the 12 provincies and the waterschappen, with CBS or official
+codes and the sources they were checked against. A text names its organisation
+in a preamble ("De raad van de gemeente Alphen aan den Rijn;"), a publication
+header ("Gemeenteblad van Echt-Susteren") or a title; the organisation is the
+longest register name that stands in such a place, never a word cut from it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+
+DATA = Path(__file__).parent / "data" / "organisations_register.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    type: str  # gemeente | provincie | waterschap
+    code: str
+    current: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    organisation: Organisation
+    start: int
+    end: int
+    strength: int  # 3 preamble or label, 2 after its kind's word, 1 named bare
+
+
+# The words before a name that say which kind of body it is, strongest first.
+_CONTEXT = [
+    (
+        3,
+        re.compile(
+            r"(?:raad van de gemeente|gemeenteraad van|college van burgemeester en wethouders van"
+            r"(?: de gemeente)?|[Bb]urgemeester en wethouders van(?: de gemeente)?|"
+            r"Provinciale Staten van|Gedeputeerde Staten van|[Aa]lgemeen bestuur van(?: het)?(?: waterschap)?|"
+            r"[Dd]agelijks bestuur van(?: het)?(?: waterschap)?|[Dd]ijkgraaf en hoogheemraden van|"
+            r"Gemeenteblad van|Provinciaal blad van|Waterschapsblad van|Organisatie\s*)\s*$",
+            re.I,
+        ),
+    ),
+    (2, re.compile(r"(?:gemeente|provincie|waterschap)\s+$", re.I)),
+]
+_KIND_WORDS = (
+    (
+        "waterschap",
+        re.compile(r"waterschap|hoogheemraad|dijkgraaf|algemeen bestuur|dagelijks bestuur", re.I),
+    ),
+    ("provincie", re.compile(r"provinci|staten", re.I)),
+    ("gemeente", re.compile(r"gemeente|raad|burgemeester", re.I)),
+)
+_WATERSCHAP_PREFIX = re.compile(r"^(?:Waterschap|Hoogheemraadschap(?: van)?|Wetterskip)\s+")
+
+
+class Register:
+    def __init__(self, entries: list[dict]):
+        self.by_spelling: dict[str, list[Organisation]] = {}
+        self._bare: set[str] = set()
+        for entry in entries:
+            organisation = Organisation(
+                entry["name"],
+                entry["type"],
+                entry.get("code", ""),
+                entry.get("status") == "current",
+            )
+            spellings = [entry["name"], *entry.get("aliases", ()), *entry.get("abbreviations", ())]
+            if organisation.type == "waterschap":
+                # "het waterschap Aa en Maas": the name without its kind, only after the kind's word
+                bare = _WATERSCHAP_PREFIX.sub("", entry["name"])
+                if bare != entry["name"]:
+                    spellings.append(bare)
+                    self._bare.add(bare)
+            for spelling in dict.fromkeys(spellings):
+                self.by_spelling.setdefault(spelling, []).append(organisation)
+        self._automaton = ahocorasick.Automaton()
+        for spelling in self.by_spelling:
+            self._automaton.add_word(spelling, spelling)
+        self._automaton.make_automaton()
+
+    def lookup(self, spelling: str, kind: str | None = None) -> Organisation | None:
+        candidates = self.by_spelling.get(" ".join(spelling.split()), [])
+        if kind:
+            candidates = [c for c in candidates if c.type == kind] or candidates
+        candidates = sorted(candidates, key=lambda c: not c.current)
+        return candidates[0] if candidates else None
+
+    def find(self, text: str) -> Found | None:
+        """The organisation a text is from: the strongest, then first, named place."""
+        matches = []
+        for last, spelling in self._automaton.iter(text):
+            start, end = last + 1 - len(spelling), last + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] in "-"):
+                continue
+            matches.append((start, -end, spelling))
+        matches.sort()
+        best: Found | None = None
+        reached = 0
+        for start, negative_end, spelling in matches:
+            end = -negative_end
+            if start < reached:
+                continue
+            reached = end
+            line_start = text.rfind("\n", 0, start) + 1
+            before = text[max(line_start, start - 70) : start]
+            strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
+            kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
+            if spelling in self._bare and kind != "waterschap":
+                continue
+            organisation = self.lookup(spelling, kind)
+            if organisation is None:
+                continue
+            if best is None or strength > best.strength:
+                best = Found(organisation, start, end, strength)
+        return best
+
+
+@cache
+def register() -> Register:
+    with DATA.open("rb") as handle:
+        return Register(tomllib.load(handle)["organisation"])

@@ -1,0 +1,50 @@
+"""Floors on the development set (benchmarks/devset): real regulations of other
+gemeenten, provincies and waterschappen with hand-typed truth. A change that
+lowers any figure below its floor fails; raise a floor when the figures rise."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_accuracy import evaluate, summary
+
+
+@pytest.fixture(scope="module")
+def figures():
+    scores, count = evaluate()
+    return summary(scores, count)
+
+
+def test_the_development_set_is_large_enough(figures):
+    assert figures["documents"] >= 60
+
+
+@pytest.mark.parametrize(
+    ("kind", "floor"),
+    [("direct", 0.94), ("all articles", 0.93), ("law named", 0.80), ("de wet", 0.60)],
+)
+def test_reference_f1_floors(figures, kind, floor):
+    assert figures[kind]["f1"] >= floor, figures[kind]
+
+
+def test_onderdeel_and_no_foreign_laws(figures):
+    assert figures["onderdeel"] >= 0.95
+    assert figures["foreign laws"] <= 8
+
+
+@pytest.mark.parametrize(
+    ("field", "floor"),
+    [
+        ("organisation", 0.93),
+        ("organisation_type", 0.88),
+        ("title", 0.60),
+        ("citeertitel", 0.85),
+        ("adopted_on", 0.65),
+    ],
+)
+def test_metadata_floors(figures, field, floor):
+    assert figures["metadata"][field]["share"] >= floor, figures["metadata"][field]
+
+
+def test_article_heading_floor(figures):
+    assert figures["article headings"]["f1"] >= 0.94
