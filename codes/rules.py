@@ -56,7 +56,11 @@ class Context:
     previous_blank: bool = True
 
 
-NUMBER = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
+# 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions.
+NUMBER = (
+    r"(?:\d{1,4}[a-z]?(?:\.\d{1,3}[a-z]?){0,3}(?:\s?(?:bis|ter|quater|quinquies|sexies)\b)?"
+    r"|[IVXLC]{1,6}(?![\w]))"
+)
 _HOOFDSTUK = re.compile(
     r"^(?:Hoofdstuk|HOOFDSTUK)\s+([0-9]{1,3}[a-z]?|[IVXLC]{1,6})\b\.?\s*[-–:.]?\s*(.*)$"
 )

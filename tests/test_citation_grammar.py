@@ -51,6 +51,19 @@ CASES = [
     ),
     ("artikel 7 leden 2 en 3 Gemeentewet", [(GEMW, "7", 2, None), (GEMW, "7", 3, None)]),
     ("artikel 7 lid 1, 4 Gemeentewet", [(GEMW, "7", 1, None), (GEMW, "7", 4, None)]),
+    # "lid 3, 41c lid 2": 41c is the next article, not a lid
+    (
+        "artikel 15 lid 3, 41c lid 2 en 69 lid 2 van de Gemeentewet",
+        [(GEMW, "15", 3, None), (GEMW, "41c", 2, None), (GEMW, "69", 2, None)],
+    ),
+    # another lid of the same article, joined by juncto
+    (
+        "artikel 125 quinquies, tweede lid, juncto het eerste lid, onder d, van de Ambtenarenwet",
+        [
+            ("Ambtenarenwet 2017", "125quinquies", 2, None),
+            ("Ambtenarenwet 2017", "125quinquies", 1, "d"),
+        ],
+    ),
     # onderdelen
     ("artikel 160, eerste lid, aanhef en onderdeel c, Gemeentewet", [(GEMW, "160", 1, "c")]),
     ("artikel 160 lid 1 aanhef sub b Gemeentewet", [(GEMW, "160", 1, "b")]),
@@ -171,3 +184,11 @@ def test_hereafter_abbreviation_of_the_code_itself():
     )
     ref = next(r for r in code.references if r.article == "3")
     assert ref.law == "Wet gemeentelijke schuldhulpverlening"
+
+
+def test_article_headings_of_amending_decisions_and_latin_numbers():
+    code = parse_text(
+        "Artikel I\n\nDe verordening wordt gewijzigd.\n\nArtikel II\n\nDit besluit treedt in werking.\n\n"
+        "Artikel 12bis Meldplicht\n\nTekst.\n\nArtikel 1000 Slot\n\nTekst.\n"
+    )
+    assert [a.number for a, _ in code.articles()] == ["I", "II", "12bis", "1000"]

@@ -62,7 +62,7 @@ _LID_ORDINALS = re.compile(
 )
 _LID_NUMBERS = re.compile(
     rf"{_SEP}?(?:lid|leden)\s+(?P<list>\d{{1,2}}(?![\d.:])(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+)"
-    r"(?:lid\s+)?\d{1,2}(?![\d.:])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid))*)"
+    r"(?:lid\s+)?\d{1,2}(?![\d.:a-z])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid))*)"
 )
 _LETTER = r"(?!(?:en|of)\b)[a-z]{1,2}(?![\w])"
 _DIGIT = r"\d{1,2}°?(?![\w])"
@@ -74,8 +74,11 @@ _ONDERDEEL = re.compile(
 )
 # "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
 _FINER = re.compile(rf"{_SEP}?(?:(?:{_ORD}|laatste)\s+(?:volzin|zin)|aanhef)(?=[\s,])")
-# "onder a, c en d, en tweede lid": the next lid of the same article.
-_MORE_LIDS = re.compile(rf"\s*,?\s*en\s+(?=(?:{_ORD})\s+lid\b|lid\s+\d)")
+# "onder a, c en d, en tweede lid", "tweede lid, juncto het eerste lid": another lid of
+# the same article.
+_MORE_LIDS = re.compile(
+    rf"\s*,?\s*(?:en|juncto|jo\.?|j°)\s+(?:het\s+)?(?=(?:{_ORD})\s+lid\b|lid\s+\d)"
+)
 _RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
 _OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
 # Between two items of one chain; "en artikel", "jo. artikel" start the next item anew.
