@@ -115,6 +115,7 @@ def _predicted_refs(code) -> list[dict]:
                 "onderdeel": _norm(ref.onderdeel),
                 "kind": "de wet" if ref.resolved_via in ("definition", "earlier") else "direct",
                 "text": ref.text,
+                "resolved": ref.resolved,
             }
         )
     return refs
@@ -169,7 +170,8 @@ def score_document(doc_id: str, text_path: Path, truth: dict, scores: Scores, de
     )
     scores.kinds["law named"].add(Tally(len(named_pairs), len(named_extra), len(named_missed)))
     named_laws = {r["law"] for r in truth_refs}
-    foreign = [p for p in predicted if p["law"] not in named_laws]
+    # An unresolved reference ("de wet" the text does not define) names no law.
+    foreign = [p for p in predicted if p["law"] not in named_laws and p["resolved"]]
     scores.foreign += len(foreign)
     if details:
         for ref in missed:

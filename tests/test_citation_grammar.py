@@ -192,3 +192,13 @@ def test_article_headings_of_amending_decisions_and_latin_numbers():
         "Artikel 12bis Meldplicht\n\nTekst.\n\nArtikel 1000 Slot\n\nTekst.\n"
     )
     assert [a.number for a, _ in code.articles()] == ["I", "II", "12bis", "1000"]
+
+
+def test_the_codes_own_hereafter_wins_over_the_registry():
+    # "Wmo" alone is the Wmo of 2007 in the registry; this code says it means the Wmo 2015.
+    code = parse_text(
+        "Artikel 1 Test\n\nGelet op de Wet maatschappelijke ondersteuning 2015 (hierna Wmo) en "
+        "artikel 2.3.5 van de Wmo.\n"
+    )
+    ref = next(r for r in code.references if r.article == "2.3.5")
+    assert (ref.law, ref.resolved_via) == ("Wet maatschappelijke ondersteuning 2015", "definition")

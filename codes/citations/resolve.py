@@ -68,10 +68,17 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         term = match.group("word").strip()
         if term.lower() in _GENERIC:
             words.setdefault(term.lower(), (mention.law, "definition"))
-        elif registry().resolve(term) is None:
+        elif registry().resolve(term) is not mention.law:
+            # The code's own "(hierna: Wmo)" wins over the registry's meaning of "Wmo".
             local_terms[term] = mention.law
     if not local_terms:
         return Definitions(words, mentions)
+    mentions = [
+        Mention(m.start, m.end, local_terms[text[m.start : m.end]], "definition")
+        if text[m.start : m.end] in local_terms
+        else m
+        for m in mentions
+    ]
     pattern = re.compile(
         r"(?<![\w-])(?:"
         + "|".join(map(re.escape, sorted(local_terms, key=len, reverse=True)))
