@@ -125,7 +125,7 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     if not match or len(line.body) > 160 or "\t" in line.body:  # a table row is no heading
         return None
     title = match.group(2).strip()
-    if title and (_NOT_A_TITLE.match(title) or registry().match_at(title, 0)):
+    if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
         return None
     if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
         return None
@@ -135,6 +135,13 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     if not title and _title_line(ctx.next_line):
         return Token("artikel", "artikel", number, ctx.next_line.body, consumes_next=True)
     return Token("artikel", "artikel", number, title.rstrip(":") or None)
+
+
+def _names_a_law(title: str) -> bool:
+    """'Artikel 12 Gemeentewet (...)' cites a law; a title that is only an abbreviation
+    ('Artikel 1.1 Wm') may still be a title."""
+    law = registry().match_at(title, 0)
+    return law is not None and not (law.via == "abbreviation" and law.end == len(title.rstrip()))
 
 
 def _title_line(line: Line | None) -> bool:
