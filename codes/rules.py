@@ -138,10 +138,10 @@ def artikel(line: Line, ctx: Context) -> Token | None:
 
 
 def _names_a_law(title: str) -> bool:
-    """'Artikel 12 Gemeentewet (...)' cites a law; a title that is only an abbreviation
-    ('Artikel 1.1 Wm') may still be a title."""
+    """'Artikel 12 Gemeentewet (...)' cites a law. A title that starts with a short
+    abbreviation ('Artikel 1.1 Wm', 'Sv aa') may still be a title: only a law's name counts."""
     law = registry().match_at(title, 0)
-    return law is not None and not (law.via == "abbreviation" and law.end == len(title.rstrip()))
+    return law is not None and law.via == "name"
 
 
 def _title_line(line: Line | None) -> bool:
