@@ -127,20 +127,20 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
             "in_force_from",
         ):
             values[key] = value
-    for match in _LABELLED.finditer(text[:20000]):
-        key = _KEYS.get(match.group("label").lower())
-        value = match.group("value").strip()
+
+    def labelled(label: str, value: str, start: int) -> None:
+        key = _KEYS.get(label.strip().lower())
+        value = value.strip()
         if key and value and not _LABEL_ONLY.fullmatch(value):
+            end = start + len(value)
             if key in ("adopted_on", "in_force_from"):
                 value = parse_date(value) or ""
-            found(key, value, match.start("value"), match.start("value") + len(value))
+            found(key, value, start, end)
+
+    for match in _LABELLED.finditer(text[:20000]):
+        labelled(match.group("label"), match.group("value"), match.start("value"))
     for match in _KEY_VALUE.finditer(text[:20000]):
-        key = _KEYS.get(match.group(1).strip().lower())
-        if key:
-            value = match.group(2).strip()
-            if key in ("adopted_on", "in_force_from"):
-                value = parse_date(value) or ""
-            found(key, value, match.start(2), match.end(2))
+        labelled(match.group(1), match.group(2), match.start(2))
     signed = _SIGNED_ROW.search(text[:20000])
     if signed:
         found("adopted_on", parse_date(signed.group(1)), signed.start(1), signed.end(1))
@@ -210,17 +210,11 @@ def extract_metadata(source: Source, norm: Normalized, root: m.Node) -> m.Metada
     if values.get("organisation_type"):
         values["organisation_type"] = values["organisation_type"].lower()
     if "adopted_on" not in values:
-        for pattern in (_DECISION_DATE, _TITLE_DATE):
-            match = (
-                pattern.search(values.get("title", ""))
-                if pattern is _TITLE_DATE
-                else pattern.search(text)
-            )
-            if match:
-                date = parse_date(match.group(1))
-                if date:
-                    values["adopted_on"] = date
-                    break
+        for match in (_DECISION_DATE.search(text), _TITLE_DATE.search(values.get("title", ""))):
+            date = parse_date(match.group(1)) if match else None
+            if date:
+                values["adopted_on"] = date
+                break
     if "citeertitel" not in values and values.get("title"):
         short = _SHORT_TITLE.search(values["title"])
         if short and not short.group(1).lower().startswith(("hierna", "zie ")):

@@ -81,12 +81,10 @@ def find_references(
         written = _written(text, citation.start, citation.end)
         provision = _article_of(node, locate) or node
         if resolution.kind == "internal":
-            quoted = _quoted_law(node, locate)
-            repeated = _repeated(citation, provision, articles, cited)
-            if quoted is not None:
-                resolution = Resolution(_law_kind(quoted), quoted, via="name")
-            elif repeated is not None:
-                resolution = Resolution(_law_kind(repeated), repeated, via="earlier")
+            if (quoted := _quoted_law(node, locate)) is not None:
+                resolution = Resolution(quoted.reference_kind, quoted, via="name")
+            elif (repeated := _repeated(citation, provision, articles, cited)) is not None:
+                resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
             else:
                 references += _internal(citation, written, span, node, locate, articles, warnings)
                 continue
@@ -126,7 +124,7 @@ def find_references(
         span = norm.span(mention.start, mention.end)
         references.append(
             m.Reference(
-                kind=_law_kind(mention.law),
+                kind=mention.law.reference_kind,
                 text=text[mention.start : mention.end],
                 span=span,
                 node=locate.at(span.start).id,
@@ -148,10 +146,6 @@ def _repeated(citation: Citation, provision: m.Node, articles, cited) -> Law | N
     if len(laws) != 1 or None in laws or any(item.article in articles for item in citation.items):
         return None
     return laws.pop()
-
-
-def _law_kind(law: Law) -> str:
-    return "law" if law.national else law.scope
 
 
 def _written(text: str, start: int, end: int, limit: int = 240) -> str:

@@ -81,14 +81,17 @@ _MORE_LIDS = re.compile(
 )
 _RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
 _OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
+# "107a, tweede lid (instructie van de griffier)": a gloss between items or before the law.
+_GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
 # Between two items of one chain; "en artikel", "jo. artikel" start the next item anew.
 _NEXT = re.compile(
-    r"(?P<gap>(?:\s*\([^()\n]{1,160}\))?[\s,()]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
+    r"(?P<gap>"
+    + _GLOSS
+    + r"[\s,()]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
     r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()]*|[\s,()]*))"
     r"(?P<anchor>(?:het\s+)?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 # The words between a chain and the name of its law.
-_GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
 _LAW_LEAD = re.compile(
     _GLOSS + r"[\s,]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
     r"(?:(?:de|het|die)\s+)?"
@@ -199,19 +202,19 @@ def _article(match: re.Match[str]) -> str:
     return number + (match.group("latin") or match.group("letter") or "")
 
 
-def _parse_item(text: str, position: int, article: str | None = None) -> tuple[Item, int] | None:
-    """An article number with its leden and onderdelen; with `article`, only the leden
-    and onderdelen of that article ("en tweede lid" after "eerste lid, onder a")."""
-    if article is not None:
-        item, end = Item(article), _MORE_LIDS.match(text, position).end() - 1
-    else:
-        match = _NUMBER.match(text, position)
-        if not match:
-            return None
-        item = Item(_article(match))
-        end = match.end()
-        if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
-            end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop
+def _parse_item(text: str, position: int) -> tuple[Item, int] | None:
+    """An article number with its leden and onderdelen."""
+    match = _NUMBER.match(text, position)
+    if not match:
+        return None
+    end = match.end()
+    if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
+        end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop
+    return _parse_parts(text, Item(_article(match)), end)
+
+
+def _parse_parts(text: str, item: Item, end: int) -> tuple[Item, int]:
+    """The leden and onderdelen of `item` that follow its number (or a connector)."""
     for pattern in (_LID_ORDINALS, _LID_NUMBERS):
         lid = pattern.match(text, end)
         if lid:
@@ -239,11 +242,11 @@ def _parse_chain(text: str, position: int) -> tuple[list[Item], int]:
         item, end = parsed
         items.append(item)
         while (more := _MORE_LIDS.match(text, end)) is not None:
-            again = _parse_item(text, more.start(), article=item.article)
-            if again is None or not again[0].lids:
+            again, again_end = _parse_parts(text, Item(item.article), more.end())
+            if not again.lids:
                 break
-            items.append(again[0])
-            end = again[1]
+            items.append(again)
+            end = again_end
         ranged = _RANGE.match(text, end)
         if ranged:
             closing = _parse_item(text, ranged.end())

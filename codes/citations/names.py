@@ -55,6 +55,11 @@ class Law:
     def national(self) -> bool:
         return self.scope == "national"
 
+    @property
+    def reference_kind(self) -> str:
+        """The `kind` of a reference to it: "law" for national law, else its scope."""
+        return "law" if self.national else self.scope
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -64,10 +69,6 @@ class Mention:
     end: int
     law: Law
     via: str  # "name" or "abbreviation"
-
-
-def _word_char(char: str) -> bool:
-    return char.isalnum()
 
 
 class LawRegistry:
@@ -127,9 +128,9 @@ class LawRegistry:
                 continue
             for last, (length, law, any_case) in automaton.iter(haystack):
                 start, end = last + 1 - length, last + 1
-                if start > 0 and (_word_char(text[start - 1]) or text[start - 1] == "-"):
+                if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                     continue
-                if end < len(text) and _word_char(text[end]) and _word_char(text[end - 1]):
+                if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
                     continue
                 if not any_case and not text[start].isupper():
                     continue

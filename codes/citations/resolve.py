@@ -43,13 +43,13 @@ class Resolution:
 class Definitions:
     """What the code itself says its words mean."""
 
-    words: dict[str, tuple[Law, str]]  # "wet" -> (law, how it was defined)
+    words: dict[str, Law]  # "wet" -> the law the code defines it as
     mentions: list[Mention]  # the registry's mentions plus the code's own abbreviations
 
 
 def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     by_start = {m.start: m for m in mentions}
-    words: dict[str, tuple[Law, str]] = {}
+    words: dict[str, Law] = {}
     local_terms: dict[str, Law] = {}
     colon = text.find(":")
     while colon != -1:
@@ -60,14 +60,14 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
             continue  # "Gemeentewet:" is no definition of "wet"
         mention = by_start.get(match.end())
         if mention is not None:
-            words.setdefault(match.group("word").lower(), (mention.law, "definition"))
+            words.setdefault(match.group("word").lower(), mention.law)
     for mention in mentions:
         match = _HEREAFTER.match(text, mention.end)
         if not match:
             continue
         term = match.group("word").strip()
         if term.lower() in _GENERIC:
-            words.setdefault(term.lower(), (mention.law, "definition"))
+            words.setdefault(term.lower(), mention.law)
         elif registry().resolve(term) is not mention.law:
             # The code's own "(hierna: Wmo)" wins over the registry's meaning of "Wmo".
             local_terms[term] = mention.law
@@ -93,10 +93,6 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     return Definitions(words, sorted([*mentions, *extra], key=lambda m: m.start))
 
 
-def _kind_of(law: Law) -> str:
-    return "law" if law.national else law.scope
-
-
 def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Resolution]:
     mentions = definitions.mentions
     ends = [m.end for m in mentions]
@@ -107,18 +103,18 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
             results.append(Resolution("internal"))
         elif phrase.kind == "name":
             law = phrase.mention.law
-            results.append(Resolution(_kind_of(law), law, via=phrase.mention.via))
+            results.append(Resolution(law.reference_kind, law, via=phrase.mention.via))
         elif phrase.kind == "defined":
             defined = definitions.words.get(phrase.word or "")
             if defined:
-                results.append(Resolution(_kind_of(defined[0]), defined[0], via="definition"))
+                results.append(Resolution(defined.reference_kind, defined, via="definition"))
             else:
                 results.append(Resolution("unresolved", name=f"de {phrase.word}"))
         elif phrase.kind == "back":
             i = bisect_right(ends, citation.start) - 1
             if i >= 0:
                 law = mentions[i].law
-                results.append(Resolution(_kind_of(law), law, via="earlier"))
+                results.append(Resolution(law.reference_kind, law, via="earlier"))
             else:
                 results.append(Resolution("unresolved", name=f"die {phrase.word}"))
         elif phrase.kind == "local":
@@ -126,7 +122,7 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
         else:  # a law name the registry does not know
             law = registry().resolve(phrase.name or "")
             if law is not None:
-                results.append(Resolution(_kind_of(law), law, via="name"))
+                results.append(Resolution(law.reference_kind, law, via="name"))
             else:
                 results.append(Resolution("unresolved", name=phrase.name))
     return results
