@@ -116,11 +116,16 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
     counts = Counter(c for c in contents if len(c) >= 10 and re.search(r"\d", c))
     edits = []
     zone = 0  # lines after a page header where OCR debris of logos lingers
+    seen: set[str] = set()
     for (start, end), content in zip(lines, contents, strict=True):
         if not content:
             continue
+        # A running page header repeats; its first occurrence stays, because a web page
+        # repeats its title the same way ("... 2022" as heading, intitulé and body title).
+        repeated = counts.get(content, 0) >= 3 and content in seen
+        seen.add(content)
         furniture = any(p.match(content) for p in _FURNITURE) or (
-            counts.get(content, 0) >= 3 and not _MARKER.match(content)
+            repeated and not _MARKER.match(content)
         )
         debris = _DEBRIS.match(content) is not None or (
             zone > 0

@@ -39,7 +39,8 @@ def parse_source(source: Source) -> m.Code:
         warnings.append(
             f"{source.path}: no recognizable structure (no articles or headings); parsed as one section"
         )
-    metadata = extract_metadata(source, norm, root)
+    metadata, disagreements = extract_metadata(source, norm, root)
+    warnings.extend(disagreements)
     references, unresolved = find_references(source, norm, root)
     warnings.extend(unresolved)
     return m.Code(

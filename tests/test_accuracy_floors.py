@@ -35,11 +35,11 @@ def test_onderdeel_and_no_foreign_laws(figures):
 @pytest.mark.parametrize(
     ("field", "floor"),
     [
-        ("organisation", 0.93),
-        ("organisation_type", 0.88),
-        ("title", 0.60),
-        ("citeertitel", 0.85),
-        ("adopted_on", 0.65),
+        ("organisation", 0.98),
+        ("organisation_type", 0.95),
+        ("title", 0.90),
+        ("citeertitel", 0.98),
+        ("adopted_on", 0.98),
     ],
 )
 def test_metadata_floors(figures, field, floor):

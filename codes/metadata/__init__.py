@@ -1,0 +1,67 @@
+"""Stage 4, metadata: organisation, title, citeertitel, dates, who adopted the code.
+
+Each rule reads candidates from the source text: the file format's own metadata, the
+regelingenbank's labelled table, the regulation's heading, the sentences of its
+preamble and signature, its first line, and guesses from the running text. Per field
+the most trusted candidate wins (`candidates.choose`); where the labelled table and
+another strong source disagree, the table wins and a warning says so. A value the
+text does not state stays None; each value keeps the source span it was read from.
+"""
+
+from __future__ import annotations
+
+from .. import model as m
+from ..dates import parse_date
+from ..normalize import Normalized
+from ..read import Source
+from . import adoption, organisation, table, title
+from .candidates import FIELDS, FORMAT, Candidate, choose
+
+
+def extract_metadata(
+    source: Source, norm: Normalized, root: m.Node
+) -> tuple[m.Metadata, list[str]]:
+    """The metadata of a parsed code, and warnings where its sources disagree."""
+    text = source.text
+    candidates = [
+        Candidate(key, value, 0, 0, "file format", FORMAT)
+        for key, value in source.metadata.items()
+        if key in FIELDS and value
+    ]
+    labelled = list(table.labelled(text))
+    kind = next((c for c in labelled if c.field == "organisation_type"), None)
+    for candidate in labelled:
+        if candidate.field == "organisation":
+            candidates += organisation.from_label(candidate, kind)
+        elif candidate.field != "organisation_type":
+            candidates.append(candidate)  # the type goes with the organisation (from_label)
+    if kind is not None and not any(c.field == "organisation" for c in labelled):
+        candidates.append(organisation.type_from_label(kind))
+    candidates += table.signed_row(text)
+    candidates += title.title_lines(text)
+    candidates += title.decision_title(text)
+    candidates += title.cited_as(text)
+    candidates += title.enacted(text)
+    candidates += adoption.adoption(text)
+    candidates += adoption.signature(text, root)
+    candidates += adoption.proposal_and_force(text)
+    candidates += organisation.named(text)
+    chosen, warnings = choose([c for c in candidates if c.value])
+    if "citeertitel" not in chosen and "title" in chosen:
+        short = title.short_title(chosen["title"])
+        if short is not None:
+            chosen["citeertitel"] = short
+    values = {field: chosen[field].value for field in FIELDS if field in chosen}
+    for field in ("adopted_on", "in_force_from", "proposal_date"):
+        if field in values:
+            values[field] = parse_date(values[field]) or values[field]
+    if values.get("organisation_type"):
+        values["organisation_type"] = values["organisation_type"].lower()
+    spans = {
+        field: m.Span(candidate.start, candidate.end)
+        for field, candidate in chosen.items()
+        if candidate.end > candidate.start
+    }
+    return m.Metadata(**values, source_spans=spans), [
+        f"{source.path}: metadata {warning}" for warning in warnings
+    ]

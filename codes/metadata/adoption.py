@@ -1,0 +1,99 @@
+"""When and by whom the regulation was adopted, when it takes effect, which proposal it follows.
+
+The adoption date stands in a signature ("Aldus vastgesteld in de openbare vergadering
+van 12 februari 2024"), in the decision ("besluiten in de vergadering van ..."), or in
+a publication notice ("heeft op 3 juli 2024 de ... vastgesteld"). A loose "vastgesteld
+op <date>" elsewhere may date another regulation (the one being amended), so it is
+only a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .. import model as m
+from ..dates import DATE, parse_date
+from .candidates import GUESS, HEADING, SENTENCE, Candidate
+
+_MEETING = (
+    r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
+    r"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:\w+dag\s+)?"
+)
+_SIGNED = re.compile(rf"(?i)aldus\s+(?:vastgesteld|besloten)[^.\n]{{0,80}}?({DATE})")
+_ADOPTION = re.compile(
+    rf"(?i)(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
+    rf"|\b{_MEETING})({DATE})"
+    rf"|\b(?:heeft|hebben)\s+op\s+({DATE})\s[^.;\n]{{0,240}}?\b(?:vastgesteld|besloten|vast\s+te\s+stellen)"
+)
+# "... de Gedragscode 2010 die is vastgesteld in de openbare vergadering van ...": a
+# relative clause dates another regulation.
+_OTHER = re.compile(r"(?i)\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
+_LOOSE = re.compile(rf"(?i)vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
+_PROPOSAL = re.compile(rf"(?i)voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
+_IN_FORCE = re.compile(
+    rf"(?i)(?:treedt in werking op|in werking (?:op|met ingang van)|Geldend van)\s+({DATE})"
+)
+_ADOPTERS = (
+    ("provinciale staten", re.compile(r"Provinciale Staten")),
+    ("algemeen bestuur", re.compile(r"(?i)algemeen bestuur")),
+    ("gemeenteraad", re.compile(r"(?i)\braad\b|raadsvergadering|raadsbesluit|gemeenteraad")),
+)
+
+
+def adoption(text: str) -> Iterator[Candidate]:
+    """The adoption date as a sentence states it; a loose "vastgesteld op" as a guess."""
+    rules = (
+        (_SIGNED, HEADING, "signature"),
+        (_ADOPTION, SENTENCE, "adoption clause"),
+        (_LOOSE, GUESS, "text"),
+    )
+    for pattern, trust, rule in rules:
+        for match in pattern.finditer(text):
+            group = next(g for g in range(1, (pattern.groups or 0) + 1) if match.group(g))
+            value = parse_date(match.group(group))
+            if value and not _OTHER.search(text, max(0, match.start() - 30), match.start()):
+                yield Candidate(
+                    "adopted_on", value, match.start(group), match.end(group), rule, trust
+                )
+                break
+
+
+def signature(text: str, root: m.Node) -> Iterator[Candidate]:
+    """The date and the adopting body in the signature block."""
+    for node in root.walk():
+        if node.kind != m.SIGNATURE:
+            continue
+        block = text[node.span.start : node.span.end]
+        match = _LOOSE.search(block)
+        if match and parse_date(match.group(1)):
+            start = node.span.start + match.start(1)
+            yield Candidate(
+                "adopted_on",
+                parse_date(match.group(1)),
+                start,
+                start + len(match.group(1)),
+                "signature",
+                SENTENCE,
+            )
+        adopter = next(((name, p.search(block)) for name, p in _ADOPTERS if p.search(block)), None)
+        if adopter:
+            start = node.span.start + adopter[1].start()
+            yield Candidate(
+                "adopted_by",
+                adopter[0],
+                start,
+                node.span.start + adopter[1].end(),
+                "signature",
+                SENTENCE,
+            )
+
+
+def proposal_and_force(text: str) -> Iterator[Candidate]:
+    """The date of the proposal the decision follows, and the date it takes effect."""
+    for field, pattern in (("proposal_date", _PROPOSAL), ("in_force_from", _IN_FORCE)):
+        match = pattern.search(text)
+        if match and parse_date(match.group(1)):
+            yield Candidate(
+                field, parse_date(match.group(1)), match.start(1), match.end(1), "text", SENTENCE
+            )

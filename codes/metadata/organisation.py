@@ -1,0 +1,122 @@
+"""Which public body the regulation is from.
+
+The register (`codes.organisations`) knows every gemeente, provincie and waterschap;
+the organisation is the longest register name that the text names in a preamble, a
+label or a publication header. Bodies outside the register (an omgevingsdienst, a
+ministry) are read from the label or from the decision title, with type "other".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..organisations import register
+from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
+
+TYPES = ("gemeente", "provincie", "waterschap")
+_STRENGTH_TRUST = {3: SENTENCE, 2: LINE, 1: GUESS}
+# A ministerial regulation names its minister: "Regeling van de Staatssecretaris van
+# Volksgezondheid, Welzijn en Sport van 8 juni 2021, ...".
+_MINISTER = re.compile(
+    r"^(?:Regeling|Besluit|Beleidsregels?) van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris) van "
+    r"(?P<ministry>[A-Z][\w ,]+?)(?:,? van \d|, (?:nr|kenmerk)|,? houdende|\n)",
+    re.M,
+)
+# Preamble words for a body the register may not hold (a merged or misspelt name).
+_BODY_OF = re.compile(
+    r"(?P<body>De raad van de gemeente|De gemeenteraad van|Provinciale Staten van|"
+    r"(?:Het )?algemeen bestuur van (?:het )?waterschap|Burgemeester en wethouders van)\s+"
+    r"(?P<name>(?:De |Den |Het |'s-)?[A-Z][\w'-]+(?:[- ](?:aan |op |en )?[A-Z][\w'-]+)*)"
+)
+_BODY_TYPE = {
+    "de": "gemeente",
+    "provinciale": "provincie",
+    "het": "waterschap",
+    "algemeen": "waterschap",
+    "burgemeester": "gemeente",
+}
+_NAMED = re.compile(
+    r"\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \t]+"
+    r"((?:De |Den |Het |'s-)?[A-Z][a-zà-ÿ]+(?:[- ](?:aan |op |en )?[A-Z][a-zà-ÿ]+)*)"
+)
+_NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
+
+
+def from_label(value: Candidate, kind: Candidate | None) -> Iterator[Candidate]:
+    """The register's spelling of the organisation a label names, and its type."""
+    kind_value = kind.value.lower() if kind else None
+    known = register().lookup(value.value, kind_value if kind_value in TYPES else None)
+    name = known.name if known else value.value
+    yield Candidate("organisation", name, value.start, value.end, value.rule, value.trust)
+    if known:
+        yield Candidate(
+            "organisation_type", known.type, value.start, value.end, value.rule, value.trust
+        )
+    elif kind is not None:
+        yield type_from_label(kind)
+
+
+def type_from_label(kind: Candidate) -> Candidate:
+    """The label's "Organisatietype"; a type outside the register's ("Regionaal
+    samenwerkingsorgaan") is "other"."""
+    value = kind.value.lower() if kind.value.lower() in TYPES else "other"
+    return Candidate("organisation_type", value, kind.start, kind.end, kind.rule, kind.trust)
+
+
+def named(text: str) -> Iterator[Candidate]:
+    """The organisation the text names, strongest place first; guesses after it."""
+    head = text[:20000]
+    found = register().find(head)
+    if found is not None:
+        trust = _STRENGTH_TRUST[found.strength]
+        yield from _pair(
+            found.organisation.name,
+            found.organisation.type,
+            found.start,
+            found.end,
+            "register",
+            trust,
+        )
+    minister = _MINISTER.search(head)
+    if minister:
+        ministry = "Ministerie van " + minister.group("ministry").strip(" ,")
+        yield from _pair(
+            ministry,
+            "other",
+            minister.start("ministry"),
+            minister.end("ministry"),
+            "decision title",
+            HEADING,
+        )
+    body = _BODY_OF.search(head)
+    if body:
+        kind = _BODY_TYPE[body.group("body").split()[0].lower()]
+        yield from _pair(
+            body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
+        )
+    counts: Counter[str] = Counter()
+    first: dict[str, re.Match] = {}
+    for match in _NAMED.finditer(text):
+        name = match.group(2).split(" en ")[0]
+        if name.split()[0] in _NOT_A_NAME and len(name.split()) == 1:
+            continue
+        counts[name] += 1
+        first.setdefault(name, match)
+    if counts:
+        match = first[counts.most_common(1)[0][0]]
+        name = match.group(2).split(" en ")[0]
+        yield from _pair(
+            name,
+            match.group(1).lower(),
+            match.start(2),
+            match.start(2) + len(name),
+            "text",
+            GUESS - 2,
+        )
+
+
+def _pair(name: str, kind: str, start: int, end: int, rule: str, trust: int) -> Iterator[Candidate]:
+    yield Candidate("organisation", name, start, end, rule, trust)
+    yield Candidate("organisation_type", kind, start, end, rule, trust)

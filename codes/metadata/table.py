@@ -1,0 +1,134 @@
+"""The regelingenbank's "Gegevens van de regeling" table, in every shape users copy it.
+
+lokaleregelgeving.overheid.nl prints the metadata as a two-column table. Copied, its
+cells arrive tab-separated ("Citeertitel\\tX"), with a colon, glued ("CiteertitelX",
+"Vastgesteld doorgemeenteraad"), one cell per line, or several cells on one line
+("Organisatie Bergen (NH) Organisatietype Gemeente") from a PDF. A value runs from
+its label to the next label or the end of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..dates import parse_date
+from .candidates import LABEL, Candidate
+
+# label -> field; None marks the table's other rows, which only end the value before them.
+_LABELS: dict[str, str | None] = {
+    "Organisatietype": "organisation_type",
+    "Organisatie": "organisation",
+    "Officiële naam regeling": "title",
+    "Citeertitel": "citeertitel",
+    "Vastgesteld door": "adopted_by",
+    "Vastgesteld op": "adopted_on",
+    "Datum ondertekening": "adopted_on",
+    "Datum inwerkingtreding": "in_force_from",
+    "Inwerkingtreding": "in_force_from",
+    "Onderwerp": None,
+    "Eigen onderwerp": None,
+    "Opmerkingen met betrekking tot de regeling": None,
+    "Wettelijke grondslag": None,
+    "Overzicht van in de tekst verwerkte wijzigingen": None,
+    "Terugwerkende kracht": None,
+    "Datum uitwerkingtreding": None,
+    "Betreft": None,
+    "Bron bekendmaking": None,
+    "Kenmerk voorstel": None,
+}
+_LABEL = re.compile(
+    r"(?:^|(?<=[ \t\n]))(?P<label>"
+    + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
+    + r")(?P<separator>[ \t]*[:\t]|)"
+)
+# A lone label needs a separator to be a label: "Citeertitel: X" in a Word file.
+# Without one, it counts only among others (the table), so a sentence or heading
+# that starts with "Organisatie" is not taken for a cell.
+_TABLE_GAP = 400
+_TABLE_LABELS = 3
+_DATE_FIELDS = ("adopted_on", "in_force_from")
+# "Overzicht van in de tekst verwerkte wijzigingen": one row per version, its cells
+# ending "... Betreft, Datum ondertekening, ...": "12-05-2022Nieuwe regeling\n\n21-04-2022".
+# The row whose Betreft is "nieuwe regeling" dates the adoption; without one, the first
+# row does, unless it concerns a part ("artikel 2", "bijlage 1"): that is an amendment.
+_CHANGES_HEADER = re.compile(r"Betreft\s+Datum ondertekening")
+_AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
+_CELL = re.compile(r"\d{2}-\d{2}-\d{4}|[^\d\n\t|]*[^\W\d][^\d\n\t|]*")
+
+
+def labelled(text: str) -> Iterator[Candidate]:
+    """The values of the labelled table (and of "Label: value" lines) in `text`."""
+    matches = list(_LABEL.finditer(text))
+    for index, match in enumerate(matches):
+        field = _LABELS[match.group("label")]
+        if field is None or not (match.group("separator") or _in_table(matches, index)):
+            continue
+        start = match.end()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        following = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        end = min(line_end, following)
+        if not text[start:end].strip():
+            start, end = _next_line(text, end, following)
+        value = text[start:end].strip(" \t:*")
+        if not value:
+            continue
+        start = text.index(value, start)
+        if field in _DATE_FIELDS:
+            value = parse_date(value) or ""
+        if value:
+            yield Candidate(field, value, start, start + len(value.strip()), "table", LABEL)
+
+
+def signed_row(text: str) -> Iterator[Candidate]:
+    """The date of signature of the new regulation in the table of changes."""
+    header = _CHANGES_HEADER.search(text)
+    if header is None:
+        return
+    offset = header.end()
+    cells = [c for c in _CELL.finditer(text[offset : offset + 3000]) if c.group().strip()]
+    betreft = [
+        index
+        for index, cell in enumerate(cells)
+        if not cell.group()[0].isdigit()
+        and not cell.group().strip().lower().startswith(("bron", "kenmerk"))
+    ]
+    new = [i for i in betreft if cells[i].group().strip().lower() == "nieuwe regeling"]
+    first = betreft[:1] if betreft and not _amends(cells[betreft[0]].group()) else []
+    for index in (new or first)[:1]:
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        if following is not None and following.group()[0].isdigit():
+            start = offset + following.start()
+            value = parse_date(following.group()) or ""
+            yield Candidate("adopted_on", value, start, start + 10, "table of changes", LABEL)
+
+
+def _amends(betreft: str) -> bool:
+    return betreft.strip().lower().startswith(_AMENDED_PART)
+
+
+def _in_table(matches: list[re.Match], index: int) -> bool:
+    """Whether the label at `index` stands among others, as cells of a table do."""
+    labels = {matches[index].group("label")}
+    for step in (-1, 1):
+        position = index
+        while 0 <= position + step < len(matches):
+            nearer, further = sorted((matches[position], matches[position + step]), key=_start)
+            if further.start() - nearer.end() > _TABLE_GAP:
+                break
+            position += step
+            labels.add(matches[position].group("label"))
+    return len(labels) >= _TABLE_LABELS
+
+
+def _start(match: re.Match) -> int:
+    return match.start()
+
+
+def _next_line(text: str, position: int, limit: int) -> tuple[int, int]:
+    """The next non-empty line after `position`, if it comes before the next label."""
+    for line in re.finditer(r"[^\n]+", text[position:limit]):
+        if line.group().strip():
+            return position + line.start(), position + line.end()
+    return position, position

@@ -1,0 +1,149 @@
+"""The regulation's name: its heading, its decision title, and the name it is cited by.
+
+A copied page opens with the furniture of the site it came from (lokaleregelgeving,
+officielebekendmakingen, document-sharing sites); none of it is ever a title. After
+it comes the title line, on a regelingenbank page repeated after "Intitulé"; a
+decision title ("Besluit van de raad van de gemeente X van 12 februari 2024,
+houdende ... (Citeertitel)") also dates the decision and gives the short title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..dates import DATE, parse_date
+from ..organisations import register
+from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
+
+# Lines of the sites around a published text.
+FURNITURE = re.compile(
+    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|permanente link|wetstechnische informatie|"
+    r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|officiële uitgave|"
+    r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
+    r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"
+    r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
+    r"adressen en contactpersonen|gescand archief|no results found|copied!|share\b|protected\b|"
+    r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
+    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$)"
+)
+# The words a regulation's name is built on.
+REGULATION = (
+    r"(?:[Gg]edragscode|[Vv]erordening|[Rr]egeling|[Bb]eleidsregel|[Pp]rotocol|[Rr]eglement|"
+    r"[Bb]esluit|[Cc]ode|[Mm]andaat|[Ii]ntegriteit|[Rr]egels|[Ii]nstructie)"
+)
+_DECISION = re.compile(
+    r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit)\s+"
+    r"(?:van|houdende)\b"
+)
+_DECISION_DATE = re.compile(
+    rf"^(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
+    rf"van\s*(?:\w+dag\s+)?({DATE})",
+    re.M,
+)
+_INTITULE = re.compile(r"(?m)^[ \t]*Intitulé[ \t]*\n\s*(\S[^\n]*)")
+# A heading glued to the title when table cells lose their breaks.
+_GLUED_HEADING = re.compile(r"(?<=[\w)])(?=(?:Hoofdstuk|HOOFDSTUK|Artikel|Paragraaf|§)\s*[\dIVX])")
+_SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
+_CITED_AS = re.compile(
+    r"(?:aangehaald|geciteerd|worden aangehaald) (?:wordt )?als:?\s*[\"“'‘]?(.+?)[\"”'’]?"
+    r"(?:\.\s*$|\.\s+[A-Z]|$)",
+    re.M,
+)
+# "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen".
+_ENACTED = re.compile(
+    r"(?:vast te stellen[:\s]+(?:de volgende \w+:\s*)?(?:de |het )?"
+    r"(?P<after>[A-Z][^\n;:]{4,160}?)\s*(?:[;:\n]|$)"
+    r"|\b(?:de|het)\s+(?P<before>[A-Z][^\n;:]{4,160}?)\s+vast te stellen)"
+)
+# The name of a part of a document, never of the regulation.
+_SECTION = re.compile(
+    r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
+    r"algemene toelichting|artikelsgewijze toelichting)\W*$"
+)
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def title_lines(text: str) -> Iterator[Candidate]:
+    """The title after "Intitulé", and the first line of the text that is a title."""
+    for match in _INTITULE.finditer(text[:30000]):
+        title = _GLUED_HEADING.split(match.group(1))[0].strip().rstrip(".")
+        if title and not FURNITURE.match(title):
+            yield Candidate(
+                "title", title, match.start(1), match.start(1) + len(title), "intitulé", HEADING
+            )
+            break
+    line = _first_line(text)
+    if line is not None:
+        yield line
+
+
+def decision_title(text: str) -> Iterator[Candidate]:
+    """The date in a decision title: "Besluit van Provinciale Staten van 25 september 2020, ..."."""
+    match = _DECISION_DATE.search(text[:30000])
+    if match:
+        value = parse_date(match.group(1))
+        if value:
+            yield Candidate(
+                "adopted_on", value, match.start(1), match.end(1), "decision title", HEADING
+            )
+
+
+def cited_as(text: str) -> Iterator[Candidate]:
+    """ "Deze regeling wordt aangehaald als: X"."""
+    match = _CITED_AS.search(text)
+    if match:
+        value = match.group(1).strip(" :")
+        yield Candidate(
+            "citeertitel",
+            value,
+            match.start(1),
+            match.start(1) + len(value),
+            "citation clause",
+            SENTENCE + 1,
+        )
+
+
+def enacted(text: str) -> Iterator[Candidate]:
+    """The name the decision gives the regulation it adopts, when no title line states it."""
+    for match in _ENACTED.finditer(text[:30000]):
+        group = "after" if match.group("after") else "before"
+        name = match.group(group).strip().rstrip(".,")
+        if re.search(REGULATION, name):
+            yield Candidate(
+                "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
+            )
+            return
+
+
+def short_title(title: Candidate) -> Candidate | None:
+    """The short title a title ends with in parentheses: "... (Gedragscode X 2024)"."""
+    match = _SHORT_TITLE.search(title.value)
+    if match is None or match.group(1).lower().startswith(("hierna", "zie ")):
+        return None
+    start = title.start + match.start(1)
+    return Candidate(
+        "citeertitel", match.group(1).strip(), start, start + len(match.group(1)), "title", LINE
+    )
+
+
+def _first_line(text: str) -> Candidate | None:
+    for match in re.finditer(r"(?m)^[ \t#*>•-]*(\S.*?)[ \t*]*$", text[:6000]):
+        line = match.group(1)
+        if len(line) < 8 or "|" in line or FURNITURE.match(line) or register().lookup(line):
+            continue
+        if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
+            continue  # OCR debris or a number row, not a name
+        if re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s", line) or _SECTION.match(
+            line
+        ):
+            return None  # the text starts with its first article or section: no title is stated
+        decision = _DECISION.match(line) is not None
+        if decision:
+            line = _GLUED_HEADING.split(line)[0].rstrip(" .")
+        elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
+            return None  # the text opens with running text or a preamble: no title line
+        return Candidate(
+            "title", line, match.start(1), match.start(1) + len(line), "first line", LINE
+        )
+    return None

@@ -1,0 +1,174 @@
+"""Metadata from every shape a copied regulation takes: each test is one shape of
+publication, written as the sites print it (lokaleregelgeving, officielebekendmakingen,
+a PDF copied to text, a Word file), with the value a careful reader finds in it."""
+
+from __future__ import annotations
+
+from codes import parse_text
+
+BODY = "\n\nArtikel 1 Begrippen\nIn deze code wordt verstaan onder college: het college.\n"
+
+
+def meta(text: str):
+    return parse_text(text + BODY).metadata
+
+
+def test_glued_table_cells_and_furniture():
+    text = (
+        "Ziet u een fout in deze regeling? Meld het ons op regelgeving@overheid.nl!\n"
+        "Omgevingsdienst Midden- en West-Brabant\n\n"
+        "Wetstechnische informatie\n\nGegevens van de regeling\n"
+        "OrganisatieOmgevingsdienst Midden- en West-Brabant\n"
+        "OrganisatietypeRegionaal samenwerkingsorgaan\n"
+        "Officiële naam regelingAlgemeen mandaatbesluit ODMWB\n"
+        "CiteertitelMandaatbesluit ODMWB\n"
+        "Vastgesteld doordagelijks bestuur\n"
+        "Onderwerpbestuur en recht\n"
+    )
+    found = meta(text)
+    assert found.organisation == "Omgevingsdienst Midden- en West-Brabant"
+    assert found.organisation_type == "other"
+    assert (found.title, found.citeertitel) == (
+        "Algemeen mandaatbesluit ODMWB",
+        "Mandaatbesluit ODMWB",
+    )
+    assert found.adopted_by == "dagelijks bestuur"
+
+
+def test_cells_on_one_line_from_a_pdf():
+    text = (
+        "Wetstechnische informatie Gegevens van de regeling\n\n"
+        "Organisatie Bergen (NH) Organisatietype Gemeente\n\n"
+        "Officiële naam regeling Algemene plaatselijke verordening gemeente Bergen 2019 "
+        "Citeertitel APV Bergen 2019 Vastgesteld door gemeenteraad\n\n"
+        "Onderwerp bestuur en recht Eigen onderwerp\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == ("Bergen (NH.)", "gemeente")
+    assert found.title == "Algemene plaatselijke verordening gemeente Bergen 2019"
+    assert found.citeertitel == "APV Bergen 2019"
+
+
+def test_one_cell_per_line_and_the_new_regulation_row_of_the_changes_table():
+    text = (
+        "Gegevens van de regeling\n\nOrganisatie\n\nEdam-Volendam\n\nOrganisatietype\n\nGemeente\n\n"
+        "Officiële naam regeling\n\nMandaatregeling Edam-Volendam\n\nCiteertitel\n\n"
+        "Mandaatregeling Edam-Volendam\n\n"
+        "Overzicht van in de tekst verwerkte wijzigingen\n\nDatum inwerkingtreding\n\n"
+        "Terugwerkende kracht tot en met\n\nDatum uitwerkingtreding\n\nBetreft\n\n"
+        "Datum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n"
+        "23-11-2017bijlage 1\n\n21-11-2017\n\nhomepage, 22-11-2017\n\n"
+        "17-06-201623-11-2017nieuwe regeling\n\n14-06-2016\n\nhomepage, 16-06-2016\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.title) == ("Edam-Volendam", "Mandaatregeling Edam-Volendam")
+    assert found.adopted_on == "2016-06-14"  # the amendment of bijlage 1 is not the adoption
+    assert found.source_spans["adopted_on"].start == text.index("14-06-2016")
+
+
+def test_gemeenteblad_page_and_signature():
+    text = (
+        "Gemeenteblad van Echt-Susteren\n"
+        "| Datum publicatie | Organisatie | Jaargang en nummer | Rubriek |\n|---|---|---|---|\n"
+        "| Echt-Susteren | Gemeenteblad 2025, 451585 | overige overheidsinformatie |\n"
+        "Zoals vergunningen, bouwplannen en lokale regelgeving.\n"
+        "Adressen en contactpersonen van overheidsorganisaties.\nU bent hier:\n"
+        "Gedragscode burgemeester en wethouders gemeente Echt-Susteren 2025\n"
+        "De raad van de gemeente Echt-Susteren,\n"
+        "gezien het voorstel van de burgemeester d.d. 4 augustus 2025;\n"
+    )
+    code = parse_text(
+        text + BODY + "\nAldus vastgesteld in de openbare vergadering van 2 oktober 2025.\n"
+    )
+    found = code.metadata
+    assert found.title == "Gedragscode burgemeester en wethouders gemeente Echt-Susteren 2025"
+    assert (found.organisation, found.organisation_type) == ("Echt-Susteren", "gemeente")
+    assert (found.adopted_on, found.proposal_date) == ("2025-10-02", "2025-08-04")
+
+
+def test_decision_title_gives_date_and_short_title():
+    text = (
+        "Regeling vervallen per 01-01-2024\n\n"
+        "Besluit van Gedeputeerde Staten van Zeelandvan 24 september 2019, 19424656, houdende "
+        "de verlening van mandaat aan de directeur van de RUD (Mandaatbesluit RUD Zeeland 2019)\n\n"
+        "Gelet op afdeling 10.1.1 van de Algemene wet bestuursrecht;\n"
+    )
+    found = meta(text)
+    assert found.title.startswith("Besluit van Gedeputeerde Staten van Zeelandvan 24 september")
+    assert (found.citeertitel, found.adopted_on) == (
+        "Mandaatbesluit RUD Zeeland 2019",
+        "2019-09-24",
+    )
+    assert (found.organisation, found.organisation_type) == ("Zeeland", "provincie")
+
+
+def test_the_date_of_a_regulation_withdrawn_in_a_relative_clause_is_not_the_adoption():
+    text = (
+        "Gedragscode Voorbeeld 2017\n\nDe raad van de gemeente Alphen aan den Rijn;\n\n"
+        "besluit: vast te stellen de Gedragscode Voorbeeld 2017\n"
+    )
+    code = parse_text(
+        text
+        + BODY
+        + "Artikel 2 Intrekking\nDe Gedragscode 2010 die is vastgesteld in de openbare vergadering "
+        "van 18 februari 2010 wordt ingetrokken.\n"
+    )
+    assert code.metadata.organisation == "Alphen aan den Rijn"
+    assert code.metadata.adopted_on is None
+
+
+def test_a_meeting_clause_and_a_publication_notice_date_the_adoption():
+    limburg = "Provinciale Staten van Limburg\n\nbesluiten\n\nin de vergadering van 12 november 2021 de navolgende gedragscode vast te stellen:\n"
+    assert meta(limburg).adopted_on == "2021-11-12"
+    rijnland = (
+        "Bekendmaking\n\nDe Verenigde Vergadering van het Hoogheemraadschap van Rijnland heeft op "
+        "3 juli 2024 de Gedragscode integriteit 2024 vastgesteld.\n"
+    )
+    found = meta(rijnland)
+    assert found.adopted_on == "2024-07-03"
+    assert (found.organisation, found.organisation_type) == (
+        "Hoogheemraadschap van Rijnland",
+        "waterschap",
+    )
+
+
+def test_the_name_a_decision_adopts_when_no_title_line_states_it():
+    text = (
+        "De raad van de gemeente Capelle aan den IJssel;\n\nGelet op artikel 15, derde lid, van de "
+        "Gemeentewet;\n\nbesluit: vast te stellen:\n\nde Gedragscode Integriteit Raadsleden "
+        "Capelle aan den IJssel 2015\n"
+    )
+    assert meta(text).title == "Gedragscode Integriteit Raadsleden Capelle aan den IJssel 2015"
+
+
+def test_ministerial_regulation():
+    text = (
+        "Regeling van de Staatssecretaris van Volksgezondheid, Welzijn en Sport van 8 juni 2021, "
+        "kenmerk 2353779-1007921-WJZ, houdende regels ter uitvoering van de Alcoholwet (Alcoholregeling)\n"
+    )
+    found = meta(text)
+    assert found.organisation == "Ministerie van Volksgezondheid, Welzijn en Sport"
+    assert (found.organisation_type, found.adopted_on, found.citeertitel) == (
+        "other",
+        "2021-06-08",
+        "Alcoholregeling",
+    )
+
+
+def test_the_table_wins_over_a_disagreeing_heading_and_a_warning_says_so():
+    text = (
+        "Intitulé\n\nGedragscode integriteit raad Huizen 2022\n\n"
+        "Gegevens van de regeling\nOrganisatie\tHuizen\nOrganisatietype\tGemeente\n"
+        "Officiële naam regeling\tGedragscode voor raadsleden Huizen 2022\n"
+    )
+    code = parse_text(text + BODY)
+    assert code.metadata.title == "Gedragscode voor raadsleden Huizen 2022"
+    assert any(
+        "the table is kept" in w and "Gedragscode integriteit raad" in w for w in code.warnings
+    )
+
+
+def test_a_word_file_with_label_lines():
+    text = "Gedragscode ambtenaren\n\nCiteertitel: Gedragscode ambtenaren Huizen\nVastgesteld op: 30 maart 2023\n"
+    found = meta(text)
+    assert (found.citeertitel, found.adopted_on) == ("Gedragscode ambtenaren Huizen", "2023-03-30")
