@@ -36,6 +36,13 @@ _HEADING_WORD = re.compile(
     r"|^\s*(?:Toelichting|TOELICHTING|Wettelijk kader|WETTELIJK KADER|Wettelijke grondslag|Kern|KERN)\s*:?\s*$"
 )
 _LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
+# "artikel 5 melding" on a line of its own after a blank: a lowercase heading, not the
+# rest of a sentence ("artikel 5 van de wet ..." continues one).
+_LOWER_HEADING = re.compile(
+    r"^\s*(?:artikel|hoofdstuk|paragraaf)\s+\d{1,4}[a-z]?(?:\.\d{1,3})*\.?"
+    r"(?!\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b)"
+    r"(?:\s+[^\W\d][^.;:,]{0,60})?\s*$"
+)
 _HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
 # "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
 _CAPS_WITH_L = re.compile(r"\b[A-Z]+l[A-Zl]*\b")
@@ -204,7 +211,11 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
         ends_open = not current.endswith(
             (".", ":", ";", "!", "?")
         ) and not current.lstrip().startswith("#")
-        lower_next = _LOWER_START.match(following) is not None and not _MARKER.match(following)
+        lower_next = (
+            _LOWER_START.match(following) is not None
+            and not _MARKER.match(following)
+            and not _LOWER_HEADING.match(following)
+        )
         join = False
         if gap == 0 and wrapped and not _MARKER.match(following) and following.lstrip()[:1] != "#":
             join = (

@@ -54,6 +54,9 @@ class Context:
     next_article_number: str | None = None
     next_line: Line | None = None
     previous_blank: bool = True
+    # Facts of the whole document, set before the walk (`document_facts`).
+    lowercase_articles: bool = False  # its article headings are written "artikel 1 ..."
+    numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
 
 
 # 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions.
@@ -70,6 +73,9 @@ _PARAGRAAF = re.compile(
 _ARTIKEL = re.compile(
     rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?![\d:])\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
 )
+_ARTIKEL_LOWER = re.compile(
+    rf"^(?:artikel|art\.)\s+({NUMBER})(?![\d:])\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
+)
 _BIJLAGE = re.compile(
     r"^(?:Bijlage|BIJLAGE)(?:\s+([0-9]{1,2}|[IVX]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(.*)$"
 )
@@ -83,6 +89,7 @@ _BLOCK = re.compile(
     r"AANDACHTSPUNTEN[A-Z ]*)\b\s*:?\s*(?:\*([^*]+)\*)?\s*$"
 )
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
+_SECTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
 _LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(?:(\d{1,2})[.)]|\((\d{1,2})\))(?:\s+|$)(.*)$")
 _ITEM = re.compile(
     r"^(?:[•·▪\-–]\s*)?(?:([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)]|\(([a-z])\))(?:\s+|$)(.*)$"
@@ -122,6 +129,10 @@ def paragraaf(line: Line, ctx: Context) -> Token | None:
 def artikel(line: Line, ctx: Context) -> Token | None:
     """An article heading; running text or a law citation that starts with "Artikel" is not."""
     match = _ARTIKEL.match(line.body)
+    if match is None and ctx.lowercase_articles:
+        match = _ARTIKEL_LOWER.match(line.body)
+        if match and len(line.body) > 80:
+            return None  # lowercase, only a short line is a heading
     if not match or len(line.body) > 160 or "\t" in line.body:  # a table row is no heading
         return None
     title = match.group(2).strip()
@@ -223,7 +234,10 @@ def regulation_title(line: Line, ctx: Context) -> Token | None:
 
 
 def numbered_heading(line: Line, ctx: Context) -> Token | None:
-    """ "3. Afspraken over ..." heads a chapter when the next article is numbered 3.x."""
+    """ "3. Afspraken over ..." heads a chapter when the next article is numbered 3.x; in a
+    document without articles (a circulaire, beleidsregels) it heads a numbered section."""
+    if ctx.numbered_sections:
+        return _numbered_section(line, ctx)
     match = _NUMBERED_HEADING.match(line.body)
     if not match or ctx.next_article_number is None:
         return None
@@ -233,6 +247,49 @@ def numbered_heading(line: Line, ctx: Context) -> Token | None:
     ):
         return None
     return Token("hoofdstuk", "numbered_heading", match.group(1), match.group(2).strip())
+
+
+def _numbered_section(line: Line, ctx: Context) -> Token | None:
+    match = _SECTION_HEADING.match(line.body)
+    following = ctx.next_line
+    if match is None or following is None or _SECTION_HEADING.match(following.body):
+        return None
+    if len(following.body) <= len(line.body) and not following.body.endswith((".", ":", ";")):
+        return None  # an item of a short list, not a heading over a paragraph
+    depth = match.group(1).count(".") + 1
+    return Token(
+        "section",
+        "numbered_section",
+        match.group(1),
+        match.group(2).strip(),
+        level=3.1 + depth / 20,
+    )
+
+
+def document_facts(lines: list[Line]) -> tuple[bool, bool]:
+    """Whether the document writes its article headings in lowercase, and whether it is
+    built of numbered sections instead of articles. Both need a run numbered from 1, so a
+    sentence that starts with "artikel 4 ..." or a numbered list does not decide it."""
+    ctx = Context()
+    plain, lower, sections = [], [], []
+    for index, line in enumerate(lines):
+        ctx.next_line = lines[index + 1] if index + 1 < len(lines) else None
+        ctx.lowercase_articles = False
+        plain.append(artikel(line, ctx))
+        ctx.lowercase_articles = True
+        lower.append(artikel(line, ctx))
+        sections.append(_numbered_section(line, ctx))
+    if any(plain):
+        return False, False
+    if _numbered_run([t.number for t in lower if t and t.number]):
+        return True, False
+    return False, _numbered_run([t.number for t in sections if t and "." not in t.number])
+
+
+def _numbered_run(numbers: list[str]) -> bool:
+    """A run that starts "1", "2": the first two numbers of headings, not of a list."""
+    values = [n for n in numbers if n.isdigit()]
+    return values[:2] == ["1", "2"]
 
 
 def caps_heading(line: Line, ctx: Context) -> Token | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import model as m
 from .ids import assign_ids
 from .normalize import Normalized
-from .rules import RULES, Context, Line, Token, artikel
+from .rules import RULES, Context, Line, Token, artikel, document_facts
 
 _RANK = {
     m.BIJLAGE: 0.0,
@@ -116,6 +116,7 @@ class Builder:
     # -- the walk ---------------------------------------------------------
     def build(self) -> Draft:
         content = [line for line in self.lines if line.body]
+        self.ctx.lowercase_articles, self.ctx.numbered_sections = document_facts(content)
         next_article: list[str | None] = [None] * len(content)
         upcoming = None
         for i in range(len(content) - 1, -1, -1):

@@ -1,0 +1,85 @@
+"""Article headings in the shapes the corpus lacks: Roman numbers of an amending decision,
+bis/ter, 3a.1, lowercase headings, articles in a bijlage, and documents built of numbered
+sections instead of articles."""
+
+from __future__ import annotations
+
+from codes import model as m
+from codes import parse_text
+
+
+def outline(text: str) -> list[tuple[str, str | None, str | None]]:
+    code = parse_text(text)
+    return [
+        (n.kind, n.number, n.title)
+        for n in code.root.walk()
+        if n.kind in (m.ARTIKEL, m.SECTION, m.BIJLAGE)
+    ]
+
+
+def test_roman_articles_of_an_amending_decision():
+    text = (
+        "Besluit tot wijziging van de Gedragscode\n\nArtikel I\nDe gedragscode wordt als volgt gewijzigd:\n"
+        "A. Artikel 3 vervalt.\n\nArtikel II\nDit besluit treedt in werking op 1 januari 2024.\n"
+    )
+    assert [n for _, n, _ in outline(text)] == ["I", "II"]
+
+
+def test_bis_and_dotted_numbers():
+    text = (
+        "Gedragscode\n\nArtikel 12 Geschenken\nGeschenken worden gemeld.\n\n"
+        "Artikel 12bis Uitnodigingen\nUitnodigingen worden gemeld.\n\n"
+        "Artikel 3a.1 Register\nDe griffier houdt het register bij.\n"
+    )
+    assert [n for _, n, _ in outline(text)] == ["12", "12bis", "3a.1"]
+
+
+def test_lowercase_article_headings_when_the_document_writes_them_so():
+    text = (
+        "Regeling melden misstanden\n\nartikel 1 begrippen\nIn deze regeling wordt verstaan onder "
+        "melder: de ambtenaar.\n\nartikel 2 reikwijdte\nDeze regeling geldt voor iedereen, zie "
+        "artikel 1.\n"
+    )
+    assert outline(text) == [("artikel", "1", "begrippen"), ("artikel", "2", "reikwijdte")]
+
+
+def test_a_sentence_starting_with_artikel_is_no_heading():
+    text = (
+        "Toelichting\n\nDe raad stelt de code vast.\n\nartikel 15 van de Gemeentewet is de grondslag.\n"
+        "Daarom is deze code nodig.\n"
+    )
+    assert not any(kind == "artikel" for kind, _, _ in outline(text))
+
+
+def test_articles_inside_a_bijlage():
+    text = (
+        "Gedragscode\n\nArtikel 1 Begrippen\nTekst een.\n\nBijlage 1 Protocol\n\n"
+        "Artikel 1 Melding\nEen melding wordt gedaan bij de griffier.\n\n"
+        "Artikel 2 Onderzoek\nDe burgemeester onderzoekt.\n"
+    )
+    code = parse_text(text)
+    annex = next(n for n in code.root.walk() if n.kind == m.BIJLAGE)
+    assert [(c.kind, c.number) for c in annex.children] == [("artikel", "1"), ("artikel", "2")]
+
+
+def test_a_document_without_articles_is_parsed_as_numbered_sections():
+    text = (
+        "Beleidsregel integriteit\n\n1. Inleiding\nDeze circulaire beschrijft het beleid.\n\n"
+        "2. Meldingen\nMeldingen worden gedaan bij de secretaris.\n\n2.1 Wie meldt\n"
+        "Iedere medewerker kan melden bij de vertrouwenspersoon.\n\n3. Onderzoek\n"
+        "Het onderzoek wordt gedaan door een bureau:\n1. Bureau A\n2. Bureau B\n"
+    )
+    code = parse_text(text)
+    assert outline(text) == [
+        ("section", "1", "Inleiding"),
+        ("section", "2", "Meldingen"),
+        ("section", "2.1", "Wie meldt"),
+        ("section", "3", "Onderzoek"),
+    ]
+    assert not code.articles()
+    assert not any("no recognizable structure" in w for w in code.warnings)
+
+
+def test_a_numbered_list_alone_is_not_a_structure():
+    text = "Besluit\n\nDe raad besluit:\n1. Gemeentewet\n2. Ambtenarenwet\n"
+    assert outline(text) == [("section", None, None)]
