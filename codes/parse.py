@@ -41,7 +41,8 @@ def parse_source(source: Source) -> m.Code:
         )
     metadata, disagreements = extract_metadata(source, norm, root)
     warnings.extend(disagreements)
-    references, unresolved = find_references(source, norm, root)
+    own_names = tuple(n for n in (metadata.title, metadata.citeertitel) if n)
+    references, unresolved = find_references(source, norm, root, own_names)
     warnings.extend(unresolved)
     return m.Code(
         file=source.path,

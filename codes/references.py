@@ -56,8 +56,10 @@ class _Locator:
 
 
 def find_references(
-    source: Source, norm: Normalized, root: m.Node
+    source: Source, norm: Normalized, root: m.Node, own_names: tuple[str, ...] = ()
 ) -> tuple[list[m.Reference], list[str]]:
+    """The references of a code. `own_names` are its title and citeertitel: a law named
+    inside them ("Beleidsregels Wet Bibob 2020") is part of a name, not a citation."""
     text = norm.text
     locate = _Locator(root)
     articles = _own_articles(root)
@@ -118,9 +120,24 @@ def find_references(
                     )
     covered = [(c.start, c.end) for c in citations]
     starts = [start for start, _ in covered]
+    named = _occurrences(text, own_names)
+    named_starts = [start for start, _ in named]
+    previous = None
     for mention in definitions.mentions:
+        glossed = (
+            previous is not None
+            and previous.law == mention.law
+            and _GLOSS.fullmatch(text, previous.end, mention.start)
+        )
+        previous = mention
+        if glossed:
+            continue  # "de Algemene wet bestuursrecht (hierna: Awb)": one mention
         if inside(covered, starts, mention.start) or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
+        if inside(named, named_starts, mention.start) and not _CITED_IN_NAME.search(
+            text, max(0, mention.start - 4), mention.start
+        ):
+            continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
         span = norm.span(mention.start, mention.end)
         references.append(
             m.Reference(
@@ -136,6 +153,19 @@ def find_references(
     references += _own_lids(text, norm, locate, covered, warnings)
     references.sort(key=lambda r: (r.span.start, r.article or "", r.lid or 0))
     return references, warnings
+
+
+_GLOSS = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
+_CITED_IN_NAME = re.compile(r"\b(?:de|het)\s+$", re.I)
+
+
+def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the code's own names stand in `text`, however the lines break them."""
+    words = [name.split() for name in names if name and len(name.split()) >= 2]
+    if not words:
+        return []
+    pattern = "|".join(r"\s+".join(map(re.escape, w)) for w in words)
+    return [(match.start(), match.end()) for match in re.finditer(pattern, text, re.I)]
 
 
 def _repeated(citation: Citation, provision: m.Node, articles, cited) -> Law | None:

@@ -138,3 +138,25 @@ def test_unknown_law_is_kept_not_dropped():
     ref = next(r for r in code.references if r.article == "4")
     assert ref.law == "Wet op de gemeentelijke rekenkamers"
     assert ref.bwb is None and ref.url is None and not ref.resolved
+
+
+def test_an_abbreviation_glossed_after_the_name_is_one_mention():
+    code = parse_text(
+        "Mandaatbesluit\n\nArtikel 1\nDe bevoegdheden uit de Algemene wet bestuursrecht (hierna Awb) "
+        "en de Jeugdwet (Jw) worden gemandateerd. De Awb geldt.\n"
+    )
+    laws = [(r.law, r.text) for r in code.references if r.article is None]
+    assert laws == [
+        ("Algemene wet bestuursrecht", "Algemene wet bestuursrecht"),
+        ("Jeugdwet", "Jeugdwet"),
+        ("Algemene wet bestuursrecht", "Awb"),
+    ]
+
+
+def test_a_law_inside_the_codes_own_name_is_no_citation():
+    code = parse_text(
+        "Beleidsregels Wet Bibob Bernheze 2020\n\nArtikel 1\nDeze Beleidsregels Wet Bibob Bernheze "
+        "2020 gelden naast de Wet Bibob.\n"
+    )
+    assert [r.text for r in code.references if r.law] == ["Wet Bibob"]
+    assert code.references[0].span.start > code.source.index("gelden")
