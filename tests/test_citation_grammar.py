@@ -11,6 +11,11 @@ AWB = "Algemene wet bestuursrecht"
 GEMW = "Gemeentewet"
 
 CASES = [
+    # a list letter keeps its point before "van de wet"
+    (
+        "artikel 7, eerste lid, onder a. van de Participatiewet",
+        [("Participatiewet", "7", 1, "a")],
+    ),
     # coordinated lists with one law at the end
     (
         "artikelen 12 derde lid, 30 b tweede lid en 44 tweede lid van de Provinciewet",
