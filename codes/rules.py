@@ -71,10 +71,10 @@ _PARAGRAAF = re.compile(
     r"^(?:Paragraaf|PARAGRAAF|§)\s*([0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?|[A-Z])\b\.?\s*[-–:.]?\s*(.*)$"
 )
 _ARTIKEL = re.compile(
-    rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?![\d:])\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
+    rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?!\d|:\d)\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
 )
 _ARTIKEL_LOWER = re.compile(
-    rf"^(?:artikel|art\.)\s+({NUMBER})(?![\d:])\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
+    rf"^(?:artikel|art\.)\s+({NUMBER})(?!\d|:\d)\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
 )
 _BIJLAGE = re.compile(
     r"^(?:Bijlage|BIJLAGE)(?:\s+([0-9]{1,2}|[IVX]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(.*)$"
@@ -99,6 +99,7 @@ _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 _NOT_A_TITLE = re.compile(
     r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,"
 )
+_CITATION_START = re.compile(r"(?i)^(?:de\s+)?(?:artikel(?:en)?|art\.)\s+\d")
 _LAW_FIRST = re.compile(r"^(.{3,90}?)\s*[,:]\s*(?:artikel|art\.)\s+\S")
 _REGULATION_TITLE = re.compile(
     r"^(?:Verordening|Reglement|Regeling|Besluit|Rechtspositiebesluit|Wet|Protocol)\b[^.:;]{3,120}$"
@@ -138,6 +139,8 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     title = match.group(2).strip()
     if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
         return None
+    if title and registry().resolve(title.rstrip(";,.")) and _cites(ctx.next_line):
+        return None  # "Artikel 5 Awb" in a list of legal bases, not a heading over a text
     if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
         return None
     if re.search(r"[.;]\s+\S", title) or (title.endswith(".") and len(title) > 60):
@@ -153,6 +156,14 @@ def _names_a_law(title: str) -> bool:
     abbreviation ('Artikel 1.1 Wm', 'Sv aa') may still be a title: only a law's name counts."""
     law = registry().match_at(title, 0)
     return law is not None and law.via == "name"
+
+
+def _cites(line: Line | None) -> bool:
+    """Whether `line` is another citation (the next entry of a list of legal bases)."""
+    if line is None:
+        return False
+    body = line.body
+    return bool(_CITATION_START.match(body)) or registry().match_at(body, 0) is not None
 
 
 def _title_line(line: Line | None) -> bool:

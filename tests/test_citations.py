@@ -160,3 +160,10 @@ def test_a_law_inside_the_codes_own_name_is_no_citation():
     )
     assert [r.text for r in code.references if r.law] == ["Wet Bibob"]
     assert code.references[0].span.start > code.source.index("gelden")
+
+
+def test_a_compound_noun_with_a_law_is_no_citation():
+    code = parse_text(
+        "Regeling\n\nArtikel 1\nEen Woo-verzoek gaat naar de Wmo-raad; de Wet open overheid geldt.\n"
+    )
+    assert [r.text for r in code.references if r.law] == ["Wet open overheid"]

@@ -50,7 +50,7 @@ ANCHOR = re.compile(
 )
 # 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
 _NUMBER = re.compile(
-    rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z](?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
+    rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z]{{1,2}}(?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
     rf"(?:\s?(?P<latin>{_LATIN})\b|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
     r"|(?P<kieswet>[A-Z]\s?\d{1,3}[a-z]?)(?![\w])"  # Kieswet: "artikel X 6", "P 15"
     r"|(?P<roman>[IVX]{1,5})(?![\w])"

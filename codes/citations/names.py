@@ -132,6 +132,8 @@ class LawRegistry:
                     continue
                 if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
                     continue
+                if text.startswith("-", end) and text[end + 1 : end + 2].islower():
+                    continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
                 if not any_case and not text[start].isupper():
                     continue
                 candidates.append((start, end, law, via))

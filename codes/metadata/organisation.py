@@ -24,6 +24,12 @@ _MINISTER = re.compile(
     r"(?P<ministry>[A-Z][\w ,]+?)(?:,? van \d|, (?:nr|kenmerk)|,? houdende|\n)",
     re.M,
 )
+# A body of several public bodies: "Het dagelijks bestuur van de gemeenschappelijke
+# regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
+_JOINT_BODY = re.compile(
+    r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)\s+"
+    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z])"
+)
 # Preamble words for a body the register may not hold (a merged or misspelt name).
 _BODY_OF = re.compile(
     r"(?P<body>De raad van de gemeente|De gemeenteraad van|Provinciale Staten van|"
@@ -90,6 +96,10 @@ def named(text: str) -> Iterator[Candidate]:
             "decision title",
             HEADING,
         )
+    joint = _JOINT_BODY.search(head)
+    if joint and register().lookup(joint.group("name")) is None:
+        name = joint.group("name")
+        yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
     body = _BODY_OF.search(head)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]

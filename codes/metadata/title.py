@@ -42,8 +42,15 @@ _DECISION_DATE = re.compile(
     re.M,
 )
 _INTITULE = re.compile(r"(?m)^[ \t]*Intitulé[ \t]*\n\s*(\S[^\n]*)")
-# A heading glued to the title when table cells lose their breaks.
-_GLUED_HEADING = re.compile(r"(?<=[\w)])(?=(?:Hoofdstuk|HOOFDSTUK|Artikel|Paragraaf|§)\s*[\dIVX])")
+# The next line glued to the title when a copy loses its breaks: "... 2025Het college
+# van ...", "... 2019)Hoofdstuk 1".
+_GLUED_HEADING = re.compile(
+    r"(?<=[\w)])(?=(?:Hoofdstuk|HOOFDSTUK|Artikel|Paragraaf|§)\s*[\dIVX])"
+    r"|(?<=[a-z\d)])(?=(?:Het|De|Dit|Deze|Wij|Burgemeester|Gedeputeerde|Provinciale|Gelet|Gezien|"
+    r"Gelezen|Overwegende|Inleiding|Aanhef)\b)"
+)
+# The page's own heading on lokaleregelgeving: the line above "Geldend van ...".
+_VALID_FROM = re.compile(r"(?m)^[^\n]*\bGeldend van")
 _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
 _CITED_AS = re.compile(
     r"(?:aangehaald|geciteerd|worden aangehaald) (?:wordt )?als:?\s*[\"“'‘]?(.+?)[\"”'’]?"
@@ -52,10 +59,12 @@ _CITED_AS = re.compile(
 )
 # "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen".
 _ENACTED = re.compile(
-    r"(?:vast te stellen[:\s]+(?:de volgende \w+:\s*)?(?:de |het )?"
-    r"(?P<after>[A-Z][^\n;:]{4,160}?)\s*(?:[;:\n]|$)"
-    r"|\b(?:de|het)\s+(?P<before>[A-Z][^\n;:]{4,160}?)\s+vast te stellen)"
+    r"(?:vast te stellen[:\s]+(?:de (?:volgende|navolgende) \w+:\s*)?(?:(?:de|het)\b\s*:?\s*)?[\"“‘']?"
+    r"(?P<after>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s*(?:[.;:\n]|$)"
+    r"|\b(?:[Dd]e|[Hh]et)\s+[\"“‘']?(?P<before>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s+vast te stellen)"
 )
+# A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
+_FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)
 # The name of a part of a document, never of the regulation.
 _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
@@ -65,17 +74,42 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
-    """The title after "Intitulé", and the first line of the text that is a title."""
+    """The page's heading, the title after "Intitulé", and the first line that is a title."""
+    heading = _page_heading(text)
+    if heading is not None:
+        yield heading
     for match in _INTITULE.finditer(text[:30000]):
         title = _GLUED_HEADING.split(match.group(1))[0].strip().rstrip(".")
-        if title and not FURNITURE.match(title):
-            yield Candidate(
-                "title", title, match.start(1), match.start(1) + len(title), "intitulé", HEADING
-            )
+        if title and not _furniture(title):
+            end = match.start(1) + len(title)
+            yield Candidate("title", title, match.start(1), end, "intitulé", SENTENCE)
             break
     line = _first_line(text)
     if line is not None:
         yield line
+
+
+def _page_heading(text: str) -> Candidate | None:
+    """The line above "Geldend van", passing over furniture such as "[Regeling vervallen]"."""
+    valid = _VALID_FROM.search(text[:30000])
+    if valid is None:
+        return None
+    end = valid.start()
+    for _ in range(4):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = text[start:end].strip()
+        if line and not _furniture(line):
+            title = _GLUED_HEADING.split(line)[0].strip().rstrip(".")
+            offset = text.index(title, start)
+            return Candidate("title", title, offset, offset + len(title), "page heading", HEADING)
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _furniture(line: str) -> bool:
+    return bool(FURNITURE.match(line.strip("[]() "))) or _FILE_NAME.search(line) is not None
 
 
 def decision_title(text: str) -> Iterator[Candidate]:
@@ -130,7 +164,7 @@ def short_title(title: Candidate) -> Candidate | None:
 def _first_line(text: str) -> Candidate | None:
     for match in re.finditer(r"(?m)^[ \t#*>•-]*(\S.*?)[ \t*]*$", text[:6000]):
         line = match.group(1)
-        if len(line) < 8 or "|" in line or FURNITURE.match(line) or register().lookup(line):
+        if len(line) < 8 or "|" in line or _furniture(line) or register().lookup(line):
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
             continue  # OCR debris or a number row, not a name
@@ -138,9 +172,9 @@ def _first_line(text: str) -> Candidate | None:
             line
         ):
             return None  # the text starts with its first article or section: no title is stated
-        decision = _DECISION.match(line) is not None
-        if decision:
-            line = _GLUED_HEADING.split(line)[0].rstrip(" .")
+        line = _GLUED_HEADING.split(line)[0].rstrip(" ")
+        if _DECISION.match(line) is not None:
+            line = line.rstrip(".")
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
         return Candidate(
