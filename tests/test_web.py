@@ -312,3 +312,16 @@ def test_serve_command_starts_on_the_loopback_and_stops_cleanly():
         process.terminate()
         process.wait(timeout=30)
     assert process.returncode == 0
+
+
+def test_serve_without_flask_says_how_to_install_it(monkeypatch):
+    from click.testing import CliRunner
+
+    from gedragscode.cli import main
+
+    for name in [n for n in sys.modules if n == "flask" or n.startswith("gedragscode.web")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "flask", None)
+    result = CliRunner().invoke(main, ["serve", "--no-browser"])
+    assert result.exit_code == 1
+    assert 'pip install -e ".[web]"' in result.output
