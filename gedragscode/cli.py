@@ -161,7 +161,7 @@ def review(paths, fmt, list_rules, only, input_format, output, force):
 
 
 def _add_commands() -> None:
-    from . import compare_cli, generate_cli
+    from . import compare_cli, generate_cli, serve_cli
 
     for command in (
         compare_cli.compare,
@@ -169,6 +169,7 @@ def _add_commands() -> None:
         compare_cli.export,
         generate_cli.generate,
         generate_cli.templates,
+        serve_cli.serve,
     ):
         main.add_command(command)
 

@@ -1,0 +1,123 @@
+"""Job 3, draft a model code: the options of `gedragscode generate model` as a form, each
+with the values the corpus gemeenten chose (read by `compare.norms.extract`); the Word
+file from `generator.model_code.build`, `add_equivalents` and `model_writer.to_docx`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from flask import Blueprint, redirect, render_template, request, url_for
+
+from codes.errors import InputError
+
+from . import messages, sources, wording
+
+blueprint = Blueprint("model", __name__, url_prefix="/modelcode")
+
+VOOR = (
+    ("raad", "de raad (raadsleden)"),
+    ("college", "het college (burgemeester en wethouders)"),
+    ("alle", "alle politieke ambtsdragers"),
+)
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    label: str
+    kind: str  # number, text, date, bool
+    default: object
+    chosen_elsewhere: tuple[tuple[str, str], ...]  # (gemeente, value) in the corpus
+
+
+@cache
+def _corpus_norms() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per norm variable, the value each bundled code states (not the 'not regulated' ones)."""
+    from codes.corpus import catalog
+    from compare.norms import FOUND, extract
+
+    found: dict[str, list[tuple[str, str]]] = {}
+    for entry in catalog():
+        code = sources.bundled_code(entry.name)
+        for value in extract(code):
+            if value.status == FOUND and value.value:
+                found.setdefault(value.variable, []).append((entry.organisation, value.value))
+    return {variable: tuple(pairs) for variable, pairs in found.items()}
+
+
+def options() -> list[Option]:
+    from generator.model_code import DEFAULTS
+
+    elsewhere = _corpus_norms()
+    return [
+        Option(
+            spec["name"],
+            spec["label"],
+            spec["kind"],
+            DEFAULTS.get(spec["name"]),
+            elsewhere.get(spec.get("norm", ""), ()),
+        )
+        for spec in wording.labels()["model"]
+        if spec["name"] in DEFAULTS  # an option the generator no longer has is not offered
+    ]
+
+
+@blueprint.get("/")
+def form():
+    return render_template("model.html", options=options(), voor=VOOR, values={}, errors={})
+
+
+@blueprint.post("/")
+def generate():
+    from generator.model_code import add_equivalents, build
+    from generator.model_writer import to_docx
+
+    values = request.form
+    errors: dict[str, str] = {}
+    gemeente = values.get("gemeente", "").strip()
+    voor = values.get("voor", "")
+    if not gemeente:
+        errors["gemeente"] = "Vul de naam van de gemeente in."
+    if voor not in dict(VOOR):
+        errors["voor"] = "Kies voor wie de code geldt."
+    chosen = _read_options(values, errors)
+    code = None
+    if not errors:
+        try:
+            code = build(gemeente, voor, chosen)
+        except InputError as error:
+            field, dutch = messages.model_error(str(error))
+            errors[field or "algemeen"] = dutch
+    if code is None:
+        page = render_template(
+            "model.html", options=options(), voor=VOOR, values=values, errors=errors
+        )
+        return page, 400
+    if values.get("equivalents"):
+        add_equivalents(code)
+    slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower()).strip("-") or "gemeente"
+    stored = sources.workspace().add_file(f"gedragscode-{slug}-{voor}.docx", to_docx(code), DOCX)
+    return redirect(url_for("files.ready", file_id=stored.id, soort="modelcode"), 303)
+
+
+def _read_options(values, errors: dict[str, str]) -> dict[str, object]:
+    """Form text to the types `build` takes; an empty field keeps the generator's default."""
+    chosen: dict[str, object] = {}
+    for option in options():
+        raw = values.get(option.name, "").strip()
+        if option.kind == "bool":
+            chosen[option.name] = bool(values.get(option.name))
+        elif not raw:
+            continue
+        elif option.kind == "number":
+            if not raw.isdigit():
+                errors[option.name] = "Vul een heel getal in (0 of meer)."
+            else:
+                chosen[option.name] = int(raw)
+        else:
+            chosen[option.name] = raw  # `build` checks a date itself
+    return chosen
