@@ -70,6 +70,7 @@ _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
     r"algemene toelichting|artikelsgewijze toelichting)\W*$"
 )
+_ADOPTING_ACT = re.compile(r"(?i)(?:besluit tot )?vaststelling\b")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -177,7 +178,9 @@ def _first_line(text: str) -> Candidate | None:
             line = line.rstrip(".")
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
-        return Candidate(
-            "title", line, match.start(1), match.start(1) + len(line), "first line", LINE
-        )
+        # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
+        # adopts ("vast te stellen de Gedragscode ... 2016") is the better title.
+        trust = GUESS - 1 if _ADOPTING_ACT.match(line) else LINE
+        end = match.start(1) + len(line)
+        return Candidate("title", line, match.start(1), end, "first line", trust)
     return None
