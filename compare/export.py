@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 
 from codes import model as m
+from codes.errors import InputError
+from codes.files import writing
 
 from .align import Comparison
 from .diff import diff_json, word_diff
@@ -156,9 +158,29 @@ def codebook_text(fmt: str) -> str:
     return "\n".join(lines)
 
 
-def write_sqlite(path: str | Path, codes: list[m.Code], comparison: Comparison) -> None:
+def write_sqlite(
+    path: str | Path, codes: list[m.Code], comparison: Comparison, force: bool = False
+) -> Path:
+    """The database at `path`, built in a temporary file next to it and renamed into place.
+
+    A failure half-way (a full disk) leaves no database behind and an existing one
+    untouched; an existing file is only replaced with `force`.
+    """
+    with writing(path, force=force) as temp:
+        try:
+            _fill(temp, codes, comparison)
+        except sqlite3.Error as error:
+            raise InputError(
+                f"{path}: cannot write the database ({error}); nothing was written"
+            ) from None
+    return Path(path)
+
+
+def _fill(path: Path, codes: list[m.Code], comparison: Comparison) -> None:
     connection = sqlite3.connect(str(path))
     try:
+        # No rollback journal: on failure the whole temporary file is thrown away.
+        connection.execute("PRAGMA journal_mode = OFF")
         connection.executescript(SCHEMA.read_text(encoding="utf-8"))
         for code in codes:
             key = code_key(code)

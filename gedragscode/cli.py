@@ -62,9 +62,12 @@ def parse(paths, fmt, input_format, output, force):
     codes = load_codes(paths, input_format)
     render = {"json": to_json, "markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
     if len(codes) > 1 and output and Path(output).is_dir():
+        from codes.files import write_all
+
         extension = {"json": "json", "markdown": "md", "akn": "xml", "text": "txt"}[fmt]
-        for code in codes:
-            emit(render(code), str(Path(output) / f"{Path(code.file).stem}.{extension}"), force)
+        targets = [Path(output) / f"{Path(code.file).stem}.{extension}" for code in codes]
+        for path in write_all(targets, (render(code) for code in codes), force=force):
+            click.echo(f"wrote {path}", err=True)
         return
     if len(codes) > 1 and fmt == "akn":
         raise InputError(

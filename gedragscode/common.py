@@ -27,6 +27,13 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
     click.echo(f"wrote {path}", err=True)
 
 
+def progress(items, label: str, minimum: int = 1):
+    """`items` with a progress bar on a terminal; elsewhere just `items`, so that stderr
+    holds nothing but the result's messages."""
+    show = len(items) >= minimum and sys.stderr.isatty()
+    return click.progressbar(items, label=label, file=sys.stderr) if show else nullcontext(items)
+
+
 def load_codes(
     paths: tuple[str, ...], input_format: str | None = None, progress_label: str = "parsing"
 ):
@@ -37,12 +44,7 @@ def load_codes(
         [p if p == "-" else resolve(p) for p in paths] if paths else [e.path for e in catalog()]
     )
     codes = []
-    show = len(targets) > 3 and sys.stderr.isatty()
-    with (
-        click.progressbar(targets, label=progress_label, file=sys.stderr)
-        if show
-        else nullcontext(targets) as bar
-    ):
+    with progress(targets, progress_label, minimum=4) as bar:
         for target in bar:
             if target == "-":  # a code piped in on standard input
                 codes.append(parse_bytes(sys.stdin.buffer.read(), "<stdin>", input_format))

@@ -113,17 +113,11 @@ def norms(paths, fmt, show_codebook, input_format, output, force):
 @FORCE
 def export(paths, database, input_format, force):
     """Export the graph, the alignment and the norms as a documented SQLite database."""
+    from codes.files import check_targets
     from compare.align import compare as align
     from compare.export import write_sqlite
 
-    target = Path(database)
-    if target.exists() and not force:
-        raise InputError(
-            f"{target}: already exists; choose another name or add --force to replace it"
-        )
+    check_targets([database], force)  # before the parsing, not after it
     codes = load_codes(paths, input_format)
-    if target.exists():
-        target.unlink()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_sqlite(target, codes, align(codes))
+    target = write_sqlite(database, codes, align(codes), force=force)
     click.echo(f"wrote {target}", err=True)

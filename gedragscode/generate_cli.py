@@ -10,7 +10,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE
+from .common import FORCE, progress
 
 #: The letters and their titles (the full definitions are in generator/data/letters.toml).
 LETTERS = {
@@ -150,26 +150,29 @@ def _default_path(kind: str, case: dict, fmt: str, index: int | None = None) -> 
 
 
 def _write(prepared, fmt, target: Path, force: bool, pdf: bool) -> None:
-    from codes.files import write_new
+    from codes.files import check_targets, write_new
     from generator.letters import render_docx, render_markdown, to_pdf
 
+    if pdf and fmt != "docx":
+        raise InputError("--pdf converts the Word file; use it with --format docx")
+    pdf_path = target.with_suffix(".pdf")
+    check_targets([target, pdf_path] if pdf else [target], force)  # both, before either is written
     payload = render_docx(prepared) if fmt == "docx" else render_markdown(prepared)
     write_new(target, payload, force=force, private=True)
     click.echo(f"wrote {target}", err=True)
     if pdf:
-        if fmt != "docx":
-            raise InputError("--pdf converts the Word file; use it with --format docx")
-        pdf_path = target.with_suffix(".pdf")
-        if pdf_path.exists() and not force:
-            raise InputError(f"{pdf_path}: already exists; add --force to replace it")
-        written = to_pdf(target)
-        written.chmod(0o600)
-        click.echo(f"wrote {written}", err=True)
+        try:
+            converted = to_pdf(payload)
+        except InputError as error:
+            raise InputError(f"{error}; the Word file {target} was written") from None
+        write_new(pdf_path, converted, force=force, private=True)
+        click.echo(f"wrote {pdf_path}", err=True)
 
 
 def _batch(kind, batch, fmt, output, force) -> None:
+    from codes.files import check_targets, write_all
     from generator.cases import load_batch
-    from generator.letters import MissingFields, prepare
+    from generator.letters import MissingFields, prepare, render_docx, render_markdown
 
     cases = load_batch(batch)
     prepared, problems = [], []
@@ -187,20 +190,18 @@ def _batch(kind, batch, fmt, output, force) -> None:
             + (f" (and {len(problems) - 5} more rows)" if len(problems) > 5 else "")
         )
     directory = Path(output or "output")
-    with click.progressbar(
-        list(zip(cases, prepared, strict=True)), label=f"writing {kind}", file=sys.stderr
-    ) as bar:
-        for index, (case, letter) in enumerate(bar, start=1):
-            target = directory / _default_path(kind, case, fmt, index).name
-            from codes.files import write_new
-            from generator.letters import render_docx, render_markdown
-
-            write_new(
-                target,
-                render_docx(letter) if fmt == "docx" else render_markdown(letter),
-                force=force,
-                private=True,
-            )
+    # Every name is checked before the first letter is rendered, and the letters appear
+    # under their names only when all of them are on disk: a batch is all or nothing.
+    targets = check_targets(
+        [
+            directory / _default_path(kind, case, fmt, index).name
+            for index, case in enumerate(cases, start=1)
+        ],
+        force,
+    )
+    render = render_docx if fmt == "docx" else render_markdown
+    with progress(prepared, f"writing {kind}") as letters:
+        write_all(targets, (render(letter) for letter in letters), force=force, private=True)
     click.echo(f"wrote {len(prepared)} letters to {directory}", err=True)
 
 

@@ -268,29 +268,31 @@ def render_markdown(prepared: Prepared) -> str:
     return environment.get_template("brief.md.j2").render(**prepared.context)
 
 
-def to_pdf(docx_path: Path) -> Path:
-    """Convert with LibreOffice when it is installed; a clear error when it is not."""
+def to_pdf(docx: bytes) -> bytes:
+    """The Word file as PDF, converted by LibreOffice when it is installed.
+
+    LibreOffice works in a private temporary folder; the caller writes the result like
+    every other file (codes.files), so the PDF gets the same protection as the letter.
+    """
     import shutil
     import subprocess
+    import tempfile
 
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         raise InputError(
-            f"PDF needs LibreOffice, which is not installed (apt-get install libreoffice-writer); "
-            f"the Word file {docx_path} was written"
+            "PDF needs LibreOffice, which is not installed (apt-get install libreoffice-writer)"
         )
-    subprocess.run(
-        [
-            office,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(docx_path.parent),
-            str(docx_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return docx_path.with_suffix(".pdf")
+    with tempfile.TemporaryDirectory() as folder:  # created owner-only
+        source = Path(folder) / "brief.docx"
+        source.write_bytes(docx)
+        try:
+            subprocess.run(
+                [office, "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
+                check=True,
+                capture_output=True,
+                timeout=180,
+            )
+            return source.with_suffix(".pdf").read_bytes()
+        except (subprocess.SubprocessError, FileNotFoundError) as error:
+            raise InputError(f"LibreOffice could not convert the letter to PDF ({error})") from None

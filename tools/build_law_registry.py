@@ -27,6 +27,8 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+from codes.files import write_new
+
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "codes" / "data" / "laws.toml"
 OUTPUT = ROOT / "codes" / "data" / "law_registry.tsv"
@@ -244,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 1
         return 0
-    OUTPUT.write_text(text, encoding="utf-8")
+    write_new(OUTPUT, text, force=True)  # atomic: a failed run leaves the old registry
     print(f"wrote {OUTPUT.relative_to(ROOT)}: {len(text.splitlines()) - 1} regulations")
     return 0
 

@@ -1,6 +1,6 @@
 """Write the Word letter templates in templates/letters/ (run once; then restyle them in Word).
 
-    python tools/make_letter_templates.py [--force]
+    python -m tools.make_letter_templates [--force]
 
 Each Jinja tag is written in a run of its own, so docxtpl reads it; after editing the
 templates in Word, 'gedragscode templates check' finds tags that Word split across runs.
@@ -8,11 +8,14 @@ templates in Word, 'gedragscode templates check' finds tags that Word split acro
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
 import docx
 from docx.shared import Pt
+
+from codes.files import write_new
 
 HERE = Path(__file__).resolve().parents[1] / "templates" / "letters"
 
@@ -101,7 +104,9 @@ def main() -> None:
         if target.exists() and not force:
             print(f"{target} exists; add --force to replace it (a restyled template would be lost)")
             continue
-        build().save(target)
+        buffer = io.BytesIO()
+        build().save(buffer)
+        write_new(target, buffer.getvalue(), force=force)
         print(f"wrote {target}")
 
 
