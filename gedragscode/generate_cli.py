@@ -324,21 +324,12 @@ def model(
     force,
 ):
     """A new model gedragscode from the clause library, as an editable Word file."""
-    import tomllib
-
     from codes.files import write_new
+    from generator.cases import read_table
     from generator.model_code import add_equivalents, build
     from generator.model_writer import to_docx, to_markdown
 
-    options = {}
-    if options_file:
-        path = Path(options_file)
-        if not path.exists():
-            raise InputError(f"{path}: no such options file")
-        try:
-            options = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise InputError(f"{path}: not valid TOML: {error}") from None
+    options = read_table(options_file, "options file", kind="TOML") if options_file else {}
     flags = {
         "giftdrempel": giftdrempel,
         "afkoelperiode": afkoelperiode,

@@ -9,7 +9,9 @@ in the wrong form is an `InputError` naming the field.
 from __future__ import annotations
 
 import csv
+import io
 import json
+import re
 import tomllib
 from datetime import date
 from functools import cache
@@ -18,6 +20,8 @@ from typing import Any
 
 from codes.errors import InputError
 from codes.files import read_input
+
+from .text import plain_text
 
 DATA = Path(__file__).parent / "data" / "case_fields.toml"
 
@@ -28,53 +32,90 @@ def fields() -> dict[str, dict[str, Any]]:
         return tomllib.load(handle)
 
 
+#: How deep the fields of a case may be nested ("betrokkene.naam" is 2); deeper is not a case.
+MAX_DEPTH = 20
+_FORMATS = {".toml": "TOML", ".yaml": "YAML", ".yml": "YAML", ".json": "JSON"}
+
+
 def load_case(path: str | Path) -> dict[str, Any]:
     """Read and validate a case file; returns flat dotted names -> typed values."""
     source = Path(path)
-    raw = read_input(
+    data = read_table(
         source, "case file", "write one with 'gedragscode generate KIND --example > case.toml'"
     )
+    return validate(flatten(data, where=str(source)), str(source))
+
+
+def read_table(
+    path: str | Path, what: str, hint: str = "check the path", kind: str | None = None
+) -> dict[str, Any]:
+    """A TOML, YAML or JSON file (by its suffix, or `kind`) that holds named fields.
+
+    Accepts the byte order mark Notepad writes before UTF-8. Anything else that is not
+    a table of fields, including nesting deep enough to exhaust the parsers' recursion,
+    is an `InputError` naming the file.
+    """
+    source = Path(path)
+    raw = read_input(source, what, hint)
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(
-            f"{source}: not UTF-8 text (byte {error.start}); save the case file as UTF-8"
+            f"{source}: not UTF-8 text (byte {error.start}); save the {what} as UTF-8"
         ) from None
-    suffix = source.suffix.lower()
+    kind = kind or _FORMATS.get(source.suffix.lower())
+    if kind is None:
+        raise InputError(
+            f"{source}: unknown {what} type '{source.suffix}'; use .toml, .yaml or .json"
+        )
     try:
-        if suffix == ".toml":
-            data = tomllib.loads(text)
-        elif suffix in (".yaml", ".yml"):
-            import yaml
-
-            data = yaml.safe_load(text)
-        elif suffix == ".json":
-            data = json.loads(text)
-        else:
-            raise InputError(
-                f"{source}: unknown case file type '{suffix}'; use .toml, .yaml or .json"
-            )
+        data = _parse(kind, text)
+    except RecursionError:
+        raise _too_deep(source, what) from None
     except (tomllib.TOMLDecodeError, json.JSONDecodeError) as error:
-        raise InputError(f"{source}: not valid {suffix[1:].upper()}: {error}") from None
+        raise InputError(f"{source}: not valid {kind}: {error}") from None
     except Exception as error:  # yaml.YAMLError and friends
         if type(error).__module__.startswith("yaml"):
             raise InputError(f"{source}: not valid YAML: {str(error).splitlines()[0]}") from None
         raise
     if not isinstance(data, dict):
         raise InputError(
-            f"{source}: a case file holds named fields (a table), not a {type(data).__name__}"
+            f"{source}: a {what} holds named fields (a table), not a {type(data).__name__}"
         )
-    return validate(flatten(data), str(source))
+    return data
 
 
-def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+def _parse(kind: str, text: str) -> Any:
+    if kind == "TOML":
+        return tomllib.loads(text)
+    if kind == "JSON":
+        return json.loads(text)
+    import yaml
+
+    return yaml.safe_load(text)
+
+
+def _too_deep(source: object, what: str) -> InputError:
+    return InputError(
+        f"{source}: nested too deeply to be a {what}; it holds fields such as "
+        "'gemeente' and tables such as [betrokkene] (see 'gedragscode generate KIND --example')"
+    )
+
+
+def flatten(data: dict[str, Any], prefix: str = "", where: str = "case") -> dict[str, Any]:
+    """Nested tables as dotted names; without recursion, so no depth can crash it."""
     flat: dict[str, Any] = {}
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(flatten(value, name + "."))
-        else:
-            flat[name] = value
+    stack = [(prefix, data, 0)]
+    while stack:
+        name_prefix, table, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _too_deep(where, "case file")
+        for key, value in table.items():
+            name = f"{name_prefix}{key}"
+            if isinstance(value, dict):
+                stack.append((name + ".", value, depth + 1))
+            else:
+                flat[name] = value
     return flat
 
 
@@ -106,29 +147,38 @@ def _typed(name: str, value: Any, kind: str, where: str) -> Any:
             ) from None
     if kind == "list":
         if isinstance(value, str):
-            return [item.strip() for item in value.split(";") if item.strip()]
+            return [item.strip() for item in plain_text(value).split(";") if item.strip()]
         if isinstance(value, list) and all(isinstance(item, str | int | float) for item in value):
-            return [str(item) for item in value]
+            return [plain_text(str(item)) for item in value]
         raise InputError(f"{where}: field '{name}' must be a list of texts")
     if kind == "bool":
         if isinstance(value, bool):
             return value
         raise InputError(f"{where}: field '{name}' must be true or false")
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return str(value).strip()
+        return plain_text(str(value)).strip()
     raise InputError(f"{where}: field '{name}' must be text, not {type(value).__name__}")
 
 
 def load_batch(path: str | Path) -> list[dict[str, Any]]:
-    """One validated case per row of a CSV with dotted column names."""
+    """One validated case per row of a CSV with dotted column names.
+
+    Read with the csv module on the whole text, so that a line break inside a quoted
+    cell stays in the cell and nothing but a real line end (\n, \r) ends a row. The
+    separator (comma, semicolon as Dutch Excel writes, or tab) is detected, and text
+    that is not UTF-8 is read as Windows-1252, Excel's other way of saving a CSV.
+    """
     source = Path(path)
-    if not source.exists():
-        raise InputError(f"{source}: no such CSV file")
+    raw = read_input(source, "CSV file", empty_hint="the first line names the fields")
+    text = _decode_csv(raw, source)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
-        text = source.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{source}: not UTF-8 text; save the CSV as UTF-8") from None
-    rows = list(csv.DictReader(text.splitlines()))
+        rows = list(reader)
+    except csv.Error as error:  # a NUL byte, a cell beyond the csv module's size limit
+        raise InputError(
+            f"{source}: not a readable CSV (line {reader.line_num}: {error}); "
+            "save it from a spreadsheet as CSV"
+        ) from None
     if not rows:
         raise InputError(
             f"{source}: no rows; the first line names the fields, one case per following line"
@@ -137,6 +187,37 @@ def load_batch(path: str | Path) -> list[dict[str, Any]]:
         validate({k: v for k, v in row.items() if k}, f"{source} row {i + 2}")
         for i, row in enumerate(rows)
     ]
+
+
+def _decode_csv(raw: bytes, source: Path) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        # UTF-8 letters next to a bad byte: a damaged UTF-8 file, not a Windows-1252 one.
+        if re.search(rb"[\xc2-\xf4][\x80-\xbf]", raw):
+            raise InputError(
+                f"{source}: not valid UTF-8 (byte {error.start}); save the CSV as UTF-8"
+            ) from None
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{source}: neither UTF-8 nor Windows-1252 text; save the CSV as UTF-8"
+        ) from None
+
+
+def _delimiter(text: str) -> str:
+    """The separator of the cells: the sniffer's choice, if the header line has it."""
+    header = text.split("\n", 1)[0]
+    sample = text[:65536].rpartition("\n")[0] or text[:65536]  # whole lines only
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        sniffed = None
+    if sniffed is not None and sniffed in header:
+        return sniffed
+    # The field names hold no separators, so the header line alone decides.
+    return max(",;\t", key=header.count)
 
 
 def nest(case: dict[str, Any]) -> dict[str, Any]:

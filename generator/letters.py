@@ -5,13 +5,15 @@ one passage per required element, the enclosures, the computed deadlines, and fo
 an onderzoeksopdracht the normative framework (the gemeente's own provisions on
 the alleged conduct, chosen by topic, and the statutory norms with links). No file
 is written while a field is missing: `MissingFields` names every one of them.
-Values are inserted as text: docxtpl escapes them for Word XML, and a value is
-never evaluated as a template.
+Values are inserted as text (generator/text.py): control characters cannot change
+the layout, docxtpl escapes values for Word XML, Markdown gets them escaped as
+literal text, and a value is never evaluated as a template.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,6 +25,7 @@ from codes.resources import template_path
 
 from .cases import nest
 from .requirements import Requirements, letters, requirements
+from .text import markdown_text, plain_text
 from .werkdagen import add_werkdagen
 
 #: The statutory basis of every code: Gemeentewet art. 15 lid 3, 41c lid 2, 69 lid 2.
@@ -42,11 +45,13 @@ class MissingFields(InputError):
         )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Prepared:
     letter: str
     requirements: Requirements
-    context: dict[str, Any]
+    context: dict[str, Any]  # for Word: docxtpl escapes every value for its XML
+    case: dict[str, Any]  # the checked values, for a format that escapes them its own way
+    framework: tuple[list[dict], list[dict]]  # normative_framework, computed once
 
 
 def datum(value: date | None) -> str:
@@ -78,7 +83,7 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
     if not case.get("gemeente"):
         raise MissingFields(letter, ["gemeente"])
     needs = requirements(letter, case["gemeente"])
-    case = dict(case)
+    case = {name: plain_text(value) for name, value in case.items()}
     code = needs.code
     if code is not None:
         case.setdefault("gedragscode_titel", None)
@@ -110,27 +115,45 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
             )  # the normative framework quotes the provisions on these topics
     if missing:
         raise MissingFields(needs.letter, missing)
+    framework = normative_framework(needs, case) if letter == "onderzoeksopdracht" else ([], [])
+    return Prepared(letter, needs, _context(letter, needs, case, framework), case, framework)
+
+
+def _context(
+    letter: str,
+    needs: Requirements,
+    case: dict[str, Any],
+    framework: tuple[list[dict], list[dict]],
+    escape: Callable[[Any], Any] = plain_text,
+) -> dict[str, Any]:
+    """What the templates see, with every value from the case or a code passed through `escape`.
+
+    Passages are rendered from the escaped values, so a value can never become markup
+    of the output format, while the passages' own words stay as written.
+    """
     spec = letters()[letter]
     environment = _environment()
-    values = nest({k: v for k, v in case.items() if v not in (None, "", [])})
+    code = needs.code
+    values = nest({k: escape(v) for k, v in case.items() if v not in (None, "", [])})
     values.setdefault("ontbrekend", None)
     values.setdefault("afbakening", None)
     values.setdefault("betrokkene", values.get("betrokkene", {}))
-    values["bron"] = needs.bron
-    gemeente_naam = code.metadata.organisation if code is not None else case["gemeente"]
+    values["bron"] = escape(needs.bron)
+    gemeente_naam = escape(code.metadata.organisation if code is not None else case["gemeente"])
     values["gemeente"] = gemeente_naam
 
     def render(template: str) -> str:
         return environment.from_string(template).render(**values)
 
     recipient = values.get(spec["recipient"], {})
-    context = {
+    quoted, norms = framework
+    return {
         **values,
         "titel": spec["title"],
         "onderwerp": spec["onderwerp"],
         "gemeente_naam": f"Gemeente {gemeente_naam}",
         "datum_tekst": datum(case["datum"]),
-        "kenmerk": case.get("kenmerk"),
+        "kenmerk": values.get("kenmerk"),
         "ontvanger": recipient,
         "ontvanger_adresregels": [
             r.strip() for r in (recipient.get("adres") or "").split(",") if r.strip()
@@ -143,12 +166,13 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
         "vereisten": [
             {"onderdeel": e.name, "bron": e.source, "quote": e.quote} for e in needs.elements
         ],
-        "normatief_kader": [],
-        "wettelijke_normen": [],
+        # Node ids and links come from our own parser and registry, not from a user.
+        "normatief_kader": [
+            {**item, "label": escape(item["label"]), "text": escape(item["text"])}
+            for item in quoted
+        ],
+        "wettelijke_normen": [{**norm, "label": escape(norm["label"])} for norm in norms],
     }
-    if letter == "onderzoeksopdracht":
-        context["normatief_kader"], context["wettelijke_normen"] = normative_framework(needs, case)
-    return Prepared(letter, needs, context)
 
 
 def prepare_interactively(letter: str, case: dict[str, Any], ask=None) -> Prepared:
@@ -265,7 +289,10 @@ def render_markdown(prepared: Prepared) -> str:
         autoescape=False,
         keep_trailing_newline=True,
     )
-    return environment.get_template("brief.md.j2").render(**prepared.context)
+    context = _context(
+        prepared.letter, prepared.requirements, prepared.case, prepared.framework, markdown_text
+    )
+    return environment.get_template("brief.md.j2").render(**context)
 
 
 def to_pdf(docx: bytes) -> bytes:

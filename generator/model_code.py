@@ -12,6 +12,7 @@ The result parses back with our own parser into the structure it was built from.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,6 +20,8 @@ import yaml
 
 from codes.errors import InputError
 from codes.resources import template_path
+
+from .text import plain_text
 
 VOOR = ("raad", "college", "alle")
 DEFAULTS = {
@@ -149,16 +152,7 @@ def build(gemeente: str, voor: str, options: dict[str, object] | None = None) ->
         raise InputError(
             f"unknown option '{sorted(unknown)[0]}'; options are {', '.join(DEFAULTS)}"
         )
-    for name in ("giftdrempel", "afkoelperiode", "reactietermijn"):
-        if not isinstance(chosen[name], int) or chosen[name] < 0:
-            raise InputError(f"option '{name}' must be a whole number, not {chosen[name]!r}")
-    if chosen["vastgesteld_op"] is not None and not isinstance(chosen["vastgesteld_op"], date):
-        try:
-            chosen["vastgesteld_op"] = date.fromisoformat(str(chosen["vastgesteld_op"]))
-        except ValueError:
-            raise InputError(
-                f"option 'vastgesteld_op' must be a date as YYYY-MM-DD, not {chosen['vastgesteld_op']!r}"
-            ) from None
+    chosen = {name: _checked(name, value) for name, value in chosen.items()}
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -198,6 +192,31 @@ def build(gemeente: str, voor: str, options: dict[str, object] | None = None) ->
         article.number = str(index)
     title = f"Gedragscode integriteit {gemeente}"
     return ModelCode(gemeente, voor, title, variables["citeertitel"], ordered, protocol, chosen)
+
+
+def _checked(name: str, value: object) -> object:
+    """An option of the type its default has; an options file can hold any TOML value."""
+    default = DEFAULTS[name]
+    if isinstance(default, bool):  # before int: True is an int to Python, not to a user
+        if not isinstance(value, bool):
+            raise InputError(f"option '{name}' must be true or false, not {value!r}")
+        return value
+    if isinstance(default, int):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise InputError(f"option '{name}' must be a whole number, not {value!r}")
+        return value
+    if isinstance(default, str):
+        # Words put into the sentences of the clauses: one line, no control characters.
+        text = " ".join(plain_text(value).split()) if isinstance(value, str) else ""
+        if not text:
+            raise InputError(f"option '{name}' must be text (in quotes), not {value!r}")
+        return text
+    if value is None or isinstance(value, date):  # vastgesteld_op
+        return value
+    if isinstance(value, str):
+        with suppress(ValueError):
+            return date.fromisoformat(value.strip())
+    raise InputError(f"option '{name}' must be a date as YYYY-MM-DD, not {value!r}")
 
 
 def _leden(text: str) -> list[str]:
