@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from codes.files import write_new
+from codes.files import write_all
 from codes.resources import template_path
 from generator.cases import load_batch
 from generator.letters import prepare, render_docx
@@ -68,8 +68,11 @@ def main() -> None:
         start = time.perf_counter()
         cases = load_batch(batch)
         prepared = [prepare("kennisgeving", case) for case in cases]
-        for i, letter in enumerate(prepared):
-            write_new(folder / f"letter-{i:04d}.docx", render_docx(letter), private=True)
+        write_all(  # as 'generate --batch' does: all or nothing, each letter fsynced
+            [folder / f"letter-{i:04d}.docx" for i in range(len(prepared))],
+            (render_docx(letter) for letter in prepared),
+            private=True,
+        )
         toolkit = time.perf_counter() - start
 
         from docxtpl import DocxTemplate
