@@ -56,3 +56,51 @@ def test_display_names_get_proper_case():
         == "Wet schadeloosstelling leden Tweede Kamer"
     )
     assert Path(build_law_registry.OUTPUT).name == "law_registry.tsv"
+
+
+@pytest.mark.parametrize(
+    ("spelling", "current", "bwb"),
+    [
+        # The BWB list has the title of 2015 (or lost its comma); texts write today's title.
+        (
+            "Wet hygiëne en veiligheid badinrichtingen en zwemgelegenheden",
+            "Wet hygiëne en veiligheid badinrichtingen en zwemgelegenheden",
+            "BWBR0002660",
+        ),
+        (
+            "Wet openbare lichamen Bonaire, Sint Eustatius en Saba",
+            "Wet openbare lichamen Bonaire, Sint Eustatius en Saba",
+            "BWBR0028142",
+        ),
+        (
+            "Wet kwaliteit, klachten en geschillen zorg",
+            "Wet kwaliteit, klachten en geschillen zorg",
+            "BWBR0037173",
+        ),
+        (
+            "Wet justitiële gegevens",
+            "Wet justitiële en strafvorderlijke gegevens",
+            "BWBR0014194",
+        ),
+        ("Bal", "Besluit activiteiten leefomgeving", "BWBR0041330"),
+        ("Wkkgz", "Wet kwaliteit, klachten en geschillen zorg", "BWBR0037173"),
+    ],
+)
+def test_current_titles_and_abbreviations_resolve(spelling, current, bwb):
+    law = registry().resolve(spelling)
+    assert (law.name, law.bwb) == (current, bwb)
+
+
+def test_a_comma_title_is_found_whole_in_running_text():
+    text = "gelet op artikel 1 van de Wet openbare lichamen Bonaire, Sint Eustatius en Saba;"
+    (mention,) = registry().find_all(text)
+    assert text[mention.start : mention.end] == (
+        "Wet openbare lichamen Bonaire, Sint Eustatius en Saba"
+    )
+    assert mention.law.bwb == "BWBR0028142"
+
+
+def test_a_law_without_a_confirmed_id_is_recognised_but_not_linked():
+    law = registry().resolve("Spreidingswet")
+    assert law.name == "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen"
+    assert law.bwb is None
