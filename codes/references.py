@@ -98,8 +98,8 @@ def find_references(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
                 "the law is left unresolved"
             )
-        law = resolution.law
         for item in citation.items:
+            law = _book(resolution.law, item.article)
             for lid in item.lids or [None]:
                 for onderdeel in item.onderdelen or [None]:
                     references.append(
@@ -138,15 +138,19 @@ def find_references(
             text, max(0, mention.start - 4), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
-        span = norm.span(mention.start, mention.end)
+        start, law = mention.start, mention.law
+        book = _BOOK_BEFORE.search(text, max(0, start - 40), start) if law.book_title else None
+        if book:  # "Boek 3, titel 3 Burgerlijk Wetboek"
+            start, law = book.start(), _book(law, book.group(1) + ":")
+        span = norm.span(start, mention.end)
         references.append(
             m.Reference(
-                kind=mention.law.reference_kind,
-                text=text[mention.start : mention.end],
+                kind=law.reference_kind,
+                text=text[start : mention.end],
                 span=span,
                 node=locate.at(span.start).id,
-                law=mention.law.name,
-                bwb=mention.law.bwb,
+                law=law.name,
+                bwb=law.bwb,
                 resolved_via=mention.via,
             )
         )
@@ -155,8 +159,20 @@ def find_references(
     return references, warnings
 
 
+_BOOK_BEFORE = re.compile(
+    r"\b[Bb]oek\s+(\d{1,2})(?:\s*,\s*titel\s+\d{1,2}[a-z]?)?\s*(?:,\s*)?(?:van\s+het\s+)?$"
+)
 _GLOSS = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
 _CITED_IN_NAME = re.compile(r"\b(?:de|het)\s+$", re.I)
+
+
+def _book(law: Law | None, article: str) -> Law | None:
+    """The book of a code of books that an article number names: 6:162 BW is Boek 6."""
+    if law is None or law.book_title is None:
+        return law
+    number = re.match(r"(\d+):", article)
+    book = registry().by_name.get(law.book_title.format(number.group(1))) if number else None
+    return book or law
 
 
 def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -11,6 +11,14 @@ AWB = "Algemene wet bestuursrecht"
 GEMW = "Gemeentewet"
 
 CASES = [
+    # the Burgerlijk Wetboek: the book follows from the article number
+    (
+        "artikel 6:162 BW en artikel 3:40 van het Burgerlijk Wetboek",
+        [
+            ("Burgerlijk Wetboek Boek 6", "6:162", None, None),
+            ("Burgerlijk Wetboek Boek 3", "3:40", None, None),
+        ],
+    ),
     # a list letter keeps its point before "van de wet"
     (
         "artikel 7, eerste lid, onder a. van de Participatiewet",
@@ -97,7 +105,8 @@ CASES = [
     ("artikel 8 van de Wet werk en bijstand", [("Participatiewet", "8", None, None)]),
     ("artikel 3 van de Drank- en Horecawet", [("Alcoholwet", "3", None, None)]),
     # abbreviations
-    ("artikel 2:1 BW", []),  # "BW" alone does not say which book
+    # "BW": the article number says the book (2:1 BW is Boek 2, artikel 1)
+    ("artikel 2:1 BW", [("Burgerlijk Wetboek Boek 2", "2:1", None, None)]),
     ("artikel 225 Sr", [("Wetboek van Strafrecht", "225", None, None)]),
 ]
 

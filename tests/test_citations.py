@@ -167,3 +167,12 @@ def test_a_compound_noun_with_a_law_is_no_citation():
         "Regeling\n\nArtikel 1\nEen Woo-verzoek gaat naar de Wmo-raad; de Wet open overheid geldt.\n"
     )
     assert [r.text for r in code.references if r.law] == ["Wet open overheid"]
+
+
+def test_a_book_of_the_burgerlijk_wetboek_named_without_an_article():
+    code = parse_text(
+        "Mandaat\n\nArtikel 1\nDe volmacht van Boek 3, titel 3 Burgerlijk Wetboek geldt.\n"
+    )
+    assert [(r.law, r.bwb, r.text) for r in code.references] == [
+        ("Burgerlijk Wetboek Boek 3", "BWBR0005291", "Boek 3, titel 3 Burgerlijk Wetboek")
+    ]

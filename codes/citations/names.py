@@ -49,6 +49,7 @@ class Law:
     successor: str | None = None
     in_force_from: str | None = None
     article_map: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    book_title: str | None = None  # "Burgerlijk Wetboek Boek {}": the book follows the article
     note: str | None = None
 
     @property
@@ -203,6 +204,7 @@ def registry() -> LawRegistry:
                     in_force_from=row["in_force_from"] or None,
                     article_map=dict(extra.get("article_map", {})),
                     note=extra.get("note"),
+                    book_title=extra.get("book_title"),
                 )
             )
             if row["prefix"]:
