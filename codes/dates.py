@@ -29,19 +29,63 @@ _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
+_FORMS = ((_ISO, "ymd"), (_WRITTEN, "dmy"), (_NUMERIC, "dmy"))
+_ANY = re.compile(DATE, re.I)
+
+
 def parse_date(text: str) -> str | None:
-    """The ISO form of the first date in `text`, or None."""
-    for pattern, order in ((_ISO, "ymd"), (_WRITTEN, "dmy"), (_NUMERIC, "dmy")):
+    """The ISO form of the first date in `text` that exists in the calendar, or None.
+
+    "30 februari 2021" is not a value: every later use (review, compare, Akoma
+    Ntoso) relies on an ISO date being a real day. `impossible_dates` reports it.
+    """
+    for pattern, order in _FORMS:
         match = pattern.search(text)
-        if not match:
-            continue
-        parts = dict(zip(order, match.groups(), strict=True))
-        month = parts["m"]
-        month_number = MONTHS[month.lower()] if month.isalpha() else int(month)
-        day, year = int(parts["d"]), int(parts["y"])
-        if 1 <= month_number <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month_number:02d}-{day:02d}"
+        if match:
+            value = _calendar_date(match, order)
+            if value is not None:
+                return value.isoformat()
     return None
+
+
+def impossible_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every date in `text` that names a day the calendar lacks.
+
+    Only shapes that are meant as dates count: a month name, or numbers whose day
+    and month are in range ("31-04-2020"); "1.13.2020" is a number, not a date.
+    """
+    found = []
+    for match in _ANY.finditer(text):
+        words = match.group()
+        for pattern, order in _FORMS:
+            part = pattern.fullmatch(words)
+            if part is None:
+                continue
+            if _calendar_date(part, order) is None and (
+                pattern is _WRITTEN or _in_range(part, order)
+            ):
+                found.append((match.start(), match.end(), words))
+            break
+    return found
+
+
+def _numbers(match: re.Match, order: str) -> tuple[int, int, int]:
+    parts = dict(zip(order, match.groups(), strict=True))
+    month = parts["m"]
+    month_number = MONTHS[month.lower()] if month.isalpha() else int(month)
+    return int(parts["y"]), month_number, int(parts["d"])
+
+
+def _in_range(match: re.Match, order: str) -> bool:
+    _, month, day = _numbers(match, order)
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _calendar_date(match: re.Match, order: str) -> date | None:
+    try:
+        return date(*_numbers(match, order))
+    except ValueError:  # 30 februari, 31 april, 29 februari of a common year, year 0
+        return None
 
 
 def dutch_date(value: date) -> str:

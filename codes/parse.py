@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import model as m
+from .dates import impossible_dates
 from .metadata import extract_metadata
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
@@ -24,7 +25,12 @@ def parse_source(source: Source) -> m.Code:
     draft = Builder(lines).build()
     classify_annexes(draft)
     root = freeze(draft, norm)
-    warnings: list[str] = []
+    warnings = list(source.warnings)
+    warnings += [
+        f"{source.path}: '{words}' at {norm.span(start, end).as_list()} is not a day of the "
+        "calendar; it is not used as a date, check the source"
+        for start, end, words in impossible_dates(norm.text)
+    ]
     if not any(
         n.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF, m.SECTION, m.BIJLAGE) for n in root.walk()
     ):

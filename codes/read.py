@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dates import parse_date
 from .errors import InputError
 from .files import read_input
 
@@ -29,6 +30,7 @@ class Source:
     heading_levels: dict[int, int] = field(default_factory=dict)
     extrefs: tuple[tuple[int, int, str], ...] = ()  # (start, end, juriconnect id) in text
     metadata: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # what reading repaired: invalid bytes, control characters
 
 
 def read_path(path: str | Path, input_format: str | None = None) -> Source:
@@ -196,4 +198,15 @@ def _read_cvdr(data: bytes, name: str) -> Source:
     from .cvdr import cvdr_to_text
 
     text, extrefs, metadata = cvdr_to_text(data, name)
-    return Source(name, "cvdr", text, extrefs=tuple(extrefs), metadata=metadata)
+    warnings = []
+    for key in ("adopted_on", "in_force_from"):
+        written = metadata.get(key)
+        if written is not None and parse_date(written) != written:
+            # Later stages rely on an ISO date being a real day ("2021-02-30" is not).
+            del metadata[key]
+            warnings.append(
+                f"{name}: {key} '{written}' is not an ISO date of the calendar; left out"
+            )
+    return Source(
+        name, "cvdr", text, extrefs=tuple(extrefs), metadata=metadata, warnings=tuple(warnings)
+    )

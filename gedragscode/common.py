@@ -52,7 +52,9 @@ def load_codes(
                 codes.append(parse_file(target, input_format))
     for code in codes:
         for warning in code.warnings:
-            if "no recognizable structure" in warning:
+            # Warnings about the file as a whole (repaired bytes, no structure, an impossible
+            # date) start with its name; those about one node stay in the output only.
+            if warning.startswith(f"{code.file}: "):
                 click.echo(f"gedragscode: warning: {warning}", err=True)
     return codes
 
