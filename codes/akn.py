@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from . import model as m
+from .encoding import xml_safe
 from .organisations import register
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -61,10 +62,12 @@ def to_akn(code: m.Code) -> str:
 
     def el(parent, tag: str, text: str | None = None, **attributes):
         child = etree.SubElement(
-            parent, f"{{{NS}}}{tag}", {k.rstrip("_"): v for k, v in attributes.items() if v}
+            parent,
+            f"{{{NS}}}{tag}",
+            {k.rstrip("_"): xml_safe(v) for k, v in attributes.items() if v},
         )
         if text:
-            child.text = text
+            child.text = xml_safe(text)
         return child
 
     root = etree.Element(f"{{{NS}}}akomaNtoso", nsmap={None: NS})
@@ -227,6 +230,8 @@ def _fill(paragraph, line: str, references: list[m.Reference]) -> None:
     """Write `line` into `paragraph`, wrapping the words of each linked reference in <ref>."""
     from lxml import etree
 
+    line = xml_safe(line)
+
     placed: list[tuple[int, int, str]] = []
     for ref in references:
         if not ref.url and not ref.target:
@@ -245,7 +250,7 @@ def _fill(paragraph, line: str, references: list[m.Reference]) -> None:
             paragraph.text = (paragraph.text or "") + segment
         else:
             last.tail = (last.tail or "") + segment
-        last = etree.SubElement(paragraph, f"{{{NS}}}ref", href=href)
+        last = etree.SubElement(paragraph, f"{{{NS}}}ref", href=xml_safe(href))
         last.text = line[start:end]
         position = end
     if last is None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import parse_date
+from .encoding import decode_text, utf16_codec
 from .errors import InputError
 from .files import read_input
 
@@ -56,10 +57,10 @@ def read_bytes(data: bytes, name: str = "<input>", input_format: str | None = No
         return _read_docx(data, name)
     if fmt == "cvdr":
         return _read_cvdr(data, name)
-    text = decode_text(data, name)
+    text, warnings = decode_text(data, name)
     if fmt == "markdown":
-        return _read_markdown(text, name)
-    return Source(name, "text", text)
+        return _read_markdown(text, name, warnings)
+    return Source(name, "text", text, warnings=warnings)
 
 
 def detect_format(data: bytes, name: str) -> str:
@@ -82,8 +83,8 @@ def detect_format(data: bytes, name: str) -> str:
         raise InputError(
             f"{name}: an RTF file; save it as .docx or plain text in Word and try again"
         )
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "text"  # UTF-16 with a byte order mark, as Notepad's "Unicode" saves it
+    if utf16_codec(data) is not None:
+        return "text"  # UTF-16 as Notepad's "Unicode" saves it, with or without a byte order mark
     if b"\x00" in head:
         raise InputError(
             f"{name}: a binary file, not text; give a .txt, .md, .docx or CVDR .xml file"
@@ -103,39 +104,14 @@ def detect_format(data: bytes, name: str) -> str:
     return "text"
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; never drop a byte silently."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
-        except UnicodeDecodeError as error:
-            raise InputError(
-                f"{name}: broken UTF-16 text at byte {error.start}; re-save the file as UTF-8"
-            ) from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as utf8_error:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as error:
-            raise InputError(
-                f"{name}: byte 0x{data[error.start]:02x} at offset {error.start} is neither UTF-8 "
-                f"nor Windows-1252 (first UTF-8 error at offset {utf8_error.start}); "
-                "re-save the file as UTF-8"
-            ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _read_markdown(text: str, name: str) -> Source:
+def _read_markdown(text: str, name: str, warnings: tuple[str, ...] = ()) -> Source:
     from markdown_it import MarkdownIt
 
     levels: dict[int, int] = {}
     for token in MarkdownIt("commonmark").parse(text):
         if token.type == "heading_open" and token.map:
             levels[token.map[0]] = int(token.tag[1])
-    return Source(name, "markdown", text, heading_levels=levels)
+    return Source(name, "markdown", text, heading_levels=levels, warnings=warnings)
 
 
 _WORD_HEADING = re.compile(r"^(?:Heading|Kop)\s*(\d)$", re.I)
