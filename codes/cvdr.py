@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .errors import InputError
+from .safety import xml_parser
 
 _LEADING_NUMBER = re.compile(r"^\s*([0-9]+[a-z]?|[A-Z]|[IVXLC]+)[.)]?\s*(.*)$", re.S)
 
@@ -147,9 +148,7 @@ def _block(element, writer: _Writer, bullet: str = "") -> None:
 def cvdr_to_text(data: bytes, name: str) -> tuple[str, list[tuple[int, int, str]], dict[str, str]]:
     from lxml import etree
 
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = xml_parser()
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:

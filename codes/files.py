@@ -22,6 +22,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -40,14 +41,26 @@ def read_input(
     what: str = "file",
     hint: str = "check the path",
     empty_hint: str = "give a file with content",
+    limit: int | None = None,
 ) -> bytes:
-    """The bytes of an input file; a missing path, a directory or an empty file is an `InputError`."""
+    """The bytes of an input file; a missing path, a directory, an empty file or one larger
+    than `limit` bytes (default `safety.max_size()`) is an `InputError`.
+
+    Never more than `limit` + 1 bytes are read: /dev/zero or an endless pipe stops there.
+    """
+    from .safety import max_size, read_limited, too_large
+
     source = Path(path)
     if not source.exists():
         raise InputError(f"{source}: no such {what}; {hint}")
     if source.is_dir():
         raise InputError(f"{source}: is a directory; give the path of a {what}")
-    data = source.read_bytes()
+    limit = max_size(limit)
+    with source.open("rb") as handle:
+        status = os.fstat(handle.fileno())
+        if stat.S_ISREG(status.st_mode) and status.st_size > limit:
+            raise too_large(str(source), limit)  # known before reading a byte
+        data = read_limited(handle, limit, str(source))
     if not data.strip():
         raise InputError(f"{source}: the {what} is empty; {empty_hint}")
     return data

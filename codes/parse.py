@@ -62,12 +62,20 @@ def parse_source(source: Source) -> m.Code:
     )
 
 
-def parse_file(path: str | Path, input_format: str | None = None) -> m.Code:
-    return parse_source(read_path(path, input_format))
+def parse_file(
+    path: str | Path, input_format: str | None = None, max_size: int | None = None
+) -> m.Code:
+    """`max_size`: bytes read at most, and what a .docx may inflate to (default 200 MB)."""
+    return parse_source(read_path(path, input_format, max_size))
 
 
-def parse_bytes(data: bytes, name: str = "<input>", input_format: str | None = None) -> m.Code:
-    return parse_source(read_bytes(data, name, input_format))
+def parse_bytes(
+    data: bytes,
+    name: str = "<input>",
+    input_format: str | None = None,
+    max_size: int | None = None,
+) -> m.Code:
+    return parse_source(read_bytes(data, name, input_format, max_size))
 
 
 def parse_text(text: str, name: str = "<text>", input_format: str | None = None) -> m.Code:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import safety
 from .dates import parse_date
 from .encoding import decode_text, utf16_codec
 from .errors import InputError
@@ -34,27 +35,41 @@ class Source:
     warnings: tuple[str, ...] = ()  # what reading repaired: invalid bytes, control characters
 
 
-def read_path(path: str | Path, input_format: str | None = None) -> Source:
-    """Read a file from disk; raise `InputError` with a one-line fix on bad input."""
+def read_path(
+    path: str | Path, input_format: str | None = None, max_size: int | None = None
+) -> Source:
+    """Read a file from disk; raise `InputError` with a one-line fix on bad input.
+
+    `max_size` (bytes; default `safety.max_size()`) caps the file and what a .docx inflates to.
+    """
     data = read_input(
         path,
         "file",
         "check the path or run 'gedragscode corpus' for the bundled codes",
         "give a file with the text of a code",
+        limit=max_size,
     )
-    return read_bytes(data, str(path), input_format)
+    return read_bytes(data, str(path), input_format, max_size)
 
 
-def read_bytes(data: bytes, name: str = "<input>", input_format: str | None = None) -> Source:
+def read_bytes(
+    data: bytes,
+    name: str = "<input>",
+    input_format: str | None = None,
+    max_size: int | None = None,
+) -> Source:
     if input_format is not None and input_format not in FORMATS:
         raise InputError(
             f"unknown input format '{input_format}'; choose one of {', '.join(FORMATS)}"
         )
+    limit = safety.max_size(max_size)
+    if len(data) > limit:
+        raise safety.too_large(name, limit)
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give a file with the text of a code")
     fmt = input_format or detect_format(data, name)
     if fmt == "docx":
-        return _read_docx(data, name)
+        return _read_docx(data, name, limit)
     if fmt == "cvdr":
         return _read_cvdr(data, name)
     text, warnings = decode_text(data, name)
@@ -117,20 +132,28 @@ def _read_markdown(text: str, name: str, warnings: tuple[str, ...] = ()) -> Sour
 _WORD_HEADING = re.compile(r"^(?:Heading|Kop)\s*(\d)$", re.I)
 
 
-def _read_docx(data: bytes, name: str) -> Source:
+def _read_docx(data: bytes, name: str, limit: int) -> Source:
     import io
-    import zipfile
 
     try:
         import docx
     except ImportError as error:  # pragma: no cover - python-docx is a dependency
         raise InputError("python-docx is not installed; run 'pip install python-docx'") from error
+    from lxml import etree
+
+    safety.check_docx(data, name, limit)  # bounded and well-formed before python-docx reads it
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        return _docx_source(docx.Document(io.BytesIO(data)), name)
+    except (KeyError, ValueError, AttributeError, TypeError, etree.LxmlError) as error:
+        # Well-formed XML that is not what Word writes (a missing part, a paragraph
+        # property python-docx cannot read) surfaces anywhere while we walk the document.
         raise InputError(
-            f"{name}: not a readable Word .docx file ({error}); open and re-save it in Word"
+            f"{name}: not a readable Word .docx file ({type(error).__name__}: {error}); "
+            "open and re-save it in Word"
         ) from None
+
+
+def _docx_source(document, name: str) -> Source:
     from .docx_numbering import Numbering
 
     numbering = Numbering(document)

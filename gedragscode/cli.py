@@ -15,7 +15,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, OUTPUT, TABLE_FORMAT, emit, fail, load_codes
+from .common import FORCE, INPUT_FORMAT, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, fail, load_codes
 
 
 class Group(click.Group):
@@ -52,14 +52,15 @@ def main() -> None:
     help="What to print: the JSON contract, Markdown, Akoma Ntoso XML, or an outline.",
 )
 @INPUT_FORMAT
+@MAX_SIZE
 @OUTPUT
 @FORCE
-def parse(paths, fmt, input_format, output, force):
+def parse(paths, fmt, input_format, max_size, output, force):
     """Parse codes into the article graph and print it (no PATH: the whole bundled corpus)."""
     from codes.akn import to_akn
     from codes.export import to_json, to_markdown, to_text
 
-    codes = load_codes(paths, input_format)
+    codes = load_codes(paths, input_format, max_size=max_size)
     render = {"json": to_json, "markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
     if len(codes) > 1 and output and Path(output).is_dir():
         from codes.files import write_all
@@ -88,13 +89,14 @@ def parse(paths, fmt, input_format, output, force):
     help="Also list references to the code's own articles.",
 )
 @INPUT_FORMAT
+@MAX_SIZE
 @OUTPUT
 @FORCE
-def refs(paths, fmt, internal, input_format, output, force):
+def refs(paths, fmt, internal, input_format, max_size, output, force):
     """List every legal reference with its law, BWB id, article, lid and link (no PATH: the corpus)."""
     from codes.tables import references_table
 
-    codes = load_codes(paths, input_format)
+    codes = load_codes(paths, input_format, max_size=max_size)
     emit(references_table(codes, fmt, internal), output, force)
 
 
@@ -138,9 +140,10 @@ def corpus(fmt):
 )
 @click.option("--rule", "only", multiple=True, help="Run only this rule (repeatable).")
 @INPUT_FORMAT
+@MAX_SIZE
 @OUTPUT
 @FORCE
-def review(paths, fmt, list_rules, only, input_format, output, force):
+def review(paths, fmt, list_rules, only, input_format, max_size, output, force):
     """Review codes for outdated law, broken references, numbering and date defects.
 
     Exits with code 1 when an error is found, so it can run in a pipeline.
@@ -156,7 +159,7 @@ def review(paths, fmt, list_rules, only, input_format, output, force):
     if unknown:
         raise InputError(f"unknown rule '{unknown[0]}'; see 'gedragscode review --rules'")
     findings = []
-    for code in load_codes(paths, input_format, "reviewing"):
+    for code in load_codes(paths, input_format, "reviewing", max_size):
         findings.extend(run_review(code, set(only) or None))
     emit(render(findings, fmt), output, force)
     if any(f.severity == "error" for f in findings):

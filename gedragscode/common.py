@@ -35,10 +35,18 @@ def progress(items, label: str, minimum: int = 1):
 
 
 def load_codes(
-    paths: tuple[str, ...], input_format: str | None = None, progress_label: str = "parsing"
+    paths: tuple[str, ...],
+    input_format: str | None = None,
+    progress_label: str = "parsing",
+    max_size: float | None = None,
 ):
+    """Parse PATHs (or the corpus); `max_size` is --max-size in MB (None: the default)."""
     from codes import parse_bytes, parse_file
     from codes.corpus import catalog, resolve
+    from codes.safety import MB, read_limited
+    from codes.safety import max_size as size_limit
+
+    limit = size_limit(None if max_size is None else int(max_size * MB))
 
     targets = (
         [p if p == "-" else resolve(p) for p in paths] if paths else [e.path for e in catalog()]
@@ -47,9 +55,10 @@ def load_codes(
     with progress(targets, progress_label, minimum=4) as bar:
         for target in bar:
             if target == "-":  # a code piped in on standard input
-                codes.append(parse_bytes(sys.stdin.buffer.read(), "<stdin>", input_format))
+                data = read_limited(sys.stdin.buffer, limit, "<stdin>")
+                codes.append(parse_bytes(data, "<stdin>", input_format, limit))
             else:
-                codes.append(parse_file(target, input_format))
+                codes.append(parse_file(target, input_format, limit))
     for code in codes:
         for warning in code.warnings:
             # Warnings about the file as a whole (repaired bytes, no structure, an impossible
@@ -64,6 +73,14 @@ INPUT_FORMAT = click.option(
     type=click.Choice(["text", "markdown", "docx", "cvdr"]),
     default=None,
     help="Read the input as this format instead of detecting it.",
+)
+MAX_SIZE = click.option(
+    "--max-size",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    metavar="MB",
+    help="Refuse an input larger than this, or a .docx that inflates to more "
+    "[default: 200, or the environment variable GEDRAGSCODE_MAX_SIZE].",
 )
 OUTPUT = click.option(
     "-o",

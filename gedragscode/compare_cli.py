@@ -8,7 +8,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, OUTPUT, TABLE_FORMAT, emit, load_codes
+from .common import FORCE, INPUT_FORMAT, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, load_codes
 
 
 @click.command()
@@ -27,9 +27,10 @@ from .common import FORCE, INPUT_FORMAT, OUTPUT, TABLE_FORMAT, emit, load_codes
     help="html: the report to open in a browser; json: the alignment with word diffs.",
 )
 @INPUT_FORMAT
+@MAX_SIZE
 @OUTPUT
 @FORCE
-def compare(paths, base, fmt, input_format, output, force):
+def compare(paths, base, fmt, input_format, max_size, output, force):
     """Compare codes side by side (no PATH: the whole bundled corpus).
 
     Without --base, differences are marked against the code most like all the others.
@@ -41,7 +42,7 @@ def compare(paths, base, fmt, input_format, output, force):
     from compare.provisions import code_key
     from compare.report import build_report
 
-    codes = load_codes(paths, input_format, "parsing")
+    codes = load_codes(paths, input_format, "parsing", max_size)
     if len(codes) < 2:
         raise InputError(
             "compare needs at least two codes; give two or more PATHs, or none for the corpus"
@@ -63,9 +64,10 @@ def compare(paths, base, fmt, input_format, output, force):
     "--codebook", "show_codebook", is_flag=True, help="Print the codebook of the variables instead."
 )
 @INPUT_FORMAT
+@MAX_SIZE
 @OUTPUT
 @FORCE
-def norms(paths, fmt, show_codebook, input_format, output, force):
+def norms(paths, fmt, show_codebook, input_format, max_size, output, force):
     """Extract the norms (gift threshold, cooling-off period, registers, deadlines) per code.
 
     CSV is long format: one row per code, variable and value, with the node and the
@@ -78,7 +80,7 @@ def norms(paths, fmt, show_codebook, input_format, output, force):
     if show_codebook:
         emit(codebook_text({"table": "markdown", "csv": "csv", "json": "json"}[fmt]), output, force)
         return
-    codes = load_codes(paths, input_format)
+    codes = load_codes(paths, input_format, max_size=max_size)
     if fmt == "csv":
         emit(norms_csv(codes), output, force)
     elif fmt == "json":
@@ -110,14 +112,15 @@ def norms(paths, fmt, show_codebook, input_format, output, force):
     help="The SQLite database to create (schema: compare/schema.sql).",
 )
 @INPUT_FORMAT
+@MAX_SIZE
 @FORCE
-def export(paths, database, input_format, force):
+def export(paths, database, input_format, max_size, force):
     """Export the graph, the alignment and the norms as a documented SQLite database."""
     from codes.files import check_targets
     from compare.align import compare as align
     from compare.export import write_sqlite
 
     check_targets([database], force)  # before the parsing, not after it
-    codes = load_codes(paths, input_format)
+    codes = load_codes(paths, input_format, max_size=max_size)
     target = write_sqlite(database, codes, align(codes), force=force)
     click.echo(f"wrote {target}", err=True)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
-from codes import parse_file, parse_text
+from codes import InputError, parse_bytes, parse_file, parse_text
 from gedragscode.cli import main
 
 from .conftest import CORPUS
@@ -79,3 +80,93 @@ def test_utf16_without_a_byte_order_mark_is_read(tmp_path):
         code = parse_file(path)
         assert code.source == text.replace("\r\n", "\n")
         assert len(code.articles()) == len(parse_text(text).articles())
+
+
+def _docx(tmp_path, replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None):
+    """A small real Word file, with some of its parts replaced or added."""
+    import io
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Artikel 1 Begrippen")
+    document.add_paragraph("1. Een lid.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = zipfile.ZipFile(buffer)
+    path = tmp_path / "code.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            data = (replace or {}).get(info.filename, source.read(info.filename))
+            package.writestr(info.filename, data)
+        for name, data in (add or {}).items():
+            package.writestr(name, data)
+    return path
+
+
+_LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(8)
+    )
+    + b']><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "data", "message"),
+    [
+        ("word/document.xml", b"<w:document><unclosed>", "word/document.xml"),
+        ("word/document.xml", b"", "word/document.xml"),
+        ("word/styles.xml", b"<w:styles", "word/styles.xml"),
+        ("word/document.xml", _LAUGHS, "word/document.xml"),
+        ("word/document.xml", b"<document/>", "not a readable Word"),  # well-formed, not Word
+    ],
+)
+def test_a_docx_with_a_malformed_part_is_one_error_line(tmp_path, part, data, message):
+    path = _docx(tmp_path, replace={part: data})
+    with pytest.raises(InputError, match=message):
+        parse_file(path)
+    for command in (["parse"], ["refs"], ["review"], ["norms"]):
+        result = CliRunner().invoke(main, [*command, str(path)])
+        assert result.exit_code == 1, result.output
+        assert (
+            result.stderr.startswith("gedragscode: error: ")
+            and "not a readable Word" in result.stderr
+        )
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_a_docx_with_corrupt_deflate_data_is_one_error_line(tmp_path):
+    data = bytearray(_docx(tmp_path).read_bytes())
+    start = data.index(b"word/document.xml") + 40  # inside the compressed part
+    data[start : start + 40] = b"\xff" * 40
+    with pytest.raises(InputError, match="not a readable Word"):
+        parse_bytes(bytes(data), "corrupt.docx")
+
+
+def test_a_docx_zip_bomb_stops_at_the_limit(tmp_path):
+    path = _docx(tmp_path, add={"word/media/bomb.bin": bytes(3 * 1024 * 1024)})
+    assert path.stat().st_size < 100_000
+    with pytest.raises(InputError, match=r"inflates to more than the limit of 1 MB.*--max-size"):
+        parse_file(path, max_size=1024 * 1024)
+    assert parse_file(path).articles()  # under the default limit it is an ordinary code
+    result = CliRunner().invoke(main, ["parse", str(path), "--max-size", "1"])
+    assert result.exit_code == 1 and "--max-size" in result.stderr
+
+
+def test_an_endless_input_stops_at_the_limit(tmp_path, monkeypatch):
+    runner = CliRunner()
+    result = runner.invoke(main, ["parse", "/dev/zero", "--max-size", "0.5"])
+    assert result.exit_code == 1 and "limit of 0.5 MB" in result.stderr
+    result = runner.invoke(main, ["parse", "-", "--max-size", "0.001"], input="Artikel 1\n" * 200)
+    assert result.exit_code == 1 and "<stdin>: is larger than the limit" in result.stderr
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Artikel 1\n" * 300_000)
+    monkeypatch.setenv("GEDRAGSCODE_MAX_SIZE", "2")
+    with pytest.raises(InputError, match="limit of 2 MB.*GEDRAGSCODE_MAX_SIZE"):
+        parse_file(big)
+    with pytest.raises(InputError, match="limit of 1 MB"):
+        parse_bytes(big.read_bytes(), "big.txt", max_size=1024 * 1024)
