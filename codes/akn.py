@@ -10,6 +10,7 @@ annexes. Explanatory blocks become `hcontainer name="toelichting"` etc.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from . import model as m
@@ -115,9 +116,10 @@ def to_akn(code: m.Code) -> str:
     if code.metadata.citeertitel:
         el(el(preface, "p"), "shortTitle", code.metadata.citeertitel)
 
-    refs_by_node: dict[str, list[m.Reference]] = {}
+    by_node: dict[str, list[m.Reference]] = {}
     for ref in code.references:
-        refs_by_node.setdefault(ref.node, []).append(ref)
+        by_node.setdefault(ref.node, []).append(ref)
+    refs_by_node = {node: _Links(refs) for node, refs in by_node.items()}
 
     def content(parent, node: m.Node) -> None:
         if not node.text:
@@ -125,14 +127,14 @@ def to_akn(code: m.Code) -> str:
         holder = el(parent, "content")
         for line in node.text.split("\n"):
             paragraph = el(holder, "p")
-            _fill(paragraph, line, refs_by_node.get(node.id, []))
+            _fill(paragraph, line, refs_by_node.get(node.id, _NO_LINKS))
 
     def render(parent, node: m.Node) -> None:
         if node.kind == m.PREAMBLE:
             preamble = el(act, "preamble")
             for line in ([node.title] if node.title else []) + node.text.split("\n"):
                 if line:
-                    _fill(el(preamble, "p"), line, refs_by_node.get(node.id, []))
+                    _fill(el(preamble, "p"), line, refs_by_node.get(node.id, _NO_LINKS))
             for child in node.walk():
                 if child is node:
                     continue
@@ -140,7 +142,7 @@ def to_akn(code: m.Code) -> str:
                 container = el(preamble, "container", name=child.role or child.kind, eId=child.id)
                 for line in ([child.title] if child.title else []) + child.text.split("\n"):
                     if line:
-                        _fill(el(container, "p"), line, refs_by_node.get(child.id, []))
+                        _fill(el(container, "p"), line, refs_by_node.get(child.id, _NO_LINKS))
                 if len(container) == 0:
                     el(container, "p")
             return
@@ -166,7 +168,7 @@ def to_akn(code: m.Code) -> str:
                 _fill(
                     el(el(element, "intro"), "p"),
                     node.text.replace("\n", " "),
-                    refs_by_node.get(node.id, []),
+                    refs_by_node.get(node.id, _NO_LINKS),
                 )
             holder = el(element, "list", eId=f"{node.id}__list_1")
             for child in node.children:
@@ -174,7 +176,9 @@ def to_akn(code: m.Code) -> str:
             return
         if node.text and has_container_children:
             intro = el(element, "intro")
-            _fill(el(intro, "p"), node.text.replace("\n", " "), refs_by_node.get(node.id, []))
+            _fill(
+                el(intro, "p"), node.text.replace("\n", " "), refs_by_node.get(node.id, _NO_LINKS)
+            )
         elif node.text:
             content(element, node)
         elif not node.children:
@@ -226,25 +230,57 @@ def to_akn(code: m.Code) -> str:
     )
 
 
-def _fill(paragraph, line: str, references: list[m.Reference]) -> None:
+class _Links:
+    """The linked references of one node, found in a line of its text in one pass.
+
+    Each reference is linked where its words first stand in the line, unless an
+    earlier reference took that place. Looking every reference up in every line
+    was quadratic (a citation repeated thousands of times in one lid).
+    """
+
+    def __init__(self, references: list[m.Reference]) -> None:
+        import ahocorasick
+
+        self.order: dict[str, tuple[int, str]] = {}  # words -> (rank, href); the first wins
+        for ref in references:
+            words = " ".join(ref.text.split())
+            if words and (ref.url or ref.target):
+                self.order.setdefault(words, (len(self.order), ref.url or "#" + (ref.target or "")))
+        self.automaton = ahocorasick.Automaton()
+        for words in self.order:
+            self.automaton.add_word(words, words)
+        if self.order:
+            self.automaton.make_automaton()
+
+    def place(self, line: str) -> list[tuple[int, int, str]]:
+        if not self.order:
+            return []
+        first: dict[str, int] = {}
+        for last, words in self.automaton.iter(line):
+            first.setdefault(words, last + 1 - len(words))
+        starts: list[int] = []
+        placed: list[tuple[int, int, str]] = []
+        for words in sorted(first, key=lambda w: self.order[w][0]):
+            start, end = first[words], first[words] + len(words)
+            i = bisect_right(starts, start)
+            if (i and placed[i - 1][1] > start) or (i < len(placed) and placed[i][0] < end):
+                continue  # overlaps a reference placed before it
+            starts.insert(i, start)
+            placed.insert(i, (start, end, self.order[words][1]))
+        return placed
+
+
+_NO_LINKS = _Links([])
+
+
+def _fill(paragraph, line: str, links: _Links) -> None:
     """Write `line` into `paragraph`, wrapping the words of each linked reference in <ref>."""
     from lxml import etree
 
     line = xml_safe(line)
-
-    placed: list[tuple[int, int, str]] = []
-    for ref in references:
-        if not ref.url and not ref.target:
-            continue
-        words = " ".join(ref.text.split())
-        start = line.find(words)
-        if start < 0 or any(s < start + len(words) and start < e for s, e, _ in placed):
-            continue
-        placed.append((start, start + len(words), ref.url or "#" + (ref.target or "")))
-    placed.sort()
     position = 0
     last = None
-    for start, end, href in placed:
+    for start, end, href in links.place(line):
         segment = line[position:start]
         if last is None:
             paragraph.text = (paragraph.text or "") + segment

@@ -43,7 +43,10 @@ _LOWER_HEADING = re.compile(
     r"(?!\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b)"
     r"(?:\s+[^\W\d][^.;:,]{0,60})?\s*$"
 )
-_HYPHEN_BREAK = re.compile(r"([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
+# Starts only where a run of letters starts: trying every position inside a long run is quadratic.
+_HYPHEN_BREAK = re.compile(
+    r"(?<![A-Za-zÀ-ÿ])([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})"
+)
 # "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
 _CAPS_WITH_L = re.compile(r"\b[A-Z]+l[A-Zl]*\b")
 _CENT = re.compile(r"(?<=\d)[¢©](?=[a-z]\b)")
@@ -148,14 +151,27 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
     return edits
 
 
+_WORD_RUN = re.compile(r"[A-Za-zÀ-ÿ]+")
+_HYPHENATED = re.compile(r"(?<![A-Za-zÀ-ÿ])([A-Za-zÀ-ÿ]+)-(?=([A-Za-zÀ-ÿ]+))")
+
+
 def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
+    """Join a word broken at a line end; keep its hyphen where the text writes it so elsewhere.
+
+    The words of the text are collected once: looking each broken word up in the
+    whole text made this quadratic (a 5 MB file took minutes).
+    """
+    breaks = [
+        m for m in _HYPHEN_BREAK.finditer(text) if m.group(2) not in ("en", "of", "tot", "dan")
+    ]
+    if not breaks:
+        return []
+    hyphenated = {(m.group(1), m.group(2)) for m in _HYPHENATED.finditer(text)}
+    words = set(_WORD_RUN.findall(text)) if hyphenated else set()
     edits = []
-    for match in _HYPHEN_BREAK.finditer(text):
+    for match in breaks:
         first, second = match.group(1), match.group(2)
-        if second in ("en", "of", "tot", "dan"):
-            continue
-        joined_with_hyphen = f"{first}-{second}"
-        keep = joined_with_hyphen in text and f"{first}{second}" not in text
+        keep = (first, second) in hyphenated and f"{first}{second}" not in words
         edits.append((match.end(1), match.start(2), "-" if keep else "", "hyphenation"))
     return edits
 
