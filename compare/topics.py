@@ -48,7 +48,7 @@ class Classifier:
             for term, weight in topic.terms.items():
                 self._weights.setdefault(term.lower(), []).append((topic.id, float(weight)))
                 terms.add(term.lower())
-        alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        alternatives = "|".join(re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t)))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})", re.I)
 
     def score(self, text: str, title: str = "") -> list[TopicScore]:
@@ -59,7 +59,8 @@ class Classifier:
         title_terms = {m.group().lower() for m in self.pattern.finditer(title)}
         scores: dict[str, float] = {}
         matched: dict[str, list[tuple[str, int]]] = {}
-        for term in set(counts) | title_terms:
+        # Sorted, never set order: the sums and the order of ties must not depend on PYTHONHASHSEED.
+        for term in sorted(set(counts) | title_terms):
             count = min(counts.get(term, 0), _MAX_COUNT) + (2 if term in title_terms else 0)
             for topic, weight in self._weights[term]:
                 scores[topic] = scores.get(topic, 0.0) + weight * count
@@ -68,11 +69,11 @@ class Classifier:
                 )
         return sorted(
             (
-                TopicScore(t, s, tuple(sorted(matched[t], key=lambda x: -x[1])))
+                TopicScore(t, s, tuple(sorted(matched[t], key=lambda x: (-x[1], x[0]))))
                 for t, s in scores.items()
                 if s >= THRESHOLD
             ),
-            key=lambda ts: -ts.score,
+            key=lambda ts: (-ts.score, ts.topic),
         )
 
 

@@ -244,3 +244,25 @@ def test_every_article_lid_and_section_gets_topics(tmp_path, codes, comparison):
         .fetchall()
     )
     assert ("draaideur",) in rows  # a headed section
+
+
+def test_compare_output_does_not_depend_on_the_hash_seed():
+    """Topic ties were broken by set order: two runs gave two reports (issue #10, item 18)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    outputs = []
+    for seed in ("1", "2"):
+        run = subprocess.run(
+            [sys.executable, "-m", "gedragscode", "compare", "best", "rheden", "-o", "-"],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)},
+            capture_output=True,
+            check=True,
+        )
+        outputs.append(run.stdout)
+    assert outputs[0] == outputs[1]
+    assert b"<html" in outputs[0]
