@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import model as m
@@ -17,6 +18,10 @@ from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
 from .structure import Builder, classify_annexes, freeze, split_lines
+
+# The article rules read numbers of up to four digits (rules.NUMBER); a longer one is
+# a typo or a date, but its text must not vanish into the article before it unsaid.
+_LONG_ARTICLE_NUMBER = re.compile(r"(?im)^[ \t#*]*artikel[ \t]+\d{5,}\b")
 
 
 def parse_source(source: Source) -> m.Code:
@@ -30,6 +35,12 @@ def parse_source(source: Source) -> m.Code:
         f"{source.path}: '{words}' at {norm.span(start, end).as_list()} is not a day of the "
         "calendar; it is not used as a date, check the source"
         for start, end, words in impossible_dates(norm.text)
+    ]
+    warnings += [
+        f"{source.path}: '{match.group().strip()}' at {norm.span(match.start(), match.end()).as_list()} "
+        "has a number of more than four digits and is not read as an article; its text stays "
+        "with the article before it, check the number"
+        for match in _LONG_ARTICLE_NUMBER.finditer(norm.text)
     ]
     if not any(
         n.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF, m.SECTION, m.BIJLAGE) for n in root.walk()

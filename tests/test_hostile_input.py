@@ -170,3 +170,31 @@ def test_an_endless_input_stops_at_the_limit(tmp_path, monkeypatch):
         parse_file(big)
     with pytest.raises(InputError, match="limit of 1 MB"):
         parse_bytes(big.read_bytes(), "big.txt", max_size=1024 * 1024)
+
+
+def test_articles_numbered_1000_and_up_are_not_merged_into_999():
+    text = "".join(
+        f"Artikel {n} Titel {n}\n\n1. Tekst van artikel {n}.\n\n"
+        for n in (998, 999, 1000, 1001, 9999)
+    )
+    code = parse_text(text + "Artikel 10000 Vijf cijfers\n\n1. Tekst.\n", "long.txt")
+    assert [a.number for a, _ in code.articles()] == ["998", "999", "1000", "1001", "9999"]
+    assert code.node("art_1000").title == "Titel 1000"
+    # five digits are not an article number: not silently merged, but said
+    assert any("'Artikel 10000'" in w and "more than four digits" in w for w in code.warnings)
+
+
+def test_json_output_grows_linearly_with_a_repeated_range_citation():
+    """A range citation repeated 400 times in 10 KB gave 220 MB of JSON (issue #10, item 11)."""
+    from codes.export import to_json
+
+    def json_size(repeats: int) -> tuple[int, int]:
+        chain = "8:1 tot en met 8:5, " * repeats  # one citation: every range in it is a reference
+        text = f"Artikel 1 Test\n\n1. Zie de artikelen {chain}en 8:7 van de Awb.\n"
+        return len(text), len(to_json(parse_text(text, "ranges.txt")))
+
+    small_in, small_out = json_size(400)
+    large_in, large_out = json_size(800)
+    assert small_in < 10_000
+    assert large_out / small_out <= 1.1 * large_in / small_in
+    assert small_out < 100 * small_in
