@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from codes import parse_file
 
@@ -50,3 +51,18 @@ def rheden():
 @pytest.fixture(scope="session")
 def assen():
     return corpus_code("assen")
+
+
+# Hypothesis: a few hundred examples in every run; `--hypothesis-profile=long` for the
+# 20,000-example fuzz run before a release (tests without their own max_examples use it).
+settings.register_profile(
+    "ci", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "long", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+def pytest_configure(config):
+    if not config.getoption("hypothesis_profile", None):
+        settings.load_profile("ci")
