@@ -250,9 +250,12 @@ def compare(codes: list[m.Code], base: m.Code | None = None, jobs: int = 1) -> C
         start, stop = bounds[a]
         if start == stop:
             continue
+        # Each row reduced along its contiguous axis: the same pairwise float32 sums as
+        # the mean of each (code, code) block on its own.
+        means = best.score[:, start:stop].mean(axis=1)
         for b, (b_start, b_end) in enumerate(bounds):
             if b != a and b_start != b_end:
-                code_similarity[a, b] = float(best.score[b, start:stop].mean())
+                code_similarity[a, b] = means[b]
     if base is None:
         code_similarity = (code_similarity + code_similarity.T) / 2
     rows_, cols, values = best.pairs
