@@ -1,21 +1,28 @@
-"""Benchmark: comparison of the bundled corpus (all pairs), one code against 400, and all
-pairs of 400 codes (the scaled corpus of the parse benchmark).
+"""Benchmark: `compare` of the bundled corpus (the whole report) and of 50, 100, 200 and
+400 codes (scaled copies of the corpus, see `scaled.py`).
 
-    python -m benchmarks.bench_compare [--count 400]
+    python -m benchmarks.bench_compare [--counts 50,100,200,400] [--jobs N]
 
-Prints times and the ratio to difflib.SequenceMatcher over the same provision pairs,
-measured in the same run (for the 400-code runs difflib is timed on a random sample of
-pairs and extrapolated, as all pairs would take hours). Parsing is not included except
-in the first row, which is the whole `gedragscode compare` report.
-Targets: corpus report under 2 s; one against 400 under 10 s; all pairs of 400 under 60 s.
+Per size: seconds for the alignment (`compare.align.compare`, all pairs of codes) on
+one core and with `--jobs` processes (default: all cores), seconds for the whole HTML
+report on one core, and the peak memory of the alignment (tracemalloc, in a separate
+run on one core; the parsed codes it gets are not counted). Parsing is not timed
+except in the first row, which is the whole `gedragscode compare` report. The last
+column is difflib.SequenceMatcher over the same provision pairs, estimated from a
+sample of 3,000 pairs drawn by index (all pairs would take hours).
+
+Targets (issue 11): compare of 400 codes under 20 s with all cores, under 1 GB.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import gc
+import os
 import random
 import time
+import tracemalloc
 
 from benchmarks.scaled import scaled_corpus
 from codes import parse_bytes, parse_file
@@ -26,73 +33,75 @@ from compare.report import build_report
 from compare.similarity import words
 
 
-def difflib_seconds(
-    groups: list[list[list[str]]], pairs_of_codes: list[tuple[int, int]], sample: int | None
-):
-    """Time SequenceMatcher.ratio over provision pairs of the given code pairs; return (seconds, pairs)."""
-    pairs = [(a, b) for i, j in pairs_of_codes for a in groups[i] for b in groups[j]]
-    total = len(pairs)
-    chosen = random.Random(1).sample(pairs, sample) if sample and total > sample else pairs
+def difflib_estimate(codes, sample: int = 3000) -> float:
+    """Seconds difflib would take over all provision pairs of different codes (estimated)."""
+    groups = [[words(p.text) for p in provisions(c)] for c in codes]
+    sizes = [len(g) for g in groups]
+    total = sum(sizes) ** 2 - sum(s * s for s in sizes)
+    rng = random.Random(1)
+    chosen = []
+    while len(chosen) < min(sample, total):
+        i, j = rng.randrange(len(groups)), rng.randrange(len(groups))
+        if i != j and groups[i] and groups[j]:
+            chosen.append((rng.choice(groups[i]), rng.choice(groups[j])))
     start = time.perf_counter()
     for a, b in chosen:
         difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-    elapsed = time.perf_counter() - start
-    return elapsed * total / max(len(chosen), 1), total
+    return (time.perf_counter() - start) * total / max(len(chosen), 1)
+
+
+def timed(function, *args, **kwargs) -> float:
+    gc.collect()
+    start = time.perf_counter()
+    function(*args, **kwargs)
+    return time.perf_counter() - start
+
+
+def peak_mb(function, *args, **kwargs) -> float:
+    gc.collect()
+    tracemalloc.start()
+    function(*args, **kwargs)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=400)
+    parser.add_argument("--counts", default="50,100,200,400")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    results = []
+    counts = [int(c) for c in args.counts.split(",")]
 
     start = time.perf_counter()
     corpus = [parse_file(e.path) for e in catalog()]
     build_report(corpus)
     report_seconds = time.perf_counter() - start
-    groups = [[words(p.text) for p in provisions(c)] for c in corpus]
-    code_pairs = [(i, j) for i in range(len(corpus)) for j in range(len(corpus)) if i != j]
-    base_seconds, pairs = difflib_seconds(groups, code_pairs, None)
-    results.append(
-        (
-            "corpus report (5 codes, parse+compare+html)",
-            report_seconds,
-            2.0,
-            base_seconds,
-            pairs,
-            False,
-        )
+    print(f"corpus report (5 codes, parse + compare + HTML): {report_seconds:.2f} s", flush=True)
+
+    print(f"parsing {max(counts)} scaled codes ...", flush=True)
+    scaled = [parse_bytes(text.encode("utf-8"), name) for name, text in scaled_corpus(max(counts))]
+    header = (
+        f"{'codes':>5} {'provisions':>10} {'matches':>10} {'1 core s':>9} {f'{args.jobs} cores s':>10} "
+        f"{'peak MB':>8} {'report s':>9} {'difflib s':>10}"
     )
-
-    print(f"parsing {args.count} scaled codes ...", flush=True)
-    scaled = [parse_bytes(text.encode("utf-8"), name) for name, text in scaled_corpus(args.count)]
-    scaled_groups = [[words(p.text) for p in provisions(c)] for c in scaled]
-
-    start = time.perf_counter()
-    compare(scaled, base=corpus[1])
-    one_seconds = time.perf_counter() - start
-    base_groups = [[words(p.text) for p in provisions(corpus[1])], *scaled_groups]
-    one_pairs = [(0, j) for j in range(1, len(base_groups))]
-    base_one, pairs_one = difflib_seconds(base_groups, one_pairs, 3000)
-    results.append((f"one against {args.count}", one_seconds, 10.0, base_one, pairs_one, True))
-
-    start = time.perf_counter()
-    compare(scaled)
-    all_seconds = time.perf_counter() - start
-    all_pairs = [(i, j) for i in range(len(scaled)) for j in range(len(scaled)) if i != j]
-    base_all, pairs_all = difflib_seconds(scaled_groups, all_pairs, 3000)
-    results.append((f"all pairs of {args.count}", all_seconds, 60.0, base_all, pairs_all, True))
-
-    print(
-        f"{'run':46} {'seconds':>8} {'target':>7} {'provision pairs':>16} {'difflib s':>10} {'speed-up':>9}"
-    )
-    for label, seconds, target, baseline, pairs, estimated in results:
-        mark = "" if seconds <= target else "  (over target)"
-        note = "*" if estimated else ""
+    print(header)
+    for count in counts:
+        codes = scaled[:count]
+        comparison = compare(codes)
+        items, matches = len(comparison.provisions), len(comparison.matches)
+        del comparison
+        one = timed(compare, codes)
+        many = timed(compare, codes, jobs=args.jobs) if args.jobs > 1 else one
+        peak = peak_mb(compare, codes)
+        report = timed(build_report, codes)
+        estimate = difflib_estimate(codes)
         print(
-            f"{label:46} {seconds:8.2f} {target:7.0f} {pairs:16,d} {baseline:9.1f}{note} {baseline / seconds:8.0f}x{mark}"
+            f"{count:5d} {items:10,d} {matches:10,d} {one:9.2f} {many:10.2f} {peak:8.0f} "
+            f"{report:9.2f} {estimate:9.0f}*",
+            flush=True,
         )
-    print("* difflib timed on a sample of 3,000 pairs and extrapolated to all pairs")
+    print("* difflib timed on 3,000 sampled pairs and extrapolated to all pairs of two codes")
 
 
 if __name__ == "__main__":

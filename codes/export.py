@@ -49,13 +49,15 @@ def node_dict(node: m.Node) -> dict[str, Any]:
 
 
 def article_dict(article: m.Node, scope: str) -> dict[str, Any]:
+    texts: dict[int, str] = {}  # the full text of every node below, each computed once
+    text = article.full_text(texts)
     leden = [
         {
             "number": lid.number,
             "id": lid.id,
-            "text": lid.full_text(),
+            "text": texts[id(lid)],
             "onderdelen": [
-                {"number": o.number, "id": o.id, "text": o.full_text()}
+                {"number": o.number, "id": o.id, "text": texts[id(o)]}
                 for o in lid.children
                 if o.kind == m.ONDERDEEL
             ],
@@ -68,7 +70,7 @@ def article_dict(article: m.Node, scope: str) -> dict[str, Any]:
         "number": article.number,
         "title": article.title,
         "scope": scope,
-        "text": article.full_text(),
+        "text": text,
         "leden": leden,
         "span": article.span.as_list(),
     }
@@ -107,8 +109,31 @@ def to_dict(code: m.Code) -> dict[str, Any]:
 
 
 def to_json(code: m.Code | list[m.Code], indent: int | None = 2) -> str:
-    data = [to_dict(c) for c in code] if isinstance(code, list) else to_dict(code)
-    return json.dumps(data, ensure_ascii=False, indent=indent)
+    """The JSON contract of one code or a list of codes.
+
+    orjson writes the same document as `json.dumps(..., ensure_ascii=False, indent=2)`
+    (keys in the same order, UTF-8 text unescaped) in a tenth of the time; the standard
+    encoder with `indent` is pure Python. `indent=None` gives the compact form.
+    """
+    import gc
+
+    import orjson
+
+    # Building the dicts allocates a great many objects, none in a cycle: with many parsed
+    # codes alive, the collector's passes over them cost more than the building itself.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        data = [to_dict(c) for c in code] if isinstance(code, list) else to_dict(code)
+    finally:
+        if paused:
+            gc.enable()
+    if indent not in (None, 2):
+        return json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode("utf-8")
+    except orjson.JSONEncodeError:  # a lone surrogate in a text: the standard encoder escapes it
+        return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
 # -- Markdown ----------------------------------------------------------------

@@ -79,13 +79,19 @@ class Node:
         for child in self.children:
             yield from child.walk()
 
-    def full_text(self) -> str:
-        """The node's words with those of all its descendants, in reading order."""
+    def full_text(self, into: dict[int, str] | None = None) -> str:
+        """The node's words with those of all its descendants, in reading order.
+
+        With `into`, the full text of every descendant is kept there too, by `id(node)`,
+        so an export that needs the text of each level computes each once.
+        """
         parts = [self.text] if self.text else []
         for child in self.children:
             if child.kind in (HOOFDSTUK, PARAGRAAF, ARTIKEL, SECTION, BIJLAGE) and child.title:
                 parts.append(child.title)
-            child_text = child.full_text()
+            child_text = child.full_text(into)
+            if into is not None:
+                into[id(child)] = child_text
             if child_text:
                 parts.append(
                     f"{child.number} {child_text}"

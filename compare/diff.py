@@ -2,7 +2,8 @@
 
 Words (and the spaces between them) are mapped to single characters, diffed,
 cleaned up semantically, and mapped back: the same trick diff-match-patch uses
-for lines, applied to words, so a change shows as whole words.
+for lines, applied to words, so a change shows as whole words. A `WordDiffer`
+keeps one table of words for many diffs, so each text is split and encoded once.
 """
 
 from __future__ import annotations
@@ -13,32 +14,68 @@ import re
 _TOKEN = re.compile(r"\s+|[^\s]+")
 
 EQUAL, INSERT, DELETE = 0, 1, -1
+#: Private-use characters the words are mapped to (none is a letter, digit or space,
+#: so diff-match-patch's semantic clean-up treats them all alike).
+_PLANES = ((0xE000, 6400), (0xF0000, 65534), (0x100000, 65534))
+
+
+def _char(number: int) -> str | None:
+    for start, size in _PLANES:
+        if number < size:
+            return chr(start + number)
+        number -= size
+    return None
+
+
+class WordDiffer:
+    """Word diffs of many texts, with one table of words for all of them."""
+
+    def __init__(self) -> None:
+        self._chars: dict[str, str] = {}
+        self._words: dict[str, str] = {}
+        self._encoded: dict[str, str] = {}
+        self._engine = _engine()
+
+    def encode(self, text: str) -> str | None:
+        """The text as one character per word or run of spaces (None: too many words)."""
+        encoded = self._encoded.get(text)
+        if encoded is not None:
+            return encoded
+        out = []
+        for token in _TOKEN.findall(text):
+            char = self._chars.get(token)
+            if char is None:
+                char = _char(len(self._chars))
+                if char is None:
+                    return None
+                self._chars[token] = char
+                self._words[char] = token
+            out.append(char)
+        encoded = self._encoded[text] = "".join(out)
+        return encoded
+
+    def diff(self, old: str, new: str) -> list[tuple[int, str]]:
+        """(operation, text) pieces that turn `old` into `new`: 0 equal, 1 inserted, -1 deleted."""
+        first, second = self.encode(old), self.encode(new)
+        if first is None or second is None:
+            return WordDiffer().diff(old, new)  # a fresh table for this pair alone
+        diffs = self._engine.diff_main(first, second, False)
+        self._engine.diff_cleanupSemantic(diffs)
+        words = self._words
+        return [(op, "".join([words[c] for c in text])) for op, text in diffs]
 
 
 def word_diff(old: str, new: str) -> list[tuple[int, str]]:
     """(operation, text) pieces that turn `old` into `new`: 0 equal, 1 inserted, -1 deleted."""
+    return WordDiffer().diff(old, new)
+
+
+def _engine():
     from diff_match_patch import diff_match_patch
-
-    tokens: dict[str, str] = {}
-    words: list[str] = []
-
-    def encode(text: str) -> str:
-        out = []
-        for token in _TOKEN.findall(text):
-            if token not in tokens:
-                tokens[token] = (
-                    chr(0xE000 + len(words)) if len(words) < 6400 else chr(0xF0000 + len(words))
-                )
-                words.append(token)
-            out.append(tokens[token])
-        return "".join(out)
 
     engine = diff_match_patch()
     engine.Diff_Timeout = 1.0
-    diffs = engine.diff_main(encode(old), encode(new), False)
-    engine.diff_cleanupSemantic(diffs)
-    decode = {v: k for k, v in tokens.items()}
-    return [(op, "".join(decode[c] for c in text)) for op, text in diffs]
+    return engine
 
 
 def diff_html(pieces: list[tuple[int, str]]) -> str:

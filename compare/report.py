@@ -18,7 +18,7 @@ from codes.resources import template_path
 from codes.review import review
 
 from .align import OTHER, Comparison, compare, rows
-from .diff import diff_html, word_diff
+from .diff import WordDiffer, diff_html
 from .norms import extract
 from .provisions import code_key
 from .topics import classifier
@@ -35,10 +35,11 @@ class Report:
     provision_keys_shown: list[str]
 
 
-def build_report(codes: list[m.Code], base: str | None = None) -> Report:
+def build_report(codes: list[m.Code], base: str | None = None, jobs: int = 1) -> Report:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    comparison = compare(codes)
+    comparison = compare(codes, jobs=jobs)
+    differ = WordDiffer()
     by_key = dict(zip(comparison.codes, codes, strict=True))
     base_key = base if base in by_key else _most_central(comparison)
     order = [base_key] + [c for c in comparison.codes if c != base_key]  # the base column first
@@ -57,11 +58,9 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
                 )
     shown: list[str] = []
 
-    best_in_base = {m.source: m for m in comparison.matches if m.code == base_key}
-
     def elsewhere(key: str, anchor_key: str | None) -> str | None:
         """Where a provision's closest base provision stands when that is not its row (one-to-many)."""
-        match = best_in_base.get(key)
+        match = comparison.match(key, base_key)
         if match is None or match.target is None or match.target == anchor_key:
             return None
         target = comparison.provision(match.target)
@@ -74,7 +73,7 @@ def build_report(codes: list[m.Code], base: str | None = None) -> Report:
             anchor_key is not None and comparison.pair_score(anchor_key, key) >= DIFF_THRESHOLD
         )
         if reference_text is not None and anchor_key != key and similar:
-            body = diff_html(word_diff(reference_text, item.text))
+            body = diff_html(differ.diff(reference_text, item.text))
         else:
             body = _link_refs(item.text, refs_by_node.get((item.code, item.node), []))
         scores = comparison.topics.get(key) or []
@@ -173,10 +172,11 @@ def _organisation(code: m.Code) -> str:
 
 def _provision_of(comparison: Comparison, code: str, node_id: str) -> str:
     """The provision a node belongs to: the longest provision id that prefixes the node id."""
+    start, end = comparison.bounds[comparison.position(code)]
     owners = [
         item.node
-        for item in comparison.provisions
-        if item.code == code and (node_id == item.node or node_id.startswith(item.node + "__"))
+        for item in comparison.provisions[start:end]
+        if node_id == item.node or node_id.startswith(item.node + "__")
     ]
     return max(owners, key=len) if owners else node_id
 
