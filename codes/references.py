@@ -122,16 +122,7 @@ def find_references(
     starts = [start for start, _ in covered]
     named = _occurrences(text, own_names)
     named_starts = [start for start, _ in named]
-    previous = None
     for mention in definitions.mentions:
-        glossed = (
-            previous is not None
-            and previous.law == mention.law
-            and _GLOSS.fullmatch(text, previous.end, mention.start)
-        )
-        previous = mention
-        if glossed:
-            continue  # "de Algemene wet bestuursrecht (hierna: Awb)": one mention
         if inside(covered, starts, mention.start) or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
         if inside(named, named_starts, mention.start) and not _CITED_IN_NAME.search(
@@ -162,7 +153,6 @@ def find_references(
 _BOOK_BEFORE = re.compile(
     r"\b[Bb]oek\s+(\d{1,2})(?:\s*,\s*titel\s+\d{1,2}[a-z]?)?\s*(?:,\s*)?(?:van\s+het\s+)?$"
 )
-_GLOSS = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
 _CITED_IN_NAME = re.compile(r"\b(?:de|het)\s+$", re.I)
 
 

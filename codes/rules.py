@@ -88,7 +88,6 @@ _BLOCK = re.compile(
     r"Wettelijke grondslag|WETTELIJKE GRONDSLAG|Artikelsgewijze toelichting|Algemene toelichting|"
     r"AANDACHTSPUNTEN[A-Z ]*)\b\s*:?\s*(?:\*([^*]+)\*)?\s*$"
 )
-_NUMBERED_HEADING = re.compile(r"^(\d{1,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
 _SECTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
 _LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(?:(\d{1,2})[.)]|\((\d{1,2})\))(?:\s+|$)(.*)$")
 _ITEM = re.compile(
@@ -249,8 +248,8 @@ def numbered_heading(line: Line, ctx: Context) -> Token | None:
     document without articles (a circulaire, beleidsregels) it heads a numbered section."""
     if ctx.numbered_sections:
         return _numbered_section(line, ctx)
-    match = _NUMBERED_HEADING.match(line.body)
-    if not match or ctx.next_article_number is None:
+    match = _SECTION_HEADING.match(line.body)
+    if not match or "." in match.group(1) or ctx.next_article_number is None:
         return None
     if (
         ctx.next_article_number.split(".")[0] != match.group(1)
@@ -281,20 +280,24 @@ def document_facts(lines: list[Line]) -> tuple[bool, bool]:
     """Whether the document writes its article headings in lowercase, and whether it is
     built of numbered sections instead of articles. Both need a run numbered from 1, so a
     sentence that starts with "artikel 4 ..." or a numbered list does not decide it."""
-    ctx = Context()
-    plain, lower, sections = [], [], []
-    for index, line in enumerate(lines):
-        ctx.next_line = lines[index + 1] if index + 1 < len(lines) else None
-        ctx.lowercase_articles = False
-        plain.append(artikel(line, ctx))
-        ctx.lowercase_articles = True
-        lower.append(artikel(line, ctx))
-        sections.append(_numbered_section(line, ctx))
-    if any(plain):
+
+    def tokens(rule: Rule, lowercase: bool = False) -> list[Token]:
+        ctx = Context()
+        ctx.lowercase_articles = lowercase
+        found = []
+        for index, line in enumerate(lines):
+            ctx.next_line = lines[index + 1] if index + 1 < len(lines) else None
+            if (token := rule(line, ctx)) is not None:
+                found.append(token)
+        return found
+
+    # Most documents have "Artikel" headings: the other two passes are then not needed.
+    if tokens(artikel):
         return False, False
-    if _numbered_run([t.number for t in lower if t and t.number]):
+    if _numbered_run([t.number for t in tokens(artikel, lowercase=True) if t.number]):
         return True, False
-    return False, _numbered_run([t.number for t in sections if t and "." not in t.number])
+    sections = tokens(_numbered_section)
+    return False, _numbered_run([t.number for t in sections if "." not in t.number])
 
 
 def _numbered_run(numbers: list[str]) -> bool:

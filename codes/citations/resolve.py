@@ -27,6 +27,8 @@ _HEREAFTER = re.compile(
     r"(?:de\s+|het\s+)?(?P<word>[^()\"'’”\n]{1,40}?)[\"'’”]?\s*\)"
 )
 _GENERIC = {"wet", "besluit", "regeling", "verordening"}
+# The opening of a gloss after a law's name: "(Awb)", "(hierna Awb)", "(hierna: de wet)".
+_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
             # The code's own "(hierna: Wmo)" wins over the registry's meaning of "Wmo".
             local_terms[term] = mention.law
     if not local_terms:
-        return Definitions(words, mentions)
+        return Definitions(words, _unglossed(text, mentions))
     mentions = [
         Mention(m.start, m.end, local_terms[text[m.start : m.end]], "definition")
         if text[m.start : m.end] in local_terms
@@ -90,7 +92,22 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         for match in pattern.finditer(text)
         if not any(s <= match.start() < e for s, e in taken)
     ]
-    return Definitions(words, sorted([*mentions, *extra], key=lambda m: m.start))
+    return Definitions(words, _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start)))
+
+
+def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the glosses of the one before: "de Algemene wet bestuursrecht
+    (hierna: Awb)" names the law once."""
+    kept = []
+    for previous, mention in zip([None, *mentions], mentions, strict=False):
+        if (
+            previous is not None
+            and previous.law == mention.law
+            and _GLOSS_OPEN.fullmatch(text, previous.end, mention.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Resolution]:

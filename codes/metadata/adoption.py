@@ -66,27 +66,16 @@ def signature(text: str, root: m.Node) -> Iterator[Candidate]:
             continue
         block = text[node.span.start : node.span.end]
         match = _LOOSE.search(block)
-        if match and parse_date(match.group(1)):
+        value = parse_date(match.group(1)) if match else None
+        if value:
             start = node.span.start + match.start(1)
-            yield Candidate(
-                "adopted_on",
-                parse_date(match.group(1)),
-                start,
-                start + len(match.group(1)),
-                "signature",
-                SENTENCE,
-            )
-        adopter = next(((name, p.search(block)) for name, p in _ADOPTERS if p.search(block)), None)
-        if adopter:
-            start = node.span.start + adopter[1].start()
-            yield Candidate(
-                "adopted_by",
-                adopter[0],
-                start,
-                node.span.start + adopter[1].end(),
-                "signature",
-                SENTENCE,
-            )
+            end = node.span.start + match.end(1)
+            yield Candidate("adopted_on", value, start, end, "signature", SENTENCE)
+        for name, pattern in _ADOPTERS:
+            if adopter := pattern.search(block):
+                start, end = node.span.start + adopter.start(), node.span.start + adopter.end()
+                yield Candidate("adopted_by", name, start, end, "signature", SENTENCE)
+                break
 
 
 def proposal_and_force(text: str) -> Iterator[Candidate]:

@@ -114,16 +114,12 @@ def _in_table(matches: list[re.Match], index: int) -> bool:
     for step in (-1, 1):
         position = index
         while 0 <= position + step < len(matches):
-            nearer, further = sorted((matches[position], matches[position + step]), key=_start)
-            if further.start() - nearer.end() > _TABLE_GAP:
+            earlier, later = sorted((position, position + step))
+            if matches[later].start() - matches[earlier].end() > _TABLE_GAP:
                 break
             position += step
             labels.add(matches[position].group("label"))
     return len(labels) >= _TABLE_LABELS
-
-
-def _start(match: re.Match) -> int:
-    return match.start()
 
 
 def _next_line(text: str, position: int, limit: int) -> tuple[int, int]:
