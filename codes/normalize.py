@@ -48,10 +48,12 @@ _HYPHEN_BREAK = re.compile(
     r"(?<![A-Za-zÀ-ÿ])([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})"
 )
 # "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
-_CAPS_WITH_L = re.compile(r"\b[A-Z]+l[A-Zl]*\b")
-_CENT = re.compile(r"(?<=\d)[¢©](?=[a-z]\b)")
+_CAPS_WITH_L = re.compile(r"[A-Z]+l[A-Zl]*")
+_CENT = re.compile(r"[¢©](?=[a-z]\b)")
+# "IArtikel": the I of a border or bullet read into the heading word.
+_I_ARTIKEL = re.compile(r"I(?=Artikel\b|ARTIKEL\b)")
 # "Artikel 2 V oorkomen": a capital split from the rest of the word, at the start of a heading.
-_SPLIT_CAPITAL = re.compile(r"(?<![\w.])([B-HJ-NP-TV-Z]) ([a-z]{3,})")
+_SPLIT_CAPITAL = re.compile(r"([B-HJ-NP-TV-Z]) ([a-z]{3,})")
 _HEADING_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:Artikel|ARTIKEL)\s+\d+(?:\.\d+)*\s+)?$")
 _SPLIT_STOP = {
     "van",
@@ -177,16 +179,35 @@ def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _ocr(text: str) -> list[tuple[int, int, str, str]]:
-    edits = [(m.start(), m.end(), "", "ocr") for m in _CENT.finditer(text)]
-    for match in re.finditer(r"(?m)^[ \t]*(I)(?=Artikel\b|ARTIKEL\b)", text):
-        edits.append((match.start(1), match.end(1), "", "ocr"))
+    # Each scan starts with a literal or a plain class, and the context a lookbehind
+    # would test is tested on the match: a leading lookbehind or \b makes `re` try
+    # every position of the text.
+    edits = []
+    if "¢" in text or "©" in text:
+        edits += [
+            (m.start(), m.end(), "", "ocr")
+            for m in _CENT.finditer(text)
+            if m.start() and text[m.start() - 1].isdigit()
+        ]
+    for match in _I_ARTIKEL.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not text[line_start : match.start()].strip(" \t"):
+            edits.append((match.start(), match.end(), "", "ocr"))
     for match in _CAPS_WITH_L.finditer(text):
         word = match.group()
-        if len(word.replace("l", "")) >= 2:
+        if (
+            len(word.replace("l", "")) >= 2
+            and not _word_char(text, match.start() - 1)
+            and not _word_char(text, match.end())
+        ):
             edits.append((match.start(), match.end(), word.replace("l", "I"), "ocr"))
     for match in _SPLIT_CAPITAL.finditer(text):
-        if match.group(2) not in _SPLIT_STOP and _HEADING_START.search(
-            text, max(0, match.start() - 30), match.start()
+        before = match.start() - 1
+        if (
+            not _word_char(text, before)
+            and text[before : before + 1] != "."
+            and match.group(2) not in _SPLIT_STOP
+            and _HEADING_START.search(text, max(0, match.start() - 30), match.start())
         ):
             edits.append((match.start(1), match.start(2), match.group(1), "ocr"))
     for match in _ZERO_FOR_O.finditer(text):
@@ -197,6 +218,11 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         ):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
+
+
+def _word_char(text: str, index: int) -> bool:
+    """Whether `text[index]` is a character \\w matches (False outside the text)."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:

@@ -19,6 +19,7 @@ from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .normalize import Normalized
 from .read import Source
+from .scan import near
 
 _OWN_LID = re.compile(
     r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
@@ -26,6 +27,7 @@ _OWN_LID = re.compile(
     + r")|(?P<prev>vorige))\s+lid\b"
     r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
 )
+_LID_WORDS = (re.compile("lid"), re.compile("Lid"))  # what every _OWN_LID match holds
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
 
 
@@ -290,7 +292,7 @@ def _own_lids(
     """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in."""
     results = []
     starts = [start for start, _ in covered]
-    for match in _OWN_LID.finditer(text):
+    for match in near(_OWN_LID, text, _LID_WORDS, 60, 80):
         # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
         before = text[match.start() - 1] if match.start() else " "
         if before.isalnum() or before == "_" or (match.group("num") and before == "."):

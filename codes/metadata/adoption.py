@@ -14,25 +14,28 @@ from collections.abc import Iterator
 
 from .. import model as m
 from ..dates import DATE, parse_date
+from ..scan import lowered, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
 _MEETING = (
     r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
     r"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:\w+dag\s+)?"
 )
-_SIGNED = re.compile(rf"(?i)aldus\s+(?:vastgesteld|besloten)[^.\n]{{0,80}}?({DATE})")
+_SIGNED = re.compile(rf"aldus\s+(?:vastgesteld|besloten)[^.\n]{{0,80}}?({DATE})")
 _ADOPTION = re.compile(
-    rf"(?i)(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
+    rf"(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
     rf"|\b{_MEETING})({DATE})"
     rf"|\b(?:heeft|hebben)\s+op\s+({DATE})\s[^.;\n]{{0,240}}?\b(?:vastgesteld|besloten|vast\s+te\s+stellen)"
 )
 # "... de Gedragscode 2010 die is vastgesteld in de openbare vergadering van ...": a
 # relative clause dates another regulation.
-_OTHER = re.compile(r"(?i)\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
-_LOOSE = re.compile(rf"(?i)vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
-_PROPOSAL = re.compile(rf"(?i)voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
+# Every adoption clause holds one of these (two patterns: an alternation is slow to find).
+_ANCHORS = (re.compile(r"vergadering"), re.compile(r"he(?:eft|bben)\s+op\b"))
+_OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
+_LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
+_PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
 _IN_FORCE = re.compile(
-    rf"(?i)(?:treedt in werking op|in werking (?:op|met ingang van)|Geldend van)\s+({DATE})"
+    rf"(?:treedt in werking op|in werking (?:op|met ingang van)|geldend van)\s+({DATE})"
 )
 _ADOPTERS = (
     ("provinciale staten", re.compile(r"Provinciale Staten")),
@@ -43,16 +46,18 @@ _ADOPTERS = (
 
 def adoption(text: str) -> Iterator[Candidate]:
     """The adoption date as a sentence states it; a loose "vastgesteld op" as a guess."""
+    low = lowered(text)
     rules = (
-        (_SIGNED, HEADING, "signature"),
-        (_ADOPTION, SENTENCE, "adoption clause"),
-        (_LOOSE, GUESS, "text"),
+        (_SIGNED.finditer(low), HEADING, "signature"),
+        (near(_ADOPTION, low, _ANCHORS, 160, 320), SENTENCE, "adoption clause"),
+        (_LOOSE.finditer(low), GUESS, "text"),
     )
-    for pattern, trust, rule in rules:
-        for match in pattern.finditer(text):
+    for matches, trust, rule in rules:
+        for match in matches:
+            pattern = match.re
             group = next(g for g in range(1, (pattern.groups or 0) + 1) if match.group(g))
             value = parse_date(match.group(group))
-            if value and not _OTHER.search(text, max(0, match.start() - 30), match.start()):
+            if value and not _OTHER.search(low, max(0, match.start() - 30), match.start()):
                 yield Candidate(
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
@@ -65,7 +70,7 @@ def signature(text: str, root: m.Node) -> Iterator[Candidate]:
         if node.kind != m.SIGNATURE:
             continue
         block = text[node.span.start : node.span.end]
-        match = _LOOSE.search(block)
+        match = _LOOSE.search(lowered(block))
         value = parse_date(match.group(1)) if match else None
         if value:
             start = node.span.start + match.start(1)
@@ -80,8 +85,9 @@ def signature(text: str, root: m.Node) -> Iterator[Candidate]:
 
 def proposal_and_force(text: str) -> Iterator[Candidate]:
     """The date of the proposal the decision follows, and the date it takes effect."""
+    low = lowered(text)
     for field, pattern in (("proposal_date", _PROPOSAL), ("in_force_from", _IN_FORCE)):
-        match = pattern.search(text)
+        match = pattern.search(low)
         if match and parse_date(match.group(1)):
             yield Candidate(
                 field, parse_date(match.group(1)), match.start(1), match.end(1), "text", SENTENCE
