@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .scan import lowered, near
+
 MONTHS = {
     "januari": 1,
     "februari": 2,
@@ -30,7 +32,12 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 _FORMS = ((_ISO, "ymd"), (_WRITTEN, "dmy"), (_NUMERIC, "dmy"))
-_ANY = re.compile(DATE, re.I)
+# On the lowercase copy of a text (codes/scan.py); every date holds a month name or a
+# separator between numbers, so the scan looks only around those.
+_ANY_LOWER = re.compile(DATE)
+_ANCHORS = tuple(re.compile(month) for month in MONTHS) + tuple(
+    re.compile(re.escape(separator) + r"(?=\d{1,2}[-/.]\d)") for separator in "-./"
+)
 
 
 def parse_date(text: str) -> str | None:
@@ -55,8 +62,8 @@ def impossible_dates(text: str) -> list[tuple[int, int, str]]:
     and month are in range ("31-04-2020"); "1.13.2020" is a number, not a date.
     """
     found = []
-    for match in _ANY.finditer(text):
-        words = match.group()
+    for match in near(_ANY_LOWER, lowered(text), _ANCHORS, 24, 24):
+        words = text[match.start() : match.end()]
         for pattern, order in _FORMS:
             part = pattern.fullmatch(words)
             if part is None:

@@ -37,7 +37,9 @@ def near(
 
     Each match must start at most `before` characters before an anchor and end at most
     `after` characters after it. A lookahead sees no further than that window, so
-    `after` must also cover what the pattern's lookaheads read.
+    `after` must also cover what the pattern's lookaheads read. The anchors are found
+    without overlap, so keep them short (a word, a character and a lookahead): an
+    anchor must not swallow the next one.
     """
     end = 0
     found = heapq.merge(*(anchor.finditer(text) for anchor in anchors), key=re.Match.start)
@@ -45,6 +47,8 @@ def near(
         if anchor.start() < end:
             continue
         match = pattern.search(text, max(end, anchor.start() - before), anchor.end() + after)
-        if match:
+        # A match that starts after this anchor holds a later one: found from that one,
+        # with a window long enough for its lookaheads.
+        if match and match.start() <= anchor.start():
             end = match.end()
             yield match

@@ -1,0 +1,71 @@
+"""The fast scans of codes/scan.py find exactly what a plain scan finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from codes.dates import _ANCHORS as DATE_ANCHORS
+from codes.dates import _ANY_LOWER
+from codes.metadata.adoption import _ADOPTION
+from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
+from codes.references import _LID_WORDS, _OWN_LID
+from codes.scan import lowered, near
+
+_FRAGMENTS = [
+    "het eerste lid",
+    " lid 3",
+    "Lid 12 van het artikel",
+    "het vorige lid",
+    "de tweede  lid",
+    "lidstaat",
+    "vastgesteld in de openbare vergadering van 12 februari 2024",
+    "in zijn vergadering op maandag 4 maart 2019",
+    " heeft op 3 juli 2024 de regeling vastgesteld",
+    "30 februari 2021",
+    "31-04-2020",
+    "29/02/2019",
+    "2021-02-30",
+    "00-01-2020",
+    "1.13.2020",
+    "31 April 2020",
+    "MEI",
+    " ",
+    "\n",
+    "-",
+    ".",
+    "12",
+    "a",
+    "İ",
+]
+texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
+
+
+def _same(pattern: re.Pattern, text: str, anchors, before: int, after: int) -> None:
+    assert [m.span() for m in near(pattern, text, anchors, before, after)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_near_finds_what_finditer_finds(text):
+    _same(_OWN_LID, text, _LID_WORDS, 60, 80)
+    _same(_ADOPTION, lowered(text), ADOPTION_ANCHORS, 160, 320)
+    _same(_ANY_LOWER, lowered(text), DATE_ANCHORS, 24, 24)
+
+
+@given(st.text(max_size=40))
+def test_lowered_keeps_length_and_offsets(text):
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert all(a == b or a.lower() == b for a, b in zip(text, low, strict=True))
+
+
+def test_a_window_never_cuts_a_lookahead_of_a_later_match():
+    # "lid 3Lid 12 van het artikel": the lookahead of the second "Lid" reads past the
+    # window of the first; the second must be judged from its own anchor (and rejected).
+    text = "Lid 4 Gemeentewetlidstaathet eerste lidin het derde lida lid 3Lid 12 van het artikel"
+    _same(_OWN_LID, text, _LID_WORDS, 60, 80)
