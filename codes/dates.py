@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .scan import lowered, near
+from .scan import Anchors, lowered, near
 
 MONTHS = {
     "januari": 1,
@@ -35,8 +35,8 @@ _FORMS = ((_ISO, "ymd"), (_WRITTEN, "dmy"), (_NUMERIC, "dmy"))
 # On the lowercase copy of a text (codes/scan.py); every date holds a month name or a
 # separator between numbers, so the scan looks only around those.
 _ANY_LOWER = re.compile(DATE)
-_ANCHORS = tuple(re.compile(month) for month in MONTHS) + tuple(
-    re.compile(re.escape(separator) + r"(?=\d{1,2}[-/.]\d)") for separator in "-./"
+_ANCHORS = Anchors.of(
+    *MONTHS, *(re.escape(s) + r"(?=\d{1,2}[-/.]\d)" for s in "-./"), before=24, after=24
 )
 
 
@@ -62,7 +62,7 @@ def impossible_dates(text: str) -> list[tuple[int, int, str]]:
     and month are in range ("31-04-2020"); "1.13.2020" is a number, not a date.
     """
     found = []
-    for match in near(_ANY_LOWER, lowered(text), _ANCHORS, 24, 24):
+    for match in near(_ANY_LOWER, lowered(text), _ANCHORS):
         words = text[match.start() : match.end()]
         for pattern, order in _FORMS:
             part = pattern.fullmatch(words)

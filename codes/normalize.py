@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Repair, Span
+from .scan import word_char
 
 _FURNITURE = [
     re.compile(
@@ -197,14 +198,14 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         word = match.group()
         if (
             len(word.replace("l", "")) >= 2
-            and not _word_char(text, match.start() - 1)
-            and not _word_char(text, match.end())
+            and not word_char(text, match.start() - 1)
+            and not word_char(text, match.end())
         ):
             edits.append((match.start(), match.end(), word.replace("l", "I"), "ocr"))
     for match in _SPLIT_CAPITAL.finditer(text):
         before = match.start() - 1
         if (
-            not _word_char(text, before)
+            not word_char(text, before)
             and text[before : before + 1] != "."
             and match.group(2) not in _SPLIT_STOP
             and _HEADING_START.search(text, max(0, match.start() - 30), match.start())
@@ -218,11 +219,6 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         ):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
-
-
-def _word_char(text: str, index: int) -> bool:
-    """Whether `text[index]` is a character \\w matches (False outside the text)."""
-    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
 def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:

@@ -19,7 +19,7 @@ from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .normalize import Normalized
 from .read import Source
-from .scan import near
+from .scan import Anchors, near
 
 _OWN_LID = re.compile(
     r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
@@ -27,7 +27,7 @@ _OWN_LID = re.compile(
     + r")|(?P<prev>vorige))\s+lid\b"
     r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
 )
-_LID_WORDS = (re.compile("lid"), re.compile("Lid"))  # what every _OWN_LID match holds
+_LID_WORDS = Anchors.of("lid", "Lid", before=60, after=80)  # in every _OWN_LID match
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
 
 
@@ -292,7 +292,7 @@ def _own_lids(
     """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in."""
     results = []
     starts = [start for start, _ in covered]
-    for match in near(_OWN_LID, text, _LID_WORDS, 60, 80):
+    for match in near(_OWN_LID, text, _LID_WORDS):
         # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
         before = text[match.start() - 1] if match.start() else " "
         if before.isalnum() or before == "_" or (match.group("num") and before == "."):

@@ -16,8 +16,28 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """Literal words every match of a pattern holds, and how far the match may reach:
+    at most `before` characters before the word and `after` characters after it (a
+    lookahead sees no further, so `after` also covers what the lookaheads read).
+
+    The words are found without overlap, so keep each one short (a word, or a
+    character and a lookahead): an anchor must not swallow the next one.
+    """
+
+    words: tuple[re.Pattern, ...]
+    before: int
+    after: int
+
+    @classmethod
+    def of(cls, *words: str, before: int, after: int) -> Anchors:
+        return cls(tuple(re.compile(word) for word in words), before, after)
 
 
 @lru_cache(maxsize=4)  # a parse scans the source and its normalized text; a str caches its hash
@@ -30,23 +50,21 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def near(
-    pattern: re.Pattern, text: str, anchors: Iterable[re.Pattern], before: int, after: int
-) -> Iterator[re.Match]:
-    """The matches `pattern.finditer(text)` gives, where every match holds an anchor.
+def word_char(text: str, index: int) -> bool:
+    """Whether `text[index]` is a character `\\w` matches (False outside the text):
+    the test a leading `\\b` or lookbehind would make, made on a match instead."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
-    Each match must start at most `before` characters before an anchor and end at most
-    `after` characters after it. A lookahead sees no further than that window, so
-    `after` must also cover what the pattern's lookaheads read. The anchors are found
-    without overlap, so keep them short (a word, a character and a lookahead): an
-    anchor must not swallow the next one.
-    """
+
+def near(pattern: re.Pattern, text: str, anchors: Anchors) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives, where every match holds an anchor."""
     end = 0
-    found = heapq.merge(*(anchor.finditer(text) for anchor in anchors), key=re.Match.start)
+    found = heapq.merge(*(word.finditer(text) for word in anchors.words), key=re.Match.start)
     for anchor in found:
         if anchor.start() < end:
             continue
-        match = pattern.search(text, max(end, anchor.start() - before), anchor.end() + after)
+        start = max(end, anchor.start() - anchors.before)
+        match = pattern.search(text, start, anchor.end() + anchors.after)
         # A match that starts after this anchor holds a later one: found from that one,
         # with a window long enough for its lookaheads.
         if match and match.start() <= anchor.start():

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import model as m
 from ..dates import DATE, parse_date
-from ..scan import lowered, near
+from ..scan import Anchors, lowered, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
 _MEETING = (
@@ -30,7 +30,7 @@ _ADOPTION = re.compile(
 # "... de Gedragscode 2010 die is vastgesteld in de openbare vergadering van ...": a
 # relative clause dates another regulation.
 # Every adoption clause holds one of these (two patterns: an alternation is slow to find).
-_ANCHORS = (re.compile(r"vergadering"), re.compile(r"he(?:eft|bben)\s+op\b"))
+_ANCHORS = Anchors.of(r"vergadering", r"he(?:eft|bben)\s+op\b", before=160, after=320)
 _OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
@@ -49,7 +49,7 @@ def adoption(text: str) -> Iterator[Candidate]:
     low = lowered(text)
     rules = (
         (_SIGNED.finditer(low), HEADING, "signature"),
-        (near(_ADOPTION, low, _ANCHORS, 160, 320), SENTENCE, "adoption clause"),
+        (near(_ADOPTION, low, _ANCHORS), SENTENCE, "adoption clause"),
         (_LOOSE.finditer(low), GUESS, "text"),
     )
     for matches, trust, rule in rules:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..organisations import register
+from ..scan import Anchors, near
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 TYPES = ("gemeente", "provincie", "waterschap")
@@ -47,6 +48,17 @@ _NAMED = re.compile(
     r"\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \t]+"
     r"((?:De |Den |Het |'s-)?[A-Z][a-zà-ÿ]+(?:[- ](?:aan |op |en )?[A-Z][a-zà-ÿ]+)*)"
 )
+# What every _BODY_OF and _NAMED match holds, for codes/scan.py::near.
+_BODY_WORDS = Anchors.of(
+    "De raad van de gemeente",
+    "De gemeenteraad van",
+    "Provinciale Staten van",
+    "algemeen bestuur van",
+    "Burgemeester en wethouders van",
+    before=4,
+    after=160,
+)
+_KIND_WORDS = Anchors.of("emeente", "rovincie", "aterschap", before=1, after=160)
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
 
@@ -100,7 +112,7 @@ def named(text: str) -> Iterator[Candidate]:
     if joint and register().lookup(joint.group("name")) is None:
         name = joint.group("name")
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
-    body = _BODY_OF.search(head)
+    body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
         yield from _pair(
@@ -108,7 +120,7 @@ def named(text: str) -> Iterator[Candidate]:
         )
     counts: Counter[str] = Counter()
     first: dict[str, re.Match] = {}
-    for match in _NAMED.finditer(text):
+    for match in near(_NAMED, text, _KIND_WORDS):
         name = match.group(2).split(" en ")[0]
         if name.split()[0] in _NOT_A_NAME and len(name.split()) == 1:
             continue

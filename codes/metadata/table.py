@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..dates import parse_date
+from ..scan import Anchors, near
 from .candidates import LABEL, Candidate
 
 # label -> field; None marks the table's other rows, which only end the value before them.
@@ -37,6 +38,7 @@ _LABELS: dict[str, str | None] = {
     "Bron bekendmaking": None,
     "Kenmerk voorstel": None,
 }
+_LABEL_WORDS = Anchors.of(*map(re.escape, _LABELS), before=0, after=80)  # for near()
 _LABEL = re.compile(
     r"(?:^|(?<=[ \t\n]))(?P<label>"
     + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
@@ -59,7 +61,7 @@ _CELL = re.compile(r"\d{2}-\d{2}-\d{4}|[^\d\n\t|]*[^\W\d][^\d\n\t|]*")
 
 def labelled(text: str) -> Iterator[Candidate]:
     """The values of the labelled table (and of "Label: value" lines) in `text`."""
-    matches = list(_LABEL.finditer(text))
+    matches = list(near(_LABEL, text, _LABEL_WORDS))
     for index, match in enumerate(matches):
         field = _LABELS[match.group("label")]
         if field is None or not (match.group("separator") or _in_table(matches, index)):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
 from ..organisations import register
+from ..scan import Anchors, near, word_char
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 # Lines of the sites around a published text.
@@ -50,7 +51,8 @@ _GLUED_HEADING = re.compile(
     r"Gelezen|Overwegende|Inleiding|Aanhef)\b)"
 )
 # The page's own heading on lokaleregelgeving: the line above "Geldend van ...".
-_VALID_FROM = re.compile(r"(?m)^[^\n]*\bGeldend van")
+_VALID_FROM = re.compile(r"Geldend van")
+_ENACT_WORDS = Anchors.of("vast te stellen", before=200, after=260)  # in every _ENACTED match
 _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
 _CITED_AS = re.compile(
     r"(?:aangehaald|geciteerd|worden aangehaald) (?:wordt )?als:?\s*[\"“'‘]?(.+?)[\"”'’]?"
@@ -92,10 +94,13 @@ def title_lines(text: str) -> Iterator[Candidate]:
 
 def _page_heading(text: str) -> Candidate | None:
     """The line above "Geldend van", passing over furniture such as "[Regeling vervallen]"."""
-    valid = _VALID_FROM.search(text[:30000])
+    valid = next(
+        (v for v in _VALID_FROM.finditer(text, 0, 30000) if not word_char(text, v.start() - 1)),
+        None,
+    )
     if valid is None:
         return None
-    end = valid.start()
+    end = text.rfind("\n", 0, valid.start()) + 1
     for _ in range(4):
         start = text.rfind("\n", 0, max(end - 1, 0)) + 1
         line = text[start:end].strip()
@@ -141,7 +146,7 @@ def cited_as(text: str) -> Iterator[Candidate]:
 
 def enacted(text: str) -> Iterator[Candidate]:
     """The name the decision gives the regulation it adopts, when no title line states it."""
-    for match in _ENACTED.finditer(text[:30000]):
+    for match in near(_ENACTED, text[:30000], _ENACT_WORDS):
         group = "after" if match.group("after") else "before"
         name = match.group(group).strip().rstrip(".,")
         if re.search(REGULATION, name):
