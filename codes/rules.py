@@ -220,12 +220,10 @@ def law_quote(line: Line, ctx: Context) -> Token | None:
     """A heading that names a law and article, after which the law's text is quoted."""
     if ctx.in_article and not ctx.in_annex:
         return None
+    if not (ctx.in_annex or line.body.rstrip().endswith(":")):
+        return None  # the cheap test first: most lines are running text
     match = _LAW_FIRST.match(line.body)
-    if (
-        match
-        and registry().resolve(match.group(1).strip())
-        and (line.body.rstrip().endswith(":") or ctx.in_annex)
-    ):
+    if match and registry().resolve(match.group(1).strip()):
         return Token("section", "law_quote", title=line.body.rstrip(":"), level=3.5, role="quote")
     return None
 
