@@ -109,7 +109,7 @@ def norms(paths, fmt, show_codebook, input_format, max_size, output, force):
     "database",
     required=True,
     type=click.Path(dir_okay=False),
-    help="The SQLite database to create (schema: compare/schema.sql).",
+    help="The SQLite database to create (schema: compare/schema.sql); '-': stdout.",
 )
 @INPUT_FORMAT
 @MAX_SIZE
@@ -120,7 +120,8 @@ def export(paths, database, input_format, max_size, force):
     from compare.align import compare as align
     from compare.export import write_sqlite
 
-    check_targets([database], force)  # before the parsing, not after it
+    check_targets([database], force, binary=True)  # before the parsing, not after it
     codes = load_codes(paths, input_format, max_size=max_size)
     target = write_sqlite(database, codes, align(codes), force=force)
-    click.echo(f"wrote {target}", err=True)
+    if database != "-":
+        click.echo(f"wrote {target}", err=True)

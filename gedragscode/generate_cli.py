@@ -174,6 +174,8 @@ def _batch(kind, batch, fmt, output, force) -> None:
     from generator.cases import load_batch
     from generator.letters import MissingFields, prepare, render_docx, render_markdown
 
+    if output == "-":
+        raise InputError("--batch writes one letter per row into a folder; give -o DIR, not -")
     cases = load_batch(batch)
     prepared, problems = [], []
     for number, case in enumerate(cases, start=2):
