@@ -17,6 +17,7 @@ from .metadata import extract_metadata
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
+from .cvdr import published_url
 from .structure import Builder, classify_annexes, freeze, split_lines
 
 # The article rules read numbers of up to four digits (rules.NUMBER); a longer one is
@@ -70,6 +71,8 @@ def parse_source(source: Source) -> m.Code:
         references=tuple(references),
         repairs=norm.repairs,
         warnings=tuple(warnings),
+        sha256=source.sha256,
+        source_url=published_url(source.metadata.get("identifier"), source.text),
     )
 
 

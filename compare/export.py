@@ -16,24 +16,12 @@ from codes.files import writing
 
 from .align import Comparison
 from .diff import diff_json, word_diff
-from .norms import codebook, extract
+from .norm_table import COLUMNS, norm_table, to_csv
+from .norms import codebook
 from .provisions import code_key
 from .topics import classifier, node_topics
 
 SCHEMA = Path(__file__).parent / "schema.sql"
-NORM_COLUMNS = (
-    "gemeente",
-    "code",
-    "variable",
-    "value",
-    "unit",
-    "status",
-    "node",
-    "quote",
-    "start",
-    "end",
-    "file",
-)
 
 
 def alignment_json(comparison: Comparison, with_diffs: bool = True) -> str:
@@ -81,47 +69,9 @@ def alignment_json(comparison: Comparison, with_diffs: bool = True) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def norm_rows(codes: list[m.Code]) -> list[dict[str, object]]:
-    rows = []
-    for code in codes:
-        for value in extract(code):
-            base = {
-                "gemeente": code.metadata.organisation or code_key(code),
-                "code": code_key(code),
-                "variable": value.variable,
-                "unit": value.unit,
-                "status": value.status,
-                "file": code.file,
-            }
-            if not value.evidence:
-                rows.append({**base, "value": "", "node": "", "quote": "", "start": "", "end": ""})
-                continue
-            for evidence in value.evidence:
-                # One row per value read, each with its own provenance (long format).
-                shown = (
-                    evidence.value
-                    if value.status != "unclear"
-                    else f"{evidence.value} (unclear: {value.value})"
-                )
-                rows.append(
-                    {
-                        **base,
-                        "value": shown,
-                        "node": evidence.node,
-                        "quote": evidence.quote,
-                        "start": evidence.span.start,
-                        "end": evidence.span.end,
-                    }
-                )
-    return rows
-
-
 def norms_csv(codes: list[m.Code]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=NORM_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(norm_rows(codes))
-    return buffer.getvalue()
+    """The tidy norms table as CSV: one row per code and variable (`norm_table.COLUMNS`)."""
+    return to_csv(norm_table(codes)[0])
 
 
 def codebook_text(fmt: str) -> str:
@@ -135,12 +85,21 @@ def codebook_text(fmt: str) -> str:
         writer.writerows(entries)
         return buffer.getvalue()
     lines = [
-        "# Codebook of the norms table",
+        "# Codebook of the norms tables",
         "",
-        "Columns of `gedragscode norms --format csv`: "
-        + ", ".join(f"`{c}`" for c in NORM_COLUMNS)
-        + ".",
-        "One row per value read from a code (long format); `start`/`end` is the character span in `file`.",
+        "`gedragscode norms --format csv -o norms.csv --evidence evidence.csv` writes two tables "
+        "(the same columns in JSON, and as the tables `norms` and `norm_evidence` of "
+        "`gedragscode export --sqlite`). Join them on `code` and `variable`.",
+        "",
+        "## Table `norms`: one row per code and variable",
+        "",
+        *_column_lines(COLUMNS["norms"]),
+        "",
+        "## Table `evidence`: one row per passage a value was read from",
+        "",
+        *_column_lines(COLUMNS["evidence"]),
+        "",
+        "# Variables",
         "",
     ]
     for entry in entries:
@@ -149,13 +108,18 @@ def codebook_text(fmt: str) -> str:
             "",
             entry["description"],
             "",
-            f"- unit: {entry['unit'] or '-'}",
+            f"- column: `{entry['column']}`" + (f", unit: {entry['unit']}" if entry["unit"] else ""),
             f"- values: {entry['values']}",
             f"- searched in provisions of topic: {entry['searched_in']}",
             f"- status: {entry['statuses']}",
             "",
         ]
     return "\n".join(lines)
+
+
+def _column_lines(columns: dict[str, str]) -> list[str]:
+    rows = (f"| `{c}` | {d.replace('|', '\\|')} |" for c, d in columns.items())
+    return ["| column | meaning |", "|---|---|", *rows]
 
 
 def write_sqlite(
