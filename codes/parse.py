@@ -12,12 +12,12 @@ import re
 from pathlib import Path
 
 from . import model as m
+from .cvdr import published_url
 from .dates import impossible_dates
 from .metadata import extract_metadata
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
-from .cvdr import published_url
 from .structure import Builder, classify_annexes, freeze, split_lines
 
 # The article rules read numbers of up to four digits (rules.NUMBER); a longer one is

@@ -104,9 +104,7 @@ def norm_table(codes: list[m.Code]) -> tuple[list[NormRow], list[EvidenceRow]]:
     return rows, evidence
 
 
-def _norm_row(
-    code: m.Code, value: NormValue, passages: list[EvidenceRow], source: str
-) -> NormRow:
+def _norm_row(code: m.Code, value: NormValue, passages: list[EvidenceRow], source: str) -> NormRow:
     number = _is_number(value.variable) and value.status == FOUND
     first = passages[0] if passages else None
     return NormRow(
@@ -203,9 +201,7 @@ def article_label(code: m.Code, node_id: str, span: m.Span) -> str:
     if lid is not None:
         label += f" lid {lid.number}"
     if sum(1 for a, _ in code.articles() if a.number == article.number) > 1:
-        container = next(
-            (n for n in reversed(path) if n.kind in (m.HOOFDSTUK, m.BIJLAGE)), None
-        )
+        container = next((n for n in reversed(path) if n.kind in (m.HOOFDSTUK, m.BIJLAGE)), None)
         if container is not None:
             kind = "Hoofdstuk" if container.kind == m.HOOFDSTUK else "Bijlage"
             label += f" ({kind} {container.number})" if container.number else f" ({kind})"
@@ -247,7 +243,8 @@ def to_text(rows: list[NormRow]) -> str:
             r.code,
             r.variable,
             r.status,
-            f"{_plain(r.value_number)} {r.unit}".strip() if r.value_number is not None
+            f"{_plain(r.value_number)} {r.unit}".strip()
+            if r.value_number is not None
             else r.value_text,
         )
         for r in rows

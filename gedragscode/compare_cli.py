@@ -122,12 +122,16 @@ def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, outp
 @FORCE
 def export(paths, database, input_format, max_size, force):
     """Export the graph, the alignment and the norms as a documented SQLite database."""
+    import shlex
+    import sys
+
     from codes.files import check_targets
     from compare.align import compare as align
     from compare.export import write_sqlite
 
     check_targets([database], force, binary=True)  # before the parsing, not after it
     codes = load_codes(paths, input_format, max_size=max_size)
-    target = write_sqlite(database, codes, align(codes), force=force)
+    command = shlex.join(["gedragscode", *sys.argv[1:]])  # for the provenance table
+    target = write_sqlite(database, codes, align(codes), force=force, command=command)
     if database != "-":
         click.echo(f"wrote {target}", err=True)
