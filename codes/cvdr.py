@@ -17,6 +17,27 @@ from .safety import xml_parser
 _LEADING_NUMBER = re.compile(r"^\s*([0-9]+[a-z]?|[A-Z]|[IVXLC]+)[.)]?\s*(.*)$", re.S)
 
 
+_CVDR_ID = re.compile(r"^(?:CVDR)?(\d+)_(\d+)$")
+# The permanent link that a copied regelingenbank page carries ("Permanente link").
+_CVDR_LINK = re.compile(r"https?://lokaleregelgeving\.overheid\.nl/CVDR(\d+)(?:/(\d+))?")
+
+
+def published_url(identifier: str | None, text: str) -> str | None:
+    """The regulation's address on lokaleregelgeving.overheid.nl: from the CVDR file's
+    identifier (CVDR100394_2), or from the links in a copied page when they all name one
+    regulation; None when neither says it (never a guess)."""
+    match = _CVDR_ID.match(identifier or "")
+    if match:
+        return f"https://lokaleregelgeving.overheid.nl/CVDR{match[1]}/{match[2]}"
+    links = _CVDR_LINK.findall(text)
+    if not links or len({number for number, _ in links}) > 1:
+        return None  # none, or the text cites other regulations too
+    number = links[0][0]
+    version = next((v for _, v in links if v), None)
+    base = f"https://lokaleregelgeving.overheid.nl/CVDR{number}"
+    return f"{base}/{version}" if version else base
+
+
 def _squeeze(text: str) -> str:
     """Fold runs of white space to one space, keeping a space at either end if there was one."""
     return re.sub(r"\s+", " ", text)

@@ -1,4 +1,5 @@
-"""Dutch dates as the codes write them: "25 januari 2017", "08-02-2018", "2017-01-25"."""
+"""Dutch dates as the codes write them ("25 januari 2017", "08-02-2018", "2017-01-25"),
+and as a person types one (`typed_date`)."""
 
 from __future__ import annotations
 
@@ -93,6 +94,40 @@ def _calendar_date(match: re.Match, order: str) -> date | None:
         return date(*_numbers(match, order))
     except ValueError:  # 30 februari, 31 april, 29 februari of a common year, year 0
         return None
+
+
+# One date and nothing else, as people type it: dd-mm-jjjj (also d-m-jjjj, with / or .),
+# jjjj-mm-dd, or 24 november 2026.
+_TYPED = re.compile(
+    r"(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})"
+    r"|(?P<d3>\d{1,2})\s+(?P<m3>" + "|".join(MONTHS) + r")\s+(?P<y3>\d{4})",
+    re.I,
+)
+
+
+def typed_date(text: str) -> date | None:
+    """The day `text` names when it is one date in a form a Dutch user types (24-11-2026,
+    4-1-2027, 24/11/2026, 2026-11-24, 24 november 2026); None when it is not one (also
+    for 31-02-2026: see `looks_like_date` for telling the two apart)."""
+    match = _TYPED.fullmatch(text.strip())
+    if match is None:
+        return None
+    groups = {k[0]: v for k, v in match.groupdict().items() if v is not None}
+    month = groups["m"]
+    try:
+        return date(
+            int(groups["y"]),
+            MONTHS[month.lower()] if month.isalpha() else int(month),
+            int(groups["d"]),
+        )
+    except ValueError:  # 31-02-2026, month 13, year 0
+        return None
+
+
+def looks_like_date(text: str) -> bool:
+    """`text` has the form of a date (whether or not the calendar has that day)."""
+    return _TYPED.fullmatch(text.strip()) is not None
 
 
 def dutch_date(value: date) -> str:

@@ -14,7 +14,11 @@ and no earlier file is ever lost:
   exists, with `force` the link itself is replaced, never the file it points to;
 - `private` files (letters: personal data) are created readable by the owner only;
 - several files are written all or nothing: every target is checked before the first
-  is written, and when one fails the others written in the same call are undone.
+  is written, and when one fails the others written in the same call are undone;
+- the name `-` is standard output (`-o -` of every command): text goes there as it
+  is, binary content (a Word file, a database) only when standard output is not a
+  terminal, where it would be garbage. (`./-` is the same name to Python's paths; a
+  file really named "-" needs another folder in its path, `out/-`.)
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ import errno
 import os
 import secrets
 import stat
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -34,6 +40,12 @@ from .errors import InputError
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 # Errors of a file system without hard links (FAT, some network shares).
 _NO_HARD_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EOPNOTSUPP}
+#: The output name that means standard output.
+STDOUT = "-"
+
+
+def is_stdout(path: str | Path | None) -> bool:
+    return path is not None and str(path) == STDOUT
 
 
 def read_input(
@@ -73,14 +85,28 @@ def write_new(
     return write_all([path], [data], force=force, private=private)[0]
 
 
-def check_targets(paths: Iterable[str | Path], force: bool = False) -> list[Path]:
+def check_targets(
+    paths: Iterable[str | Path], force: bool = False, binary: bool = False
+) -> list[Path]:
     """The targets as paths, after making sure that all of them can be written.
+
+    `-` (standard output) must be the only target; for `binary` content it must not
+    be a terminal.
 
     Called before any work is done, so that a run fails before its first file rather
     than half-way. The exclusive create in `write_all` still guards against a file that
     appears after this check.
     """
     targets = [Path(p) for p in paths]
+    if any(is_stdout(t) for t in targets):
+        if len(targets) > 1:
+            raise InputError(
+                "'-' (standard output) takes one file, this run writes "
+                f"{len(targets)}; give a file or folder name with -o"
+            )
+        if binary:
+            _check_binary_stdout()
+        return targets
     seen: set[str] = set()
     for target in targets:
         if target.is_dir() and not target.is_symlink():
@@ -107,6 +133,10 @@ def write_all(
     under its final name before all of them are on disk.
     """
     targets = check_targets(paths, force)
+    if targets and is_stdout(targets[0]):
+        (data,) = payloads
+        write_stdout(data)
+        return targets
     with _Run(force, private) as run:
         for target, data in zip(targets, payloads, strict=True):
             run.stage(target, data.encode("utf-8") if isinstance(data, str) else data)
@@ -121,13 +151,39 @@ def writing(path: str | Path, force: bool = False, private: bool = False) -> Ite
     When the block ends without an error the file becomes `path`, as in `write_all`;
     when it raises, the file is removed and `path` is untouched.
     """
-    (target,) = check_targets([path], force)
+    (target,) = check_targets([path], force, binary=True)
+    if is_stdout(target):
+        # Built in a private folder of its own, then copied out whole: a failure half-way
+        # sends nothing.
+        with tempfile.TemporaryDirectory(prefix="gedragscode-") as folder:
+            temp = Path(folder) / "output"
+            yield temp
+            write_stdout(temp.read_bytes())
+        return
     with _Run(force, private) as run:
         temp = run.stage(target, b"")
         yield temp
         run.current = target
         _flush(temp)
         run.install()
+
+
+def write_stdout(data: str | bytes) -> None:
+    """`data` on standard output; binary content (with NUL bytes) never on a terminal."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if b"\0" in payload[:65536]:
+        _check_binary_stdout()
+    sys.stdout.flush()  # text printed before stays before
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
+
+
+def _check_binary_stdout() -> None:
+    if sys.stdout.isatty():
+        raise InputError(
+            "-o -: this output is a binary file (Word, SQLite) and standard output is a "
+            "terminal; redirect it (> file) or pipe it, or give a file name with -o"
+        )
 
 
 @dataclass(frozen=True)

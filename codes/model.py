@@ -165,6 +165,8 @@ class Code:
     references: tuple[Reference, ...] = ()
     repairs: tuple[Repair, ...] = ()
     warnings: tuple[str, ...] = ()
+    sha256: str = ""  # of the bytes read, for the provenance of exports
+    source_url: str | None = None  # where the regulation is published, when the file says so
     _index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
 
     def nodes(self) -> Iterator[Node]:

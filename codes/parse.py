@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from . import model as m
+from .cvdr import published_url
 from .dates import impossible_dates
 from .metadata import extract_metadata
 from .normalize import normalize
@@ -70,6 +71,8 @@ def parse_source(source: Source) -> m.Code:
         references=tuple(references),
         repairs=norm.repairs,
         warnings=tuple(warnings),
+        sha256=source.sha256,
+        source_url=published_url(source.metadata.get("identifier"), source.text),
     )
 
 

@@ -9,7 +9,7 @@ into, plus what the format itself already says about structure: heading levels
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import safety
@@ -33,6 +33,7 @@ class Source:
     extrefs: tuple[tuple[int, int, str], ...] = ()  # (start, end, juriconnect id) in text
     metadata: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()  # what reading repaired: invalid bytes, control characters
+    sha256: str = ""  # of the bytes read
 
 
 def read_path(
@@ -58,6 +59,13 @@ def read_bytes(
     input_format: str | None = None,
     max_size: int | None = None,
 ) -> Source:
+    import hashlib
+
+    source = _read_bytes(data, name, input_format, max_size)
+    return replace(source, sha256=hashlib.sha256(data).hexdigest())
+
+
+def _read_bytes(data: bytes, name: str, input_format: str | None, max_size: int | None) -> Source:
     if input_format is not None and input_format not in FORMATS:
         raise InputError(
             f"unknown input format '{input_format}'; choose one of {', '.join(FORMATS)}"

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import sqlite3
+from dataclasses import astuple
 from pathlib import Path
 
 from codes import model as m
@@ -16,24 +17,13 @@ from codes.files import writing
 
 from .align import Comparison
 from .diff import diff_json, word_diff
-from .norms import codebook, extract
+from .norm_table import COLUMNS, norm_table, source_path, to_csv
+from .norms import codebook
+from .provenance import provenance
 from .provisions import code_key
 from .topics import classifier, node_topics
 
 SCHEMA = Path(__file__).parent / "schema.sql"
-NORM_COLUMNS = (
-    "gemeente",
-    "code",
-    "variable",
-    "value",
-    "unit",
-    "status",
-    "node",
-    "quote",
-    "start",
-    "end",
-    "file",
-)
 
 
 def alignment_json(comparison: Comparison, with_diffs: bool = True) -> str:
@@ -81,47 +71,9 @@ def alignment_json(comparison: Comparison, with_diffs: bool = True) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def norm_rows(codes: list[m.Code]) -> list[dict[str, object]]:
-    rows = []
-    for code in codes:
-        for value in extract(code):
-            base = {
-                "gemeente": code.metadata.organisation or code_key(code),
-                "code": code_key(code),
-                "variable": value.variable,
-                "unit": value.unit,
-                "status": value.status,
-                "file": code.file,
-            }
-            if not value.evidence:
-                rows.append({**base, "value": "", "node": "", "quote": "", "start": "", "end": ""})
-                continue
-            for evidence in value.evidence:
-                # One row per value read, each with its own provenance (long format).
-                shown = (
-                    evidence.value
-                    if value.status != "unclear"
-                    else f"{evidence.value} (unclear: {value.value})"
-                )
-                rows.append(
-                    {
-                        **base,
-                        "value": shown,
-                        "node": evidence.node,
-                        "quote": evidence.quote,
-                        "start": evidence.span.start,
-                        "end": evidence.span.end,
-                    }
-                )
-    return rows
-
-
 def norms_csv(codes: list[m.Code]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=NORM_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(norm_rows(codes))
-    return buffer.getvalue()
+    """The tidy norms table as CSV: one row per code and variable (`norm_table.COLUMNS`)."""
+    return to_csv(norm_table(codes)[0])
 
 
 def codebook_text(fmt: str) -> str:
@@ -135,12 +87,21 @@ def codebook_text(fmt: str) -> str:
         writer.writerows(entries)
         return buffer.getvalue()
     lines = [
-        "# Codebook of the norms table",
+        "# Codebook of the norms tables",
         "",
-        "Columns of `gedragscode norms --format csv`: "
-        + ", ".join(f"`{c}`" for c in NORM_COLUMNS)
-        + ".",
-        "One row per value read from a code (long format); `start`/`end` is the character span in `file`.",
+        "`gedragscode norms --format csv -o norms.csv --evidence evidence.csv` writes two tables "
+        "(the same columns in JSON, and as the tables `norms` and `norm_evidence` of "
+        "`gedragscode export --sqlite`). Join them on `code` and `variable`.",
+        "",
+        "## Table `norms`: one row per code and variable",
+        "",
+        *_column_lines(COLUMNS["norms"]),
+        "",
+        "## Table `evidence`: one row per passage a value was read from",
+        "",
+        *_column_lines(COLUMNS["evidence"]),
+        "",
+        "# Variables",
         "",
     ]
     for entry in entries:
@@ -149,7 +110,8 @@ def codebook_text(fmt: str) -> str:
             "",
             entry["description"],
             "",
-            f"- unit: {entry['unit'] or '-'}",
+            f"- column: `{entry['column']}`"
+            + (f", unit: {entry['unit']}" if entry["unit"] else ""),
             f"- values: {entry['values']}",
             f"- searched in provisions of topic: {entry['searched_in']}",
             f"- status: {entry['statuses']}",
@@ -158,17 +120,34 @@ def codebook_text(fmt: str) -> str:
     return "\n".join(lines)
 
 
+def _column_lines(columns: dict[str, str]) -> list[str]:
+    rows = ("| `" + c + "` | " + d.replace("|", "\\|") + " |" for c, d in columns.items())
+    return ["| column | meaning |", "|---|---|", *rows]
+
+
 def write_sqlite(
-    path: str | Path, codes: list[m.Code], comparison: Comparison, force: bool = False
+    path: str | Path,
+    codes: list[m.Code],
+    comparison: Comparison,
+    force: bool = False,
+    command: str = "",
 ) -> Path:
-    """The database at `path`, built in a temporary file next to it and renamed into place.
+    """The database at `path` (`-`: standard output), built in a temporary file next to
+    it and renamed into place; `command` is recorded in the provenance table.
 
     A failure half-way (a full disk) leaves no database behind and an existing one
     untouched; an existing file is only replaced with `force`.
     """
+    keys = [code_key(c) for c in codes]
+    twice = next((k for k in keys if keys.count(k) > 1), None)
+    if twice is not None:
+        raise InputError(
+            f"two codes have the key '{twice}' (the file name without extension); "
+            "rename one so that each code has its own rows"
+        )
     with writing(path, force=force) as temp:
         try:
-            _fill(temp, codes, comparison)
+            _fill(temp, codes, comparison, command)
         except sqlite3.Error as error:
             raise InputError(
                 f"{path}: cannot write the database ({error}); nothing was written"
@@ -176,110 +155,123 @@ def write_sqlite(
     return Path(path)
 
 
-def _fill(path: Path, codes: list[m.Code], comparison: Comparison) -> None:
+def _fill(path: Path, codes: list[m.Code], comparison: Comparison, command: str) -> None:
     connection = sqlite3.connect(str(path))
     try:
         # No rollback journal: on failure the whole temporary file is thrown away.
         connection.execute("PRAGMA journal_mode = OFF")
+        # Every row is checked against its keys as it is written: no dangling row.
+        connection.execute("PRAGMA foreign_keys = ON")
         connection.executescript(SCHEMA.read_text(encoding="utf-8"))
-        for code in codes:
-            key = code_key(code)
-            meta = code.metadata
-            connection.execute(
-                "INSERT INTO codes VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    key,
-                    code.file,
-                    code.format,
-                    meta.organisation,
-                    meta.organisation_type,
-                    meta.title,
-                    meta.citeertitel,
-                    meta.adopted_on,
-                    meta.in_force_from,
-                ),
-            )
-            rows = list(_node_rows(key, code.root))
-            connection.executemany("INSERT INTO nodes VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            connection.executemany(
-                "INSERT INTO node_topics VALUES (?,?,?,?,?)",
-                [
-                    (key, node_id, s.topic, s.score, s.explain())
-                    for node_id, scores in node_topics(code).items()
-                    for s in scores
-                ],
-            )
-            connection.executemany(
-                "INSERT INTO refs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        key,
-                        r.kind,
-                        r.law,
-                        r.bwb,
-                        r.article,
-                        r.lid,
-                        r.onderdeel,
-                        r.target,
-                        int(r.resolved),
-                        r.node,
-                        r.text,
-                        r.span.start,
-                        r.span.end,
-                    )
-                    for r in code.references
-                ],
-            )
-            for value in extract(code):
-                connection.execute(
-                    "INSERT INTO norms VALUES (?,?,?,?,?)",
-                    (key, value.variable, value.status, value.value, value.unit),
-                )
-                connection.executemany(
-                    "INSERT INTO norm_evidence VALUES (?,?,?,?,?,?,?)",
-                    [
-                        (key, value.variable, e.value, e.node, e.quote, e.span.start, e.span.end)
-                        for e in value.evidence
-                    ],
-                )
-        connection.executemany(
-            "INSERT INTO topics VALUES (?,?,?)",
-            [(t.id, t.name, t.description) for t in classifier().topics],
-        )
-        for item in comparison.provisions:
-            scores = comparison.topics.get(item.key, [])
-            connection.execute(
-                "INSERT INTO provisions VALUES (?,?,?,?,?)",
-                (item.code, item.node, item.label, item.scope, comparison.primary_topic(item.key)),
-            )
-            connection.executemany(
-                "INSERT INTO provision_topics VALUES (?,?,?,?,?)",
-                [(item.code, item.node, s.topic, s.score, s.explain()) for s in scores],
-            )
-        connection.executemany(
-            "INSERT INTO alignment VALUES (?,?,?,?,?,?,?)",
+        _insert(connection, "topics", [(t.id, t.name, t.description) for t in classifier().topics])
+        _insert(
+            connection,
+            "codebook",
             [
-                (
-                    *mt.source.split(":", 1),
-                    mt.code,
-                    mt.target.split(":", 1)[1] if mt.target else None,
-                    mt.score,
-                    mt.text_score,
-                    mt.topic_score,
-                )
-                for mt in comparison.matches
-            ],
-        )
-        connection.executemany(
-            "INSERT INTO codebook VALUES (?,?,?,?,?)",
-            [
-                (e["variable"], e["name"], e["description"], e["unit"], e["values"])
+                (e["variable"], e["name"], e["description"], e["unit"], e["column"], e["values"])
                 for e in codebook()
             ],
         )
+        for code in codes:
+            _fill_code(connection, code)
+        _insert(connection, "provenance", [astuple(p) for p in provenance(codes, command)])
+        norms, evidence = norm_table(codes)
+        _insert(connection, "norms", [astuple(row) for row in norms])
+        _insert(connection, "norm_evidence", [(None, *astuple(row)) for row in evidence])
+        _fill_comparison(connection, comparison)
         connection.commit()
     finally:
         connection.close()
+
+
+def _insert(connection: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+    if rows:
+        marks = ",".join("?" * len(rows[0]))
+        connection.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+
+def _fill_code(connection: sqlite3.Connection, code: m.Code) -> None:
+    key = code_key(code)
+    meta = code.metadata
+    _insert(
+        connection,
+        "codes",
+        [
+            (
+                key,
+                source_path(code.file),
+                code.format,
+                meta.organisation,
+                meta.organisation_type,
+                meta.title,
+                meta.citeertitel,
+                meta.adopted_on,
+                meta.in_force_from,
+            )
+        ],
+    )
+    _insert(connection, "nodes", list(_node_rows(key, code.root)))
+    _insert(
+        connection,
+        "node_topics",
+        [
+            (key, node_id, s.topic, s.score, s.explain())
+            for node_id, scores in node_topics(code).items()
+            for s in scores
+        ],
+    )
+    _insert(
+        connection,
+        "refs",
+        [
+            (
+                None,
+                key,
+                r.kind,
+                r.law,
+                r.bwb,
+                r.article,
+                r.lid,
+                r.onderdeel,
+                r.target,
+                int(r.resolved),
+                r.node,
+                r.text,
+                r.span.start,
+                r.span.end,
+            )
+            for r in code.references
+        ],
+    )
+
+
+def _fill_comparison(connection: sqlite3.Connection, comparison: Comparison) -> None:
+    for item in comparison.provisions:
+        scores = comparison.topics.get(item.key, [])
+        connection.execute(
+            "INSERT INTO provisions VALUES (?,?,?,?,?)",
+            (item.code, item.node, item.label, item.scope, comparison.primary_topic(item.key)),
+        )
+        _insert(
+            connection,
+            "provision_topics",
+            [(item.code, item.node, s.topic, s.score, s.explain()) for s in scores],
+        )
+    _insert(
+        connection,
+        "alignment",
+        [
+            (
+                *mt.source.split(":", 1),
+                mt.code,
+                mt.target.split(":", 1)[1] if mt.target else None,
+                mt.score,
+                mt.text_score,
+                mt.topic_score,
+            )
+            for mt in comparison.matches
+        ],
+    )
 
 
 def _node_rows(key: str, node: m.Node, parent: str | None = None, position: int = 0):

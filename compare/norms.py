@@ -91,6 +91,7 @@ def codebook() -> list[dict[str, str]]:
             "name": d.name,
             "description": d.description,
             "unit": d.unit,
+            "column": "value_number" if d.kind == "number" else "value_text",
             "values": _value_description(d),
             "searched_in": ", ".join(d.topics),
             "statuses": f"{FOUND} (value read from the text, with node and quote); {NOT_REGULATED} (no provision "
@@ -144,14 +145,19 @@ def extract(code: m.Code) -> list[NormValue]:
         evidence: list[Evidence] = []
         for node_id, text, _ in haystack:
             for pattern in definition.patterns:
+                # The same words twice in one provision (lid 3 and lid 4 both say "meer
+                # dan € 50") are two passages: the n-th match is the n-th in the source.
+                seen: dict[str, int] = {}
                 for match in pattern.finditer(text):
                     value = _normalize(definition, match.group("value"))
                     if value:
+                        quote = " ".join(match.group().split())
+                        nth = seen[quote] = seen.get(quote, -1) + 1
                         evidence.append(
                             Evidence(
                                 node_id,
-                                " ".join(match.group().split()),
-                                _source_span(code, nodes.get(node_id), match.group()),
+                                quote,
+                                _source_span(code, nodes.get(node_id), match.group(), nth),
                                 value,
                             )
                         )
@@ -159,14 +165,21 @@ def extract(code: m.Code) -> list[NormValue]:
     return results
 
 
-def _source_span(code: m.Code, node: m.Node | None, quote: str) -> m.Span:
-    """The span of `quote` in the source, searched within the node's span (whitespace may differ)."""
+def _source_span(code: m.Code, node: m.Node | None, quote: str, nth: int = 0) -> m.Span:
+    """The span of the `nth` occurrence of `quote` in the source, searched within the
+    node's span (whitespace may differ); the last one found when there are fewer."""
     if node is None:
         return m.Span(0, 0)
     words = quote.split()
     pattern = r"\s+".join(re.escape(w) for w in words[:12])
-    match = re.compile(pattern, re.I).search(code.source, node.span.start, node.span.end + 200)
-    return m.Span(match.start(), match.end()) if match else node.span
+    found = None
+    for index, match in enumerate(
+        re.compile(pattern, re.I).finditer(code.source, node.span.start, node.span.end + 200)
+    ):
+        found = match
+        if index == nth:
+            break
+    return m.Span(found.start(), found.end()) if found else node.span
 
 
 def _decide(key: str, definition: NormDefinition, evidence: list[Evidence]) -> NormValue:

@@ -17,7 +17,9 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
     """Print to stdout, or write to `output` without replacing a file unless --force."""
     if output is None or output == "-":
         if isinstance(text, bytes):
-            click.get_binary_stream("stdout").write(text)
+            from codes.files import write_stdout
+
+            write_stdout(text)  # refuses binary content on a terminal
         else:
             click.echo(text, nl=not text.endswith("\n"))
         return

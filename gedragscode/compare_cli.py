@@ -63,43 +63,49 @@ def compare(paths, base, fmt, input_format, max_size, output, force):
 @click.option(
     "--codebook", "show_codebook", is_flag=True, help="Print the codebook of the variables instead."
 )
+@click.option(
+    "--evidence",
+    "evidence_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    metavar="FILE",
+    help="Also write the evidence (quote, article, span of every passage) to FILE, "
+    "in the same format (csv or json).",
+)
 @INPUT_FORMAT
 @MAX_SIZE
 @OUTPUT
 @FORCE
-def norms(paths, fmt, show_codebook, input_format, max_size, output, force):
+def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, output, force):
     """Extract the norms (gift threshold, cooling-off period, registers, deadlines) per code.
 
-    CSV is long format: one row per code, variable and value, with the node and the
-    quoted words it was read from. --codebook describes every variable.
+    One row per code and variable: a number in value_number with its unit, words in
+    value_text, the status, the article and the span of the first quote. --evidence
+    FILE writes every passage each value was read from; --codebook describes the
+    columns and variables.
     """
-    import json
-
-    from compare.export import codebook_text, norm_rows, norms_csv
+    from codes.files import check_targets, write_all
+    from compare.export import codebook_text
+    from compare.norm_table import norm_table, to_csv, to_json, to_text
 
     if show_codebook:
         emit(codebook_text({"table": "markdown", "csv": "csv", "json": "json"}[fmt]), output, force)
         return
-    codes = load_codes(paths, input_format, max_size=max_size)
-    if fmt == "csv":
-        emit(norms_csv(codes), output, force)
-    elif fmt == "json":
-        emit(json.dumps(norm_rows(codes), ensure_ascii=False, indent=2) + "\n", output, force)
-    else:
-        from compare.norms import extract
-
-        rows = [
-            (Path(code.file).stem, v.variable, v.status, v.value or "")
-            for code in codes
-            for v in extract(code)
-        ]
-        width = max([len("code"), *(len(r[0]) for r in rows)])
-        lines = [f"{'code':{width}} {'variable':28} {'status':14} value"]
-        lines += [
-            f"{name:{width}} {variable:28} {status:14} {value}"
-            for name, variable, status, value in rows
-        ]
-        emit("\n".join(lines) + "\n", output, force)
+    if evidence_file and fmt == "table":
+        raise InputError("--evidence writes a data file; add --format csv or --format json")
+    if evidence_file and evidence_file == (output or "-"):
+        raise InputError("--evidence needs a file of its own, not the one of -o")
+    files = [f for f in (output, evidence_file) if f and f != "-"]
+    check_targets(files, force)  # before the parsing, not after it
+    rows, evidence = norm_table(load_codes(paths, input_format, max_size=max_size))
+    render = {"csv": to_csv, "json": to_json, "table": to_text}[fmt]
+    tables = {output or "-": render(rows)}
+    if evidence_file:
+        tables[evidence_file] = render(evidence)
+    for path in write_all(files, [tables[f] for f in files], force=force):
+        click.echo(f"wrote {path}", err=True)
+    if "-" in tables:
+        emit(tables["-"], None, force)
 
 
 @click.command()
@@ -109,18 +115,23 @@ def norms(paths, fmt, show_codebook, input_format, max_size, output, force):
     "database",
     required=True,
     type=click.Path(dir_okay=False),
-    help="The SQLite database to create (schema: compare/schema.sql).",
+    help="The SQLite database to create (schema: compare/schema.sql); '-': stdout.",
 )
 @INPUT_FORMAT
 @MAX_SIZE
 @FORCE
 def export(paths, database, input_format, max_size, force):
     """Export the graph, the alignment and the norms as a documented SQLite database."""
+    import shlex
+    import sys
+
     from codes.files import check_targets
     from compare.align import compare as align
     from compare.export import write_sqlite
 
-    check_targets([database], force)  # before the parsing, not after it
+    check_targets([database], force, binary=True)  # before the parsing, not after it
     codes = load_codes(paths, input_format, max_size=max_size)
-    target = write_sqlite(database, codes, align(codes), force=force)
-    click.echo(f"wrote {target}", err=True)
+    command = shlex.join(["gedragscode", *sys.argv[1:]])  # for the provenance table
+    target = write_sqlite(database, codes, align(codes), force=force, command=command)
+    if database != "-":
+        click.echo(f"wrote {target}", err=True)

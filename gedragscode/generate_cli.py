@@ -132,8 +132,16 @@ def _one(kind, case_path, fmt, pdf, no_input, output, force) -> None:
     click.echo(f"contains: {sources}", err=True)
 
 
-def _ask(name: str, description: str) -> str:
-    return click.prompt(f"{name} ({description})", err=True)
+def _ask(name: str, description: str):
+    """Ask in Dutch for a missing field until the answer is a value it can take."""
+    from generator.cases import answer, question
+
+    while True:
+        typed = click.prompt(question(name), err=True)
+        try:
+            return answer(name, typed)
+        except InputError as reason:
+            click.echo(f"  {reason} Probeer het opnieuw.", err=True)
 
 
 def _default_path(kind: str, case: dict, fmt: str, index: int | None = None) -> Path:
@@ -174,6 +182,8 @@ def _batch(kind, batch, fmt, output, force) -> None:
     from generator.cases import load_batch
     from generator.letters import MissingFields, prepare, render_docx, render_markdown
 
+    if output == "-":
+        raise InputError("--batch writes one letter per row into a folder; give -o DIR, not -")
     cases = load_batch(batch)
     prepared, problems = [], []
     for number, case in enumerate(cases, start=2):

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from codes.dates import looks_like_date, typed_date
 from codes.errors import InputError
 from codes.files import read_input
 
@@ -139,12 +140,13 @@ def _typed(name: str, value: Any, kind: str, where: str) -> Any:
     if kind == "date":
         if isinstance(value, date):
             return value
-        try:
-            return date.fromisoformat(str(value).strip())
-        except ValueError:
+        day = typed_date(str(value))
+        if day is None:
             raise InputError(
-                f"{where}: field '{name}' must be a date as YYYY-MM-DD, not '{value}'"
-            ) from None
+                f"{where}: field '{name}' must be a date as dd-mm-jjjj (24-11-2026) "
+                f"or jjjj-mm-dd, not '{value}'"
+            )
+        return day
     if kind == "list":
         if isinstance(value, str):
             return [item.strip() for item in plain_text(value).split(";") if item.strip()]
@@ -158,6 +160,40 @@ def _typed(name: str, value: Any, kind: str, where: str) -> Any:
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return plain_text(str(value)).strip()
     raise InputError(f"{where}: field '{name}' must be text, not {type(value).__name__}")
+
+
+def question(name: str) -> str:
+    """The Dutch question for a missing field: its label, and the form a date or list takes."""
+    spec = fields()[name]
+    hint = {"date": " (dd-mm-jjjj)", "list": " (gescheiden door ;)", "bool": " (ja/nee)"}
+    return spec.get("label", name) + hint.get(spec["type"], "")
+
+
+def answer(name: str, text: str) -> Any:
+    """The typed value of what a person typed for field `name`; an `InputError` with the
+    reason in Dutch (for asking again) when it cannot be that field's value."""
+    kind = fields()[name]["type"]
+    text = text.strip()
+    if not text:
+        raise InputError("Vul een waarde in.")
+    if kind == "date":
+        day = typed_date(text)
+        if day is not None:
+            return day
+        if looks_like_date(text):
+            raise InputError(f"'{text}' bestaat niet in de kalender; kijk dag en maand na.")
+        raise InputError(f"'{text}' is geen datum; typ dag-maand-jaar, bijvoorbeeld 24-11-2026.")
+    if kind == "bool":
+        choice = {"ja": True, "j": True, "nee": False, "n": False}.get(text.lower())
+        if choice is None:
+            raise InputError("Typ ja of nee.")
+        return choice
+    if kind == "list":
+        items = [item.strip() for item in plain_text(text).split(";") if item.strip()]
+        if not items:
+            raise InputError("Typ een of meer waarden, gescheiden door ;.")
+        return items
+    return plain_text(text).strip()
 
 
 def load_batch(path: str | Path) -> list[dict[str, Any]]:
@@ -189,12 +225,20 @@ def load_batch(path: str | Path) -> list[dict[str, Any]]:
     ]
 
 
+_UTF8_LETTER = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf](?![\x80-\xbf])|[\xe0-\xef][\x80-\xbf]{2}(?![\x80-\xbf])"
+    rb"|[\xf0-\xf4][\x80-\xbf]{3}(?![\x80-\xbf])"
+)
+
+
 def _decode_csv(raw: bytes, source: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        # UTF-8 letters next to a bad byte: a damaged UTF-8 file, not a Windows-1252 one.
-        if re.search(rb"[\xc2-\xf4][\x80-\xbf]", raw):
+        # Whole UTF-8 letters next to a bad byte: a damaged UTF-8 file, not a Windows-1252
+        # one. Only complete sequences count: "Zoë’s" in Windows-1252 is \xeb\x92s, the
+        # start of a three-byte letter that never ends.
+        if _UTF8_LETTER.search(raw):
             raise InputError(
                 f"{source}: not valid UTF-8 (byte {error.start}); save the CSV as UTF-8"
             ) from None

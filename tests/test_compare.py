@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from compare.align import compare, rows
 from compare.diff import DELETE, EQUAL, INSERT, word_diff
-from compare.export import alignment_json, codebook_text, norm_rows, norms_csv, write_sqlite
+from compare.export import alignment_json, codebook_text, norms_csv, write_sqlite
+from compare.norm_table import norm_table
 from compare.norms import NOT_REGULATED, extract
 from compare.provisions import provisions
 from compare.report import build_report
@@ -158,17 +159,32 @@ def test_word_diff_marks_whole_words():
 
 
 # -- exports ---------------------------------------------------------------------
-def test_norms_csv_is_long_format_with_provenance(codes):
+def test_norms_csv_is_tidy_with_evidence_apart(codes):
     data = list(csv.DictReader(io.StringIO(norms_csv(codes))))
-    assert {"gemeente", "variable", "value", "status", "node", "quote", "start", "end"} <= set(
-        data[0]
-    )
-    gifts = [r for r in data if r["variable"] == "gift_threshold_eur" and r["code"] == "rheden"]
-    assert gifts and all(r["value"] == "50" and r["node"] == "art_4" for r in gifts)
+    assert list(data[0])[:7] == [
+        "code",
+        "gemeente",
+        "variable",
+        "status",
+        "value_number",
+        "unit",
+        "value_text",
+    ]
+    # one row per code x variable, never twice
+    assert len({(r["code"], r["variable"]) for r in data}) == len(data) == 5 * 10
+    gift = next(r for r in data if r["variable"] == "gift_threshold_eur" and r["code"] == "rheden")
+    assert (gift["value_number"], gift["unit"], gift["value_text"]) == ("50", "euro", "")
+    # lid 3 "ten hoogste € 50,00", lid 4 and lid 5 "meer dan € 50,00" (lid 5 was lost when
+    # the same words twice in one article got the first one's span)
+    assert gift["article"] == "art. 4 lid 3; art. 4 lid 4; art. 4 lid 5"
+    assert gift["source"] == "codes/corpus/rheden.txt"  # relative, not this machine's path
     source = corpus_code("rheden").source
-    for row in gifts:
-        assert "50" in source[int(row["start"]) : int(row["end"])]
-    assert any(r["status"] == "not regulated" for r in norm_rows(codes))
+    assert "50" in source[int(gift["span_start"]) : int(gift["span_end"])]
+    assert any(r["status"] == "not regulated" for r in data)
+    _, evidence = norm_table(codes)
+    rheden = [e for e in evidence if e.code == "rheden" and e.variable == "gift_threshold_eur"]
+    assert [e.article for e in rheden] == ["art. 4 lid 3", "art. 4 lid 4", "art. 4 lid 5"]
+    assert all("€ 50,00" in source[e.span_start : e.span_end] for e in rheden)
 
 
 def test_codebook_describes_every_variable():
@@ -198,9 +214,9 @@ def test_sqlite_export(tmp_path, codes, comparison):
     db = sqlite3.connect(path)
     assert db.execute("SELECT COUNT(*) FROM codes").fetchone()[0] == 5
     value = db.execute(
-        "SELECT value FROM norms WHERE code='nijmegen' AND variable='cooling_off_years'"
+        "SELECT value_number, unit FROM norms WHERE code='nijmegen' AND variable='cooling_off_years'"
     ).fetchone()
-    assert value == ("2",)
+    assert value == (2, "years")
     assert (
         db.execute("SELECT COUNT(*) FROM nodes WHERE kind='artikel' AND code='best'").fetchone()[0]
         == 44
@@ -223,7 +239,7 @@ def test_cli_compare_writes_report_and_refuses_to_overwrite(tmp_path):
 def test_cli_norms_and_export(tmp_path):
     runner = CliRunner()
     result = runner.invoke(main, ["norms", "--format", "csv"])
-    assert result.exit_code == 0 and result.output.startswith("gemeente,code,variable")
+    assert result.exit_code == 0 and result.output.startswith("code,gemeente,variable")
     result = runner.invoke(main, ["export", "--sqlite", str(tmp_path / "c.db")])
     assert result.exit_code == 0
     result = runner.invoke(main, ["export", "--sqlite", str(tmp_path / "c.db")])

@@ -168,7 +168,8 @@ def test_ontvangstbevestiging_computes_the_deadline():
     ("content", "message"),
     [
         ('gemeente = "best"\nnaam = "x"\n', "unknown field 'naam'"),
-        ('gemeente = "best"\ndatum = "24-11-2026"\n', "must be a date as YYYY-MM-DD"),
+        ('gemeente = "best"\ndatum = "24-11-26"\n', "must be a date as dd-mm-jjjj"),
+        ('gemeente = "best"\ndatum = "31-02-2026"\n', "must be a date"),
         ('gemeente = "best"\nonderzoeksvragen = 3\n', "must be a list"),
         ("gemeente = [1, 2]\n", "must be text"),
         ("gemeente = \n", "not valid TOML"),

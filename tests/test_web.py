@@ -148,13 +148,18 @@ def test_compare_two_codes_shows_coverage_norms_and_report(client):
 
 def test_compare_downloads_csv_and_sqlite(client, tmp_path):
     csv_text = client.get("/vergelijken/normen.csv?code=best&code=rheden").get_data(as_text=True)
-    assert csv_text.startswith("gemeente,code,variable,value")
+    assert csv_text.startswith("code,gemeente,variable,status,value_number")
     assert "gift_threshold_eur" in csv_text
+    evidence = client.get("/vergelijken/normen-vindplaatsen.csv?code=best&code=rheden")
+    assert evidence.get_data(as_text=True).startswith("code,variable,value,article,node,quote")
+    assert "art. 4 lid 5" in evidence.get_data(as_text=True)  # Rheden's third € 50
     data = client.get("/vergelijken/vergelijking.sqlite?code=best&code=rheden").get_data()
     (tmp_path / "v.sqlite").write_bytes(data)
     with sqlite3.connect(tmp_path / "v.sqlite") as connection:
         tables = {r[0] for r in connection.execute("select name from sqlite_master")}
-    assert {"codes", "norms"} <= tables
+        commands = {r[0] for r in connection.execute("select command from provenance")}
+    assert {"codes", "norms", "norm_evidence", "provenance"} <= tables
+    assert commands == {"gedragscode serve: vergelijken best rheden"}
 
 
 def test_compare_with_an_uploaded_code(client):

@@ -123,6 +123,16 @@ def norms_csv():
     return _attachment(to_csv(codes).encode("utf-8"), "normen.csv", "text/csv; charset=utf-8")
 
 
+@blueprint.get("/normen-vindplaatsen.csv")
+def norms_evidence_csv():
+    """The evidence table beside the norms: every quote, article and span."""
+    from compare.norm_table import norm_table, to_csv
+
+    ids, _ = _selection()
+    data = to_csv(norm_table(_at_least_two(ids))[1]).encode("utf-8")
+    return _attachment(data, "normen-vindplaatsen.csv", "text/csv; charset=utf-8")
+
+
 @blueprint.get("/vergelijking.sqlite")
 def sqlite():
     from compare.export import write_sqlite
@@ -131,7 +141,9 @@ def sqlite():
     _at_least_two(ids)
     codes, built = _report(ids, base)
     path = sources.workspace().new_path("vergelijking.sqlite")
-    write_sqlite(path, codes, built.comparison)
+    write_sqlite(
+        path, codes, built.comparison, command=f"gedragscode serve: vergelijken {' '.join(ids)}"
+    )
     return send_file(
         path,
         mimetype="application/vnd.sqlite3",

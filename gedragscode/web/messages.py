@@ -62,7 +62,7 @@ _UPLOAD = (
 )
 
 _FIELD = (
-    (r"must be a date", "Vul een geldige datum in, bijvoorbeeld 2026-11-24 (jaar-maand-dag)."),
+    (r"must be a date", "Vul een geldige datum in, bijvoorbeeld 24-11-2026 (dag-maand-jaar)."),
     (r"must be a list of texts", "Vul één waarde per regel in."),
     (r"must be text", "Vul hier tekst in."),
     (
