@@ -76,7 +76,9 @@ class ModelCode:
     protocol: list[Article]
     options: dict[str, object]
     besluit: Besluit
-    compared: list[str] = field(default_factory=list)  # "Best (2017)": codes searched for equivalents
+    compared: list[str] = field(
+        default_factory=list
+    )  # "Best (2017)": codes searched for equivalents
 
     @property
     def articles(self) -> list[Article]:
