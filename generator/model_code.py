@@ -16,6 +16,7 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 import yaml
 
@@ -277,22 +278,14 @@ def _leden(text: str) -> list[str]:
 
 def add_equivalents(model: ModelCode) -> None:
     """For each article, the gemeenten of the corpus with an equivalent provision (by alignment)."""
-    from codes import parse_file
-    from codes.corpus import catalog
     from codes.model import Span
     from compare.align import THRESHOLD
-    from compare.provisions import Provision, provisions
+    from compare.provisions import Provision
     from compare.similarity import SimilarityIndex
 
-    entries = catalog()
-    corpus = [(entry.organisation, parse_file(entry.path)) for entry in entries]
-    model.compared = [f"{entry.organisation} ({entry.year})" for entry in entries]
-    items: list[Provision] = []
-    owners: list[str] = []
-    for organisation, code in corpus:
-        for item in provisions(code):
-            items.append(item)
-            owners.append(organisation)
+    compared, corpus_items, corpus_owners = _corpus_provisions()
+    model.compared = list(compared)
+    items, owners = list(corpus_items), list(corpus_owners)
     articles = model.articles
     start = len(items)
     for article in articles:
@@ -320,3 +313,21 @@ def add_equivalents(model: ModelCode) -> None:
         article.equivalents = [
             f"{owner}: {_ARTICLE_WORD.sub('', label)}" for owner, (_, label) in sorted(best.items())
         ]
+
+
+@cache
+def _corpus_provisions() -> tuple[tuple[str, ...], tuple, tuple[str, ...]]:
+    """The corpus codes ("Best (2017)"), their provisions and each one's gemeente: parsed once
+    per process, so that --voor alle (two codes) and the web app do not parse them again."""
+    from codes import parse_file
+    from codes.corpus import catalog
+    from compare.provisions import provisions
+
+    entries = catalog()
+    items, owners = [], []
+    for entry in entries:
+        for item in provisions(parse_file(entry.path)):
+            items.append(item)
+            owners.append(entry.organisation)
+    compared = tuple(f"{entry.organisation} ({entry.year})" for entry in entries)
+    return compared, tuple(items), tuple(owners)
