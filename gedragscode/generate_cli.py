@@ -295,6 +295,22 @@ def check(paths):
     help="Date of the raadsvergadering that adopts the code (YYYY-MM-DD); default: dots to fill in.",
 )
 @click.option(
+    "--voorstel-op",
+    default=None,
+    help="Date of the proposal the raad reads (YYYY-MM-DD); default: dots to fill in.",
+)
+@click.option(
+    "--voorsteller-raad",
+    default=None,
+    help="Who proposes the raad's own code (default 'het presidium'); "
+    "the college's code is proposed by burgemeester en wethouders.",
+)
+@click.option(
+    "--afzender",
+    default=None,
+    help="Author of the Word file (default 'Gemeente NAAM').",
+)
+@click.option(
     "--protocol/--no-protocol",
     default=None,
     help="Include the protocol for suspected breaches (default: yes).",
@@ -312,7 +328,8 @@ def check(paths):
     "-o",
     "--output",
     default=None,
-    help="Output file; default output/gedragscode-GEMEENTE-VOOR.docx.",
+    help="Output file; a folder for --voor alle. "
+    "Default output/gedragscode-raad-GEMEENTE.docx, output/gedragscode-college-GEMEENTE.docx.",
 )
 @FORCE
 def model(
@@ -327,17 +344,24 @@ def model(
     reactietermijn,
     meldpunt,
     vastgesteld_op,
+    voorstel_op,
+    voorsteller_raad,
+    afzender,
     protocol,
     equivalents,
     fmt,
     output,
     force,
 ):
-    """A new model gedragscode from the clause library, as an editable Word file."""
-    from codes.files import write_new
+    """A new model gedragscode from the clause library, as an editable Word file.
+
+    The raadsbesluit that adopts it comes first. --voor alle writes two codes, each with
+    its own besluit: one for the raad, one for the burgemeester and the wethouders.
+    """
+    from codes.files import check_targets, write_all
     from generator.cases import read_table
-    from generator.model_code import add_equivalents, build
-    from generator.model_writer import to_docx, to_markdown
+    from generator.model_code import add_equivalents, build_all
+    from generator.model_writer import targets, to_docx, to_markdown
 
     options = read_table(options_file, "options file", kind="TOML") if options_file else {}
     flags = {
@@ -349,22 +373,26 @@ def model(
         "reactietermijn": reactietermijn,
         "meldpunt": meldpunt,
         "vastgesteld_op": vastgesteld_op,
+        "voorstel_op": voorstel_op,
+        "voorsteller_raad": voorsteller_raad,
         "protocol": protocol,
     }
     options.update({k: v for k, v in flags.items() if v is not None})
-    code = build(gemeente, voor, options)
-    if equivalents:
-        add_equivalents(code)
-    slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower()).strip("-")
-    target = (
-        Path(output)
-        if output
-        else Path("output") / f"gedragscode-{slug}-{voor}.{'docx' if fmt == 'docx' else 'md'}"
+    codes = build_all(gemeente, voor, options)
+    paths = check_targets(targets(codes, output, fmt), force)  # before the slow comparison
+    for code in codes:
+        if equivalents:
+            add_equivalents(code)
+    write_all(
+        paths,
+        (to_docx(c, author=afzender) if fmt == "docx" else to_markdown(c) for c in codes),
+        force=force,
     )
-    write_new(target, to_docx(code) if fmt == "docx" else to_markdown(code), force=force)
-    articles = sum(len(c.articles) for c in code.chapters)
-    click.echo(
-        f"wrote {target}: {len(code.chapters)} hoofdstukken, {articles} artikelen"
-        + (f", protocol with {len(code.protocol)} artikelen" if code.protocol else ""),
-        err=True,
-    )
+    for path, code in zip(paths, codes, strict=True):
+        articles = sum(len(c.articles) for c in code.chapters)
+        click.echo(
+            f"wrote {path}: code for the {code.voor}, {len(code.chapters)} hoofdstukken, "
+            f"{articles} artikelen"
+            + (f", protocol with {len(code.protocol)} artikelen" if code.protocol else ""),
+            err=True,
+        )

@@ -1,12 +1,13 @@
 """A new model gedragscode, assembled from the clause library with the user's choices.
 
-The clauses in `templates/clauses/` are filtered by `voor` (raad, college or
-alle), filled in with the options (gift threshold, cooling-off period, who keeps
-the registers, deadlines), numbered per hoofdstuk, and written as Word (real
-heading styles, numbered leden, the legal basis of each article) or Markdown.
-Annexes: the toelichting per article, the protocol (when chosen), and for each
-article the gemeenten of the corpus that have an equivalent provision.
-The result parses back with our own parser into the structure it was built from.
+The raad adopts two codes (Gemeentewet art. 15, third lid; 41c, second lid, and 69,
+second lid): one for its own members and one for the burgemeester and the wethouders.
+`build` makes one of them: the clauses in `templates/clauses/` for `voor` (raad or
+college), filled in with the options (gift threshold, cooling-off period, who keeps
+the registers, deadlines), numbered per hoofdstuk, each with its own legal basis, and
+the raadsbesluit that adopts it (`besluit.py`). `build_all` gives both for "alle".
+`model_writer.py` writes a code as Word or Markdown; it parses back with our own parser
+into the structure it was built from.
 """
 
 from __future__ import annotations
@@ -15,15 +16,18 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 import yaml
 
 from codes.errors import InputError
 from codes.resources import template_path
 
+from .besluit import PROPOSER, Besluit, besluit
 from .text import plain_text
 
 VOOR = ("raad", "college", "alle")
+CODES = {"raad": ("raad",), "college": ("college",), "alle": ("raad", "college")}
 DEFAULTS = {
     "giftdrempel": 50,
     "afkoelperiode": 1,
@@ -34,6 +38,8 @@ DEFAULTS = {
     "meldpunt": "de burgemeester",
     "protocol": True,
     "vastgesteld_op": None,  # the date of the raadsvergadering; left as dots for the griffier when unknown
+    "voorstel_op": None,  # the date of the proposal the raad reads; dots when unknown
+    "voorsteller_raad": "het presidium",  # who proposes the raad's own code
 }
 _ARTICLE_WORD = re.compile(r"^(?:Artikel|ARTIKEL)\s+")
 _NUMBER_WORDS = {1: "een jaar", 2: "twee jaar", 3: "drie jaar"}
@@ -44,7 +50,7 @@ class Article:
     number: str
     title: str
     leden: list[str]  # a lid with onderdelen holds them as indented lines after its own
-    basis: list[str]
+    basis: list[str]  # the legal basis for this code's ambtsdragers (raad or college)
     toelichting: str
     topic: str
     equivalents: list[str] = field(default_factory=list)
@@ -64,12 +70,21 @@ class Chapter:
 @dataclass
 class ModelCode:
     gemeente: str
-    voor: str
+    voor: str  # raad or college
     title: str
     citeertitel: str
     chapters: list[Chapter]
     protocol: list[Article]
     options: dict[str, object]
+    besluit: Besluit
+    compared: list[str] = field(
+        default_factory=list
+    )  # "Best (2017)": codes searched for equivalents
+
+    @property
+    def articles(self) -> list[Article]:
+        """The articles of the code and of its protocol, in document order."""
+        return _all(self.chapters, self.protocol)
 
 
 def _clauses() -> list[tuple[dict, str]]:
@@ -86,31 +101,24 @@ def _clauses() -> list[tuple[dict, str]]:
 
 
 def _variables(gemeente: str, voor: str, options: dict[str, object]) -> dict[str, object]:
-    raad, college = options["registerhouder_raad"], options["registerhouder_college"]
     if voor == "raad":
         people = (
             "het raadslid",
             "raadsleden",
-            raad,
+            options["registerhouder_raad"],
             "de raad",
             "de leden van de raad en de burgerleden",
         )
-    elif voor == "college":
+        forbidden = "artikel 15, eerste lid, van de Gemeentewet"
+    else:
         people = (
             "de bestuurder",
             "bestuurders",
-            college,
+            options["registerhouder_college"],
             "het college",
             "de burgemeester en de wethouders",
         )
-    else:
-        people = (
-            "de politieke ambtsdrager",
-            "politieke ambtsdragers",
-            f"{raad} (voor raadsleden) respectievelijk {college} (voor de burgemeester en de wethouders)",
-            "het bestuursorgaan waarvan hij deel uitmaakt",
-            "de raadsleden, de burgemeester en de wethouders",
-        )
+        forbidden = "artikel 41c, eerste lid, of artikel 69, eerste lid, van de Gemeentewet"
     years = int(options["afkoelperiode"])
     return {
         **options,
@@ -123,6 +131,8 @@ def _variables(gemeente: str, voor: str, options: dict[str, object]) -> dict[str
         "Registerhouder": _capital(people[2]),
         "bestuursorgaan": people[3],
         "doelgroep": people[4],
+        "die": "dat" if voor == "raad" else "die",  # het raadslid dat, de bestuurder die
+        "verbodsbepaling": forbidden,
         "afkoelperiode_tekst": _NUMBER_WORDS.get(years, f"{years} jaar"),
         "citeertitel": _citeertitel(gemeente, voor, options.get("vastgesteld_op")),
     }
@@ -133,16 +143,28 @@ def _capital(text: str) -> str:
 
 
 def _citeertitel(gemeente: str, voor: str, adopted: date | None) -> str:
-    who = {
-        "raad": "raadsleden",
-        "college": "burgemeester en wethouders",
-        "alle": "politieke ambtsdragers",
-    }[voor]
-    return f"Gedragscode integriteit {who} {gemeente} {(adopted or date.today()).year}"
+    return f"{_title(gemeente, voor)} {(adopted or date.today()).year}"
+
+
+def _title(gemeente: str, voor: str) -> str:
+    who = {"raad": "raadsleden", "college": "burgemeester en wethouders"}[voor]
+    return f"Gedragscode integriteit {who} {gemeente}"
+
+
+def build_all(
+    gemeente: str, voor: str, options: dict[str, object] | None = None
+) -> list[ModelCode]:
+    """The codes `voor` asks for: one for raad or college, both (raad first) for alle."""
+    if voor not in VOOR:
+        raise InputError(f"--voor {voor}: choose raad, college or alle")
+    return [build(gemeente, one, options) for one in CODES[voor]]
 
 
 def build(gemeente: str, voor: str, options: dict[str, object] | None = None) -> ModelCode:
-    if voor not in VOOR:
+    """The code for one body: `voor` is raad or college (`build_all` also takes alle)."""
+    if voor == "alle":
+        raise InputError("--voor alle gives two codes, one for the raad and one for the college")
+    if voor not in CODES:
         raise InputError(f"--voor {voor}: choose raad, college or alle")
     if not gemeente.strip():
         raise InputError("--gemeente is empty; give the name of the gemeente")
@@ -158,11 +180,10 @@ def build(gemeente: str, voor: str, options: dict[str, object] | None = None) ->
 
     environment = SandboxedEnvironment(undefined=StrictUndefined)
     variables = _variables(gemeente, voor, chosen)
-    groups = {"raad": {"raad"}, "college": {"college"}, "alle": {"raad", "college"}}[voor]
     chapters: dict[int, Chapter] = {}
     protocol: list[Article] = []
     for meta, body in _clauses():
-        if not groups & set(meta["voor"]):
+        if voor not in meta["voor"]:
             continue
         if meta.get("protocol") and not chosen["protocol"]:
             continue
@@ -173,7 +194,7 @@ def build(gemeente: str, voor: str, options: dict[str, object] | None = None) ->
             "",
             meta["title"],
             leden,
-            list(meta.get("basis", [])),
+            _basis(meta.get("basis"), voor),
             " ".join(toelichting.split()),
             meta["topic"],
         )
@@ -190,8 +211,31 @@ def build(gemeente: str, voor: str, options: dict[str, object] | None = None) ->
             article.number = f"{chapter.number}.{index}"
     for index, article in enumerate(protocol, start=1):
         article.number = str(index)
-    title = f"Gedragscode integriteit {gemeente}"
-    return ModelCode(gemeente, voor, title, variables["citeertitel"], ordered, protocol, chosen)
+    bases = [basis for article in _all(ordered, protocol) for basis in article.basis]
+    adoption = besluit(
+        gemeente,
+        voor,
+        variables["citeertitel"],
+        bases,
+        PROPOSER[voor] or str(chosen["voorsteller_raad"]),
+        chosen["voorstel_op"],
+        chosen["vastgesteld_op"],
+    )
+    title = _title(gemeente, voor)
+    return ModelCode(
+        gemeente, voor, title, variables["citeertitel"], ordered, protocol, chosen, adoption
+    )
+
+
+def _all(chapters: list[Chapter], protocol: list[Article]) -> list[Article]:
+    return [a for chapter in chapters for a in chapter.articles] + protocol
+
+
+def _basis(basis: list[str] | dict[str, list[str]] | None, voor: str) -> list[str]:
+    """A clause's legal basis for `voor`: one list for both, or a list per body."""
+    if isinstance(basis, dict):
+        return list(basis.get(voor) or [])
+    return list(basis or [])
 
 
 def _checked(name: str, value: object) -> object:
@@ -234,21 +278,15 @@ def _leden(text: str) -> list[str]:
 
 def add_equivalents(model: ModelCode) -> None:
     """For each article, the gemeenten of the corpus with an equivalent provision (by alignment)."""
-    from codes import parse_file
-    from codes.corpus import catalog
     from codes.model import Span
     from compare.align import THRESHOLD
-    from compare.provisions import Provision, provisions
+    from compare.provisions import Provision
     from compare.similarity import SimilarityIndex
 
-    corpus = [(entry.organisation, parse_file(entry.path)) for entry in catalog()]
-    items: list[Provision] = []
-    owners: list[str] = []
-    for organisation, code in corpus:
-        for item in provisions(code):
-            items.append(item)
-            owners.append(organisation)
-    articles = [a for chapter in model.chapters for a in chapter.articles] + model.protocol
+    compared, corpus_items, corpus_owners = _corpus_provisions()
+    model.compared = list(compared)
+    items, owners = list(corpus_items), list(corpus_owners)
+    articles = model.articles
     start = len(items)
     for article in articles:
         items.append(
@@ -275,3 +313,21 @@ def add_equivalents(model: ModelCode) -> None:
         article.equivalents = [
             f"{owner}: {_ARTICLE_WORD.sub('', label)}" for owner, (_, label) in sorted(best.items())
         ]
+
+
+@cache
+def _corpus_provisions() -> tuple[tuple[str, ...], tuple, tuple[str, ...]]:
+    """The corpus codes ("Best (2017)"), their provisions and each one's gemeente: parsed once
+    per process, so that --voor alle (two codes) and the web app do not parse them again."""
+    from codes import parse_file
+    from codes.corpus import catalog
+    from compare.provisions import provisions
+
+    entries = catalog()
+    items, owners = [], []
+    for entry in entries:
+        for item in provisions(parse_file(entry.path)):
+            items.append(item)
+            owners.append(entry.organisation)
+    compared = tuple(f"{entry.organisation} ({entry.year})" for entry in entries)
+    return compared, tuple(items), tuple(owners)

@@ -1,6 +1,7 @@
 """Job 3, draft a model code: the options of `gedragscode generate model` as a form, each
 with the values the corpus gemeenten chose (read by `compare.norms.extract`); the Word
-file from `generator.model_code.build`, `add_equivalents` and `model_writer.to_docx`.
+file from `generator.model_code.build_all`, `add_equivalents` and `model_writer.to_docx`.
+"alle" gives two codes (raad, college), offered together as one zip file.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ blueprint = Blueprint("model", __name__, url_prefix="/modelcode")
 VOOR = (
     ("raad", "de raad (raadsleden)"),
     ("college", "het college (burgemeester en wethouders)"),
-    ("alle", "alle politieke ambtsdragers"),
+    ("alle", "beide: een code voor de raad en een voor het college (zip-bestand)"),
 )
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+ZIP = "application/zip"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +75,8 @@ def form():
 
 @blueprint.post("/")
 def generate():
-    from generator.model_code import add_equivalents, build
-    from generator.model_writer import to_docx
+    from generator.model_code import add_equivalents, build_all
+    from generator.model_writer import file_name, to_docx
 
     values = request.form
     errors: dict[str, str] = {}
@@ -85,23 +87,40 @@ def generate():
     if voor not in dict(VOOR):
         errors["voor"] = "Kies voor wie de code geldt."
     chosen = _read_options(values, errors)
-    code = None
+    codes = []
     if not errors:
         try:
-            code = build(gemeente, voor, chosen)
+            codes = build_all(gemeente, voor, chosen)
         except InputError as error:
             field, dutch = messages.model_error(str(error))
             errors[field or "algemeen"] = dutch
-    if code is None:
+    if not codes:
         page = render_template(
             "model.html", options=options(), voor=VOOR, values=values, errors=errors
         )
         return page, 400
-    if values.get("equivalents"):
-        add_equivalents(code)
-    slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower()).strip("-") or "gemeente"
-    stored = sources.workspace().add_file(f"gedragscode-{slug}-{voor}.docx", to_docx(code), DOCX)
+    files = []
+    for code in codes:
+        if values.get("equivalents"):
+            add_equivalents(code)
+        files.append((file_name(code), to_docx(code)))
+    if len(files) == 1:
+        stored = sources.workspace().add_file(*files[0], DOCX)
+    else:
+        slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower()).strip("-") or "gemeente"
+        stored = sources.workspace().add_file(f"gedragscodes-{slug}.zip", _zipped(files), ZIP)
     return redirect(url_for("files.ready", file_id=stored.id, soort="modelcode"), 303)
+
+
+def _zipped(files: list[tuple[str, bytes]]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files:
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def _read_options(values, errors: dict[str, str]) -> dict[str, object]:

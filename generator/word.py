@@ -1,0 +1,202 @@
+"""Word documents as a Dutch gemeente sends them: A4, nl-NL, page numbers, real list numbering.
+
+python-docx's default template is US Letter, en-US, without page numbers. `base_document`
+is the one place that chooses the starting document; when a house-style template
+(`templates/huisstijl.docx`) exists, it becomes `docx.Document(template_path(...))` and
+`house_style` only fills in what the template leaves out.
+
+`ListNumbering` writes Word's own list numbering (numbering.xml) for leden ("1.", "2.")
+and their onderdelen ("a.", "b."): one list definition, and one list instance per
+article that restarts at 1, so that a lid inserted in Word renumbers the others.
+`codes/docx_numbering.py` is the reader of the same vocabulary.
+"""
+
+from __future__ import annotations
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+LANGUAGE = "nl-NL"
+# A4 in twentieths of a point (twips), as Word stores it: 210 x 297 mm.
+A4_TWIPS = (11906, 16838)
+LID_STYLE, ONDERDEEL_STYLE = "Lid", "Onderdeel"
+_HANGING = 567  # 1 cm: the number hangs in the margin of the text
+_LEVELS = (("decimal", "%1.", LID_STYLE), ("lowerLetter", "%2.", ONDERDEEL_STYLE))
+
+
+def base_document(author: str, title: str):
+    """A new, empty document in the house style, with its author and title set."""
+    import docx
+
+    document = docx.Document()  # with a house-style template: docx.Document(template_path(...))
+    house_style(document)
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = author
+    properties.title = title
+    properties.language = LANGUAGE
+    properties.comments = ""
+    return document
+
+
+def house_style(document) -> None:
+    """A4 with 2.5 cm margins, Dutch spelling and hyphenation, a font, page numbers in the footer."""
+    from docx.shared import Cm, Pt, Twips
+
+    for section in document.sections:
+        section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(2.5))
+        _page_numbers(section.footer)
+    _language(document)
+    normal = document.styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    _list_styles(document)
+
+
+def _language(document) -> None:
+    """nl-NL as the default language of every run, and of the theme fonts Word falls back to."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = run_properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        run_properties.append(lang)
+    lang.set(qn("w:val"), LANGUAGE)
+    lang.set(qn("w:eastAsia"), LANGUAGE)
+    settings = document.settings.element
+    theme = settings.find(qn("w:themeFontLang"))
+    if theme is None:
+        theme = OxmlElement("w:themeFontLang")
+        settings.append(theme)
+    theme.set(qn("w:val"), LANGUAGE)
+
+
+def _page_numbers(footer) -> None:
+    """'Pagina N van M' centred in the footer, as fields Word and LibreOffice update."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("Pagina ")
+    _field(paragraph, "PAGE")
+    paragraph.add_run(" van ")
+    _field(paragraph, "NUMPAGES")
+
+
+def _field(paragraph, instruction: str) -> None:
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"  # shown until the field is updated
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _list_styles(document) -> None:
+    """The paragraph styles of leden and onderdelen, so that a house style can restyle them."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Twips
+
+    names = {style.name for style in document.styles}
+    for level, (_, _, name) in enumerate(_LEVELS):
+        if name in names:
+            continue
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.paragraph_format.left_indent = Twips(_HANGING * (level + 1))
+        style.paragraph_format.first_line_indent = Twips(-_HANGING)
+        style.paragraph_format.space_after = Twips(80)
+
+
+class ListNumbering:
+    """Leden and onderdelen numbered by Word, restarting in every article."""
+
+    def __init__(self, document):
+        self.root = document.part.numbering_part.element
+        self.abstract_id = self._definition()
+        self.current: str | None = None  # numId of the article being written
+
+    def restart(self) -> None:
+        """The next lid is "1." again: called at every article heading."""
+        self.current = None
+
+    def number(self, paragraph, level: int) -> None:
+        """Give `paragraph` the list number of a lid (level 0) or onderdeel (level 1)."""
+        if self.current is None:
+            self.current = self._instance()
+        properties = paragraph._p.get_or_add_pPr()
+        num_pr = OxmlElement("w:numPr")
+        ilvl = OxmlElement("w:ilvl")
+        ilvl.set(qn("w:val"), str(level))
+        num_id = OxmlElement("w:numId")
+        num_id.set(qn("w:val"), self.current)
+        num_pr.append(ilvl)
+        num_pr.append(num_id)
+        # numPr follows pStyle (and keepNext etc.) in the schema order of pPr.
+        style = properties.find(qn("w:pStyle"))
+        if style is not None:
+            style.addnext(num_pr)
+        else:
+            properties.insert(0, num_pr)
+
+    def _ids(self, tag: str, attribute: str) -> list[int]:
+        return [int(node.get(qn(attribute))) for node in self.root.findall(qn(tag))]
+
+    def _definition(self) -> str:
+        abstract_id = str(max(self._ids("w:abstractNum", "w:abstractNumId"), default=-1) + 1)
+        abstract = OxmlElement("w:abstractNum")
+        abstract.set(qn("w:abstractNumId"), abstract_id)
+        multi = OxmlElement("w:multiLevelType")
+        multi.set(qn("w:val"), "multilevel")
+        abstract.append(multi)
+        for level, (fmt, text, _) in enumerate(_LEVELS):
+            abstract.append(_level(level, fmt, text))
+        # Every abstractNum precedes every num in numbering.xml.
+        first_num = self.root.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            self.root.append(abstract)
+        return abstract_id
+
+    def _instance(self) -> str:
+        """A new list of the definition whose levels start again at 1 (Word's restart)."""
+        num_id = str(max(self._ids("w:num", "w:numId"), default=0) + 1)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), num_id)
+        abstract = OxmlElement("w:abstractNumId")
+        abstract.set(qn("w:val"), self.abstract_id)
+        num.append(abstract)
+        for level in range(len(_LEVELS)):
+            override = OxmlElement("w:lvlOverride")
+            override.set(qn("w:ilvl"), str(level))
+            start = OxmlElement("w:startOverride")
+            start.set(qn("w:val"), "1")
+            override.append(start)
+            num.append(override)
+        self.root.append(num)
+        return num_id
+
+
+def _level(level: int, fmt: str, text: str):
+    node = OxmlElement("w:lvl")
+    node.set(qn("w:ilvl"), str(level))
+    for tag, value in (
+        ("w:start", "1"),
+        ("w:numFmt", fmt),
+        ("w:lvlText", text),
+        ("w:lvlJc", "left"),
+    ):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        node.append(child)
+    properties = OxmlElement("w:pPr")
+    indent = OxmlElement("w:ind")
+    indent.set(qn("w:left"), str(_HANGING * (level + 1)))
+    indent.set(qn("w:hanging"), str(_HANGING))
+    properties.append(indent)
+    node.append(properties)
+    return node
