@@ -112,7 +112,64 @@ def normalize(text: str) -> Normalized:
     edits += _hyphenation(text)
     edits += _ocr(text)
     edits += _unwrap(text, lines)
+    edits += _run_in_headings(text, lines)
     return _apply(text, edits)
+
+
+# A PDF copied as text may arrive as one line for a page or the whole document: "...
+# 2012. Hoofdstuk 1 Algemene bepalingen Artikel 1 Begripsomschrijving Deze verordening
+# verstaat onder: a. ...". Such a line gets its headings back on lines of their own. A
+# heading there starts a sentence (or follows another heading) and its title runs to
+# the next heading, a number or letter that opens a provision, or a word that opens a
+# sentence; a capitalised "Artikel 5" inside a sentence is a citation and stays.
+_BLOB = 600
+_SENTENCE_START = (
+    "De|Het|Een|Deze|Dit|Die|Dat|In|Onder|Op|Voor|Bij|Indien|Als|Wanneer|Er|Hij|Zij|Ieder|"
+    "Iedere|Elk|Elke|Alle|Met|Aan|Uit|Tot|Om|Ook|Geen|Wie|Wat|Hiervoor|Hierbij|Daarbij"
+)
+_HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§)[ \t]+"
+_RUN_IN_HEADING = re.compile(
+    _HEADING_WORDS + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*)\.?(?:[ \t]+[–-])?"
+    r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?))?"
+    r"(?=[ \t]+(?:" + _HEADING_WORDS + r"\d"
+    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|[a-z][.)][ \t]|[•*-][ \t]"
+    r"|(?:" + _SENTENCE_START + r")[ \t]))"
+)
+
+
+def _run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    edits = []
+    for start, end in lines:
+        if end - start < _BLOB:
+            continue
+        headings = list(_RUN_IN_HEADING.finditer(text, start, end))
+        if len(headings) < 2:
+            continue
+        after_heading = -1
+        for match in headings:
+            before = text[start : match.start()].rstrip(" \t")
+            title_end = match.end()
+            # In capitals ("ARTIKEL 1.2") a heading word is never a citation in a sentence.
+            opens = (
+                before[-1:] in ("", *".:;!?)")
+                or len(before) + start == after_heading
+                or match.group().startswith(("ARTIKEL", "HOOFDSTUK", "PARAGRAAF"))
+            )
+            # "... zullen houden Artikel 2 Belangenverstrengeling 2.1 Een ...": the first
+            # provision numbered after the heading marks it where no full stop does.
+            numbered = re.match(
+                r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?" + re.escape(match.group("number")) + r"\.\d",
+                text[title_end : title_end + 20],
+            )
+            if not (opens or numbered):
+                continue  # inside a sentence: a citation, not a heading
+            gap = len(text[start : match.start()]) - len(before)
+            if before and gap:
+                edits.append((match.start() - gap, match.start(), "\n", "relineate"))
+            following = len(text[title_end:end]) - len(text[title_end:end].lstrip(" \t"))
+            edits.append((title_end, title_end + following, "\n", "relineate"))
+            after_heading = title_end
+    return edits
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

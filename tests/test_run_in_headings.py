@@ -1,0 +1,50 @@
+"""A code copied from a PDF as one long line gets its headings back (codes/normalize.py).
+
+The check is on the real corpus: each code flattened to a single line, as a PDF copy
+arrives, must give back nearly all of its articles with the same titles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from codes import parse_text
+from codes.corpus import catalog
+
+
+def _articles(text: str, name: str) -> Counter:
+    code = parse_text(text, name)
+    return Counter((node.number, node.title) for node, _ in code.articles())
+
+
+@pytest.mark.parametrize(("name", "share"), [("best", 0.9), ("nijmegen", 0.8), ("de-bilt", 0.8)])
+def test_a_flattened_code_keeps_its_articles(name, share):
+    entry = next(e for e in catalog() if e.path.stem == name)
+    text = entry.path.read_text(encoding="utf-8")
+    lined = _articles(text, entry.path.name)
+    flat = _articles(" ".join(text.split()), entry.path.name)
+    assert sum((lined & flat).values()) >= share * sum(lined.values())
+    numbers = Counter(number for number, _ in lined.elements())
+    assert sum(Counter(n for n, _ in flat.elements()).values()) <= sum(numbers.values()) * 1.1
+
+
+def test_a_citation_inside_a_sentence_stays_in_the_sentence():
+    sentence = "De bijstand wordt verlaagd zoals bepaald in Artikel 18 Participatiewet bij verwijtbaar gedrag. "
+    text = (
+        "Hoofdstuk 1 Algemene bepalingen Artikel 1 Begripsomschrijving Deze verordening verstaat "
+        "onder: a. de wet: de Participatiewet. "
+        + sentence * 12
+        + "Artikel 2 Hoogte De hoogte is 20%."
+    )
+    numbers = [node.number for node, _ in parse_text(text, "blob.txt").articles()]
+    assert numbers == ["1", "2"]
+
+
+def test_a_short_line_is_left_alone():
+    text = (
+        "De raad besluit. Artikel 1 Begrippen In deze code wordt verstaan onder raadslid: een lid."
+    )
+    code = parse_text(text, "short.txt")
+    assert not any(repair.kind == "relineate" for repair in code.repairs)
