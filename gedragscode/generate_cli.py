@@ -219,17 +219,24 @@ for _kind in LETTERS:
 
 @click.group()
 def templates() -> None:
-    """Work with the Word templates in templates/letters/."""
+    """Work with the house style (templates/huisstijl.docx) and the letter templates."""
 
 
 @templates.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 def check(paths):
-    """Find Jinja tags split across Word runs and unknown variables (no PATH: all letter templates)."""
+    """Check Word templates: tags split across runs, unknown variables, missing placeholders
+    and styles, a page that is not A4, a language other than nl-NL, no page numbers.
+
+    Without PATH: the house style and all letter templates. One line per problem; exit 1.
+    """
     from codes.resources import template_path
     from generator.template_check import check as run_check
 
-    targets = [Path(p) for p in paths] or sorted(template_path("letters").glob("*.docx"))
+    targets = [Path(p) for p in paths] or [
+        template_path("huisstijl.docx"),
+        *sorted(template_path("letters").glob("*.docx")),
+    ]
     problems = [p for target in targets for p in run_check(target)]
     for problem in problems:
         where = f"paragraph {problem.paragraph}" if problem.paragraph else "template"

@@ -46,7 +46,7 @@ STYLES = (
     Style("Afzender", "paragraph", "the sender beside the letterhead"),
     Style("Vertrouwelijk", "paragraph", "'Persoonlijk en vertrouwelijk' above the address"),
     Style("Adres", "paragraph", "the address lines in the envelope window"),
-    Style("Referentie", "paragraph", "the reference block (datum, kenmerk, onderwerp, ...)"),
+    Style("Referentie", "paragraph", "the reference block: datum, kenmerk, onderwerp, ..."),
     Style("Referentielabel", "character", "the labels of the reference block"),
     Style("Hyperlink", "character", "links to the official text of a law"),
 )
