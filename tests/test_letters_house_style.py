@@ -296,7 +296,7 @@ def test_onderzoeksopdracht_cites_as_text_with_hyperlinks(opdracht):
     texts = [p.text for p in paragraphs(document)]
     running = "\n".join(texts)
     assert not re.search(r"\b(?:chp|sec|art|cmp|para|item)_\w", running)  # no node ids
-    assert "http" not in running and "www." not in running.replace("wetten.overheid.nl", "")
+    assert "http" not in running and "overheid.nl" not in running and "www." not in running
     assert not re.search(
         r"^(?:Aanleiding|De opdracht|Verwachte duur|Kosten|Planning)\. ", running, re.M
     )

@@ -46,7 +46,7 @@ def _no_cell_margins(table) -> None:
 
 
 def address_block(document) -> None:
-    """The letterhead's sender and, in the window of the envelope, the recipient.
+    """In the window of the envelope the recipient, beside it the sender.
 
     A table with fixed row heights keeps the address at the same place on every letter:
     row 1 fills the space between the top margin and the window, row 2 is the window.
@@ -63,10 +63,11 @@ def address_block(document) -> None:
         row.height, row.height_rule = height, rule
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
-    sender = table.cell(0, 1)
+    for cell in table.rows[0].cells:
+        cell.paragraphs[0].style = document.styles["Afzender"]
+    sender = table.cell(1, 1)  # beside the window, level with its first line
     sender.paragraphs[0].style = document.styles["Afzender"]
     sender.paragraphs[0].add_run("{{ gemeente_naam }}").bold = True
-    table.cell(0, 0).paragraphs[0].style = document.styles["Afzender"]
     window = table.cell(1, 0)
     window.paragraphs[0].text = "{%p if vertrouwelijk %}"
     window.add_paragraph("{{ vertrouwelijk }}", style="Vertrouwelijk")
@@ -75,7 +76,6 @@ def address_block(document) -> None:
     window.add_paragraph("{%p for regel in ontvanger_adresregels %}")
     window.add_paragraph("{{ regel }}", style="Adres")
     window.add_paragraph("{%p endfor %}")
-    table.cell(1, 1).paragraphs[0].style = document.styles["Afzender"]
 
 
 def _reference(document, label: str, value: str, first: bool = False) -> None:
@@ -140,8 +140,8 @@ def letter_end(document) -> None:
 def normative_framework(document) -> None:
     document.add_paragraph("Wettelijke integriteitsnormen", style="Heading 2")
     document.add_paragraph(
-        "De wettelijke grondslag van de gedragscode; de artikelen zijn te raadplegen op "
-        "wetten.overheid.nl (de verwijzingen zijn koppelingen):"
+        "Het onderzoek toetst aan de volgende wettelijke normen; elke verwijzing leidt naar "
+        "de officiële tekst van de wet."
     )
     _tag(document, "{%p for norm in wettelijke_normen %}")
     document.add_paragraph("{{r norm.link }}", style="List Bullet")
