@@ -87,12 +87,11 @@ def _article(article: Article, with_basis: bool):
 
 
 def to_docx(model: ModelCode) -> bytes:
-    import docx
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm
 
-    document = docx.Document()
-    document.styles["Normal"].font.name = "Calibri"
-    document.styles["Normal"].font.size = Pt(11)
+    from .house_style import document as house_style_document
+
+    document = house_style_document()  # A4, nl-NL, the house style's fonts and page numbers
     for kind, value in _blocks(model):
         if kind == "title":
             document.add_paragraph(value, style="Title")
