@@ -244,9 +244,11 @@ def test_file_name_from_kenmerk_and_date_never_the_person(tmp_path, monkeypatch)
         file_name("kennisgeving", KENNISGEVING, ".docx") == "kennisgeving-2026-042-2026-11-24.docx"
     )
     case = tmp_path / "case.toml"
-    case.write_text(
-        CliRunner().invoke(main, ["generate", "kennisgeving", "--example"]).output, encoding="utf-8"
-    )
+    example = CliRunner().invoke(main, ["generate", "kennisgeving", "--example"]).output
+    assert '[betrokkene]\nnaam = "A. Jansen"' in example
+    assert 'aanhef = "mevrouw"' in example and 'achternaam = "Jansen"' in example
+    assert "[contactpersoon]" in example and 'kenmerk = "2026-042"' in example
+    case.write_text(example, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["generate", "kennisgeving", str(case), "--no-input"])
     assert result.exit_code == 0, result.output
