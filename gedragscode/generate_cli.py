@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -96,23 +95,38 @@ def _print_example(kind: str, gemeente: str) -> None:
         f
         for f in (
             "kenmerk",
+            "contactpersoon.naam",
+            "contactpersoon.telefoon",
+            "contactpersoon.email",
+            "betrokkene.aanhef",
+            "betrokkene.achternaam",
             "betrokkene.adres",
+            "melder.aanhef",
+            "melder.achternaam",
             "melder.adres",
+            "onderzoeker.aanhef",
+            "onderzoeker.achternaam",
+            "onderzoeker.adres",
             "afbakening",
             "ontbrekend",
             "onderwerpen",
         )
         if f not in needs.fields
     ]
-    wanted = [*needs.fields, *[f for f in optional if _relevant(kind, f)]]
+    wanted = [*needs.fields, *[f for f in optional if _relevant(kind, f, needs.fields)]]
     text = example_toml(wanted).replace('gemeente = "best"', f'gemeente = "{gemeente}"')
     click.echo(text, nl=False)
 
 
-def _relevant(kind: str, name: str) -> bool:
+def _relevant(kind: str, name: str, needed: tuple[str, ...]) -> bool:
+    from generator.requirements import letters
+
+    person, _, detail = name.partition(".")
+    if person in ("betrokkene", "melder", "onderzoeker"):
+        if detail == "adres":  # the address only of whom the letter goes to
+            return letters()[kind]["recipient"] == person
+        return f"{person}.naam" in needed  # how to address or name a person the letter names
     return {
-        "betrokkene.adres": kind in ("kennisgeving", "uitnodiging"),
-        "melder.adres": kind in ("ontvangstbevestiging", "geen_vervolg"),
         "afbakening": kind == "onderzoeksopdracht",
         "onderwerpen": kind == "onderzoeksopdracht",
         "ontbrekend": kind == "ontvangstbevestiging",
@@ -121,12 +135,12 @@ def _relevant(kind: str, name: str) -> bool:
 
 def _one(kind, case_path, fmt, pdf, no_input, output, force) -> None:
     from generator.cases import load_case
-    from generator.letters import prepare_interactively
+    from generator.letters import file_name, prepare_interactively
 
     case = load_case(case_path)
     ask = None if no_input or not sys.stdin.isatty() else _ask
     prepared = prepare_interactively(kind, case, ask)
-    target = Path(output) if output else _default_path(kind, case, fmt)
+    target = Path(output) if output else Path("output") / file_name(kind, case, _suffix(fmt))
     _write(prepared, fmt, target, force, pdf)
     sources = ", ".join(f"{v['onderdeel']} [{v['bron']}]" for v in prepared.context["vereisten"])
     click.echo(f"contains: {sources}", err=True)
@@ -144,17 +158,8 @@ def _ask(name: str, description: str):
             click.echo(f"  {reason} Probeer het opnieuw.", err=True)
 
 
-def _default_path(kind: str, case: dict, fmt: str, index: int | None = None) -> Path:
-    person = (
-        case.get("betrokkene.naam")
-        or case.get("melder.naam")
-        or case.get("onderzoeker.naam")
-        or "brief"
-    )
-    slug = re.sub(r"[^a-z0-9]+", "-", person.lower()).strip("-")[:40] or "brief"
-    number = f"-{index:04d}" if index is not None else ""
-    day = case.get("datum").isoformat() if case.get("datum") else "zonder-datum"
-    return Path("output") / f"{kind}{number}-{slug}-{day}.{'docx' if fmt == 'docx' else 'md'}"
+def _suffix(fmt: str) -> str:
+    return ".docx" if fmt == "docx" else ".md"
 
 
 def _write(prepared, fmt, target: Path, force: bool, pdf: bool) -> None:
@@ -180,7 +185,13 @@ def _write(prepared, fmt, target: Path, force: bool, pdf: bool) -> None:
 def _batch(kind, batch, fmt, output, force) -> None:
     from codes.files import check_targets, write_all
     from generator.cases import load_batch
-    from generator.letters import MissingFields, prepare, render_docx, render_markdown
+    from generator.letters import (
+        MissingFields,
+        batch_file_names,
+        prepare,
+        render_docx,
+        render_markdown,
+    )
 
     if output == "-":
         raise InputError("--batch writes one letter per row into a folder; give -o DIR, not -")
@@ -203,11 +214,7 @@ def _batch(kind, batch, fmt, output, force) -> None:
     # Every name is checked before the first letter is rendered, and the letters appear
     # under their names only when all of them are on disk: a batch is all or nothing.
     targets = check_targets(
-        [
-            directory / _default_path(kind, case, fmt, index).name
-            for index, case in enumerate(cases, start=1)
-        ],
-        force,
+        [directory / name for name in batch_file_names(kind, cases, _suffix(fmt))], force
     )
     render = render_docx if fmt == "docx" else render_markdown
     with progress(prepared, f"writing {kind}") as letters:
@@ -221,17 +228,24 @@ for _kind in LETTERS:
 
 @click.group()
 def templates() -> None:
-    """Work with the Word templates in templates/letters/."""
+    """Work with the house style (templates/huisstijl.docx) and the letter templates."""
 
 
 @templates.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 def check(paths):
-    """Find Jinja tags split across Word runs and unknown variables (no PATH: all letter templates)."""
+    """Check Word templates: tags split across runs, unknown variables, missing placeholders
+    and styles, a page that is not A4, a language other than nl-NL, no page numbers.
+
+    Without PATH: the house style and all letter templates. One line per problem; exit 1.
+    """
     from codes.resources import template_path
     from generator.template_check import check as run_check
 
-    targets = [Path(p) for p in paths] or sorted(template_path("letters").glob("*.docx"))
+    targets = [Path(p) for p in paths] or [
+        template_path("huisstijl.docx"),
+        *sorted(template_path("letters").glob("*.docx")),
+    ]
     problems = [p for target in targets for p in run_check(target)]
     for problem in problems:
         where = f"paragraph {problem.paragraph}" if problem.paragraph else "template"

@@ -7,16 +7,18 @@ the alleged conduct, chosen by topic, and the statutory norms with links). No fi
 is written while a field is missing: `MissingFields` names every one of them.
 Values are inserted as text (generator/text.py): control characters cannot change
 the layout, docxtpl escapes values for Word XML, Markdown gets them escaped as
-literal text, and a value is never evaluated as a template.
+literal text, and a value is never evaluated as a template. The Word letter is
+written by `letter_docx` on the house style; the recipient's address lines and
+salutation come from `salutation`.
 """
 
 from __future__ import annotations
 
-import io
+import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from codes.dates import dutch_date
@@ -24,16 +26,16 @@ from codes.errors import InputError
 from codes.resources import template_path
 
 from .cases import nest
+from .framework import Norm, Provision, code_title, normative_framework
+from .letter_docx import render_docx, to_pdf
 from .requirements import Requirements, letters, requirements
+from .salutation import Addressee, address_lines, addressee, normal_aanhef
 from .text import markdown_text, plain_text
 from .werkdagen import add_werkdagen
 
-#: The statutory basis of every code: Gemeentewet art. 15 lid 3, 41c lid 2, 69 lid 2.
-STATUTORY_BASIS = (
-    ("Gemeentewet", "BWBR0005416", "15", 3),
-    ("Gemeentewet", "BWBR0005416", "41c", 2),
-    ("Gemeentewet", "BWBR0005416", "69", 2),
-)
+__all__ = ["MissingFields", "Prepared", "prepare", "render_docx", "render_markdown", "to_pdf"]
+#: The people of a case who can receive a letter or be named in one.
+PEOPLE = ("betrokkene", "melder", "onderzoeker")
 
 
 class MissingFields(InputError):
@@ -51,7 +53,7 @@ class Prepared:
     requirements: Requirements
     context: dict[str, Any]  # for Word: docxtpl escapes every value for its XML
     case: dict[str, Any]  # the checked values, for a format that escapes them its own way
-    framework: tuple[list[dict], list[dict]]  # normative_framework, computed once
+    framework: tuple[list[Provision], list[Norm]]  # normative_framework, computed once
 
 
 def datum(value: date | None) -> str:
@@ -64,6 +66,17 @@ def werkdagen(value: date, count: int) -> date:
     return add_werkdagen(value, count)
 
 
+def opsomming(items: list[str]) -> str:
+    """'a, b en c': a list as Dutch running text."""
+    items = [str(item) for item in items]
+    return " en ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
+def zonder_punt(text: str) -> str:
+    """A value that ends a sentence of the letter's own: its final full stop dropped."""
+    return str(text).rstrip().rstrip(".")
+
+
 def _environment():
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
@@ -71,6 +84,8 @@ def _environment():
     environment = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
     environment.filters["datum"] = datum
     environment.filters["werkdagen"] = werkdagen
+    environment.filters["opsomming"] = opsomming
+    environment.filters["zonder_punt"] = zonder_punt
     return environment
 
 
@@ -87,10 +102,10 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
     code = needs.code
     if code is not None:
         case.setdefault("gedragscode_titel", None)
-        case["gedragscode_titel"] = (
-            case["gedragscode_titel"] or code.metadata.citeertitel or code.metadata.title
-        )
+        case["gedragscode_titel"] = case["gedragscode_titel"] or code_title(code)
         case["protocol_titel"] = case.get("protocol_titel") or _protocol_title(code)
+    for role in PEOPLE:  # a wrong aanhef is named before anything else is checked
+        normal_aanhef(case.get(f"{role}.aanhef"), f"{role}.aanhef")
     missing = [name for name in needs.fields if case.get(name) in (None, "", [])]
     for element in needs.elements:
         if element.enclosure:
@@ -115,7 +130,7 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
             )  # the normative framework quotes the provisions on these topics
     if missing:
         raise MissingFields(needs.letter, missing)
-    framework = normative_framework(needs, case) if letter == "onderzoeksopdracht" else ([], [])
+    framework = normative_framework(code, case) if letter == "onderzoeksopdracht" else ([], [])
     return Prepared(letter, needs, _context(letter, needs, case, framework), case, framework)
 
 
@@ -123,7 +138,7 @@ def _context(
     letter: str,
     needs: Requirements,
     case: dict[str, Any],
-    framework: tuple[list[dict], list[dict]],
+    framework: tuple[list[Provision], list[Norm]],
     escape: Callable[[Any], Any] = plain_text,
 ) -> dict[str, Any]:
     """What the templates see, with every value from the case or a code passed through `escape`.
@@ -137,7 +152,13 @@ def _context(
     values = nest({k: escape(v) for k, v in case.items() if v not in (None, "", [])})
     values.setdefault("ontbrekend", None)
     values.setdefault("afbakening", None)
-    values.setdefault("betrokkene", values.get("betrokkene", {}))
+    values.setdefault("betrokkene", {})
+    values.setdefault("contactpersoon", {})
+    people: dict[str, Addressee] = {}
+    for role in PEOPLE:
+        if isinstance(values.get(role), dict) and values[role].get("naam"):
+            people[role] = addressee(values[role], role)
+            values[role]["aanduiding"] = people[role].in_text  # "mevrouw A. Jansen"
     values["bron"] = escape(needs.bron)
     gemeente_naam = escape(code.metadata.organisation if code is not None else case["gemeente"])
     values["gemeente"] = gemeente_naam
@@ -146,6 +167,16 @@ def _context(
         return environment.from_string(template).render(**values)
 
     recipient = values.get(spec["recipient"], {})
+    to = people.get(spec["recipient"], Addressee("", None, None))
+    sections = [
+        {
+            "kop": e.heading,
+            "tekst": render(e.passage),
+            "punten": list(values.get(e.items) or []) if e.items else [],
+        }
+        for e in needs.elements
+        if e.passage
+    ]
     quoted, norms = framework
     return {
         **values,
@@ -154,24 +185,29 @@ def _context(
         "gemeente_naam": f"Gemeente {gemeente_naam}",
         "datum_tekst": datum(case["datum"]),
         "kenmerk": values.get("kenmerk"),
+        "vertrouwelijk": spec.get("vertrouwelijk"),
         "ontvanger": recipient,
-        "ontvanger_adresregels": [
-            r.strip() for r in (recipient.get("adres") or "").split(",") if r.strip()
-        ],
-        "aanhef": f"Geachte {recipient.get('naam', '')}".strip(),
+        "ontvanger_naamregel": to.name_line,
+        "ontvanger_adresregels": address_lines(recipient),
+        "aanhef": to.salutation,
         "intro": render(spec["intro"]),
-        "passages": [render(e.passage) for e in needs.elements if e.passage],
+        "secties": sections,
+        "passages": [section["tekst"] for section in sections],
         "closing": render(spec["closing"]),
         "bijlagen": [render(e.enclosure) for e in needs.elements if e.enclosure],
         "vereisten": [
             {"onderdeel": e.name, "bron": e.source, "quote": e.quote} for e in needs.elements
         ],
-        # Node ids and links come from our own parser and registry, not from a user.
+        # Links come from our own law registry, never from a user.
         "normatief_kader": [
-            {**item, "label": escape(item["label"]), "text": escape(item["text"])}
+            {
+                "kop": escape(item.heading),
+                "citaat": escape(item.citation),
+                "tekst": escape(item.text),
+            }
             for item in quoted
         ],
-        "wettelijke_normen": [{**norm, "label": escape(norm["label"])} for norm in norms],
+        "wettelijke_normen": [{"label": escape(norm.label), "url": norm.url} for norm in norms],
     }
 
 
@@ -208,79 +244,6 @@ def _protocol_title(code) -> str:
     return f"het integriteitsprotocol van de gemeente {code.metadata.organisation}"
 
 
-def normative_framework(needs: Requirements, case: dict[str, Any]) -> tuple[list[dict], list[dict]]:
-    """The gemeente's own provisions on the alleged conduct (by topic) and the statutory norms."""
-    from codes.model import Reference, Span
-    from compare.provisions import provisions
-    from compare.topics import classifier
-
-    code = needs.code
-    topics = list(case.get("onderwerpen") or [])
-    if not topics:
-        topics = [s.topic for s in classifier().score(case.get("gedraging") or "", "")[:2]]
-    unknown = [t for t in topics if t not in classifier().by_id]
-    if unknown:
-        raise InputError(
-            f"field 'onderwerpen': unknown topic '{unknown[0]}'; choose from "
-            f"{', '.join(classifier().by_id)}"
-        )
-    quoted, norms = [], []
-    if code is not None:
-        for item in provisions(code):
-            item_topics = {s.topic for s in classifier().score(item.text, item.label)}
-            if item_topics & set(topics):
-                quoted.append({"label": item.label, "id": item.node, "text": item.text})
-                for ref in code.references:
-                    if (
-                        ref.kind == "law"
-                        and ref.url
-                        and (ref.node == item.node or ref.node.startswith(item.node + "__"))
-                    ):
-                        norms.append(ref)
-    for law, bwb, article, lid in STATUTORY_BASIS:
-        norms.append(
-            Reference(
-                "law",
-                f"artikel {article} lid {lid} {law}",
-                Span(0, 0),
-                "",
-                law=law,
-                bwb=bwb,
-                article=article,
-                lid=lid,
-            )
-        )
-    seen, unique = set(), []
-    for ref in norms:
-        key = (ref.law, ref.article, ref.lid)
-        if key not in seen:
-            seen.add(key)
-            label = " ".join(
-                p
-                for p in (
-                    f"artikel {ref.article}" if ref.article else "",
-                    f"lid {ref.lid}" if ref.lid else "",
-                    ref.law,
-                )
-                if p
-            )
-            unique.append({"label": label, "url": ref.url})
-    return quoted, unique
-
-
-def render_docx(prepared: Prepared) -> bytes:
-    from docxtpl import DocxTemplate
-
-    template = template_path(f"letters/{prepared.letter}.docx")
-    if not template.exists():
-        template = template_path("letters/brief.docx")
-    document = DocxTemplate(str(template))
-    document.render(prepared.context, autoescape=True)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 def render_markdown(prepared: Prepared) -> str:
     from jinja2 import Environment, FileSystemLoader
 
@@ -295,31 +258,24 @@ def render_markdown(prepared: Prepared) -> str:
     return environment.get_template("brief.md.j2").render(**context)
 
 
-def to_pdf(docx: bytes) -> bytes:
-    """The Word file as PDF, converted by LibreOffice when it is installed.
+def file_name(letter: str, case: dict[str, Any], suffix: str, row: int | None = None) -> str:
+    """'kennisgeving-2026-042-2026-11-24.docx': the letter, its kenmerk and its date.
 
-    LibreOffice works in a private temporary folder; the caller writes the result like
-    every other file (codes.files), so the PDF gets the same protection as the letter.
+    Never a person's name: a folder listing or an e-mail attachment must not tell who
+    an integrity case is about. `row` (a batch's CSV row) keeps names apart.
     """
-    import shutil
-    import subprocess
-    import tempfile
+    kenmerk = re.sub(r"[^a-z0-9]+", "-", str(case.get("kenmerk") or "").lower()).strip("-")[:40]
+    day = case["datum"].isoformat() if case.get("datum") else "zonder-datum"
+    parts = [letter, kenmerk, day, f"rij-{row}" if row is not None else ""]
+    return "-".join(p for p in parts if p) + suffix
 
-    office = shutil.which("soffice") or shutil.which("libreoffice")
-    if office is None:
-        raise InputError(
-            "PDF needs LibreOffice, which is not installed (apt-get install libreoffice-writer)"
-        )
-    with tempfile.TemporaryDirectory() as folder:  # created owner-only
-        source = Path(folder) / "brief.docx"
-        source.write_bytes(docx)
-        try:
-            subprocess.run(
-                [office, "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
-                check=True,
-                capture_output=True,
-                timeout=180,
-            )
-            return source.with_suffix(".pdf").read_bytes()
-        except (subprocess.SubprocessError, FileNotFoundError) as error:
-            raise InputError(f"LibreOffice could not convert the letter to PDF ({error})") from None
+
+def batch_file_names(letter: str, cases: list[dict[str, Any]], suffix: str) -> list[str]:
+    """One name per case; the CSV row number (2 for the first case) is added to names that
+    would otherwise be the same (no kenmerk, or the same kenmerk and date twice)."""
+    plain = [file_name(letter, case, suffix) for case in cases]
+    count = Counter(plain)
+    return [
+        name if count[name] == 1 else file_name(letter, case, suffix, row=number)
+        for number, (name, case) in enumerate(zip(plain, cases, strict=True), start=2)
+    ]

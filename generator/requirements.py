@@ -32,6 +32,8 @@ class Element:
     fields: tuple[str, ...]
     source: str  # "protocol" when the gemeente's protocol requires it, "model" otherwise
     quote: str | None  # the protocol's words that require it
+    heading: str | None = None  # the heading of its part of the letter, if the letter has parts
+    items: str | None = None  # a list field shown as a numbered list under the passage
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,8 @@ def requirements(letter: str, gemeente: str) -> Requirements:
                     tuple(element.get("fields", ())),
                     "protocol" if quote else "model",
                     quote,
+                    element.get("heading"),
+                    element.get("items"),
                 )
             )
     bron = (

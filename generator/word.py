@@ -1,9 +1,7 @@
 """Word documents as a Dutch gemeente sends them: A4, nl-NL, page numbers, real list numbering.
 
-python-docx's default template is US Letter, en-US, without page numbers. `base_document`
-is the one place that chooses the starting document; when a house-style template
-(`templates/huisstijl.docx`) exists, it becomes `docx.Document(template_path(...))` and
-`house_style` only fills in what the template leaves out.
+python-docx's default template is US Letter, en-US, without page numbers; `base_document`
+starts from the house style instead (`generator/house_style.py`), the same one the letters use.
 
 `ListNumbering` writes Word's own list numbering (numbering.xml) for leden ("1.", "2.")
 and their onderdelen ("a.", "b."): one list definition, and one list instance per
@@ -17,41 +15,26 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 LANGUAGE = "nl-NL"
-# A4 in twentieths of a point (twips), as Word stores it: 210 x 297 mm.
-A4_TWIPS = (11906, 16838)
 LID_STYLE, ONDERDEEL_STYLE = "Lid", "Onderdeel"
 _HANGING = 567  # 1 cm: the number hangs in the margin of the text
 _LEVELS = (("decimal", "%1.", LID_STYLE), ("lowerLetter", "%2.", ONDERDEEL_STYLE))
 
 
 def base_document(author: str, title: str):
-    """A new, empty document in the house style, with its author and title set."""
-    import docx
+    """A new, empty document on the house style (`templates/huisstijl.docx` without its
+    letterhead: A4, nl-NL, its fonts and page numbers), with author, title and the
+    list styles of leden and onderdelen."""
+    from .house_style import document as house_style_document
 
-    document = docx.Document()  # with a house-style template: docx.Document(template_path(...))
-    house_style(document)
+    document = house_style_document()
+    _language(document)  # a gemeente's own template may lack it
+    _list_styles(document)
     properties = document.core_properties
     properties.author = properties.last_modified_by = author
     properties.title = title
     properties.language = LANGUAGE
     properties.comments = ""
     return document
-
-
-def house_style(document) -> None:
-    """A4 with 2.5 cm margins, Dutch spelling and hyphenation, a font, page numbers in the footer."""
-    from docx.shared import Cm, Pt, Twips
-
-    for section in document.sections:
-        section.page_width, section.page_height = Twips(A4_TWIPS[0]), Twips(A4_TWIPS[1])
-        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-            setattr(section, side, Cm(2.5))
-        _page_numbers(section.footer)
-    _language(document)
-    normal = document.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(11)
-    _list_styles(document)
 
 
 def _language(document) -> None:
@@ -70,29 +53,6 @@ def _language(document) -> None:
         theme = OxmlElement("w:themeFontLang")
         settings.append(theme)
     theme.set(qn("w:val"), LANGUAGE)
-
-
-def _page_numbers(footer) -> None:
-    """'Pagina N van M' centred in the footer, as fields Word and LibreOffice update."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run("Pagina ")
-    _field(paragraph, "PAGE")
-    paragraph.add_run(" van ")
-    _field(paragraph, "NUMPAGES")
-
-
-def _field(paragraph, instruction: str) -> None:
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), f" {instruction} ")
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"  # shown until the field is updated
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
 
 
 def _list_styles(document) -> None:

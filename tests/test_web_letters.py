@@ -168,6 +168,8 @@ def test_onderzoeksopdracht_asks_for_topics_when_the_description_names_none(clie
         "afzender.functie": "burgemeester",
         "onderzoeker.naam": "mr. C. Smit",
         "onderzoeker.organisatie": "Bureau Integriteitsonderzoek",
+        "betrokkene.naam": "mevrouw A. Jansen",  # the assignment names whom it concerns
+        "betrokkene.functie": "wethouder",
         "gedraging": "Een voorval op 3 maart.",
         "aanleiding": "Een melding van 16 november.",
         "opdracht": "Stel de feiten vast.",

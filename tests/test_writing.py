@@ -240,7 +240,7 @@ def _batch(tmp_path, rows=3):
 def test_batch_writes_nothing_when_a_later_letter_exists(tmp_path):
     batch, out = _batch(tmp_path), tmp_path / "letters"
     out.mkdir()
-    third = out / "kennisgeving-0003-persoon-3-2026-11-24.docx"
+    third = out / "kennisgeving-2026-11-24-rij-4.docx"  # CSV row 4: the third case
     third.write_text("mine")
     result = CliRunner().invoke(
         main, ["generate", "kennisgeving", "--batch", str(batch), "-o", str(out)]

@@ -83,7 +83,7 @@ def form(kind: str):
 
 @blueprint.post("/<kind>")
 def write(kind: str):
-    from generator.letters import MissingFields, missing_fields, prepare, render_docx
+    from generator.letters import MissingFields, file_name, missing_fields, prepare, render_docx
 
     needs, gemeente = _needs(kind)
     extra = tuple(request.form.getlist("extra"))
@@ -111,7 +111,7 @@ def write(kind: str):
         return _page(kind, gemeente, needs, fields, raw, case, errors, 400, general)
     contents = tuple((e["onderdeel"], e["bron"], e["quote"]) for e in prepared.context["vereisten"])
     stored = sources.workspace().add_file(
-        f"{kind}-{case['datum'].isoformat()}.docx", render_docx(prepared), DOCX, contents
+        file_name(kind, case, ".docx"), render_docx(prepared), DOCX, contents
     )
     return redirect(url_for("files.ready", file_id=stored.id, soort="brief"), 303)
 

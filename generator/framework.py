@@ -1,0 +1,137 @@
+"""The normative framework of an onderzoeksopdracht, cited the way a letter cites rules.
+
+Provisions of the gemeente's own code are named as a lawyer writes them ("artikel 4.1
+van de Gedragscode integriteit 2017"), laws with their leden in words ("artikel 15,
+derde lid, van de Gemeentewet") and a link to wetten.overheid.nl that the Word
+letter shows as a hyperlink behind the words: no node ids, no bare URLs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codes import model as m
+from codes.errors import InputError
+
+#: The statutory basis of every code: Gemeentewet art. 15 lid 3, 41c lid 2, 69 lid 2.
+STATUTORY_BASIS = (
+    ("Gemeentewet", "BWBR0005416", "15", 3),
+    ("Gemeentewet", "BWBR0005416", "41c", 2),
+    ("Gemeentewet", "BWBR0005416", "69", 2),
+)
+#: Names of regulations that take "het" ("het Wetboek van Strafrecht"); all others take "de".
+_NEUTER = ("wetboek", "besluit", "reglement", "statuut", "burgerlijk", "protocol", "verdrag")
+
+
+@dataclass(frozen=True)
+class Norm:
+    label: str  # "artikel 15, derde lid, van de Gemeentewet"
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Provision:
+    citation: str  # "artikel 4.1 van hoofdstuk 1 van de Gedragcode integriteit 2017"
+    heading: str  # the citation as a heading, with the article's title
+    text: str  # the provision's words, a lid per line
+
+
+def with_article(name: str) -> str:
+    """The name of a regulation with its definite article: 'de Gemeentewet', 'het Besluit ...'."""
+    lowered = name.lower()
+    if lowered.startswith(("de ", "het ")):
+        return name
+    return f"{'het' if lowered.startswith(_NEUTER) else 'de'} {name}"
+
+
+def lid_words(lid: int) -> str:
+    from codes.citations.grammar import ORDINALS
+
+    words = {number: word for word, number in ORDINALS.items()}
+    return f"{words[lid]} lid" if lid in words else f"lid {lid}"
+
+
+def law_citation(law: str, article: str | None, lid: int | None, onderdeel: str | None = None):
+    parts = [f"artikel {article}"] if article else []
+    if lid:
+        parts.append(lid_words(lid))
+    if onderdeel:
+        parts.append(f"onderdeel {onderdeel}")
+    if not parts:
+        return with_article(law)
+    return ", ".join(parts) + (", van " if len(parts) > 1 else " van ") + with_article(law)
+
+
+def code_title(code: m.Code) -> str:
+    """How the code is named: the corpus catalog's checked title, else its citeertitel or title."""
+    from codes.corpus import catalog
+
+    for entry in catalog():
+        if Path(code.file) == entry.path:
+            return entry.title
+    meta = code.metadata
+    return meta.citeertitel or meta.title or f"de gedragscode van {meta.organisation}"
+
+
+def _provision(code: m.Code, item, repeated: Counter) -> Provision:
+    node = code.node(item.node)
+    title = code_title(code)
+    if node is not None and node.kind == m.ARTIKEL and node.number:
+        where = f"artikel {node.number}"
+        container = code.node(item.node.split("__")[0])
+        if repeated[node.number] > 1 and container is not None and container is not node:
+            kind = "bijlage" if container.kind == m.BIJLAGE else "hoofdstuk"
+            where += f" van {kind} {container.number}" if container.number else ""
+        citation = f"{where} van {with_article(title)}"
+        heading = citation[:1].upper() + citation[1:]
+        if node.title:
+            heading += f" – {node.title}"
+    else:  # a headed section of a code without numbered articles
+        citation = f"het onderdeel ‘{item.label}’ van {with_article(title)}"
+        heading = f"{item.label} ({title})"
+    return Provision(citation, heading, item.text)
+
+
+def normative_framework(code: m.Code | None, case: dict[str, Any]):
+    """The code's provisions on the alleged conduct (by topic) and the statutory norms."""
+    from compare.provisions import provisions
+    from compare.topics import classifier
+
+    topics = list(case.get("onderwerpen") or [])
+    if not topics:
+        topics = [s.topic for s in classifier().score(case.get("gedraging") or "", "")[:2]]
+    unknown = [t for t in topics if t not in classifier().by_id]
+    if unknown:
+        raise InputError(
+            f"field 'onderwerpen': unknown topic '{unknown[0]}'; choose from "
+            f"{', '.join(classifier().by_id)}"
+        )
+    quoted: list[Provision] = []
+    norms: list[Norm] = []
+    seen: set[tuple] = set()
+
+    def add_norm(law, url, article, lid, onderdeel=None) -> None:
+        if (law, article, lid, onderdeel) not in seen:
+            seen.add((law, article, lid, onderdeel))
+            norms.append(Norm(law_citation(law, article, lid, onderdeel), url))
+
+    if code is not None:
+        every = provisions(code)
+        repeated = Counter(code.node(p.node).number for p in every if code.node(p.node))
+        for item in every:
+            if {s.topic for s in classifier().score(item.text, item.label)} & set(topics):
+                quoted.append(_provision(code, item, repeated))
+                for ref in code.references:
+                    if (
+                        ref.kind == "law"
+                        and ref.url
+                        and (ref.node == item.node or ref.node.startswith(item.node + "__"))
+                    ):
+                        add_norm(ref.law, ref.url, ref.article, ref.lid, ref.onderdeel)
+    for law, bwb, article, lid in STATUTORY_BASIS:
+        basis = m.Reference("law", "", m.Span(0, 0), "", law=law, bwb=bwb, article=article, lid=lid)
+        add_norm(law, basis.url, article, lid)
+    return quoted, norms
