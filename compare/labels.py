@@ -86,20 +86,9 @@ def _short(title: str, words: int = 8) -> str:
 
 def column_names(codes: list[m.Code]) -> list[str]:
     """A header per code that tells copies apart: the organisation, and where several codes
-    share it, their year or title, then the file name, then a number."""
+    share it, the first of year, title and file name that differs between all of them
+    ("Best (2017)", "Best (2019)"); a number where nothing does."""
     names = [_organisation(code) for code in codes]
-    for detail in (_year, _title, _file_name):
-        names = _distinguish(names, codes, detail)
-    seen: dict[str, int] = {}
-    unique = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        unique.append(name if names.count(name) == 1 else f"{name} ({seen[name]})")
-    return unique
-
-
-def _distinguish(names: list[str], codes: list[m.Code], detail) -> list[str]:
-    """Add `detail` to the names that several codes share, where it tells some apart."""
     groups: dict[str, list[int]] = {}
     for i, name in enumerate(names):
         groups.setdefault(name, []).append(i)
@@ -107,11 +96,15 @@ def _distinguish(names: list[str], codes: list[m.Code], detail) -> list[str]:
     for name, members in groups.items():
         if len(members) < 2:
             continue
-        extras = [detail(codes[i]) for i in members]
-        candidate = [f"{name}, {e}" if e and e not in name else name for e in extras]
-        if len(set(candidate)) > 1:
-            for i, new in zip(members, candidate, strict=True):
-                result[i] = new
+        for detail in (_year, _title, _file_name):
+            extras = [detail(codes[i]) for i in members]
+            if all(extras) and len(set(extras)) == len(extras):
+                for i, extra in zip(members, extras, strict=True):
+                    result[i] = f"{name} ({extra})"
+                break
+        else:
+            for number, i in enumerate(members, 1):
+                result[i] = f"{name} ({number})"
     return result
 
 
@@ -133,4 +126,4 @@ def _title(code: m.Code) -> str | None:
 
 
 def _file_name(code: m.Code) -> str:
-    return Path(code.file).name
+    return Path(code.file).stem
