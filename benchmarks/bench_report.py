@@ -97,7 +97,14 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as temp:
             folder = Path(temp) / "vergelijking"
             child = subprocess.run(
-                [sys.executable, "-m", "benchmarks.bench_report", "--child", str(count), str(folder)],
+                [
+                    sys.executable,
+                    "-m",
+                    "benchmarks.bench_report",
+                    "--child",
+                    str(count),
+                    str(folder),
+                ],
                 check=True,
                 capture_output=True,
                 text=True,

@@ -111,7 +111,7 @@ def compact_html(pieces: list[tuple[int, str]], context: int = 8) -> str:
         if len(tokens) > keep_head + keep_tail + 4:
             head = "".join(tokens[:keep_head])
             tail = "".join(tokens[len(tokens) - keep_tail :]) if keep_tail else ""
-            out.append(f"{html.escape(head)}<span class=\"gap\"> … </span>{html.escape(tail)}")
+            out.append(f'{html.escape(head)}<span class="gap"> … </span>{html.escape(tail)}')
         else:
             out.append(html.escape(text))
     return "".join(out)

@@ -104,8 +104,12 @@ def nearest(labels: list[str], matrix, count: int = 3) -> list[list[dict[str, ob
     order = np.argsort(-values, axis=1, kind="stable")[:, :count]
     return [
         [
-            {"name": labels[int(j)], "score": min(1.0, float(values[i, j])),
-             "color": color(float(values[i, j])), "ink": ink(float(values[i, j]))}
+            {
+                "name": labels[int(j)],
+                "score": min(1.0, float(values[i, j])),
+                "color": color(float(values[i, j])),
+                "ink": ink(float(values[i, j])),
+            }
             for j in row
         ]
         for i, row in enumerate(order)

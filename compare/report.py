@@ -122,7 +122,9 @@ def build_report(codes: list[m.Code], base: str | None = None, jobs: int = 1) ->
             {
                 "id": topic_id,
                 "name": topic.name if topic else "Overige bepalingen",
-                "description": topic.description if topic else "Bepalingen zonder duidelijk onderwerp.",
+                "description": topic.description
+                if topic
+                else "Bepalingen zonder duidelijk onderwerp.",
                 "count": sum(len(r) for r in topic_rows),
                 "rows": rendered,
                 "absent": [infos[c].column for c in order if c not in present],

@@ -107,7 +107,9 @@ def _pages(comparison, codes, by_key, base_key, order, infos) -> Iterator[str]:
     norms = norm_table(order, by_key, infos)
     yield env.get_template("report_norms.html.j2").render(
         **common,
-        variables=[{"name": r["name"], "unit": r["unit"], "description": r["description"]} for r in norms],
+        variables=[
+            {"name": r["name"], "unit": r["unit"], "description": r["description"]} for r in norms
+        ],
         rows=[
             {"code": infos[key], "cells": [r["cells"][i] for r in norms]}
             for i, key in enumerate(order)
@@ -165,7 +167,9 @@ def _card(
                 "html": body,
                 "diffed": not same and score >= DIFF_THRESHOLD,
             }
-        group["who"].append(f"{infos[item.code].column} {infos[item.code].places.get(item.node, item.label)}")
+        group["who"].append(
+            f"{infos[item.code].column} {infos[item.code].places.get(item.node, item.label)}"
+        )
         group["keys"].append(key)
         group["codes"].append(item.code)
     variants = sorted(groups.values(), key=lambda g: (not g["same"], -len(g["keys"])))

@@ -76,9 +76,21 @@ def test_copies_of_one_gemeente_get_distinct_headers():
 def test_the_report_is_dutch(report):
     html = report.html
     assert '<html lang="nl">' in html
-    for dutch in ("Dekking per onderwerp", "Normen", "Gelijkenis", "Bevindingen", "Niet geregeld door"):
+    for dutch in (
+        "Dekking per onderwerp",
+        "Normen",
+        "Gelijkenis",
+        "Bevindingen",
+        "Niet geregeld door",
+    ):
         assert dutch in html
-    for english in ("Not regulated by", "no matching provision", "Review findings", "Similarity", ">variable<"):
+    for english in (
+        "Not regulated by",
+        "no matching provision",
+        "Review findings",
+        "Similarity",
+        ">variable<",
+    ):
         assert english not in html
     assert "Giftdrempel" in html and "niet geregeld" in html
 
@@ -136,7 +148,9 @@ def test_published_source_from_the_catalog_or_the_text(report):
         "zoetermeer.txt",
     )
     assert published_source(page).url == "https://lokaleregelgeving.overheid.nl/CVDR648757"
-    basis_only = parse_bytes(b"Gelet op CVDR622562_1;\n\nArtikel 1\n\nDeze regeling geldt.\n", "x.txt")
+    basis_only = parse_bytes(
+        b"Gelet op CVDR622562_1;\n\nArtikel 1\n\nDeze regeling geldt.\n", "x.txt"
+    )
     assert published_source(basis_only) is None
 
 

@@ -88,8 +88,15 @@ def test_report_renders_with_content_in_chromium(tmp_path):
     assert _distinct_pixels(shot) > 50
 
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
@@ -133,14 +140,18 @@ def test_report_fits_the_screen_without_overlap(browser, report_file, width):
     assert len(boxes) == len(NAMES)
     assert not any(_overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
     if width == 390:  # stacked: each code under the previous one, full width
-        assert all(b["y"] >= a["y"] + a["height"] - 1 for a, b in zip(boxes, boxes[1:]))
+        assert all(
+            b["y"] >= a["y"] + a["height"] - 1 for a, b in zip(boxes, boxes[1:], strict=False)
+        )
         assert all(b["x"] + b["width"] <= width for b in boxes)
         label = page.evaluate(
             "getComputedStyle(document.querySelector('#topic-geschenken td'), '::before').content"
         )
         assert "Best" in label  # each stacked cell says which code it is
     else:  # side by side
-        assert all(b["x"] >= a["x"] + a["width"] - 1 for a, b in zip(boxes, boxes[1:]))
+        assert all(
+            b["x"] >= a["x"] + a["width"] - 1 for a, b in zip(boxes, boxes[1:], strict=False)
+        )
     # No text sticks out of its cell.
     overflowing = page.evaluate(
         "[...document.querySelectorAll('td .text')].filter(e => e.scrollWidth > e.clientWidth + 1).length"
@@ -218,5 +229,9 @@ def test_pages_of_many_codes_fit_the_screen(browser, tmp_path, width):
         page.goto((tmp_path / name).as_uri())
         assert page.evaluate("document.documentElement.scrollWidth") <= width, name
     page.fill("#filters [name=zoek]", "huisadres")
-    assert 0 < page.locator("article[data-row]:visible").count() < page.locator("article[data-row]").count()
+    assert (
+        0
+        < page.locator("article[data-row]:visible").count()
+        < page.locator("article[data-row]").count()
+    )
     page.close()
