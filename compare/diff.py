@@ -94,3 +94,24 @@ def diff_html(pieces: list[tuple[int, str]]) -> str:
 def diff_json(pieces: list[tuple[int, str]]) -> list[dict[str, str]]:
     names = {EQUAL: "equal", INSERT: "insert", DELETE: "delete"}
     return [{"op": names[op], "text": text} for op, text in pieces]
+
+
+def compact_html(pieces: list[tuple[int, str]], context: int = 8) -> str:
+    """Like `diff_html`, but long unchanged stretches keep only `context` words on each
+    side of a change: what a reader of many variants of one text needs to see."""
+    out = []
+    last = len(pieces) - 1
+    for position, (op, text) in enumerate(pieces):
+        if op != EQUAL:
+            out.append(diff_html([(op, text)]))
+            continue
+        tokens = _TOKEN.findall(text)
+        keep_head = 0 if position == 0 else context * 2  # a word and a space per word
+        keep_tail = 0 if position == last else context * 2
+        if len(tokens) > keep_head + keep_tail + 4:
+            head = "".join(tokens[:keep_head])
+            tail = "".join(tokens[len(tokens) - keep_tail :]) if keep_tail else ""
+            out.append(f'{html.escape(head)}<span class="gap"> … </span>{html.escape(tail)}')
+        else:
+            out.append(html.escape(text))
+    return "".join(out)

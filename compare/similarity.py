@@ -62,10 +62,15 @@ class SimilarityIndex:
         topics = classifier().topics
         topic_index = {t.id: k for k, t in enumerate(topics)}
         self.topic_scores = scores if scores is not None else topic_scores(items)
-        dense = np.zeros((len(items), len(topics)), dtype=np.float32)
+        # One more column than there are topics: "no topic term". Without it a provision
+        # without topic terms had a zero topic vector, so it scored at most TEXT_WEIGHT
+        # against its own copy, and a code compared with itself less than 1 (de-bilt: 0.89).
+        dense = np.zeros((len(items), len(topics) + 1), dtype=np.float32)
         for i, item_scores in enumerate(self.topic_scores):
             for score in item_scores:
                 dense[i, topic_index[score.topic]] = score.score
+            if not item_scores:
+                dense[i, len(topics)] = 1.0
         self.topic = _normalize(sparse.csr_matrix(dense))
         # The transposes every block multiplies with, made once (what `.T` gives, as CSR).
         self.text_t = self.text.T.tocsr()

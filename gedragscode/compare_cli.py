@@ -35,12 +35,15 @@ def compare(paths, base, fmt, input_format, max_size, output, force):
 
     Without --base, differences are marked against the code most like all the others.
 
-    Writes output/vergelijking.html unless -o is given ('-o -' prints to stdout).
+    Up to 10 codes: one page, output/vergelijking.html unless -o is given ('-o -'
+    prints to stdout). More codes: a folder, output/vergelijking/ unless -o names
+    another, with index.html (codes, sources, coverage, similarity), normen.html,
+    bevindingen.html and a page per topic.
     """
     from compare.align import compare as align
     from compare.export import alignment_json
     from compare.provisions import code_key
-    from compare.report import build_report
+    from compare.report import SINGLE_PAGE_LIMIT, build_report
 
     codes = load_codes(paths, input_format, "parsing", max_size)
     if len(codes) < 2:
@@ -53,8 +56,28 @@ def compare(paths, base, fmt, input_format, max_size, output, force):
     if fmt == "json":
         emit(alignment_json(align(codes)), output, force)
         return
+    if len(codes) > SINGLE_PAGE_LIMIT:
+        _write_site(codes, base, output, force)
+        return
     report = build_report(codes, base)
     emit(report.html, output or str(Path("output") / "vergelijking.html"), force)
+
+
+def _write_site(codes, base, output, force) -> None:
+    """Many codes: a folder with a summary page and a page per topic, all or none."""
+    from codes.files import check_targets, write_all
+    from compare.report_site import build_site, page_names
+
+    what = f"a report of {len(codes)} codes is a folder of pages (index.html and a page per topic)"
+    if output == "-" or (output and output.endswith((".html", ".htm"))):
+        raise InputError(f"{what}; give a folder with -o, or leave -o out for output/vergelijking/")
+    folder = Path(output or Path("output") / "vergelijking")
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder}: is a file; {what}: give a folder with -o")
+    targets = check_targets([folder / name for name in page_names()], force)
+    site = build_site(codes, base)
+    write_all(targets, site.pages, force=force)
+    click.echo(f"wrote {folder / 'index.html'} and {len(targets) - 1} more pages", err=True)
 
 
 @click.command()

@@ -20,6 +20,7 @@ class Entry:
     year: int
     applies_to: str
     shape: str
+    source_url: str | None = None  # the published text, where it is known for certain
 
 
 @cache
@@ -36,6 +37,7 @@ def catalog() -> tuple[Entry, ...]:
             e["year"],
             e["applies_to"],
             e["shape"],
+            e.get("source_url"),
         )
         for e in data["code"]
     )

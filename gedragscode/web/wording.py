@@ -11,8 +11,10 @@ DATA = Path(__file__).parent / "data" / "labels.toml"
 
 @cache
 def labels() -> dict:
+    from compare.labels import dutch_words
+
     with DATA.open("rb") as handle:
-        return tomllib.load(handle)
+        return {**dutch_words(), **tomllib.load(handle)}
 
 
 def word(table: str, key: str | None) -> str:
