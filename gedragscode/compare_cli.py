@@ -8,7 +8,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, load_codes
+from .common import FORCE, INPUT_FORMAT, JOBS, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, load_codes
 
 
 @click.command()
@@ -28,21 +28,24 @@ from .common import FORCE, INPUT_FORMAT, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, l
 )
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @OUTPUT
 @FORCE
-def compare(paths, base, fmt, input_format, max_size, output, force):
+def compare(paths, base, fmt, input_format, max_size, jobs, output, force):
     """Compare codes side by side (no PATH: the whole bundled corpus).
 
     Without --base, differences are marked against the code most like all the others.
 
     Writes output/vergelijking.html unless -o is given ('-o -' prints to stdout).
     """
+    from codes.pool import cores
     from compare.align import compare as align
     from compare.export import alignment_json
     from compare.provisions import code_key
     from compare.report import build_report
 
-    codes = load_codes(paths, input_format, "parsing", max_size)
+    jobs = jobs or cores()
+    codes = load_codes(paths, input_format, "parsing", max_size, jobs)
     if len(codes) < 2:
         raise InputError(
             "compare needs at least two codes; give two or more PATHs, or none for the corpus"
@@ -51,9 +54,9 @@ def compare(paths, base, fmt, input_format, max_size, output, force):
     if base is not None and base not in keys:
         raise InputError(f"--base {base}: not among the codes compared ({', '.join(keys)})")
     if fmt == "json":
-        emit(alignment_json(align(codes)), output, force)
+        emit(alignment_json(align(codes, jobs=jobs)), output, force)
         return
-    report = build_report(codes, base)
+    report = build_report(codes, base, jobs=jobs)
     emit(report.html, output or str(Path("output") / "vergelijking.html"), force)
 
 
@@ -65,9 +68,10 @@ def compare(paths, base, fmt, input_format, max_size, output, force):
 )
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @OUTPUT
 @FORCE
-def norms(paths, fmt, show_codebook, input_format, max_size, output, force):
+def norms(paths, fmt, show_codebook, input_format, max_size, jobs, output, force):
     """Extract the norms (gift threshold, cooling-off period, registers, deadlines) per code.
 
     CSV is long format: one row per code, variable and value, with the node and the
@@ -80,7 +84,7 @@ def norms(paths, fmt, show_codebook, input_format, max_size, output, force):
     if show_codebook:
         emit(codebook_text({"table": "markdown", "csv": "csv", "json": "json"}[fmt]), output, force)
         return
-    codes = load_codes(paths, input_format, max_size=max_size)
+    codes = load_codes(paths, input_format, max_size=max_size, jobs=jobs)
     if fmt == "csv":
         emit(norms_csv(codes), output, force)
     elif fmt == "json":
@@ -113,14 +117,18 @@ def norms(paths, fmt, show_codebook, input_format, max_size, output, force):
 )
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @FORCE
-def export(paths, database, input_format, max_size, force):
+def export(paths, database, input_format, max_size, jobs, force):
     """Export the graph, the alignment and the norms as a documented SQLite database."""
     from codes.files import check_targets
     from compare.align import compare as align
     from compare.export import write_sqlite
 
     check_targets([database], force)  # before the parsing, not after it
-    codes = load_codes(paths, input_format, max_size=max_size)
-    target = write_sqlite(database, codes, align(codes), force=force)
+    from codes.pool import cores
+
+    jobs = jobs or cores()
+    codes = load_codes(paths, input_format, max_size=max_size, jobs=jobs)
+    target = write_sqlite(database, codes, align(codes, jobs=jobs), force=force)
     click.echo(f"wrote {target}", err=True)
