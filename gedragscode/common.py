@@ -27,6 +27,23 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
     click.echo(f"wrote {path}", err=True)
 
 
+def emit_chunks(chunks, output: str | None, force: bool) -> None:
+    """Like `emit`, for output made piece by piece (bytes): each piece is written as it
+    comes; a file still appears whole or not at all (through `codes.files.writing`)."""
+    if output is None or output == "-":
+        stdout = click.get_binary_stream("stdout")
+        for chunk in chunks:
+            stdout.write(chunk)
+        stdout.flush()
+        return
+    from codes.files import writing
+
+    with writing(output, force=force) as temp, open(temp, "wb") as handle:
+        for chunk in chunks:
+            handle.write(chunk)
+    click.echo(f"wrote {output}", err=True)
+
+
 def progress(items, label: str, minimum: int = 1, length: int | None = None):
     """`items` with a progress bar on a terminal; elsewhere just `items`, so that stderr
     holds nothing but the result's messages. `length`: for items without a len()."""

@@ -8,7 +8,17 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, JOBS, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, load_codes
+from .common import (
+    FORCE,
+    INPUT_FORMAT,
+    JOBS,
+    MAX_SIZE,
+    OUTPUT,
+    TABLE_FORMAT,
+    emit,
+    emit_chunks,
+    load_codes,
+)
 
 
 @click.command()
@@ -26,12 +36,18 @@ from .common import FORCE, INPUT_FORMAT, JOBS, MAX_SIZE, OUTPUT, TABLE_FORMAT, e
     show_default=True,
     help="html: the report to open in a browser; json: the alignment with word diffs.",
 )
+@click.option(
+    "--diffs/--no-diffs",
+    default=True,
+    show_default=True,
+    help="With --format json: the word diff of every matched pair (the slow part).",
+)
 @INPUT_FORMAT
 @MAX_SIZE
 @JOBS
 @OUTPUT
 @FORCE
-def compare(paths, base, fmt, input_format, max_size, jobs, output, force):
+def compare(paths, base, fmt, diffs, input_format, max_size, jobs, output, force):
     """Compare codes side by side (no PATH: the whole bundled corpus).
 
     Without --base, differences are marked against the code most like all the others.
@@ -40,7 +56,6 @@ def compare(paths, base, fmt, input_format, max_size, jobs, output, force):
     """
     from codes.pool import cores
     from compare.align import compare as align
-    from compare.export import alignment_json
     from compare.provisions import code_key
     from compare.report import build_report
 
@@ -54,7 +69,10 @@ def compare(paths, base, fmt, input_format, max_size, jobs, output, force):
     if base is not None and base not in keys:
         raise InputError(f"--base {base}: not among the codes compared ({', '.join(keys)})")
     if fmt == "json":
-        emit(alignment_json(align(codes, jobs=jobs)), output, force)
+        from compare.stream import alignment_chunks
+
+        # Written as the matches are computed (over the pool), not built whole first.
+        emit_chunks(alignment_chunks(align(codes, jobs=jobs), diffs, jobs), output, force)
         return
     report = build_report(codes, base, jobs=jobs)
     emit(report.html, output or str(Path("output") / "vergelijking.html"), force)
