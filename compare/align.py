@@ -28,6 +28,9 @@ from .topics import TopicScore
 
 THRESHOLD = 0.30
 OTHER = "overig"
+#: Source provisions from which `jobs` > 1 starts a pool (about 200 codes): below it,
+#: starting the workers and sending the arrays back costs more than the pool saves.
+PARALLEL_FROM = 8000
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +221,8 @@ class Matches(Sequence[Match]):
 def compare(codes: list[m.Code], base: m.Code | None = None, jobs: int = 1) -> Comparison:
     """Align every code with every other (or, with `base`, only `base` with each of `codes`).
 
-    `jobs` > 1 spreads topic scoring and the similarity blocks over that many processes;
-    the result is the same.
+    `jobs` > 1 spreads topic scoring and the similarity blocks over that many processes
+    (from PARALLEL_FROM source provisions on); the result is the same.
     """
     all_codes = ([base] if base is not None else []) + [c for c in codes if c is not base]
     keys = [code_key(c) for c in all_codes]
@@ -236,7 +239,7 @@ def compare(codes: list[m.Code], base: m.Code | None = None, jobs: int = 1) -> C
     n_codes = len(all_codes)
     sources = [0] if base is not None else list(range(n_codes))
     end = bounds[sources[-1]][1] if sources else 0  # the source provisions: items[:end]
-    if jobs > 1:
+    if jobs > 1 and end >= PARALLEL_FROM:
         from .parallel import parallel_best
 
         index, best = parallel_best(items, end, bounds, THRESHOLD, jobs)

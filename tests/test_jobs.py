@@ -135,3 +135,20 @@ def test_compare_json_without_diffs():
     assert result.exit_code == 0, result.stderr
     matches = json.loads(result.stdout)["matches"]
     assert matches and not any("diff" in m for m in matches)
+
+
+def test_compare_over_a_pool_is_the_same(monkeypatch):
+    import numpy as np
+
+    from compare import align
+
+    codes = [corpus_code(n) for n in ("assen", "best", "rheden")]
+    one = align.compare(codes)
+    monkeypatch.setattr(align, "PARALLEL_FROM", 0)  # the corpus is below it: force the pool
+    two = align.compare(codes, jobs=2)
+    for name in ("score", "target", "text", "topic"):
+        assert np.array_equal(getattr(one.best, name), getattr(two.best, name))
+    assert (one.scores != two.scores).nnz == 0 and one.scores.nnz > 100
+    assert np.array_equal(one.code_similarity, two.code_similarity)
+    assert one.topics == two.topics
+    assert list(one.matches) == list(two.matches)
