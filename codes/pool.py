@@ -112,8 +112,23 @@ def parse_many(
     With a pool, `work` runs in the worker that parsed the document, so only its result
     (a rendered text, the findings) travels back, not the whole graph.
     """
+    sources = list(sources)
+    if jobs > 1 and len(sources) > 1:
+        _warm_up()
     tasks = ((source, work, input_format, max_size) for source in sources)
     return map_ordered(_parse_one, tasks, jobs)
+
+
+def _warm_up() -> None:
+    """Load the parser's modules, the law registry and the patterns here, once, before the
+    pool starts: forked workers inherit them (and share their memory) instead of each
+    loading them again. Workers that start afresh (spawn) load them themselves."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() == "fork":
+        from .parse import parse_text
+
+        parse_text("Artikel 1\nDe Gemeentewet, artikel 15, lid 3, is van toepassing.\n")
 
 
 def _parse_one(task: tuple[Source, Callable | None, str | None, int | None]) -> Parsed:
