@@ -100,10 +100,7 @@ def measure(kind: str, count: int, big: float, jobs: int) -> dict[str, object]:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
         gc.collect()
         pooled = jobs > 1 and len(paths) > 1
-        many = one
-        for _ in range(2 if pooled else 0):
-            gc.collect()
-            many = min(many if many is not one else float("inf"), run(paths, jobs, target)[0])
+        many = min(run(paths, jobs, target)[0] for _ in range(2)) if pooled else one
         workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if pooled else None
     return {
         "kind": kind,
