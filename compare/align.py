@@ -185,26 +185,31 @@ class Matches(Sequence[Match]):
         c = self._comparison
         keys = [p.key for p in c.provisions]
         for b, start, end in c._blocks():
-            best = c.best
-            scores = best.score[b, start:end]
-            reach = (scores >= THRESHOLD).tolist()
-            for i, value, text, topic, target, ok in zip(
-                range(start, end),
-                scores.tolist(),
-                best.text[b, start:end].tolist(),
-                best.topic[b, start:end].tolist(),
-                best.target[b, start:end].tolist(),
-                reach,
-                strict=True,
-            ):
-                yield Match(
-                    keys[i],
-                    c.codes[b],
-                    keys[target] if ok else None,
-                    round(value, 4),
-                    round(text, 4),
-                    round(topic, 4),
-                )
+            yield from self.segment(b, start, end, keys)
+
+    def segment(self, b: int, start: int, end: int, keys: list[str]) -> Iterator[Match]:
+        """The matches of provisions `start`..`end` in code `b` (`keys`: every provision's key)."""
+        c = self._comparison
+        best = c.best
+        scores = best.score[b, start:end]
+        reach = (scores >= THRESHOLD).tolist()
+        for i, value, text, topic, target, ok in zip(
+            range(start, end),
+            scores.tolist(),
+            best.text[b, start:end].tolist(),
+            best.topic[b, start:end].tolist(),
+            best.target[b, start:end].tolist(),
+            reach,
+            strict=True,
+        ):
+            yield Match(
+                keys[i],
+                c.codes[b],
+                keys[target] if ok else None,
+                round(value, 4),
+                round(text, 4),
+                round(topic, 4),
+            )
 
     def __getitem__(self, position):  # type: ignore[override]
         if isinstance(position, slice):

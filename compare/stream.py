@@ -109,9 +109,12 @@ def _run(run: list[tuple[int, int, int]]) -> bytes:
     segment, as listed in the document (indented for their place, joined by commas)."""
     comparison: Comparison = _state["comparison"]  # type: ignore[assignment]
     differ = WordDiffer() if _state["with_diffs"] else None
+    keys = _state.get("keys")
+    if keys is None:
+        keys = _state["keys"] = [p.key for p in comparison.provisions]
+    matches = comparison.matches
     entries = []
-    for i, b in ((i, b) for b, start, end in run for i in range(start, end)):
-        match = comparison._match(i, b)
+    for match in (m for b, start, end in run for m in matches.segment(b, start, end, keys)):
         entry: dict[str, object] = {
             "source": match.source,
             "code": match.code,
@@ -123,8 +126,10 @@ def _run(run: list[tuple[int, int, int]]) -> bytes:
         if differ is not None and match.target:
             old = comparison.provision(match.source).text
             entry["diff"] = diff_json(differ.diff(old, comparison.provision(match.target).text))
-        entries.append(_dumps(entry).replace("\n", "\n    "))
-    return ",\n    ".join(entries).encode("utf-8")
+        entries.append(entry)
+    # The run as a list, one level in: "[\n  {...},\n  {...}\n]" without its brackets,
+    # indented by two more spaces (one encoder call per run, not per match).
+    return _dumps(entries)[4:-2].replace("\n", "\n  ").encode("utf-8")
 
 
 def _dumps(data: object) -> str:
