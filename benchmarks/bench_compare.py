@@ -28,7 +28,7 @@ from benchmarks.scaled import scaled_corpus
 from codes import parse_bytes, parse_file
 from codes.corpus import catalog
 from codes.pool import cores
-from compare.align import compare
+from compare.align import PARALLEL_FROM, compare
 from compare.provisions import provisions
 from compare.report import build_report
 from compare.similarity import words
@@ -103,12 +103,13 @@ def main() -> None:
         many = timed(compare, codes, jobs=args.jobs) if args.jobs > 1 else one
         peak = peak_mb(compare, codes)
         peak_many = peak_mb(compare, codes, jobs=args.jobs) if args.jobs > 1 else peak
-        worker = worker_peak_mb() if args.jobs > 1 else 0.0
+        pooled = args.jobs > 1 and items >= PARALLEL_FROM  # else compare starts no pool
+        worker = f"{worker_peak_mb():.0f}" if pooled else "-"
         report = timed(build_report, codes)
         estimate = difflib_estimate(codes)
         print(
             f"{count:5d} {items:10,d} {matches:10,d} {one:9.2f} {many:10.2f} {peak:8.0f} "
-            f"{peak_many:8.0f} {worker:9.0f} "
+            f"{peak_many:8.0f} {worker:>9} "
             f"{report:9.2f} {estimate:9.0f}*",
             flush=True,
         )
