@@ -5,8 +5,9 @@
 
 Per size: seconds for the alignment (`compare.align.compare`, all pairs of codes) on
 one core and with `--jobs` processes (default: all cores), seconds for the whole HTML
-report on one core, and the peak memory of the alignment (tracemalloc, in a separate
-run on one core; the parsed codes it gets are not counted). Parsing is not timed
+report on one core, and the peak memory of the alignment (tracemalloc, in separate
+runs on one core and with `--jobs`; the parsed codes it gets are not counted; with a
+pool, what the parent allocates plus the high-water mark of the largest worker). Parsing is not timed
 except in the first row, which is the whole `gedragscode compare` report. The last
 column is difflib.SequenceMatcher over the same provision pairs, estimated from a
 sample of 3,000 pairs drawn by index (all pairs would take hours).
@@ -19,7 +20,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import gc
-import os
 import random
 import time
 import tracemalloc
@@ -27,7 +27,8 @@ import tracemalloc
 from benchmarks.scaled import scaled_corpus
 from codes import parse_bytes, parse_file
 from codes.corpus import catalog
-from compare.align import compare
+from codes.pool import cores
+from compare.align import PARALLEL_FROM, compare
 from compare.provisions import provisions
 from compare.report import build_report
 from compare.similarity import words
@@ -66,10 +67,17 @@ def peak_mb(function, *args, **kwargs) -> float:
     return peak / 1e6
 
 
+def worker_peak_mb() -> float:
+    """The high-water mark of the largest worker process so far (RSS, shared pages included)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", default="50,100,200,400")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--jobs", type=int, default=cores())
     args = parser.parse_args()
     counts = [int(c) for c in args.counts.split(",")]
 
@@ -83,7 +91,7 @@ def main() -> None:
     scaled = [parse_bytes(text.encode("utf-8"), name) for name, text in scaled_corpus(max(counts))]
     header = (
         f"{'codes':>5} {'provisions':>10} {'matches':>10} {'1 core s':>9} {f'{args.jobs} cores s':>10} "
-        f"{'peak MB':>8} {'report s':>9} {'difflib s':>10}"
+        f"{'peak MB':>8} {f'peak {args.jobs}':>8} {'worker MB':>9} {'report s':>9} {'difflib s':>10}"
     )
     print(header)
     for count in counts:
@@ -94,10 +102,14 @@ def main() -> None:
         one = timed(compare, codes)
         many = timed(compare, codes, jobs=args.jobs) if args.jobs > 1 else one
         peak = peak_mb(compare, codes)
+        peak_many = peak_mb(compare, codes, jobs=args.jobs) if args.jobs > 1 else peak
+        pooled = args.jobs > 1 and items >= PARALLEL_FROM  # else compare starts no pool
+        worker = f"{worker_peak_mb():.0f}" if pooled else "-"
         report = timed(build_report, codes)
         estimate = difflib_estimate(codes)
         print(
             f"{count:5d} {items:10,d} {matches:10,d} {one:9.2f} {many:10.2f} {peak:8.0f} "
+            f"{peak_many:8.0f} {worker:>9} "
             f"{report:9.2f} {estimate:9.0f}*",
             flush=True,
         )

@@ -136,6 +136,13 @@ def to_json(code: m.Code | list[m.Code], indent: int | None = 2) -> str:
         return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
+def join_json(documents: list[str]) -> str:
+    """The JSON of several codes from the JSON of each (`to_json` of one code): the same
+    text as `to_json` of the list, so that each code can be exported where it was parsed.
+    A JSON text holds no raw line break inside a string, so indenting every line is safe."""
+    return "[\n  " + ",\n  ".join(d.replace("\n", "\n  ") for d in documents) + "\n]"
+
+
 # -- Markdown ----------------------------------------------------------------
 _HEADING_WORD = {
     m.HOOFDSTUK: "Hoofdstuk",

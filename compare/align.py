@@ -28,6 +28,9 @@ from .topics import TopicScore
 
 THRESHOLD = 0.30
 OTHER = "overig"
+#: Source provisions from which `jobs` > 1 starts a pool (about 200 codes): below it,
+#: starting the workers and sending the arrays back costs more than the pool saves.
+PARALLEL_FROM = 8000
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,26 +185,31 @@ class Matches(Sequence[Match]):
         c = self._comparison
         keys = [p.key for p in c.provisions]
         for b, start, end in c._blocks():
-            best = c.best
-            scores = best.score[b, start:end]
-            reach = (scores >= THRESHOLD).tolist()
-            for i, value, text, topic, target, ok in zip(
-                range(start, end),
-                scores.tolist(),
-                best.text[b, start:end].tolist(),
-                best.topic[b, start:end].tolist(),
-                best.target[b, start:end].tolist(),
-                reach,
-                strict=True,
-            ):
-                yield Match(
-                    keys[i],
-                    c.codes[b],
-                    keys[target] if ok else None,
-                    round(value, 4),
-                    round(text, 4),
-                    round(topic, 4),
-                )
+            yield from self.segment(b, start, end, keys)
+
+    def segment(self, b: int, start: int, end: int, keys: list[str]) -> Iterator[Match]:
+        """The matches of provisions `start`..`end` in code `b` (`keys`: every provision's key)."""
+        c = self._comparison
+        best = c.best
+        scores = best.score[b, start:end]
+        reach = (scores >= THRESHOLD).tolist()
+        for i, value, text, topic, target, ok in zip(
+            range(start, end),
+            scores.tolist(),
+            best.text[b, start:end].tolist(),
+            best.topic[b, start:end].tolist(),
+            best.target[b, start:end].tolist(),
+            reach,
+            strict=True,
+        ):
+            yield Match(
+                keys[i],
+                c.codes[b],
+                keys[target] if ok else None,
+                round(value, 4),
+                round(text, 4),
+                round(topic, 4),
+            )
 
     def __getitem__(self, position):  # type: ignore[override]
         if isinstance(position, slice):
@@ -218,8 +226,8 @@ class Matches(Sequence[Match]):
 def compare(codes: list[m.Code], base: m.Code | None = None, jobs: int = 1) -> Comparison:
     """Align every code with every other (or, with `base`, only `base` with each of `codes`).
 
-    `jobs` > 1 spreads topic scoring and the similarity blocks over that many processes;
-    the result is the same.
+    `jobs` > 1 spreads topic scoring and the similarity blocks over that many processes
+    (from PARALLEL_FROM source provisions on); the result is the same.
     """
     all_codes = ([base] if base is not None else []) + [c for c in codes if c is not base]
     keys = [code_key(c) for c in all_codes]
@@ -236,7 +244,7 @@ def compare(codes: list[m.Code], base: m.Code | None = None, jobs: int = 1) -> C
     n_codes = len(all_codes)
     sources = [0] if base is not None else list(range(n_codes))
     end = bounds[sources[-1]][1] if sources else 0  # the source provisions: items[:end]
-    if jobs > 1:
+    if jobs > 1 and end >= PARALLEL_FROM:
         from .parallel import parallel_best
 
         index, best = parallel_best(items, end, bounds, THRESHOLD, jobs)

@@ -16,7 +16,6 @@ from codes.errors import InputError
 from codes.files import writing
 
 from .align import Comparison
-from .diff import diff_json, word_diff
 from .norm_table import COLUMNS, norm_table, source_path, to_csv
 from .norms import codebook
 from .provenance import provenance
@@ -26,49 +25,11 @@ from .topics import classifier, node_topics
 SCHEMA = Path(__file__).parent / "schema.sql"
 
 
-def alignment_json(comparison: Comparison, with_diffs: bool = True) -> str:
-    matches = []
-    for match in comparison.matches:
-        entry = {
-            "source": match.source,
-            "code": match.code,
-            "target": match.target,
-            "score": match.score,
-            "text_score": match.text_score,
-            "topic_score": match.topic_score,
-        }
-        if with_diffs and match.target:
-            entry["diff"] = diff_json(
-                word_diff(
-                    comparison.provision(match.source).text, comparison.provision(match.target).text
-                )
-            )
-        matches.append(entry)
-    data = {
-        "codes": comparison.codes,
-        "provisions": [
-            {
-                "key": p.key,
-                "code": p.code,
-                "node": p.node,
-                "label": p.label,
-                "scope": p.scope,
-                "span": p.span.as_list(),
-                "topics": [
-                    {"topic": s.topic, "score": s.score, "terms": [t for t, _ in s.matches]}
-                    for s in comparison.topics.get(p.key, [])
-                ],
-            }
-            for p in comparison.provisions
-        ],
-        "matches": matches,
-        "one_to_many": comparison.one_to_many(),
-        "only_in": [m.source for m in comparison.matches if m.target is None],
-        "code_similarity": [
-            [round(float(v), 4) for v in row] for row in comparison.code_similarity
-        ],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+def alignment_json(comparison: Comparison, with_diffs: bool = True, jobs: int = 1) -> str:
+    """The alignment JSON in one string; `stream.alignment_chunks` writes it piece by piece."""
+    from .stream import alignment_chunks
+
+    return b"".join(alignment_chunks(comparison, with_diffs, jobs)).decode("utf-8")
 
 
 def norms_csv(codes: list[m.Code]) -> str:

@@ -8,9 +8,9 @@ parent puts them together in order, so the result is the same as with one proces
 
 from __future__ import annotations
 
-from concurrent.futures import ProcessPoolExecutor
-
 import numpy as np
+
+from codes.pool import map_ordered
 
 from .provisions import Provision
 from .similarity import Best, SimilarityIndex, best_per_code, topic_scores
@@ -48,13 +48,16 @@ def parallel_best(
     threshold: float,
     jobs: int,
 ) -> tuple[SimilarityIndex, Best]:
-    with ProcessPoolExecutor(jobs) as pool:
-        slices = [items[lo:hi] for lo, hi in _spans(len(items), jobs * 4)]
-        scores = [s for part in pool.map(topic_scores, slices) for s in part]
+    slices = [items[lo:hi] for lo, hi in _spans(len(items), jobs * 4)]
+    scores = [s for part in map_ordered(topic_scores, slices, jobs) for s in part]
     index = SimilarityIndex(items, scores)
     tasks = [(lo, hi, bounds, threshold) for lo, hi in _spans(end, jobs * 4)]
-    with ProcessPoolExecutor(jobs, initializer=_start, initargs=(_vectors_only(index),)) as pool:
-        parts = list(pool.map(_block, tasks))
+    try:
+        parts = list(
+            map_ordered(_block, tasks, jobs, initializer=_start, initargs=(_vectors_only(index),))
+        )
+    finally:
+        _state.clear()  # set here too when there was a single block (no pool)
     if not parts:
         return index, best_per_code(index, 0, 0, bounds, threshold)
     arrays = [np.concatenate([getattr(p, n) for p in parts], axis=1) for n in Best.ARRAYS]

@@ -15,7 +15,18 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, fail, load_codes
+from .common import (
+    FORCE,
+    INPUT_FORMAT,
+    JOBS,
+    MAX_SIZE,
+    OUTPUT,
+    TABLE_FORMAT,
+    emit,
+    fail,
+    load_codes,
+    map_codes,
+)
 
 
 class Group(click.Group):
@@ -53,31 +64,44 @@ def main() -> None:
 )
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @OUTPUT
 @FORCE
-def parse(paths, fmt, input_format, max_size, output, force):
+def parse(paths, fmt, input_format, max_size, jobs, output, force):
     """Parse codes into the article graph and print it (no PATH: the whole bundled corpus)."""
-    from codes.akn import to_akn
-    from codes.export import to_json, to_markdown, to_text
+    from functools import partial
 
-    codes = load_codes(paths, input_format, max_size=max_size)
-    render = {"json": to_json, "markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
-    if len(codes) > 1 and output and Path(output).is_dir():
-        from codes.files import write_all
-
-        extension = {"json": "json", "markdown": "md", "akn": "xml", "text": "txt"}[fmt]
-        targets = [Path(output) / f"{Path(code.file).stem}.{extension}" for code in codes]
-        for path in write_all(targets, (render(code) for code in codes), force=force):
-            click.echo(f"wrote {path}", err=True)
-        return
-    if len(codes) > 1 and fmt == "akn":
+    to_folder = bool(output) and Path(output).is_dir()
+    several = len(paths) != 1  # no PATH: the corpus
+    if several and fmt == "akn" and not to_folder:
         raise InputError(
             "Akoma Ntoso is one XML document per code; give one PATH, or -o DIRECTORY for several"
         )
-    if fmt == "json":
-        emit(to_json(codes if len(codes) > 1 else codes[0]), output, force)
+    # Each code is rendered in the process that parsed it: only the text comes back.
+    rendered = map_codes(paths, partial(render, fmt), input_format, max_size=max_size, jobs=jobs)
+    if len(rendered) > 1 and to_folder:
+        from codes.files import write_all
+
+        extension = {"json": "json", "markdown": "md", "akn": "xml", "text": "txt"}[fmt]
+        targets = [Path(output) / f"{Path(file).stem}.{extension}" for file, _ in rendered]
+        for path in write_all(targets, (text for _, text in rendered), force=force):
+            click.echo(f"wrote {path}", err=True)
+        return
+    if fmt == "json" and len(rendered) > 1:
+        from codes.export import join_json
+
+        emit(join_json([text for _, text in rendered]), output, force)
     else:
-        emit("\n".join(render(c) for c in codes), output, force)
+        emit("\n".join(text for _, text in rendered), output, force)
+
+
+def render(fmt: str, code) -> tuple[str, str]:
+    """(file, text) of one code in `fmt`: what `parse` runs in each worker."""
+    from codes.akn import to_akn
+    from codes.export import to_json, to_markdown, to_text
+
+    write = {"json": to_json, "markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
+    return code.file, write(code)
 
 
 @main.command()
@@ -90,13 +114,14 @@ def parse(paths, fmt, input_format, max_size, output, force):
 )
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @OUTPUT
 @FORCE
-def refs(paths, fmt, internal, input_format, max_size, output, force):
+def refs(paths, fmt, internal, input_format, max_size, jobs, output, force):
     """List every legal reference with its law, BWB id, article, lid and link (no PATH: the corpus)."""
     from codes.tables import references_table
 
-    codes = load_codes(paths, input_format, max_size=max_size)
+    codes = load_codes(paths, input_format, max_size=max_size, jobs=jobs)
     emit(references_table(codes, fmt, internal), output, force)
 
 
@@ -141,9 +166,10 @@ def corpus(fmt):
 @click.option("--rule", "only", multiple=True, help="Run only this rule (repeatable).")
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @OUTPUT
 @FORCE
-def review(paths, fmt, list_rules, only, input_format, max_size, output, force):
+def review(paths, fmt, list_rules, only, input_format, max_size, jobs, output, force):
     """Review codes for outdated law, broken references, numbering and date defects.
 
     Exits with code 1 when an error is found, so it can run in a pipeline.
@@ -158,9 +184,15 @@ def review(paths, fmt, list_rules, only, input_format, max_size, output, force):
     unknown = [r for r in only if r not in RULES]
     if unknown:
         raise InputError(f"unknown rule '{unknown[0]}'; see 'gedragscode review --rules'")
-    findings = []
-    for code in load_codes(paths, input_format, "reviewing", max_size):
-        findings.extend(run_review(code, set(only) or None))
+    from functools import partial
+
+    # Each code is reviewed in the process that parsed it: only the findings come back.
+    work = partial(run_review, only=set(only) or None)
+    findings = [
+        finding
+        for found in map_codes(paths, work, input_format, "reviewing", max_size, jobs)
+        for finding in found
+    ]
     emit(render(findings, fmt), output, force)
     if any(f.severity == "error" for f in findings):
         sys.exit(1)

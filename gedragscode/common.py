@@ -29,11 +29,31 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
     click.echo(f"wrote {path}", err=True)
 
 
-def progress(items, label: str, minimum: int = 1):
+def emit_chunks(chunks, output: str | None, force: bool) -> None:
+    """Like `emit`, for output made piece by piece (bytes): each piece is written as it
+    comes; a file still appears whole or not at all (through `codes.files.writing`)."""
+    if output is None or output == "-":
+        stdout = click.get_binary_stream("stdout")
+        for chunk in chunks:
+            stdout.write(chunk)
+        stdout.flush()
+        return
+    from codes.files import writing
+
+    with writing(output, force=force) as temp, open(temp, "wb") as handle:
+        for chunk in chunks:
+            handle.write(chunk)
+    click.echo(f"wrote {output}", err=True)
+
+
+def progress(items, label: str, minimum: int = 1, length: int | None = None):
     """`items` with a progress bar on a terminal; elsewhere just `items`, so that stderr
-    holds nothing but the result's messages."""
-    show = len(items) >= minimum and sys.stderr.isatty()
-    return click.progressbar(items, label=label, file=sys.stderr) if show else nullcontext(items)
+    holds nothing but the result's messages. `length`: for items without a len()."""
+    length = len(items) if length is None else length
+    show = length >= minimum and sys.stderr.isatty()
+    if not show:
+        return nullcontext(items)
+    return click.progressbar(items, length=length, label=label, file=sys.stderr)
 
 
 def load_codes(
@@ -41,33 +61,44 @@ def load_codes(
     input_format: str | None = None,
     progress_label: str = "parsing",
     max_size: float | None = None,
+    jobs: int | None = 1,
 ):
     """Parse PATHs (or the corpus); `max_size` is --max-size in MB (None: the default)."""
-    from codes import parse_bytes, parse_file
+    return map_codes(paths, None, input_format, progress_label, max_size, jobs)
+
+
+def map_codes(
+    paths: tuple[str, ...],
+    work=None,
+    input_format: str | None = None,
+    progress_label: str = "parsing",
+    max_size: float | None = None,
+    jobs: int | None = None,
+) -> list:
+    """`work(code)` for every code of PATHs (or the corpus), in order, over `jobs` processes
+    (None: all cores). `work` must be a module-level function (or a partial of one); None
+    gives the codes. The first bad input, in the order given, stops the run as one line."""
     from codes.corpus import catalog, resolve
+    from codes.pool import cores, parse_many
     from codes.safety import MB, read_limited
     from codes.safety import max_size as size_limit
 
     limit = size_limit(None if max_size is None else int(max_size * MB))
-
     targets = (
         [p if p == "-" else resolve(p) for p in paths] if paths else [e.path for e in catalog()]
     )
-    codes = []
-    with progress(targets, progress_label, minimum=4) as bar:
-        for target in bar:
-            if target == "-":  # a code piped in on standard input
-                data = read_limited(sys.stdin.buffer, limit, "<stdin>")
-                codes.append(parse_bytes(data, "<stdin>", input_format, limit))
-            else:
-                codes.append(parse_file(target, input_format, limit))
-    for code in codes:
-        for warning in code.warnings:
-            # Warnings about the file as a whole (repaired bytes, no structure, an impossible
-            # date) start with its name; those about one node stay in the output only.
-            if warning.startswith(f"{code.file}: "):
-                click.echo(f"gedragscode: warning: {warning}", err=True)
-    return codes
+    # A code piped in on standard input is read here: a worker process has no stdin.
+    sources = [
+        ("<stdin>", read_limited(sys.stdin.buffer, limit, "<stdin>")) if t == "-" else t
+        for t in targets
+    ]
+    done = parse_many(sources, jobs or cores(), work, input_format, limit)
+    with progress(done, progress_label, minimum=4, length=len(sources)) as bar:
+        results = list(bar)
+    for parsed in results:
+        for warning in parsed.warnings:
+            click.echo(f"gedragscode: warning: {warning}", err=True)
+    return [parsed.value for parsed in results]
 
 
 INPUT_FORMAT = click.option(
@@ -99,4 +130,13 @@ TABLE_FORMAT = click.option(
     default="table",
     show_default=True,
     help="table for reading, csv or json for other tools.",
+)
+JOBS = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Documents parsed at once, each in its own process [default: all cores]; "
+    "1: all in this process. The output is the same.",
 )

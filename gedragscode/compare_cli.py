@@ -8,7 +8,17 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, INPUT_FORMAT, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, load_codes
+from .common import (
+    FORCE,
+    INPUT_FORMAT,
+    JOBS,
+    MAX_SIZE,
+    OUTPUT,
+    TABLE_FORMAT,
+    emit,
+    emit_chunks,
+    load_codes,
+)
 
 
 @click.command()
@@ -26,11 +36,18 @@ from .common import FORCE, INPUT_FORMAT, MAX_SIZE, OUTPUT, TABLE_FORMAT, emit, l
     show_default=True,
     help="html: the report to open in a browser; json: the alignment with word diffs.",
 )
+@click.option(
+    "--diffs/--no-diffs",
+    default=True,
+    show_default=True,
+    help="With --format json: the word diff of every matched pair (the slow part).",
+)
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @OUTPUT
 @FORCE
-def compare(paths, base, fmt, input_format, max_size, output, force):
+def compare(paths, base, fmt, diffs, input_format, max_size, jobs, output, force):
     """Compare codes side by side (no PATH: the whole bundled corpus).
 
     Without --base, differences are marked against the code most like all the others.
@@ -40,12 +57,13 @@ def compare(paths, base, fmt, input_format, max_size, output, force):
     another, with index.html (codes, sources, coverage, similarity), normen.html,
     bevindingen.html and a page per topic.
     """
+    from codes.pool import cores
     from compare.align import compare as align
-    from compare.export import alignment_json
     from compare.provisions import code_key
     from compare.report import SINGLE_PAGE_LIMIT, build_report
 
-    codes = load_codes(paths, input_format, "parsing", max_size)
+    jobs = jobs or cores()
+    codes = load_codes(paths, input_format, "parsing", max_size, jobs)
     if len(codes) < 2:
         raise InputError(
             "compare needs at least two codes; give two or more PATHs, or none for the corpus"
@@ -54,12 +72,15 @@ def compare(paths, base, fmt, input_format, max_size, output, force):
     if base is not None and base not in keys:
         raise InputError(f"--base {base}: not among the codes compared ({', '.join(keys)})")
     if fmt == "json":
-        emit(alignment_json(align(codes)), output, force)
+        from compare.stream import alignment_chunks
+
+        # Written as the matches are computed (over the pool), not built whole first.
+        emit_chunks(alignment_chunks(align(codes, jobs=jobs), diffs, jobs), output, force)
         return
     if len(codes) > SINGLE_PAGE_LIMIT:
         _write_site(codes, base, output, force)
         return
-    report = build_report(codes, base)
+    report = build_report(codes, base, jobs=jobs)
     emit(report.html, output or str(Path("output") / "vergelijking.html"), force)
 
 
@@ -97,9 +118,10 @@ def _write_site(codes, base, output, force) -> None:
 )
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @OUTPUT
 @FORCE
-def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, output, force):
+def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, jobs, output, force):
     """Extract the norms (gift threshold, cooling-off period, registers, deadlines) per code.
 
     One row per code and variable: a number in value_number with its unit, words in
@@ -120,7 +142,7 @@ def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, outp
         raise InputError("--evidence needs a file of its own, not the one of -o")
     files = [f for f in (output, evidence_file) if f and f != "-"]
     check_targets(files, force)  # before the parsing, not after it
-    rows, evidence = norm_table(load_codes(paths, input_format, max_size=max_size))
+    rows, evidence = norm_table(load_codes(paths, input_format, max_size=max_size, jobs=jobs))
     render = {"csv": to_csv, "json": to_json, "table": to_text}[fmt]
     tables = {output or "-": render(rows)}
     if evidence_file:
@@ -142,8 +164,9 @@ def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, outp
 )
 @INPUT_FORMAT
 @MAX_SIZE
+@JOBS
 @FORCE
-def export(paths, database, input_format, max_size, force):
+def export(paths, database, input_format, max_size, jobs, force):
     """Export the graph, the alignment and the norms as a documented SQLite database."""
     import shlex
     import sys
@@ -153,8 +176,11 @@ def export(paths, database, input_format, max_size, force):
     from compare.export import write_sqlite
 
     check_targets([database], force, binary=True)  # before the parsing, not after it
-    codes = load_codes(paths, input_format, max_size=max_size)
+    from codes.pool import cores
+
+    jobs = jobs or cores()
+    codes = load_codes(paths, input_format, max_size=max_size, jobs=jobs)
     command = shlex.join(["gedragscode", *sys.argv[1:]])  # for the provenance table
-    target = write_sqlite(database, codes, align(codes), force=force, command=command)
+    target = write_sqlite(database, codes, align(codes, jobs=jobs), force=force, command=command)
     if database != "-":
         click.echo(f"wrote {target}", err=True)
