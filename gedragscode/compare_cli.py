@@ -169,7 +169,6 @@ def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, jobs
 def export(paths, database, input_format, max_size, jobs, force):
     """Export the graph, the alignment and the norms as a documented SQLite database."""
     import shlex
-    import sys
 
     from codes.files import check_targets
     from compare.align import compare as align
@@ -180,7 +179,9 @@ def export(paths, database, input_format, max_size, jobs, force):
 
     jobs = jobs or cores()
     codes = load_codes(paths, input_format, max_size=max_size, jobs=jobs)
-    command = shlex.join(["gedragscode", *sys.argv[1:]])  # for the provenance table
+    # For the provenance table: the command as the user would type it again (built from
+    # the options, not sys.argv, which is another program's when the CLI is embedded).
+    command = shlex.join(["gedragscode", "export", "--sqlite", database, *paths])
     target = write_sqlite(database, codes, align(codes, jobs=jobs), force=force, command=command)
     if database != "-":
         click.echo(f"wrote {target}", err=True)

@@ -150,7 +150,10 @@ def test_sqlite_provenance(database):
     assert url is None  # the text names no published address; none is guessed
     assert tool == "gedragscode" and version and version != "unknown"
     assert at.endswith("+00:00") and at[:4].isdigit()
-    assert command.startswith("gedragscode ")
+    assert command.startswith("gedragscode export --sqlite ")  # as typed, whoever runs it
+    assert command.endswith(
+        " best rheden nijmegen " + str(ROOT / "tests/fixtures/cvdr_example2.xml")
+    )
     # A CVDR file names its identifier: CVDR100394_2
     assert rows["cvdr_example2"][2] == "https://lokaleregelgeving.overheid.nl/CVDR100394/2"
 
