@@ -1,13 +1,7 @@
-"""The comparison report in a real headless browser (Chromium via Playwright).
-
-Skipped on a machine without Chromium or Playwright, except in CI (CI=true),
-where `.ci/run` installs both and a missing browser is a failure.
-"""
+"""The comparison report in a real headless browser (Chromium via Playwright, tests/browser.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import struct
 import zlib
 
@@ -15,24 +9,8 @@ import pytest
 
 from compare.report import build_report
 
+from .browser import chromium
 from .conftest import NAMES, corpus_code
-
-CHROMIUM = (
-    shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-)
-
-
-def _require_browser():
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("CI must have Playwright: .ci/run installs the 'browser' extra")
-        pytest.skip("Playwright is not installed (pip install -e '.[browser]')")
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must have Chromium: .ci/run installs Debian's chromium")
-        pytest.skip("no Chromium on this machine (apt-get install chromium)")
 
 
 def _distinct_pixels(png: bytes) -> int:
@@ -47,25 +25,10 @@ def _distinct_pixels(png: bytes) -> int:
 
 
 def test_report_renders_with_content_in_chromium(tmp_path):
-    _require_browser()
-    from playwright.sync_api import sync_playwright
-
     report = build_report([corpus_code(n) for n in NAMES], "best")
     page_file = tmp_path / "vergelijking.html"
     page_file.write_text(report.html, encoding="utf-8")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
+    with chromium() as browser:
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         requests = []
         page.on("request", lambda request: requests.append(request.url))
@@ -80,23 +43,11 @@ def test_report_renders_with_content_in_chromium(tmp_path):
         top = header.bounding_box()["y"]
         assert 0 <= top < 60
         shot = page.screenshot(full_page=False)
-        browser.close()
     assert all(url.startswith("file:") for url in requests), (
         "the report must not load anything from the network"
     )
     assert len(shot) > 20_000
     assert _distinct_pixels(shot) > 50
-
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture(scope="module")
@@ -108,13 +59,8 @@ def report_file(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    _require_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _overlaps(a, b) -> bool:

@@ -12,29 +12,14 @@ pytest.importorskip("flask")
 
 from gedragscode.web.server import start  # noqa: E402
 
-from .test_report_browser import CHROMIUM, _require_browser  # noqa: E402
+from .browser import chromium  # noqa: E402
 from .test_web import docx_bytes  # noqa: E402
-
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @pytest.fixture
 def browser():
-    _require_browser()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
