@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,17 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "codes" / "corpus"
 FIXTURES = Path(__file__).parent / "fixtures"
 NAMES = ("assen", "best", "de-bilt", "nijmegen", "rheden")
+
+#: A complete kennisgeving case for the letter tests (values as a case file gives them).
+LETTER_CASE = {
+    "gemeente": "best",
+    "datum": date(2026, 11, 24),
+    "afzender.naam": "J. de Vries",
+    "afzender.functie": "burgemeester",
+    "betrokkene.naam": "mevrouw A. Jansen",
+    "betrokkene.functie": "wethouder",
+    "gedraging": "Het aannemen van een geschenk van een aannemer zonder dit te melden.",
+}
 
 _cache: dict[str, object] = {}
 
@@ -66,3 +78,21 @@ settings.register_profile(
 def pytest_configure(config):
     if not config.getoption("hypothesis_profile", None):
         settings.load_profile("ci")
+
+
+@pytest.fixture
+def workspace():
+    """The web app's private folder, removed after the test."""
+    from gedragscode.web.workspace import Workspace
+
+    space = Workspace()
+    yield space
+    space.cleanup()
+
+
+@pytest.fixture
+def client(workspace):
+    """Flask's test client of a web app on `workspace`."""
+    from gedragscode.web import create_app
+
+    return create_app(workspace=workspace).test_client()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import date
 
 import pytest
 from click.testing import CliRunner
@@ -16,15 +15,8 @@ from generator.cases import load_batch, load_case
 from generator.letters import prepare, render_docx, render_markdown
 from generator.model_code import build
 
-BASE = {
-    "gemeente": "best",
-    "datum": date(2026, 11, 24),
-    "afzender.naam": "J. de Vries",
-    "afzender.functie": "burgemeester",
-    "betrokkene.naam": "mevrouw A. Jansen",
-    "betrokkene.functie": "wethouder",
-    "gedraging": "Het aannemen van een geschenk van een aannemer zonder dit te melden.",
-}
+from .conftest import LETTER_CASE
+
 HEADER = (
     "gemeente,datum,afzender.naam,afzender.functie,betrokkene.naam,betrokkene.functie,gedraging"
 )
@@ -161,9 +153,11 @@ def test_tab_separated_batch(tmp_path):
 
 # -- 17. values cannot change the layout -----------------------------------------------
 def test_control_characters_in_a_value_do_not_change_the_word_layout(tmp_path):
-    plain = render_docx(prepare("kennisgeving", BASE))
+    plain = render_docx(prepare("kennisgeving", LETTER_CASE))
     hostile = render_docx(
-        prepare("kennisgeving", {**BASE, "gedraging": "voor\x0cmidden\x07na\x0bslot\x01\x1b."})
+        prepare(
+            "kennisgeving", {**LETTER_CASE, "gedraging": "voor\x0cmidden\x07na\x0bslot\x01\x1b."}
+        )
     )
     xml = zipfile.ZipFile(io.BytesIO(hostile)).read("word/document.xml").decode("utf-8")
     assert 'w:type="page"' not in xml
@@ -183,7 +177,7 @@ def _paragraphs(data: bytes) -> int:
 
 def test_markdown_letter_escapes_values():
     hostile = {
-        **BASE,
+        **LETTER_CASE,
         "betrokkene.naam": "# Kop",
         "afzender.naam": "<script>alert(1)</script>",
         "gedraging": "[klik](http://evil.example) en ![x](http://evil.example/x.png)\n"
@@ -191,7 +185,7 @@ def test_markdown_letter_escapes_values():
     }
     text = render_markdown(prepare("kennisgeving", hostile))
     html = MarkdownIt("commonmark").enable("table").render(text)
-    plain = MarkdownIt("commonmark").render(render_markdown(prepare("kennisgeving", BASE)))
+    plain = MarkdownIt("commonmark").render(render_markdown(prepare("kennisgeving", LETTER_CASE)))
     for tag in (
         "<h1",
         "<h2",

@@ -21,15 +21,7 @@ from generator.requirements import requirements
 from generator.template_check import check
 from generator.werkdagen import add_werkdagen, atw_holidays, is_werkdag
 
-BASE = {
-    "gemeente": "best",
-    "datum": date(2026, 11, 24),
-    "afzender.naam": "J. de Vries",
-    "afzender.functie": "burgemeester",
-    "betrokkene.naam": "mevrouw A. Jansen",
-    "betrokkene.functie": "wethouder",
-    "gedraging": "Het aannemen van een geschenk van een aannemer zonder dit te melden.",
-}
+from .conftest import LETTER_CASE
 
 
 def docx_text(data: bytes, tmp_path) -> str:
@@ -50,7 +42,7 @@ def test_best_kennisgeving_has_the_five_elements_of_chapter_3_article_6(tmp_path
         "gedragscode",
     ]
     assert all(e.source == "protocol" for e in needs.elements)
-    text = docx_text(render_docx(prepare("kennisgeving", BASE)), tmp_path)
+    text = docx_text(render_docx(prepare("kennisgeving", LETTER_CASE)), tmp_path)
     assert "Het aannemen van een geschenk van een aannemer" in text
     assert "getuigen worden gehoord" in text
     assert "uitstrekken tot die feiten en omstandigheden" in text
@@ -63,7 +55,9 @@ def test_best_kennisgeving_has_the_five_elements_of_chapter_3_article_6(tmp_path
 def test_rheden_kennisgeving_has_the_three_elements_of_bijlage_2_article_5(tmp_path):
     needs = requirements("kennisgeving", "rheden")
     assert [e.id for e in needs.elements] == ["gedraging", "horen", "uitbreiding"]
-    text = docx_text(render_docx(prepare("kennisgeving", {**BASE, "gemeente": "rheden"})), tmp_path)
+    text = docx_text(
+        render_docx(prepare("kennisgeving", {**LETTER_CASE, "gemeente": "rheden"})), tmp_path
+    )
     assert not any(line.startswith("Bijlagen") for line in text.splitlines())
 
 
@@ -71,7 +65,7 @@ def test_nijmegen_kennisgeving_needs_the_investigators_contact_details():
     needs = requirements("kennisgeving", "nijmegen")
     assert "contact_onderzoeker" in [e.id for e in needs.elements]
     with pytest.raises(MissingFields) as error:
-        prepare("kennisgeving", {**BASE, "gemeente": "nijmegen"})
+        prepare("kennisgeving", {**LETTER_CASE, "gemeente": "nijmegen"})
     assert error.value.missing == [
         "onderzoeker.naam",
         "onderzoeker.organisatie",
@@ -100,7 +94,7 @@ def test_best_onderzoeksopdracht_has_aanleiding_opdracht_duur_kosten(tmp_path):
     protocol = [e.id for e in needs.elements if e.source == "protocol"]
     assert protocol == ["aanleiding", "opdracht", "duur", "kosten"]
     case = {
-        **BASE,
+        **LETTER_CASE,
         "onderzoeker.naam": "mr. C. Smit",
         "onderzoeker.organisatie": "Bureau X",
         "aanleiding": "Een melding van 16 november 2026.",
@@ -205,7 +199,7 @@ def test_yaml_and_json_case_files(tmp_path):
 
 def test_values_are_escaped_not_evaluated(tmp_path):
     name = "A & B <script> {{ afzender.naam }} {% if true %}x{% endif %}"
-    data = render_docx(prepare("kennisgeving", {**BASE, "betrokkene.naam": name}))
+    data = render_docx(prepare("kennisgeving", {**LETTER_CASE, "betrokkene.naam": name}))
     text = docx_text(data, tmp_path)
     assert name in text  # literally, and the document is valid Word XML
     assert "J. de Vries }}" not in text
@@ -223,7 +217,7 @@ def test_generated_docx_has_no_template_tags_left(tmp_path):
             },
         ),
     ):
-        text = docx_text(render_docx(prepare(kind, {**BASE, **extra})), tmp_path)
+        text = docx_text(render_docx(prepare(kind, {**LETTER_CASE, **extra})), tmp_path)
         assert "{{" not in text and "{%" not in text and "}}" not in text
 
 
@@ -247,7 +241,7 @@ def test_cli_example_round_trips_and_output_is_private(tmp_path):
 
 def test_uitnodiging_requires_two_interviewers():
     case = {
-        **BASE,
+        **LETTER_CASE,
         "gesprek.datum": date(2026, 12, 3),
         "gesprek.tijd": "14.00 uur",
         "gesprek.locatie": "het gemeentehuis",
@@ -348,7 +342,7 @@ def test_missing_fields_are_asked_for_in_a_terminal():
         asked.append(name)
         return {"gedraging": "Het aannemen van een geschenk.", "datum": "2026-11-24"}[name]
 
-    case = {k: v for k, v in BASE.items() if k not in ("gedraging", "datum")}
+    case = {k: v for k, v in LETTER_CASE.items() if k not in ("gedraging", "datum")}
     prepared = prepare_interactively("kennisgeving", case, ask)
     assert asked == ["datum", "gedraging"]
     assert "Het aannemen van een geschenk." in prepared.context["passages"][0]

@@ -43,18 +43,6 @@ def docx_bytes(paragraphs=CODE_TEXT) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.fixture
-def workspace():
-    space = Workspace()
-    yield space
-    space.cleanup()
-
-
-@pytest.fixture
-def client(workspace):
-    return create_app(workspace=workspace).test_client()
-
-
 def csrf(client, page: str = "/controleren/") -> str:
     html = client.get(page).get_data(as_text=True)
     return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)

@@ -11,8 +11,6 @@ import pytest
 
 pytest.importorskip("flask")
 
-from gedragscode.web import create_app  # noqa: E402
-from gedragscode.web.workspace import Workspace  # noqa: E402
 from generator.requirements import requirements  # noqa: E402
 
 KENNISGEVING = {
@@ -23,18 +21,6 @@ KENNISGEVING = {
     "betrokkene.functie": "wethouder",
     "gedraging": "Het aannemen van een reis naar Barcelona van een aannemer, zonder melding.",
 }
-
-
-@pytest.fixture
-def workspace():
-    space = Workspace()
-    yield space
-    space.cleanup()
-
-
-@pytest.fixture
-def client(workspace):
-    return create_app(workspace=workspace).test_client()
 
 
 def form_page(client, kind: str, gemeente: str) -> str:
