@@ -19,7 +19,7 @@ from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .normalize import Normalized
 from .read import Source
-from .scan import Anchors, near
+from .scan import Anchors, near, word_char
 
 _OWN_LID = re.compile(
     r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
@@ -294,8 +294,8 @@ def _own_lids(
     starts = [start for start, _ in covered]
     for match in near(_OWN_LID, text, _LID_WORDS):
         # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
-        before = text[match.start() - 1] if match.start() else " "
-        if before.isalnum() or before == "_" or (match.group("num") and before == "."):
+        before = text[match.start() - 1 : match.start()]
+        if word_char(text, match.start() - 1) or (match.group("num") and before == "."):
             continue
         if inside(covered, starts, match.start()):
             continue

@@ -40,14 +40,19 @@ class Anchors:
         return cls(tuple(re.compile(word) for word in words), before, after)
 
 
-@lru_cache(maxsize=4)  # a parse scans the source and its normalized text; a str caches its hash
-def lowered(text: str) -> str:
+def same_length_lower(text: str) -> str:
     """`text` in lowercase, with the same length (and so the same offsets)."""
     low = text.lower()
     if len(low) == len(text):
         return low
     # A few characters lowercase to two ("İ" -> "i̇"); keep those as they are.
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# For whole documents only: a parse scans its source and its normalized text, each
+# several times (a str caches its hash, so a hit costs no pass over the text). A part
+# of a document is a slice of its lowered text, never an entry that evicts the whole.
+lowered = lru_cache(maxsize=2)(same_length_lower)
 
 
 def word_char(text: str, index: int) -> bool:

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from ..scan import same_length_lower
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 REGISTRY = DATA / "law_registry.tsv"
 OVERLAY = DATA / "laws.toml"
@@ -117,9 +119,7 @@ class LawRegistry:
         if not text:
             return []
         plain = _plain(text)
-        lowered = plain.lower()
-        if len(lowered) != len(plain):  # a letter whose lowercase is longer ('İ')
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in plain)
+        lowered = same_length_lower(plain)  # the offsets of `text` hold in both
         candidates: list[tuple[int, int, Law, str]] = []
         for automaton, haystack, via in (
             (self._any_case, lowered, "name"),

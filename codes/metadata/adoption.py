@@ -69,13 +69,13 @@ def signature(text: str, root: m.Node) -> Iterator[Candidate]:
     for node in root.walk():
         if node.kind != m.SIGNATURE:
             continue
-        block = text[node.span.start : node.span.end]
-        match = _LOOSE.search(lowered(block))
+        match = _LOOSE.search(lowered(text), node.span.start, node.span.end)
         value = parse_date(match.group(1)) if match else None
         if value:
-            start = node.span.start + match.start(1)
-            end = node.span.start + match.end(1)
-            yield Candidate("adopted_on", value, start, end, "signature", SENTENCE)
+            yield Candidate(
+                "adopted_on", value, match.start(1), match.end(1), "signature", SENTENCE
+            )
+        block = text[node.span.start : node.span.end]
         for name, pattern in _ADOPTERS:
             if adopter := pattern.search(block):
                 start, end = node.span.start + adopter.start(), node.span.start + adopter.end()
