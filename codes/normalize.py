@@ -128,6 +128,8 @@ _SENTENCE_START = (
     "Iedere|Elk|Elke|Alle|Met|Aan|Uit|Tot|Om|Ook|Geen|Wie|Wat|Hiervoor|Hierbij|Daarbij"
 )
 _HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§)[ \t]+"
+_BLANKS = re.compile(r"[ \t]*")
+_BLANKS_AND_NOTE = re.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?")  # "(1)": a footnote mark
 _RUN_IN_HEADING = re.compile(
     _HEADING_WORDS + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*)\.?(?:[ \t]+[–-])?"
     r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?))?"
@@ -147,29 +149,40 @@ def _run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             continue
         after_heading = -1
         for match in headings:
-            before = text[start : match.start()].rstrip(" \t")
+            # The words before the heading end at `last`; a line can hold a whole
+            # document, so look back over the blanks only, never slice from the line start.
+            last = match.start()
+            while last > start and text[last - 1] in " \t":
+                last -= 1
             title_end = match.end()
             # In capitals ("ARTIKEL 1.2") a heading word is never a citation in a sentence.
             opens = (
-                before[-1:] in ("", *".:;!?)")
-                or len(before) + start == after_heading
+                last in (start, after_heading)
+                or text[last - 1] in ".:;!?)"
                 or match.group().startswith(("ARTIKEL", "HOOFDSTUK", "PARAGRAAF"))
             )
-            # "... zullen houden Artikel 2 Belangenverstrengeling 2.1 Een ...": the first
-            # provision numbered after the heading marks it where no full stop does.
-            numbered = re.match(
-                r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?" + re.escape(match.group("number")) + r"\.\d",
-                text[title_end : title_end + 20],
-            )
-            if not (opens or numbered):
+            if not (opens or _numbered_after(text, title_end, match.group("number"))):
                 continue  # inside a sentence: a citation, not a heading
-            gap = len(text[start : match.start()]) - len(before)
-            if before and gap:
-                edits.append((match.start() - gap, match.start(), "\n", "relineate"))
-            following = len(text[title_end:end]) - len(text[title_end:end].lstrip(" \t"))
-            edits.append((title_end, title_end + following, "\n", "relineate"))
+            if start < last < match.start():
+                edits.append((last, match.start(), "\n", "relineate"))
+            edits.append((title_end, _BLANKS.match(text, title_end, end).end(), "\n", "relineate"))
             after_heading = title_end
     return edits
+
+
+def _numbered_after(text: str, position: int, number: str) -> bool:
+    """ "... zullen houden Artikel 2 Belangenverstrengeling 2.1 Een ...": the first
+    provision numbered after the heading (within 20 characters) marks it where no full
+    stop does."""
+    lead = _BLANKS_AND_NOTE.match(text, position, position + 20)
+    if lead is None:
+        return False
+    digit = lead.end() + len(number) + 1
+    return (
+        digit < position + 20
+        and text.startswith(number + ".", lead.end())
+        and text[digit : digit + 1].isdecimal()
+    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
