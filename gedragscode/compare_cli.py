@@ -181,7 +181,9 @@ def export(paths, database, input_format, max_size, jobs, force):
     codes = load_codes(paths, input_format, max_size=max_size, jobs=jobs)
     # For the provenance table: the command as the user would type it again (built from
     # the options, not sys.argv, which is another program's when the CLI is embedded).
-    command = shlex.join(["gedragscode", "export", "--sqlite", database, *paths])
+    options = [("--input-format", input_format), ("--max-size", max_size)]
+    given = [str(word) for option in options if option[1] is not None for word in option]
+    command = shlex.join(["gedragscode", "export", "--sqlite", database, *given, *paths])
     target = write_sqlite(database, codes, align(codes, jobs=jobs), force=force, command=command)
     if database != "-":
         click.echo(f"wrote {target}", err=True)
