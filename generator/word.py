@@ -14,7 +14,6 @@ from __future__ import annotations
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-LANGUAGE = "nl-NL"
 LID_STYLE, ONDERDEEL_STYLE = "Lid", "Onderdeel"
 _HANGING = 567  # 1 cm: the number hangs in the margin of the text
 _LEVELS = (("decimal", "%1.", LID_STYLE), ("lowerLetter", "%2.", ONDERDEEL_STYLE))
@@ -24,10 +23,10 @@ def base_document(author: str, title: str):
     """A new, empty document on the house style (`templates/huisstijl.docx` without its
     letterhead: A4, nl-NL, its fonts and page numbers), with author, title and the
     list styles of leden and onderdelen."""
+    from .house_style import LANGUAGE
     from .house_style import document as house_style_document
 
-    document = house_style_document()
-    _language(document)  # a gemeente's own template may lack it
+    document = house_style_document()  # its language is checked by `templates check`
     _list_styles(document)
     properties = document.core_properties
     properties.author = properties.last_modified_by = author
@@ -35,24 +34,6 @@ def base_document(author: str, title: str):
     properties.language = LANGUAGE
     properties.comments = ""
     return document
-
-
-def _language(document) -> None:
-    """nl-NL as the default language of every run, and of the theme fonts Word falls back to."""
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    run_properties = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = run_properties.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        run_properties.append(lang)
-    lang.set(qn("w:val"), LANGUAGE)
-    lang.set(qn("w:eastAsia"), LANGUAGE)
-    settings = document.settings.element
-    theme = settings.find(qn("w:themeFontLang"))
-    if theme is None:
-        theme = OxmlElement("w:themeFontLang")
-        settings.append(theme)
-    theme.set(qn("w:val"), LANGUAGE)
 
 
 def _list_styles(document) -> None:
