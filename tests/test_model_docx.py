@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-import zipfile
 
 import docx
 import pytest
@@ -302,30 +301,3 @@ def test_afzender_option_sets_the_author(tmp_path):
     result = model_command("--voor", "raad", "--afzender", "Griffie X", "-o", str(target))
     assert result.exit_code == 0, result.output
     assert docx.Document(str(target)).core_properties.author == "Griffie X"
-
-
-# -- the web app offers both codes of "alle" together ------------------------------------
-def test_web_alle_gives_both_codes_in_one_zip():
-    import re
-
-    from gedragscode.web.app import create_app
-    from gedragscode.web.workspace import Workspace
-
-    workspace = Workspace()
-    try:
-        client = create_app(workspace=workspace).test_client()
-        page = client.get("/modelcode/").get_data(as_text=True)
-        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
-        response = client.post(
-            "/modelcode/", data={"csrf_token": token, "gemeente": "Voorbeeldstad", "voor": "alle"}
-        )
-        assert response.status_code == 303
-        ready = client.get(response.headers["Location"]).get_data(as_text=True)
-        link = re.search(r'href="(/bestand/[^"]+)"', ready).group(1)
-        archive = zipfile.ZipFile(io.BytesIO(client.get(link).get_data()))
-        assert sorted(archive.namelist()) == [
-            "gedragscode-college-voorbeeldstad.docx",
-            "gedragscode-raad-voorbeeldstad.docx",
-        ]
-    finally:
-        workspace.cleanup()

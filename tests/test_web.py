@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import urllib.request
+import zipfile
 
 import pytest
 
@@ -200,6 +201,21 @@ def test_model_code_as_word(client, tmp_path):
     (tmp_path / "model.docx").write_bytes(client.get(link).get_data())
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "model.docx")).paragraphs)
     assert "Voorbeeldstad" in text and "€ 75" in text
+
+
+def test_model_code_for_alle_gives_both_codes_in_one_zip(client):
+    token = csrf(client, "/modelcode/")
+    response = client.post(
+        "/modelcode/", data={"csrf_token": token, "gemeente": "Voorbeeldstad", "voor": "alle"}
+    )
+    assert response.status_code == 303
+    ready = client.get(response.headers["Location"]).get_data(as_text=True)
+    link = re.search(r'href="(/bestand/[^"]+)"', ready).group(1)
+    archive = zipfile.ZipFile(io.BytesIO(client.get(link).get_data()))
+    assert sorted(archive.namelist()) == [
+        "gedragscode-college-voorbeeldstad.docx",
+        "gedragscode-raad-voorbeeldstad.docx",
+    ]
 
 
 def test_model_code_errors_at_the_field(client):
