@@ -32,13 +32,12 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
 def emit_chunks(chunks, output: str | None, force: bool) -> None:
     """Like `emit`, for output made piece by piece (bytes): each piece is written as it
     comes; a file still appears whole or not at all (through `codes.files.writing`)."""
+    from codes.files import write_stdout, writing
+
     if output is None or output == "-":
-        stdout = click.get_binary_stream("stdout")
         for chunk in chunks:
-            stdout.write(chunk)
-        stdout.flush()
+            write_stdout(chunk)  # as it comes: a pipe sees the first matches at once
         return
-    from codes.files import writing
 
     with writing(output, force=force) as temp, open(temp, "wb") as handle:
         for chunk in chunks:
