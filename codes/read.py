@@ -128,14 +128,9 @@ def detect_format(data: bytes, name: str) -> str:
 
 
 def _read_markdown(text: str, name: str, warnings: tuple[str, ...] = ()) -> Source:
-    from markdown_it import MarkdownIt
+    from .md_headings import heading_levels
 
-    levels: dict[int, int] = {}
-    # Only the block level says which lines are headings; inline parsing was a third of the time.
-    for token in MarkdownIt("commonmark").disable("inline").parse(text):
-        if token.type == "heading_open" and token.map:
-            levels[token.map[0]] = int(token.tag[1])
-    return Source(name, "markdown", text, heading_levels=levels, warnings=warnings)
+    return Source(name, "markdown", text, heading_levels=heading_levels(text), warnings=warnings)
 
 
 _WORD_HEADING = re.compile(r"^(?:Heading|Kop)\s*(\d)$", re.I)

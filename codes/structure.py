@@ -59,10 +59,13 @@ class Draft:
     explains: str | None = None  # number of the body article, resolved to an id later
 
 
+_NEWLINE = re.compile("\n")
+
+
 def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -> list[Line]:
     text = norm.text
     source_line_starts = (
-        [0] + [i + 1 for i, c in enumerate(source) if c == "\n"] if heading_levels else []
+        [0] + [match.end() for match in _NEWLINE.finditer(source)] if heading_levels else []
     )
     lines: list[Line] = []
     position = 0
