@@ -44,10 +44,8 @@ _LOWER_HEADING = re.compile(
     r"(?!\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b)"
     r"(?:\s+[^\W\d][^.;:,]{0,60})?\s*$"
 )
-# Starts only where a run of letters starts: trying every position inside a long run is quadratic.
-_HYPHEN_BREAK = re.compile(
-    r"(?<![A-Za-zÀ-ÿ])([A-Za-zÀ-ÿ]{2,})-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})"
-)
+# "verant-\n woordelijk": a hyphen at a line end (the letters before it are read backwards).
+_HYPHEN_BREAK = re.compile(r"-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
 # "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
 _CAPS_WITH_L = re.compile(r"[A-Z]+l[A-Zl]*")
 _CENT = re.compile(r"[¢©](?=[a-z]\b)")
@@ -224,29 +222,68 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
     return edits
 
 
+_LETTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x100)))
+)
 _WORD_RUN = re.compile(r"[A-Za-zÀ-ÿ]+")
-_HYPHENATED = re.compile(r"(?<![A-Za-zÀ-ÿ])([A-Za-zÀ-ÿ]+)-(?=([A-Za-zÀ-ÿ]+))")
+_HYPHEN_IN_WORD = re.compile(r"-(?=([A-Za-zÀ-ÿ]+))")
+_FEW = 16  # joined words looked up one by one; more, and all words are collected once
 
 
 def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
     """Join a word broken at a line end; keep its hyphen where the text writes it so elsewhere.
 
-    The words of the text are collected once: looking each broken word up in the
-    whole text made this quadratic (a 5 MB file took minutes).
+    Every scan starts at a hyphen and reads the word before it backwards: a scan that
+    starts with a lookbehind or a class tries every position of the text. Looking each
+    broken word up in the whole text one by one would be quadratic, so that is done only
+    for a few words.
     """
-    breaks = [
-        m for m in _HYPHEN_BREAK.finditer(text) if m.group(2) not in ("en", "of", "tot", "dan")
-    ]
+    breaks, end_of_last = [], -1
+    for match in _HYPHEN_BREAK.finditer(text):
+        start = _word_start(text, match.start())
+        if match.start() - start >= 2 and start >= end_of_last:
+            end_of_last = match.end()
+            if match.group(1) not in ("en", "of", "tot", "dan"):
+                breaks.append((start, match.start(), match.start(1), match.group(1)))
     if not breaks:
         return []
-    hyphenated = {(m.group(1), m.group(2)) for m in _HYPHENATED.finditer(text)}
-    words = set(_WORD_RUN.findall(text)) if hyphenated else set()
+    broken = {(text[start:hyphen], second) for start, hyphen, _, second in breaks}
+    hyphenated = {
+        (text[_word_start(text, m.start()) : m.start()], m.group(1))
+        for m in _HYPHEN_IN_WORD.finditer(text)
+        if m.start() and text[m.start() - 1] in _LETTERS
+    } & broken
+    joined = {first + second for first, second in hyphenated}
+    written = _words_written(text, joined)
     edits = []
-    for match in breaks:
-        first, second = match.group(1), match.group(2)
-        keep = (first, second) in hyphenated and f"{first}{second}" not in words
-        edits.append((match.end(1), match.start(2), "-" if keep else "", "hyphenation"))
+    for start, hyphen, next_word, second in breaks:
+        first = text[start:hyphen]
+        keep = (first, second) in hyphenated and first + second not in written
+        edits.append((hyphen, next_word, "-" if keep else "", "hyphenation"))
     return edits
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start and text[start - 1] in _LETTERS:
+        start -= 1
+    return start
+
+
+def _words_written(text: str, words: set[str]) -> set[str]:
+    """Which of `words` the text writes as a whole word."""
+    if len(words) > _FEW:
+        return words & set(_WORD_RUN.findall(text))
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (not at or text[at - 1] not in _LETTERS) and text[end : end + 1] not in _LETTERS:
+                found.add(word)
+                break
+            at = text.find(word, at + 1)
+    return found
 
 
 def _ocr(text: str) -> list[tuple[int, int, str, str]]:
