@@ -38,11 +38,14 @@ class Wording:
 
 
 def say(key: str, **facts: str | int | date | Wording) -> Wording:
+    """`say("law-repealed.fix", successor="Wet open overheid")`."""
     return Wording(key, tuple(facts.items()))
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A rule a user can look up (`review --rules`); its words are in the wording file."""
+
     id: str
     severity: str
 

@@ -1,4 +1,5 @@
-"""The rule registry: each rule registers itself with its `Rule` (id, severity, what it checks).
+"""The rule registry: each rule registers itself with its `Rule` (id and severity; what it
+checks, in words, is in `codes/data/review_wording.toml`).
 
 Rules live in `law.py`, `references.py`, `structure.py` and `dates.py`; `review` runs them all.
 """
