@@ -59,8 +59,9 @@ def code_infos(comparison: Comparison, codes: list[m.Code]) -> dict[str, CodeInf
                 "severity": f.severity,
                 "severity_nl": word("severity", f.severity),
                 "place": places.get(f.node, f.node) if f.node else "",
-                "message": f.message,
-                "suggestion": f.suggestion,
+                # The report is Dutch: the review's Dutch wording of the finding's facts.
+                "message": f.problem.text("nl"),
+                "suggestion": f.fix.text("nl"),
                 "node": f.node,
             }
             for f in review(code)

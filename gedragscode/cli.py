@@ -164,22 +164,31 @@ def corpus(fmt):
     help="List the rules with their ids and severities, then exit.",
 )
 @click.option("--rule", "only", multiple=True, help="Run only this rule (repeatable).")
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["nl", "en"]),
+    default="nl",
+    show_default=True,
+    help="Language of the findings and rules; JSON keeps rule, severity and span as ids.",
+)
 @INPUT_FORMAT
 @MAX_SIZE
 @JOBS
 @OUTPUT
 @FORCE
-def review(paths, fmt, list_rules, only, input_format, max_size, jobs, output, force):
+def review(paths, fmt, list_rules, only, language, input_format, max_size, jobs, output, force):
     """Review codes for outdated law, broken references, numbering and date defects.
 
-    Exits with code 1 when an error is found, so it can run in a pipeline.
+    Findings are in Dutch unless --lang en. Exits with code 1 when an error is found, so
+    it can run in a pipeline.
     """
     from codes.review import RULES
     from codes.review import review as run_review
     from codes.review.report import render, rules_text
 
     if list_rules:
-        click.echo(rules_text(), nl=False)
+        click.echo(rules_text(language), nl=False)
         return
     unknown = [r for r in only if r not in RULES]
     if unknown:
@@ -193,7 +202,7 @@ def review(paths, fmt, list_rules, only, input_format, max_size, jobs, output, f
         for found in map_codes(paths, work, input_format, "reviewing", max_size, jobs)
         for finding in found
     ]
-    emit(render(findings, fmt), output, force)
+    emit(render(findings, fmt, language), output, force)
     if any(f.severity == "error" for f in findings):
         sys.exit(1)
 

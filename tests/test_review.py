@@ -24,7 +24,8 @@ def test_assen_wob_article_10_reported_with_woo_successor():
     article_10 = [f for f in findings if "artikel 10" in f.quote]
     assert len(article_10) == 1
     assert "Wet open overheid" in article_10[0].message
-    assert "artikel 5.1 of the Wet open overheid" in article_10[0].suggestion
+    assert "artikel 5.1 van de Wet open overheid" in article_10[0].suggestion
+    assert "artikel 5.1 of the Wet open overheid" in article_10[0].fix.text("en")
     assert article_10[0].quote == "artikel 10 van de Wet openbaarheid van bestuur"
 
 
@@ -35,7 +36,9 @@ def test_debilt_wob_rechtspositiebesluit_and_dates_reported():
     assert any("Rechtspositiebesluit wethouders" in f.message for f in repealed)
     dates = [f for f in findings if f.rule == "date-adopted-before-proposal"]
     assert len(dates) == 1 and dates[0].severity == "error"
-    assert "25 January 2017" in dates[0].message and "14 November 2017" in dates[0].message
+    assert "25 januari 2017" in dates[0].message and "14 november 2017" in dates[0].message
+    english = dates[0].problem.text("en")
+    assert "25 January 2017" in english and "14 November 2017" in english
 
 
 def test_nijmegen_cites_woo_and_gets_no_outdated_law_finding():
@@ -111,7 +114,7 @@ def test_duplicate_gap_and_lid_gap():
     assert rules_hit(code, "structure-duplicate-article")
     gap = parse_text(GOOD.replace("Artikel 2 Geschenken", "Artikel 3 Geschenken"))
     assert [f.message for f in rules_hit(gap, "structure-article-gap")] == [
-        "artikel 2 is missing from the numbering"
+        "artikel 2 ontbreekt in de nummering"
     ]
 
 
@@ -144,6 +147,8 @@ def test_cli_review_exit_codes_and_rules():
     data = json.loads(broken.output)
     assert {"rule", "severity", "node", "span", "quote", "suggestion"} <= set(data[0])
     listing = runner.invoke(main, ["review", "--rules"])
-    assert listing.exit_code == 0 and "law-repealed (warning)" in listing.output
+    assert listing.exit_code == 0 and "law-repealed (waarschuwing)" in listing.output
+    english = runner.invoke(main, ["review", "--rules", "--lang", "en"])
+    assert "law-repealed (warning): Cites a repealed or replaced law" in english.output
     unknown = runner.invoke(main, ["review", "best", "--rule", "nope"])
     assert unknown.exit_code == 1 and "unknown rule" in unknown.output

@@ -31,7 +31,7 @@ def test_provincie_code():
     assert not any(rule == "structure-article-gap" for rule, _ in findings)
     assert (
         "ref-internal-missing",
-        "artikel 3 refers to artikel 7, which does not exist",
+        "artikel 3 verwijst naar artikel 7, dat niet bestaat",
     ) in findings
 
 

@@ -1,4 +1,5 @@
-"""The rule registry: each rule registers itself with its `Rule` (id, severity, what it checks).
+"""The rule registry: each rule registers itself with its `Rule` (id and severity; what it
+checks, in words, is in `codes/data/review_wording.toml`).
 
 Rules live in `law.py`, `references.py`, `structure.py` and `dates.py`; `review` runs them all.
 """
@@ -6,33 +7,20 @@ Rules live in `law.py`, `references.py`, `structure.py` and `dates.py`; `review`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
 
 from .. import model as m
-from .model import Finding, Rule
+from .model import Finding, Rule, Wording, say
 
 Check = Callable[[m.Code], Iterator[Finding]]
 RULES: dict[str, tuple[Rule, Check]] = {}
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
+def rule(rule_id: str, severity: str):
+    """Register a check; its title and explanation are `<rule_id>.title` and
+    `<rule_id>.explanation` in the wording file."""
 
-def rule(rule_id: str, severity: str, title: str, explanation: str):
     def register(check: Check) -> Check:
-        RULES[rule_id] = (Rule(rule_id, severity, title, explanation), check)
+        RULES[rule_id] = (Rule(rule_id, severity), check)
         return check
 
     return register
@@ -50,26 +38,23 @@ def review(code: m.Code, only: set[str] | None = None) -> list[Finding]:
 
 
 def _finding(
-    code: m.Code, rule_id: str, message: str, suggestion: str, node: str, span: m.Span
+    code: m.Code, rule_id: str, problem: Wording, fix: Wording, node: str, span: m.Span
 ) -> Finding:
     severity = RULES[rule_id][0].severity
     quote = " ".join(code.source[span.start : span.end].split())
-    return Finding(rule_id, severity, message, suggestion, node, span, quote[:300], code.file)
+    return Finding(rule_id, severity, problem, fix, node, span, quote[:300], code.file)
 
 
-def _long_date(iso: str) -> str:
-    parsed = date.fromisoformat(iso)
-    return f"{parsed.day} {_MONTHS[parsed.month - 1]} {parsed.year}"
-
-
-def _where(code: m.Code, node_id: str) -> str:
-    """'artikel 6.2' for the article a node is in, else the nearest titled section."""
+def _where(code: m.Code, node_id: str) -> Wording:
+    """ "artikel 6.2" for the article a node is in, else the nearest titled section, else
+    the node id."""
     parts = node_id.split("__")
     ancestors = [code.node("__".join(parts[:i])) for i in range(len(parts), 0, -1)]
     for node in ancestors:
         if node is not None and node.kind == m.ARTIKEL:
-            return ("quoted " if node.quoted else "") + f"artikel {node.number}"
+            key = "place.quoted-article" if node.quoted else "place.article"
+            return say(key, number=node.number or "")
     for node in ancestors:
         if node is not None and node.title:
-            return f"'{node.title}'"
-    return node_id
+            return say("place.section", title=node.title)
+    return say("place.node", node=node_id)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import model as m
-from .model import Finding
+from .model import Finding, say
 from .registry import _finding, _where, rule
 
 
@@ -30,24 +30,21 @@ def _scopes(code: m.Code) -> dict[str, list[m.Node]]:
     return scopes
 
 
-@rule(
-    "structure-duplicate-article",
-    "error",
-    "Two articles with the same number in one scope",
-    "Within a chapter or annex that numbers its own articles, every number must be unique.",
-)
+@rule("structure-duplicate-article", "error")
 def duplicate_articles(code: m.Code) -> Iterator[Finding]:
     for articles in _scopes(code).values():
         seen: dict[str, m.Node] = {}
         for article in articles:
             if article.number in seen:
+                problem = say(
+                    "structure-duplicate-article.message",
+                    number=article.number or "",
+                    first=seen[article.number].id,
+                    second=article.id,
+                )
+                fix = say("structure-duplicate-article.fix")
                 yield _finding(
-                    code,
-                    "structure-duplicate-article",
-                    f"artikel {article.number} occurs twice ({seen[article.number].id} and {article.id})",
-                    "renumber one of them",
-                    article.id,
-                    article.span,
+                    code, "structure-duplicate-article", problem, fix, article.id, article.span
                 )
             else:
                 seen[article.number] = article
@@ -60,13 +57,7 @@ def _gaps(numbers: list[int]) -> list[int]:
     return sorted(expected - set(numbers))
 
 
-@rule(
-    "structure-article-gap",
-    "warning",
-    "Gap in article numbering",
-    "Article numbers in a scope run 1, 2, 3 (or 2.1, 2.2, ...) without a gap; a gap usually means an "
-    "article was removed without renumbering.",
-)
+@rule("structure-article-gap", "warning")
 def article_gaps(code: m.Code) -> Iterator[Finding]:
     for articles in _scopes(code).values():
         present: dict[str, set[int]] = {}
@@ -84,8 +75,8 @@ def article_gaps(code: m.Code) -> Iterator[Finding]:
                 yield _finding(
                     code,
                     "structure-article-gap",
-                    f"artikel {label} is missing from the numbering",
-                    "renumber the articles or restore the missing one",
+                    say("structure-article-gap.message", number=label),
+                    say("structure-article-gap.fix"),
                     anchor.id,
                     anchor.span,
                 )
@@ -107,12 +98,7 @@ def _sequence_key(number: str | None) -> int | None:
     return int(digits.group(1)) if digits else None
 
 
-@rule(
-    "structure-lid-gap",
-    "warning",
-    "Gap in the numbering of leden or onderdelen",
-    "Leden run 1, 2, 3 and onderdelen a, b, c (or 1°, 2°) without gaps or repeats.",
-)
+@rule("structure-lid-gap", "warning")
 def lid_gaps(code: m.Code) -> Iterator[Finding]:
     for article, _ in code.articles():
         for kind, holders in (
@@ -125,41 +111,31 @@ def lid_gaps(code: m.Code) -> Iterator[Finding]:
                 if keys and keys != list(range(1, len(keys) + 1)):
                     label = "leden" if kind == m.LID else "onderdelen"
                     numbers = ", ".join(c.number or "-" for c in holder.children if c.kind == kind)
-                    yield _finding(
-                        code,
-                        "structure-lid-gap",
-                        f"{_where(code, holder.id)}: the {label} are numbered {numbers}",
-                        f"number the {label} consecutively",
-                        holder.id,
-                        holder.span,
+                    problem = say(
+                        "structure-lid-gap.message",
+                        where=_where(code, holder.id),
+                        parts=label,
+                        numbers=numbers,
                     )
+                    fix = say("structure-lid-gap.fix", parts=label)
+                    yield _finding(code, "structure-lid-gap", problem, fix, holder.id, holder.span)
 
 
-@rule(
-    "structure-empty-article",
-    "warning",
-    "Article without text",
-    "An article heading with no words under it.",
-)
+@rule("structure-empty-article", "warning")
 def empty_articles(code: m.Code) -> Iterator[Finding]:
     for article, _ in code.articles():
         if not article.full_text().strip():
             yield _finding(
                 code,
                 "structure-empty-article",
-                f"artikel {article.number} has no text",
-                "add the article's text or remove the heading",
+                say("structure-empty-article.message", number=article.number or ""),
+                say("structure-empty-article.fix"),
                 article.id,
                 article.span,
             )
 
 
-@rule(
-    "structure-list-without-aanhef",
-    "warning",
-    "Onderdelen without an aanhef",
-    "A list of onderdelen needs the words that introduce it (the aanhef), such as 'De informatie betreft:'.",
-)
+@rule("structure-list-without-aanhef", "warning")
 def list_without_aanhef(code: m.Code) -> Iterator[Finding]:
     for article, _ in code.articles():
         for holder in _list_holders(article):
@@ -168,8 +144,8 @@ def list_without_aanhef(code: m.Code) -> Iterator[Finding]:
                 yield _finding(
                     code,
                     "structure-list-without-aanhef",
-                    f"{_where(code, holder.id)}: onderdelen without an aanhef",
-                    "add the words that introduce the list",
+                    say("structure-list-without-aanhef.message", where=_where(code, holder.id)),
+                    say("structure-list-without-aanhef.fix"),
                     holder.id,
                     holder.span,
                 )
