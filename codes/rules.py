@@ -9,7 +9,7 @@ new rule here plus a fixture, not an edit of the builder.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .citations.names import registry
@@ -108,6 +108,8 @@ _ROMAN_RUN_IN = re.compile(r"^(?:I{1,3}|IV|VI{0,3})(?=REGELGEVING|[A-Z]{5,})")
 
 
 def _is_caps(text: str) -> bool:
+    if not text.isupper():  # a lowercase letter, or none cased: the common answer, cheaply
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
@@ -279,18 +281,16 @@ def document_facts(lines: list[Line]) -> tuple[bool, bool]:
     built of numbered sections instead of articles. Both need a run numbered from 1, so a
     sentence that starts with "artikel 4 ..." or a numbered list does not decide it."""
 
-    def tokens(rule: Rule, lowercase: bool = False) -> list[Token]:
+    def tokens(rule: Rule, lowercase: bool = False) -> Iterator[Token]:
         ctx = Context()
         ctx.lowercase_articles = lowercase
-        found = []
         for index, line in enumerate(lines):
             ctx.next_line = lines[index + 1] if index + 1 < len(lines) else None
             if (token := rule(line, ctx)) is not None:
-                found.append(token)
-        return found
+                yield token
 
     # Most documents have "Artikel" headings: the other two passes are then not needed.
-    if tokens(artikel):
+    if next(tokens(artikel), None) is not None:
         return False, False
     if _numbered_run([t.number for t in tokens(artikel, lowercase=True) if t.number]):
         return True, False

@@ -102,6 +102,10 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
     return lines
 
 
+# In a preamble, a short line is part of it, not a heading over what follows.
+_PREAMBLE_RULES = tuple(r for r in RULES if r.__name__ not in ("plain_heading", "caps_heading"))
+
+
 class Builder:
     def __init__(self, lines: list[Line]):
         self.lines = lines
@@ -160,18 +164,15 @@ class Builder:
             if line.body.startswith("Intitulé"):
                 return Token(m.PREAMBLE, "preamble", title=line.body)
             return Token(m.PREAMBLE, "preamble", text=line.body, text_offset=line.body_offset)
-        previous = self.previous_body.lower()
         if _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
         holding = m.PREAMBLE in self._kinds() and (
             not self.besluit_seen
-            or previous.startswith("vast te stellen")
+            or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
         )
-        for rule in RULES:
-            if holding and rule.__name__ in ("plain_heading", "caps_heading"):
-                continue
+        for rule in _PREAMBLE_RULES if holding else RULES:
             token = rule(line, self.ctx)
             if token is not None:
                 return token
@@ -192,16 +193,11 @@ class Builder:
         ctx.next_article_number = next_article
         ctx.previous_blank = not adjacent
         article = next((d for d in reversed(self.stack) if d.kind == m.ARTIKEL), None)
-        leden = [c for c in article.children if c.kind == m.LID] if article else []
-        ctx.last_lid = (
-            int(leden[-1].number)
-            if leden and leden[-1].number and leden[-1].number.isdigit()
-            else 0
-        )
-        holder = leden[-1] if leden else article
-        items = [c for c in holder.children if c.kind == m.ONDERDEEL] if holder else []
-        ctx.lid_has_items = bool(items)
-        ctx.last_item = items[-1].number if items else None
+        lid = _last_child(article, m.LID)
+        ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
+        item = _last_child(lid or article, m.ONDERDEEL)
+        ctx.lid_has_items = item is not None
+        ctx.last_item = item.number if item else None
 
     # -- applying tokens --------------------------------------------------
     def _apply(self, token: Token | None, line: Line) -> None:
@@ -281,6 +277,12 @@ class Builder:
         if self.stack:
             parent = self.stack[-1]
             parent.end = max(parent.end, draft.end)
+
+
+def _last_child(draft: Draft | None, kind: str) -> Draft | None:
+    if draft is None:
+        return None
+    return next((c for c in reversed(draft.children) if c.kind == kind), None)
 
 
 def _article_number(line: Line) -> str | None:
