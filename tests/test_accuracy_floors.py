@@ -1,6 +1,10 @@
 """Floors on the development set (benchmarks/devset): real regulations of other
 gemeenten, provincies and waterschappen with hand-typed truth. A change that
-lowers any figure below its floor fails; raise a floor when the figures rise."""
+lowers any figure below its floor fails; raise a floor when the figures rise.
+
+The floors hold for the a-e texts, on which the parser has been developed; the f
+texts are the latest held-out set, measured (README) but not floored, so that
+they keep telling how the parser does on texts it was not tuned to."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from benchmarks.bench_accuracy import evaluate, summary
 
 @pytest.fixture(scope="module")
 def figures():
-    scores, count = evaluate()
+    scores, count = evaluate(only="^[a-e]")
     return summary(scores, count)
 
 
@@ -21,7 +25,7 @@ def test_the_development_set_is_large_enough(figures):
 
 @pytest.mark.parametrize(
     ("kind", "floor"),
-    [("direct", 0.965), ("all articles", 0.955), ("law named", 0.89), ("de wet", 0.75)],
+    [("direct", 0.97), ("all articles", 0.965), ("law named", 0.89), ("de wet", 0.9)],
 )
 def test_reference_f1_floors(figures, kind, floor):
     assert figures[kind]["f1"] >= floor, figures[kind]

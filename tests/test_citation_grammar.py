@@ -160,6 +160,51 @@ def test_die_wet_is_the_law_last_named():
     assert (ref.law, ref.resolved_via) == ("Participatiewet", "earlier")
 
 
+def test_a_lid_list_ends_with_its_en_item():
+    # Gouda (f11): after "leden 2 en 3" the comma starts the next articles of the chain.
+    code, found = _refs(
+        "Gelet op de artikelen 44, leden 2 en 3, 95 tot en met 99 en 147 van de Gemeentewet;"
+    )
+    assert sorted(found, key=str) == sorted(
+        [
+            (GEMW, "44", 2, None),
+            (GEMW, "44", 3, None),
+            (GEMW, "95", None, None),
+            (GEMW, "99", None, None),
+            (GEMW, "147", None, None),
+        ],
+        key=str,
+    )
+    assert {r.range for r in code.references if r.article in ("95", "99")} == {"95-99"}
+
+
+@pytest.mark.parametrize(
+    ("text", "article", "law"),
+    [
+        # Peel en Maas (f12): the definitions are cut off before "wet"; the Awb does not count
+        (
+            "Gelet op het bepaalde in artikel 4:81 Algemene wet bestuursrecht;\n"
+            "Gelet op het bepaalde in de Jeugdwet;\n\nArtikel 1 Begripsomschrijving\n\n"
+            "e. Hulpvraag: behoefte aan jeugdhulp, als bedoeld in artikel 2.3, eerste lid, van de wet;\n",
+            "2.3",
+            "Jeugdwet",
+        ),
+        # Delft (d06): the definition is damaged by OCR ("de wef;")
+        (
+            "houdt rekening met artikel 18 van de Wet werk en bijstand. Artikel 1 "
+            "Begripsomschrijving Deze verordening verstaat onder: a. de wef; de Wet werk en "
+            "bijstand; g. langdurigheidstoeslag: de toeslag die is bedoeld in artikel 36 van de wet;\n",
+            "36",
+            "Participatiewet",
+        ),
+    ],
+)
+def test_an_undefined_de_wet_is_the_act_named_before(text, article, law):
+    code = parse_text(text)
+    ref = next(r for r in code.references if r.article == article)
+    assert (ref.law, ref.resolved_via) == (law, "earlier")
+
+
 def test_de_wet_without_a_definition_is_not_guessed():
     code = parse_text("Artikel 1 Test\n\nDe Awb is van toepassing. Zie ook artikel 3 van de wet.\n")
     ref = next(r for r in code.references if r.article == "3")

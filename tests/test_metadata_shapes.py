@@ -172,3 +172,20 @@ def test_a_word_file_with_label_lines():
     text = "Gedragscode ambtenaren\n\nCiteertitel: Gedragscode ambtenaren Huizen\nVastgesteld op: 30 maart 2023\n"
     found = meta(text)
     assert (found.citeertitel, found.adopted_on) == ("Gedragscode ambtenaren Huizen", "2023-03-30")
+
+
+def test_a_publication_table_copied_without_its_cells_is_no_title():
+    # Rijnland (f03): the Waterschapsblad header rows lost their separators
+    text = (
+        "Waterschapsblad van Hoogheemraadschap van Rijnland\n\n"
+        "Datum publicatieOrganisatieJaargang en nummerRubriek\n"
+        "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790BeleidsregelsBekendmaking "
+        "vaststelling gedragscode integriteit\n\n"
+        "De verenigde vergadering van het hoogheemraadschap van Rijnland heeft op 21 juni 2017 "
+        "besloten de nieuwe gedragscode voor het bestuur vast te stellen.\n"
+    )
+    meta = parse_text(text).metadata
+    assert meta.title is None or not meta.title.lower().startswith(
+        ("datum publicatie", "hoogheemraadschap van rijnlandwaterschapsblad")
+    )
+    assert (meta.organisation, meta.adopted_on) == ("Hoogheemraadschap van Rijnland", "2017-06-21")

@@ -4,8 +4,11 @@ where the words say so ("die wet", "genoemde regeling").
 
 `resolve_laws` gives every citation a `Resolution`; a citation whose words name no
 law is "internal" (the code's own article, checked against the graph later) or,
-when the words point at a law we cannot find, "unresolved". Nothing is guessed:
-"de wet" that the code does not define stays unresolved.
+when the words point at a law we cannot find, "unresolved". "de wet" that the code
+does not define (its definition cut off, or damaged by OCR: "a. de wef; de Wet werk
+en bijstand") points back to the act last named before it, as "die wet" does; the
+Algemene wet bestuursrecht is never "de wet" of a code, and with no act named
+before, "de wet" stays unresolved.
 """
 
 from __future__ import annotations
@@ -123,8 +126,11 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
             results.append(Resolution(law.reference_kind, law, via=phrase.mention.via))
         elif phrase.kind == "defined":
             defined = definitions.words.get(phrase.word or "")
+            earlier = None if defined else _act_named_before(citation, phrase.word, mentions, ends)
             if defined:
                 results.append(Resolution(defined.reference_kind, defined, via="definition"))
+            elif earlier:
+                results.append(Resolution(earlier.reference_kind, earlier, via="earlier"))
             else:
                 results.append(Resolution("unresolved", name=f"de {phrase.word}"))
         elif phrase.kind == "back":
@@ -143,3 +149,20 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
             else:
                 results.append(Resolution("unresolved", name=phrase.name))
     return results
+
+
+# The general administrative law: a code says "de Awb", never "de wet", for it.
+_NEVER_DE_WET = {"BWBR0005537"}
+
+
+def _act_named_before(
+    citation: Citation, word: str | None, mentions: list[Mention], ends
+) -> Law | None:
+    """The last national act (kind "wet") named before an undefined "de wet"."""
+    if (word or "").lower() != "wet":
+        return None
+    for mention in reversed(mentions[: bisect_right(ends, citation.start)]):
+        law = mention.law
+        if law.national and law.kind == "wet" and law.bwb not in _NEVER_DE_WET:
+            return law
+    return None

@@ -26,7 +26,10 @@ FURNITURE = re.compile(
     r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
     r"adressen en contactpersonen|gescand archief|no results found|copied!|share\b|protected\b|"
     r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
-    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$)"
+    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
+    # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
+    # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
+    r"|datum\s*publicatie|.{0,120}?(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\s+\d{4},\s*\d)"
 )
 # The words a regulation's name is built on.
 REGULATION = (
