@@ -48,6 +48,7 @@ class Context:
     in_quote: bool = False
     after_signature: bool = False
     seen_structure: bool = False
+    seen_articles: bool = False  # an article, hoofdstuk or paragraaf has begun
     last_lid: int = 0
     lid_has_items: bool = False
     last_item: str | None = None
@@ -199,6 +200,8 @@ def bijlage(line: Line, ctx: Context) -> Token | None:
 
 
 def signature(line: Line, ctx: Context) -> Token | None:
+    if not ctx.seen_articles and ctx.next_article_number is not None:
+        return None  # "Vastgesteld in de raadsvergadering van ..." in a header above the articles
     if _SIGNATURE.match(line.body) and not ctx.in_quote and "\t" not in line.body:
         return Token(
             "signature", "signature", text=line.body.strip("*"), text_offset=line.body_offset

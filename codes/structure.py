@@ -115,7 +115,6 @@ class Builder:
         self.quote_mode = False
         self.previous_body = ""
         self.besluit_seen = False
-        self.seen_articles = False
 
     def _kinds(self) -> list[str]:
         return [d.kind for d in self.stack]
@@ -158,7 +157,7 @@ class Builder:
     def _classify(self, line: Line) -> Token | None:
         if (
             _PREAMBLE_START.match(line.body)
-            and not self.seen_articles
+            and not self.ctx.seen_articles
             and m.PREAMBLE not in self._kinds()
         ):
             if line.body.startswith("Intitulé"):
@@ -229,7 +228,7 @@ class Builder:
         if token.kind not in (m.TEXT,):
             self.ctx.seen_structure = True
         if token.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
-            self.seen_articles = True
+            self.ctx.seen_articles = True
 
     def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
         if kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):

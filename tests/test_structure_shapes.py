@@ -83,3 +83,23 @@ def test_a_document_without_articles_is_parsed_as_numbered_sections():
 def test_a_numbered_list_alone_is_not_a_structure():
     text = "Besluit\n\nDe raad besluit:\n1. Gemeentewet\n2. Ambtenarenwet\n"
     assert outline(text) == [("section", None, None)]
+
+
+def test_adoption_note_in_the_header_is_no_signature():
+    # Hilversum, Verordening op de fractieondersteuning 2010 (devset f14): the register's header
+    # says when the raad adopted it, above the raadsbesluit and the articles.
+    text = (
+        "Verordening op de fractieondersteuning 2010\n\nVastgesteld in de raadsvergadering van\n\n"
+        "3 februari 2010, Gem. blad I nr. 18,\n\nRAADSBESLUIT\n\nDe raad van de gemeente Hilversum,\n\n"
+        "BESLUIT:\n\nDe hierna genoemde verordening vast te stellen:\n\n"
+        "Artikel 1 Financiële bijdrage\n\n1. De fracties ontvangen jaarlijks een bijdrage.\n\n"
+        "Artikel 2 Inwerkingtreding\n\nDeze verordening treedt in werking op 1 maart 2010.\n\n"
+        "Aldus vastgesteld in de openbare vergadering van 3 februari 2010.\n"
+    )
+    code = parse_text(text)
+    assert [(a.number, a.title, scope) for a, scope in code.articles()] == [
+        ("1", "Financiële bijdrage", "body"),
+        ("2", "Inwerkingtreding", "body"),
+    ]
+    assert not any(n.kind == m.BIJLAGE for n in code.root.walk())
+    assert [n.kind for n in code.root.children][-1] == m.SIGNATURE
