@@ -117,5 +117,6 @@ def derive(naam: str) -> str:
     also what 'Utrecht' and 'Groningen' (gemeente and provincie) get without --bestuur."""
     from codes.organisations import register
 
-    kinds = {o.type for o in register().by_spelling.get(" ".join(naam.split()), [])}
+    # By name, alias or abbreviation: "Fryslân" is the provincie, not (bare) Wetterskip Fryslân.
+    kinds = {o.type for o in register().by_name.get(" ".join(naam.split()), [])}
     return kinds.pop() if len(kinds) == 1 and kinds <= set(BESTUREN) else "gemeente"
