@@ -66,6 +66,7 @@ _WATERSCHAP_PREFIX = re.compile(r"^(?:Waterschap|Hoogheemraadschap(?: van)?|Wett
 class Register:
     def __init__(self, entries: list[dict]):
         self.by_spelling: dict[str, list[Organisation]] = {}
+        self.by_name: dict[str, list[Organisation]] = {}  # name, alias, abbreviation: no bare name
         self._bare: set[str] = set()
         for entry in entries:
             organisation = Organisation(
@@ -75,6 +76,8 @@ class Register:
                 entry.get("status") == "current",
             )
             spellings = [entry["name"], *entry.get("aliases", ()), *entry.get("abbreviations", ())]
+            for spelling in dict.fromkeys(spellings):
+                self.by_name.setdefault(spelling, []).append(organisation)
             if organisation.type == "waterschap":
                 # "het waterschap Aa en Maas": the name without its kind, only after the kind's word
                 bare = _WATERSCHAP_PREFIX.sub("", entry["name"])

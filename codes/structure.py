@@ -36,7 +36,10 @@ _PREAMBLE_START = re.compile(
     r"Burgemeester en wethouders van|Provinciale Staten van|Gedeputeerde Staten van|Het algemeen bestuur van|"
     r"De raad der gemeente)"
 )
-_BESLUIT = re.compile(r"^\*{0,2}(?:besluit|b ?e ?s ?l ?u ?i ?t|BESLUIT|Besluit)\s*:", re.I)
+# "besluiten:" where the body is plural (Provinciale Staten besluiten).
+_BESLUIT = re.compile(
+    r"^\*{0,2}(?:besluit(?:en)?|b ?e ?s ?l ?u ?i ?t(?: ?e ?n)?|BESLUIT|Besluit)\s*:", re.I
+)
 _SPACES = re.compile(r"[ \u00a0]+")
 _RULE_LINE = re.compile(r"(?:=\s*){3,}|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")

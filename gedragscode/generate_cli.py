@@ -256,12 +256,28 @@ def check(paths):
 
 
 @generate.command()
-@click.option("--gemeente", required=True, help="Name of the gemeente the code is for.")
+@click.option(
+    "--gemeente",
+    "--organisatie",
+    "gemeente",
+    required=True,
+    help="Name of the gemeente, provincie or waterschap the code is for.",
+)
+@click.option(
+    "--bestuur",
+    type=click.Choice(["gemeente", "provincie", "waterschap"]),
+    default=None,
+    help="Kind of body: its law and the names of its bodies (Provinciale Staten, algemeen "
+    "bestuur). Default: what the register of organisations knows the name as, else gemeente "
+    "(so Utrecht and Groningen, both, need --bestuur provincie).",
+)
 @click.option(
     "--voor",
     type=click.Choice(["raad", "college", "alle"]),
     required=True,
-    help="For the raad, the college (burgemeester and wethouders), or both.",
+    help="For the raad, the college (burgemeester and wethouders), or both. For a provincie: "
+    "statenleden / commissaris van de Koning and gedeputeerden; for a waterschap: leden "
+    "algemeen bestuur / voorzitter and leden dagelijks bestuur.",
 )
 @click.option(
     "--options",
@@ -285,12 +301,14 @@ def check(paths):
 @click.option(
     "--registerhouder-raad",
     default=None,
-    help="Who keeps the registers for the raad (default 'de griffier').",
+    help="Who keeps the registers for the raad (default 'de griffier'; waterschap "
+    "'de secretaris').",
 )
 @click.option(
     "--registerhouder-college",
     default=None,
-    help="Who keeps them for the college (default 'de gemeentesecretaris').",
+    help="Who keeps them for the college (default 'de gemeentesecretaris'; provincie "
+    "'de provinciesecretaris', waterschap 'de secretaris').",
 )
 @click.option(
     "--reactietermijn",
@@ -301,7 +319,8 @@ def check(paths):
 @click.option(
     "--meldpunt",
     default=None,
-    help="Where a suspected breach is reported (default 'de burgemeester').",
+    help="Where a suspected breach is reported (default 'de burgemeester'; provincie "
+    "'de commissaris van de Koning', waterschap 'de voorzitter').",
 )
 @click.option(
     "--vastgesteld-op",
@@ -316,13 +335,14 @@ def check(paths):
 @click.option(
     "--voorsteller-raad",
     default=None,
-    help="Who proposes the raad's own code (default 'het presidium'); "
-    "the college's code is proposed by burgemeester en wethouders.",
+    help="Who proposes the raad's own code (default 'het presidium'; waterschap "
+    "'het dagelijks bestuur'); the college's code is proposed by burgemeester en "
+    "wethouders (Gedeputeerde Staten, het dagelijks bestuur).",
 )
 @click.option(
     "--afzender",
     default=None,
-    help="Author of the Word file (default 'Gemeente NAAM').",
+    help="Author of the Word file (default 'Gemeente NAAM', 'Provincie NAAM', 'Waterschap NAAM').",
 )
 @click.option(
     "--protocol/--no-protocol",
@@ -348,6 +368,7 @@ def check(paths):
 @FORCE
 def model(
     gemeente,
+    bestuur,
     voor,
     options_file,
     giftdrempel,
@@ -370,7 +391,9 @@ def model(
     """A new model gedragscode from the clause library, as an editable Word file.
 
     The raadsbesluit that adopts it comes first. --voor alle writes two codes, each with
-    its own besluit: one for the raad, one for the burgemeester and the wethouders.
+    its own besluit: one for the raad, one for the burgemeester and the wethouders. With
+    --bestuur provincie or waterschap: adopted by Provinciale Staten or the algemeen
+    bestuur, under the Provinciewet or the Waterschapswet.
     """
     from codes.files import check_targets, write_all
     from generator.cases import read_table
@@ -392,7 +415,7 @@ def model(
         "protocol": protocol,
     }
     options.update({k: v for k, v in flags.items() if v is not None})
-    codes = build_all(gemeente, voor, options)
+    codes = build_all(gemeente, voor, options, bestuur)
     paths = check_targets(targets(codes, output, fmt), force)  # before the slow comparison
     for code in codes:
         if equivalents:
@@ -405,7 +428,7 @@ def model(
     for path, code in zip(paths, codes, strict=True):
         articles = sum(len(c.articles) for c in code.chapters)
         click.echo(
-            f"wrote {path}: code for the {code.voor}, {len(code.chapters)} hoofdstukken, "
+            f"wrote {path}: {code.title}, {len(code.chapters)} hoofdstukken, "
             f"{articles} artikelen"
             + (f", protocol with {len(code.protocol)} artikelen" if code.protocol else ""),
             err=True,

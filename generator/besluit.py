@@ -4,7 +4,9 @@ The raad adopts both codes: the one for its own members (Gemeentewet art. 15, th
 lid) and the one for the burgemeester and the wethouders (art. 41c, second lid, and
 69, second lid); Assen's code for the college says "Vastgesteld door Gemeenteraad".
 What differs is who proposes it: for the raad's own code a council body (the
-presidium by default), for the college's code burgemeester en wethouders.
+presidium by default), for the college's code burgemeester en wethouders. A provincie's
+codes are adopted by Provinciale Staten, a waterschap's by the algemeen bestuur, under
+their own law: the words and the competence come from `besturen.py`.
 
 "Gelet op" names the competence and the legal basis of every clause chosen, read with
 the parser's own citation grammar, merged per law and article, and written the way
@@ -20,18 +22,14 @@ from datetime import date
 
 from codes.dates import dutch_date
 
-# The articles that oblige the raad to adopt the code: always in "gelet op".
-COMPETENCE = {
-    "raad": ("artikel 15, derde lid, Gemeentewet",),
-    "college": ("artikel 41c, tweede lid, Gemeentewet", "artikel 69, tweede lid, Gemeentewet"),
-}
-PROPOSER = {"raad": None, "college": "burgemeester en wethouders"}  # raad: an option
+from .besturen import Bestuur
+
 BLANK = "......................"  # a date for the griffier to fill in, visibly
 
 
 @dataclass(frozen=True, slots=True)
 class Besluit:
-    aanhef: str  # "De raad van de gemeente X;"
+    aanhef: str  # "De raad van de gemeente X;", "Provinciale Staten van Utrecht;"
     gelezen: str  # "gelezen het voorstel van ... van <datum>;"
     gelet_op: str  # "gelet op ...;"
     besluit: str  # "besluit:"
@@ -41,7 +39,8 @@ class Besluit:
 
 
 def besluit(
-    gemeente: str,
+    naam: str,
+    body: Bestuur,
     voor: str,
     citeertitel: str,
     bases: list[str],
@@ -49,18 +48,22 @@ def besluit(
     proposed_on: date | None,
     adopted_on: date | None,
 ) -> Besluit:
-    """The besluit for the code of `voor` (raad or college), from the clauses' `bases`."""
+    """The besluit of `body`'s assembly for the code of `voor` (raad or college), named
+    `naam`: the competence (always in "gelet op") and the clauses' `bases`."""
     proposed = dutch_date(proposed_on) if proposed_on else BLANK
     adopted = dutch_date(adopted_on) if adopted_on else BLANK
+    competence = list(body.organen[voor].competence)
+    # "besluit:" for one assembly, "besluiten:" for Provinciale Staten (they decide).
+    verb = "besluiten:" if body.sentences["vaststeller_meervoud"] else "besluit:"
     return Besluit(
-        f"De raad van de gemeente {gemeente};",
+        body.text("aanhef", naam),
         f"gelezen het voorstel van {proposer} van {proposed};",
-        f"gelet op {cite(list(COMPETENCE[voor]) + bases)};",
-        "besluit:",
+        f"gelet op {cite(competence + bases)};",
+        verb,
         f"vast te stellen de volgende regeling: {citeertitel}.",
-        f"Aldus vastgesteld in de openbare vergadering van de raad van de gemeente {gemeente} "
+        f"Aldus vastgesteld in de openbare vergadering van {body.text('vergadering', naam)} "
         f"van {adopted}.",
-        ("De griffier,", "De voorzitter,"),
+        tuple(body.sentences["ondertekening"]),
     )
 
 

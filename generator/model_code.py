@@ -6,6 +6,8 @@ second lid): one for its own members and one for the burgemeester and the wethou
 college), filled in with the options (gift threshold, cooling-off period, who keeps
 the registers, deadlines), numbered per hoofdstuk, each with its own legal basis, and
 the raadsbesluit that adopts it (`besluit.py`). `build_all` gives both for "alle".
+Provincies and waterschappen (`bestuur`) have the same two codes under their own law,
+adopted by Provinciale Staten or the algemeen bestuur (`besturen.py`).
 `model_writer.py` writes a code as Word or Markdown; it parses back with our own parser
 into the structure it was built from.
 """
@@ -23,7 +25,9 @@ import yaml
 from codes.errors import InputError
 from codes.resources import template_path
 
-from .besluit import PROPOSER, Besluit, besluit
+from .besluit import Besluit, besluit
+from .besturen import Bestuur, derive
+from .besturen import bestuur as bestuur_of
 from .text import plain_text
 
 VOOR = ("raad", "college", "alle")
@@ -40,7 +44,7 @@ DEFAULTS = {
     "vastgesteld_op": None,  # the date of the raadsvergadering; left as dots for the griffier when unknown
     "voorstel_op": None,  # the date of the proposal the raad reads; dots when unknown
     "voorsteller_raad": "het presidium",  # who proposes the raad's own code
-}
+}  # a gemeente's; a provincie and a waterschap have their own for the words (besturen.toml)
 _ARTICLE_WORD = re.compile(r"^(?:Artikel|ARTIKEL)\s+")
 _NUMBER_WORDS = {1: "een jaar", 2: "twee jaar", 3: "drie jaar"}
 
@@ -69,8 +73,8 @@ class Chapter:
 
 @dataclass
 class ModelCode:
-    gemeente: str
-    voor: str  # raad or college
+    gemeente: str  # the name of the organisation: a gemeente, provincie or waterschap
+    voor: str  # raad or college (for a provincie: Provinciale / Gedeputeerde Staten, ...)
     title: str
     citeertitel: str
     chapters: list[Chapter]
@@ -80,6 +84,7 @@ class ModelCode:
     compared: list[str] = field(
         default_factory=list
     )  # "Best (2017)": codes searched for equivalents
+    bestuur: str = "gemeente"  # gemeente, provincie or waterschap
 
     @property
     def articles(self) -> list[Article]:
@@ -100,41 +105,46 @@ def _clauses() -> list[tuple[dict, str]]:
     return found
 
 
-def _variables(gemeente: str, voor: str, options: dict[str, object]) -> dict[str, object]:
-    if voor == "raad":
-        people = (
-            "het raadslid",
-            "raadsleden",
-            options["registerhouder_raad"],
-            "de raad",
-            "de leden van de raad en de burgerleden",
-        )
-        forbidden = "artikel 15, eerste lid, van de Gemeentewet"
-    else:
-        people = (
-            "de bestuurder",
-            "bestuurders",
-            options["registerhouder_college"],
-            "het college",
-            "de burgemeester en de wethouders",
-        )
-        forbidden = "artikel 41c, eerste lid, of artikel 69, eerste lid, van de Gemeentewet"
+def _variables(
+    gemeente: str, voor: str, options: dict[str, object], body: Bestuur
+) -> dict[str, object]:
+    """What the clauses' Jinja placeholders stand for: the body's words and the options."""
+    orgaan = body.organen[voor]
+    words = orgaan.words
+    registerhouder = options["registerhouder_raad" if voor == "raad" else "registerhouder_college"]
     years = int(options["afkoelperiode"])
+    sentences = {
+        key: body.text(key, gemeente)
+        for key in ("de_organisatie", "vaststeller", "voorzitter", "melding_voorzitter")
+    }
     return {
         **options,
+        "bestuur": body.kind,
         "gemeente": gemeente,
-        "ambtsdrager": people[0],
-        "Ambtsdrager": _capital(people[0]),
-        "ambtsdragers": people[1],
-        "Ambtsdragers": _capital(people[1]),
-        "registerhouder": people[2],
-        "Registerhouder": _capital(people[2]),
-        "bestuursorgaan": people[3],
-        "doelgroep": people[4],
-        "die": "dat" if voor == "raad" else "die",  # het raadslid dat, de bestuurder die
-        "verbodsbepaling": forbidden,
+        "organisatie": body.organisatie(gemeente),  # "de provincie Utrecht"
+        **sentences,
+        **{_capital(k): _capital(v) for k, v in sentences.items()},
+        "vaststeller_mv": bool(body.sentences["vaststeller_meervoud"]),
+        "besluit_woord": body.sentences["besluit_woord"],
+        "voorzieningen": body.sentences["voorzieningen"],
+        "ontheffing": body.sentences["ontheffing"],
+        "plicht": body.sentences["plicht"],
+        "wet": body.law,
+        "ambtsdrager": words["ambtsdrager"],
+        "Ambtsdrager": _capital(str(words["ambtsdrager"])),
+        "ambtsdragers": words["ambtsdragers"],
+        "Ambtsdragers": _capital(str(words["ambtsdragers"])),
+        "registerhouder": registerhouder,
+        "Registerhouder": _capital(str(registerhouder)),
+        "bestuursorgaan": words["bestuursorgaan"],
+        "Bestuursorgaan": _capital(str(words["bestuursorgaan"])),
+        "bestuursorgaan_mv": bool(words["bestuursorgaan_meervoud"]),
+        "doelgroep": words["doelgroep"],
+        "Doelgroep": _capital(str(words["doelgroep"])),
+        "die": words["die"],  # het raadslid dat, de bestuurder die
+        "verbodsbepaling": words["verbodsbepaling"],
         "afkoelperiode_tekst": _NUMBER_WORDS.get(years, f"{years} jaar"),
-        "citeertitel": _citeertitel(gemeente, voor, options.get("vastgesteld_op")),
+        "citeertitel": _citeertitel(body.title(voor, gemeente), options.get("vastgesteld_op")),
     }
 
 
@@ -142,59 +152,67 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _citeertitel(gemeente: str, voor: str, adopted: date | None) -> str:
-    return f"{_title(gemeente, voor)} {(adopted or date.today()).year}"
-
-
-def _title(gemeente: str, voor: str) -> str:
-    who = {"raad": "raadsleden", "college": "burgemeester en wethouders"}[voor]
-    return f"Gedragscode integriteit {who} {gemeente}"
+def _citeertitel(title: str, adopted: date | None) -> str:
+    return f"{title} {(adopted or date.today()).year}"
 
 
 def build_all(
-    gemeente: str, voor: str, options: dict[str, object] | None = None
+    gemeente: str,
+    voor: str,
+    options: dict[str, object] | None = None,
+    bestuur: str | None = None,
 ) -> list[ModelCode]:
     """The codes `voor` asks for: one for raad or college, both (raad first) for alle."""
     if voor not in VOOR:
         raise InputError(f"--voor {voor}: choose raad, college or alle")
-    return [build(gemeente, one, options) for one in CODES[voor]]
+    return [build(gemeente, one, options, bestuur) for one in CODES[voor]]
 
 
-def build(gemeente: str, voor: str, options: dict[str, object] | None = None) -> ModelCode:
-    """The code for one body: `voor` is raad or college (`build_all` also takes alle)."""
+def build(
+    gemeente: str,
+    voor: str,
+    options: dict[str, object] | None = None,
+    bestuur: str | None = None,
+) -> ModelCode:
+    """The code for one body: `voor` is raad or college (`build_all` also takes alle).
+
+    `bestuur` is gemeente, provincie or waterschap; None: what the register of
+    organisations knows `gemeente` (the name) as, else gemeente."""
     if voor == "alle":
         raise InputError("--voor alle gives two codes, one for the raad and one for the college")
     if voor not in CODES:
         raise InputError(f"--voor {voor}: choose raad, college or alle")
     if not gemeente.strip():
         raise InputError("--gemeente is empty; give the name of the gemeente")
-    chosen = {**DEFAULTS, **{k: v for k, v in (options or {}).items() if v is not None}}
-    unknown = set(chosen) - set(DEFAULTS)
+    body = bestuur_of(bestuur or derive(gemeente))
+    given = {k: v for k, v in (options or {}).items() if v is not None}
+    unknown = set(given) - set(DEFAULTS)
     if unknown:
         raise InputError(
             f"unknown option '{sorted(unknown)[0]}'; options are {', '.join(DEFAULTS)}"
         )
+    chosen = {**DEFAULTS, **body.defaults, **given}
     chosen = {name: _checked(name, value) for name, value in chosen.items()}
     from jinja2 import StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
     environment = SandboxedEnvironment(undefined=StrictUndefined)
-    variables = _variables(gemeente, voor, chosen)
+    variables = _variables(gemeente, voor, chosen, body)
     chapters: dict[int, Chapter] = {}
     protocol: list[Article] = []
-    for meta, body in _clauses():
+    for meta, text in _clauses():
         if voor not in meta["voor"]:
             continue
         if meta.get("protocol") and not chosen["protocol"]:
             continue
-        rendered = environment.from_string(body).render(**variables)
+        rendered = environment.from_string(text).render(**variables)
         rule, _, toelichting = rendered.partition("## Toelichting")
         leden = _leden(rule)
         article = Article(
             "",
-            meta["title"],
+            environment.from_string(meta["title"]).render(**variables),
             leden,
-            _basis(meta.get("basis"), voor),
+            basis(meta, body.kind, voor),
             " ".join(toelichting.split()),
             meta["topic"],
         )
@@ -212,18 +230,28 @@ def build(gemeente: str, voor: str, options: dict[str, object] | None = None) ->
     for index, article in enumerate(protocol, start=1):
         article.number = str(index)
     bases = [basis for article in _all(ordered, protocol) for basis in article.basis]
+    orgaan = body.organen[voor]
     adoption = besluit(
         gemeente,
+        body,
         voor,
         variables["citeertitel"],
         bases,
-        PROPOSER[voor] or str(chosen["voorsteller_raad"]),
+        orgaan.voorsteller or str(chosen["voorsteller_raad"]),
         chosen["voorstel_op"],
         chosen["vastgesteld_op"],
     )
-    title = _title(gemeente, voor)
+    title = body.title(voor, gemeente)
     return ModelCode(
-        gemeente, voor, title, variables["citeertitel"], ordered, protocol, chosen, adoption
+        gemeente,
+        voor,
+        title,
+        variables["citeertitel"],
+        ordered,
+        protocol,
+        chosen,
+        adoption,
+        bestuur=body.kind,
     )
 
 
@@ -231,11 +259,20 @@ def _all(chapters: list[Chapter], protocol: list[Article]) -> list[Article]:
     return [a for chapter in chapters for a in chapter.articles] + protocol
 
 
-def _basis(basis: list[str] | dict[str, list[str]] | None, voor: str) -> list[str]:
-    """A clause's legal basis for `voor`: one list for both, or a list per body."""
-    if isinstance(basis, dict):
-        return list(basis.get(voor) or [])
-    return list(basis or [])
+def basis(meta: dict, bestuur: str, voor: str) -> list[str]:
+    """A clause's legal basis for `voor` of a `bestuur`: `basis` for a gemeente,
+    `basis_provincie` or `basis_waterschap` for the others; each one list for both codes,
+    or a list per code. A clause without its own list for a provincie or waterschap shares
+    the gemeente's, which then must not cite the Gemeentewet."""
+    key = "basis" if bestuur == "gemeente" else f"basis_{bestuur}"
+    chosen = meta.get(key, meta.get("basis"))
+    found = list((chosen.get(voor) or []) if isinstance(chosen, dict) else (chosen or []))
+    if key not in meta and any("Gemeentewet" in citation for citation in found):
+        raise InputError(
+            f"clause '{meta['title']}' cites the Gemeentewet and has no {key}; "
+            "add it to its front matter (templates/clauses/)"
+        )
+    return found
 
 
 def _checked(name: str, value: object) -> object:

@@ -21,9 +21,13 @@ _ONDERDEEL = re.compile(r"^([a-z])\.\s+")
 
 
 def file_name(model: ModelCode, fmt: str = "docx") -> str:
-    """'gedragscode-raad-voorbeeldstad.docx': body first, so the two codes sort together."""
-    slug = re.sub(r"[^a-z0-9]+", "-", model.gemeente.lower()).strip("-") or "gemeente"
-    return f"gedragscode-{model.voor}-{slug}.{'docx' if fmt == 'docx' else 'md'}"
+    """'gedragscode-raad-voorbeeldstad.docx', 'gedragscode-provinciale-staten-utrecht.docx':
+    body first, so the two codes sort together."""
+    from .besturen import bestuur
+
+    body = bestuur(model.bestuur).organen[model.voor].file
+    slug = re.sub(r"[^a-z0-9]+", "-", model.gemeente.lower()).strip("-") or model.bestuur
+    return f"gedragscode-{body}-{slug}.{'docx' if fmt == 'docx' else 'md'}"
 
 
 def targets(models: list[ModelCode], output: str | None, fmt: str) -> list[Path]:
@@ -73,7 +77,11 @@ def _blocks(model: ModelCode):
 
 
 def _equivalents(model: ModelCode, number: int):
-    yield "heading1", f"Bijlage {number}: Vergelijkbare bepalingen in andere gemeenten"
+    from .besturen import bestuur
+
+    # The corpus holds gemeenten' codes: "in andere gemeenten" only for a gemeente's.
+    heading = bestuur(model.bestuur).sentences["vergelijking"]
+    yield "heading1", f"Bijlage {number}: {heading}"
     yield (
         "para",
         "Deze bijlage is een hulpmiddel bij de voorbereiding en hoort niet bij de vast te stellen "
@@ -125,9 +133,11 @@ def _labelled(line: str, pattern: re.Pattern[str]) -> tuple[str | None, str]:
 def to_docx(model: ModelCode, author: str | None = None) -> bytes:
     from docx.shared import Cm
 
+    from .besturen import bestuur
     from .word import LID_STYLE, ONDERDEEL_STYLE, ListNumbering, base_document
 
-    document = base_document(author or f"Gemeente {model.gemeente}", model.citeertitel)
+    author = author or bestuur(model.bestuur).author(model.gemeente)
+    document = base_document(author, model.citeertitel)
     numbering = ListNumbering(document)
     for kind, value in _blocks(model):
         if kind == "title":

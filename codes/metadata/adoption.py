@@ -21,7 +21,9 @@ _MEETING = (
     r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
     r"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:\w+dag\s+)?"
 )
-_SIGNED = re.compile(rf"aldus\s+(?:vastgesteld|besloten)[^.\n]{{0,80}}?({DATE})")
+# Room for the body's name: "... van het algemeen bestuur van het hoogheemraadschap van
+# Schieland en de Krimpenerwaard van <date>".
+_SIGNED = re.compile(rf"aldus\s+(?:vastgesteld|besloten)[^.\n]{{0,160}}?({DATE})")
 _ADOPTION = re.compile(
     rf"(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
     rf"|\b{_MEETING})({DATE})"
