@@ -58,7 +58,13 @@ _BODY_WORDS = Anchors.of(
     before=4,
     after=160,
 )
-_KIND_WORDS = Anchors.of("emeente", "rovincie", "aterschap", before=1, after=160)
+# The lookahead is part of every match too ("gemeente" + a name in capitals): most
+# mentions of "gemeente" ("de gemeente", "gemeenteraad") then make no window at all.
+_KIND_WORDS = Anchors.of(
+    *(word + r"(?=[ \t]+[A-Z'])" for word in ("emeente", "rovincie", "aterschap")),
+    before=1,
+    after=160,
+)
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
 
