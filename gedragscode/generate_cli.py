@@ -9,7 +9,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, progress
+from .common import FORCE, progress, wrote
 
 #: The letters and their titles (the full definitions are in generator/data/letters.toml).
 LETTERS = {
@@ -172,14 +172,14 @@ def _write(prepared, fmt, target: Path, force: bool, pdf: bool) -> None:
     check_targets([target, pdf_path] if pdf else [target], force)  # both, before either is written
     payload = render_docx(prepared) if fmt == "docx" else render_markdown(prepared)
     write_new(target, payload, force=force, private=True)
-    click.echo(f"wrote {target}", err=True)
+    wrote(target)
     if pdf:
         try:
             converted = to_pdf(payload)
         except InputError as error:
             raise InputError(f"{error}; the Word file {target} was written") from None
         write_new(pdf_path, converted, force=force, private=True)
-        click.echo(f"wrote {pdf_path}", err=True)
+        wrote(pdf_path)
 
 
 def _batch(kind, batch, fmt, output, force) -> None:
@@ -219,7 +219,7 @@ def _batch(kind, batch, fmt, output, force) -> None:
     render = render_docx if fmt == "docx" else render_markdown
     with progress(prepared, f"writing {kind}") as letters:
         write_all(targets, (render(letter) for letter in letters), force=force, private=True)
-    click.echo(f"wrote {len(prepared)} letters to {directory}", err=True)
+    wrote(directory, f" ({len(prepared)} letters)")
 
 
 for _kind in LETTERS:
@@ -404,9 +404,8 @@ def model(
     )
     for path, code in zip(paths, codes, strict=True):
         articles = sum(len(c.articles) for c in code.chapters)
-        click.echo(
-            f"wrote {path}: code for the {code.voor}, {len(code.chapters)} hoofdstukken, "
-            f"{articles} artikelen"
+        wrote(
+            path,
+            f": code for the {code.voor}, {len(code.chapters)} hoofdstukken, {articles} artikelen"
             + (f", protocol with {len(code.protocol)} artikelen" if code.protocol else ""),
-            err=True,
         )
