@@ -88,49 +88,11 @@ def _letter_command(kind: str) -> click.Command:
 
 def _print_example(kind: str, gemeente: str) -> None:
     from generator.cases import example_toml
-    from generator.requirements import requirements
+    from generator.requirements import optional_fields, requirements
 
     needs = requirements(kind, gemeente)
-    optional = [
-        f
-        for f in (
-            "kenmerk",
-            "contactpersoon.naam",
-            "contactpersoon.telefoon",
-            "contactpersoon.email",
-            "betrokkene.aanhef",
-            "betrokkene.achternaam",
-            "betrokkene.adres",
-            "melder.aanhef",
-            "melder.achternaam",
-            "melder.adres",
-            "onderzoeker.aanhef",
-            "onderzoeker.achternaam",
-            "onderzoeker.adres",
-            "afbakening",
-            "ontbrekend",
-            "onderwerpen",
-        )
-        if f not in needs.fields
-    ]
-    wanted = [*needs.fields, *[f for f in optional if _relevant(kind, f, needs.fields)]]
-    text = example_toml(wanted).replace('gemeente = "best"', f'gemeente = "{gemeente}"')
-    click.echo(text, nl=False)
-
-
-def _relevant(kind: str, name: str, needed: tuple[str, ...]) -> bool:
-    from generator.requirements import letters
-
-    person, _, detail = name.partition(".")
-    if person in ("betrokkene", "melder", "onderzoeker"):
-        if detail == "adres":  # the address only of whom the letter goes to
-            return letters()[kind]["recipient"] == person
-        return f"{person}.naam" in needed  # how to address or name a person the letter names
-    return {
-        "afbakening": kind == "onderzoeksopdracht",
-        "onderwerpen": kind == "onderzoeksopdracht",
-        "ontbrekend": kind == "ontvangstbevestiging",
-    }.get(name, True)
+    text = example_toml([*needs.fields, *optional_fields(needs)])
+    click.echo(text.replace('gemeente = "best"', f'gemeente = "{gemeente}"'), nl=False)
 
 
 def _one(kind, case_path, fmt, pdf, no_input, output, force) -> None:
