@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from codes.errors import InputError
+
 from .salutation import normal_aanhef
 
 
@@ -29,8 +31,6 @@ class Check:
 
 
 def _aanhef(text: str) -> str | None:
-    from codes.errors import InputError
-
     try:
         normal_aanhef(text, "aanhef")
     except InputError:
