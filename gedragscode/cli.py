@@ -26,6 +26,7 @@ from .common import (
     fail,
     load_codes,
     map_codes,
+    wrote,
 )
 
 
@@ -85,7 +86,7 @@ def parse(paths, fmt, input_format, max_size, jobs, output, force):
         extension = {"json": "json", "markdown": "md", "akn": "xml", "text": "txt"}[fmt]
         targets = [Path(output) / f"{Path(file).stem}.{extension}" for file, _ in rendered]
         for path in write_all(targets, (text for _, text in rendered), force=force):
-            click.echo(f"wrote {path}", err=True)
+            wrote(path)
         return
     if fmt == "json" and len(rendered) > 1:
         from codes.export import join_json

@@ -13,6 +13,18 @@ def fail(message: str, code: int = 1) -> None:
     sys.exit(code)
 
 
+def wrote(path, detail: str = "") -> None:
+    """Tell on stderr which file a command wrote: "wrote PATH" and `detail`.
+
+    Nothing for '-': the result went to stdout, where the reader sees it; a message
+    about a file named "-" would not be true, and stderr stays for warnings and errors.
+    """
+    from codes.files import is_stdout
+
+    if not is_stdout(path):
+        click.echo(f"wrote {path}{detail}", err=True)
+
+
 def emit(text: str | bytes, output: str | None, force: bool, private: bool = False) -> None:
     """Print to stdout, or write to `output` without replacing a file unless --force."""
     if output is None or output == "-":
@@ -25,8 +37,7 @@ def emit(text: str | bytes, output: str | None, force: bool, private: bool = Fal
         return
     from codes.files import write_new
 
-    path = write_new(output, text, force=force, private=private)
-    click.echo(f"wrote {path}", err=True)
+    wrote(write_new(output, text, force=force, private=private))
 
 
 def emit_chunks(chunks, output: str | None, force: bool) -> None:
@@ -42,7 +53,7 @@ def emit_chunks(chunks, output: str | None, force: bool) -> None:
     with writing(output, force=force) as temp, open(temp, "wb") as handle:
         for chunk in chunks:
             handle.write(chunk)
-    click.echo(f"wrote {output}", err=True)
+    wrote(output)
 
 
 def progress(items, label: str, minimum: int = 1, length: int | None = None):

@@ -18,6 +18,7 @@ from .common import (
     emit,
     emit_chunks,
     load_codes,
+    wrote,
 )
 
 
@@ -98,7 +99,7 @@ def _write_site(codes, base, output, force) -> None:
     targets = check_targets([folder / name for name in page_names()], force)
     site = build_site(codes, base)
     write_all(targets, site.pages, force=force)
-    click.echo(f"wrote {folder / 'index.html'} and {len(targets) - 1} more pages", err=True)
+    wrote(folder / "index.html", f" and {len(targets) - 1} more pages")
 
 
 @click.command()
@@ -148,7 +149,7 @@ def norms(paths, fmt, show_codebook, evidence_file, input_format, max_size, jobs
     if evidence_file:
         tables[evidence_file] = render(evidence)
     for path in write_all(files, [tables[f] for f in files], force=force):
-        click.echo(f"wrote {path}", err=True)
+        wrote(path)
     if "-" in tables:
         emit(tables["-"], None, force)
 
@@ -185,5 +186,4 @@ def export(paths, database, input_format, max_size, jobs, force):
     given = [str(word) for option in options if option[1] is not None for word in option]
     command = shlex.join(["gedragscode", "export", "--sqlite", database, *given, *paths])
     target = write_sqlite(database, codes, align(codes, jobs=jobs), force=force, command=command)
-    if database != "-":
-        click.echo(f"wrote {target}", err=True)
+    wrote(target)

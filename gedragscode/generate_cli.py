@@ -9,7 +9,7 @@ import click
 
 from codes.errors import InputError
 
-from .common import FORCE, progress
+from .common import FORCE, progress, wrote
 
 #: The letters and their titles (the full definitions are in generator/data/letters.toml).
 LETTERS = {
@@ -88,49 +88,11 @@ def _letter_command(kind: str) -> click.Command:
 
 def _print_example(kind: str, gemeente: str) -> None:
     from generator.cases import example_toml
-    from generator.requirements import requirements
+    from generator.requirements import optional_fields, requirements
 
     needs = requirements(kind, gemeente)
-    optional = [
-        f
-        for f in (
-            "kenmerk",
-            "contactpersoon.naam",
-            "contactpersoon.telefoon",
-            "contactpersoon.email",
-            "betrokkene.aanhef",
-            "betrokkene.achternaam",
-            "betrokkene.adres",
-            "melder.aanhef",
-            "melder.achternaam",
-            "melder.adres",
-            "onderzoeker.aanhef",
-            "onderzoeker.achternaam",
-            "onderzoeker.adres",
-            "afbakening",
-            "ontbrekend",
-            "onderwerpen",
-        )
-        if f not in needs.fields
-    ]
-    wanted = [*needs.fields, *[f for f in optional if _relevant(kind, f, needs.fields)]]
-    text = example_toml(wanted).replace('gemeente = "best"', f'gemeente = "{gemeente}"')
-    click.echo(text, nl=False)
-
-
-def _relevant(kind: str, name: str, needed: tuple[str, ...]) -> bool:
-    from generator.requirements import letters
-
-    person, _, detail = name.partition(".")
-    if person in ("betrokkene", "melder", "onderzoeker"):
-        if detail == "adres":  # the address only of whom the letter goes to
-            return letters()[kind]["recipient"] == person
-        return f"{person}.naam" in needed  # how to address or name a person the letter names
-    return {
-        "afbakening": kind == "onderzoeksopdracht",
-        "onderwerpen": kind == "onderzoeksopdracht",
-        "ontbrekend": kind == "ontvangstbevestiging",
-    }.get(name, True)
+    text = example_toml([*needs.fields, *optional_fields(needs)])
+    click.echo(text.replace('gemeente = "best"', f'gemeente = "{gemeente}"'), nl=False)
 
 
 def _one(kind, case_path, fmt, pdf, no_input, output, force) -> None:
@@ -172,14 +134,14 @@ def _write(prepared, fmt, target: Path, force: bool, pdf: bool) -> None:
     check_targets([target, pdf_path] if pdf else [target], force)  # both, before either is written
     payload = render_docx(prepared) if fmt == "docx" else render_markdown(prepared)
     write_new(target, payload, force=force, private=True)
-    click.echo(f"wrote {target}", err=True)
+    wrote(target)
     if pdf:
         try:
             converted = to_pdf(payload)
         except InputError as error:
             raise InputError(f"{error}; the Word file {target} was written") from None
         write_new(pdf_path, converted, force=force, private=True)
-        click.echo(f"wrote {pdf_path}", err=True)
+        wrote(pdf_path)
 
 
 def _batch(kind, batch, fmt, output, force) -> None:
@@ -219,7 +181,7 @@ def _batch(kind, batch, fmt, output, force) -> None:
     render = render_docx if fmt == "docx" else render_markdown
     with progress(prepared, f"writing {kind}") as letters:
         write_all(targets, (render(letter) for letter in letters), force=force, private=True)
-    click.echo(f"wrote {len(prepared)} letters to {directory}", err=True)
+    wrote(directory, f" ({len(prepared)} letters)")
 
 
 for _kind in LETTERS:
@@ -427,9 +389,8 @@ def model(
     )
     for path, code in zip(paths, codes, strict=True):
         articles = sum(len(c.articles) for c in code.chapters)
-        click.echo(
-            f"wrote {path}: {code.title}, {len(code.chapters)} hoofdstukken, "
-            f"{articles} artikelen"
+        wrote(
+            path,
+            f": {code.title}, {len(code.chapters)} hoofdstukken, {articles} artikelen"
             + (f", protocol with {len(code.protocol)} artikelen" if code.protocol else ""),
-            err=True,
         )

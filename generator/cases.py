@@ -158,8 +158,33 @@ def _typed(name: str, value: Any, kind: str, where: str) -> Any:
             return value
         raise InputError(f"{where}: field '{name}' must be true or false")
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return plain_text(str(value)).strip()
+        return _checked(name, plain_text(str(value)).strip(), where)
     raise InputError(f"{where}: field '{name}' must be text, not {type(value).__name__}")
+
+
+class FieldError(InputError):
+    """A text field whose value is not of its form (`check` in case_fields.toml); `dutch`
+    says so to a person at a form or a prompt."""
+
+    def __init__(self, message: str, field: str, dutch: str):
+        super().__init__(message)
+        self.field = field
+        self.dutch = dutch
+
+
+def _checked(name: str, text: str, where: str) -> str | None:
+    """`text` as the letter shows it, after the field's check (data/case_fields.toml)."""
+    from .field_checks import CHECKS
+
+    check = CHECKS.get(fields()[name].get("check", ""))
+    if check is None or not text:
+        return text or None
+    clean = check.clean(text)
+    if clean is None:
+        raise FieldError(
+            f"{where}: field '{name}' must be {check.english}, not '{text}'", name, check.dutch
+        )
+    return clean
 
 
 def question(name: str) -> str:
@@ -193,7 +218,10 @@ def answer(name: str, text: str) -> Any:
         if not items:
             raise InputError("Typ een of meer waarden, gescheiden door ;.")
         return items
-    return plain_text(text).strip()
+    try:
+        return _checked(name, plain_text(text).strip(), "answer")
+    except FieldError as error:
+        raise InputError(error.dutch) from None
 
 
 def load_batch(path: str | Path) -> list[dict[str, Any]]:

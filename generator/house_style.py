@@ -44,6 +44,7 @@ STYLES = (
     Style("Header", "paragraph", "the letterhead"),
     Style("Footer", "paragraph", "the footer with the page numbers"),
     Style("Afzender", "paragraph", "the sender beside the letterhead"),
+    Style("Retouradres", "paragraph", "the return address in small type above the address"),
     Style("Vertrouwelijk", "paragraph", "'Persoonlijk en vertrouwelijk' above the address"),
     Style("Adres", "paragraph", "the address lines in the envelope window"),
     Style("Referentie", "paragraph", "the reference block: datum, kenmerk, onderwerp, ..."),
@@ -55,6 +56,7 @@ STYLES = (
 #: what the protocol requires (the passages, the enclosures) or cannot be sent (address).
 PLACEHOLDERS = {
     "brief": (
+        "retouradres",
         "vertrouwelijk",
         "ontvanger_naamregel",
         "ontvanger_adresregels",

@@ -186,6 +186,8 @@ def _context(
         "datum_tekst": datum(case["datum"]),
         "kenmerk": values.get("kenmerk"),
         "vertrouwelijk": spec.get("vertrouwelijk"),
+        # In small type above the address in the window; None leaves the line out.
+        "retouradres": values.get("afzender", {}).get("retouradres"),
         "ontvanger": recipient,
         "ontvanger_naamregel": to.name_line,
         "ontvanger_adresregels": address_lines(recipient),

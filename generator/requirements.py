@@ -69,6 +69,37 @@ def corpus_code(name: str) -> m.Code | None:
     return None
 
 
+#: Fields every letter can use although no protocol requires them: the kenmerk, the
+#: retouradres in the envelope window and the contact person of the reference block.
+OPTIONAL = (
+    "kenmerk",
+    "afzender.retouradres",
+    "contactpersoon.naam",
+    "contactpersoon.telefoon",
+    "contactpersoon.email",
+)
+#: The people a letter can name or be sent to (the tables of a case file).
+PEOPLE = ("betrokkene", "melder", "onderzoeker")
+
+
+def optional_fields(needs: Requirements) -> tuple[str, ...]:
+    """What the letter of `needs` can use beyond its required fields, in the order a case
+    file or a form lists them: `OPTIONAL`; how to address each person the letter names
+    (aanhef, achternaam); the recipient's address; the letter's own (letters.toml
+    `optional`: the afbakening of an onderzoeksopdracht, what a melding lacks).
+
+    The example case file (`generate KIND --example`) and the web form both ask these."""
+    spec = letters()[needs.letter]
+    names = list(OPTIONAL)
+    for person in PEOPLE:
+        if f"{person}.naam" in needs.fields:
+            names += [f"{person}.aanhef", f"{person}.achternaam"]
+        if spec["recipient"] == person:
+            names.append(f"{person}.adres")
+    names += spec.get("optional", [])
+    return tuple(name for name in dict.fromkeys(names) if name not in needs.fields)
+
+
 def requirements(letter: str, gemeente: str) -> Requirements:
     if letter not in letters():
         raise InputError(f"unknown letter '{letter}'; choose one of {', '.join(letters())}")

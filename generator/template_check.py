@@ -39,6 +39,7 @@ CONTEXT = {
     "datum_tekst",
     "kenmerk",
     "vertrouwelijk",
+    "retouradres",
     "ontvanger",
     "ontvanger_naamregel",
     "ontvanger_adresregels",

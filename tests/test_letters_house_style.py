@@ -169,6 +169,93 @@ def test_optional_reference_lines_are_left_out():
     ]
 
 
+def test_retouradres_above_the_address_only_when_given():
+    """The sender's postal address in small type at the top of the envelope window; without
+    it the window holds no line with "Retouradres" alone (nor an empty one)."""
+    case = {**KENNISGEVING, "afzender.retouradres": "Postbus 9105, 6500 HG Nijmegen"}
+    with_it = docx.Document(io.BytesIO(render_docx(prepare("kennisgeving", case))))
+    window = [(p.style.name, p.text) for p in with_it.tables[0].cell(1, 0).paragraphs]
+    assert window[:2] == [
+        ("Retouradres", "Retouradres Postbus 9105, 6500 HG Nijmegen"),
+        ("Vertrouwelijk", "Persoonlijk en vertrouwelijk"),
+    ]
+    size = with_it.styles["Retouradres"].font.size.pt
+    assert size < with_it.styles["Adres"].font.size.pt  # small type
+    assert "Retouradres Postbus 9105, 6500 HG Nijmegen  \n" in render_markdown(
+        prepare("kennisgeving", case)
+    )
+
+    without = docx.Document(io.BytesIO(render_docx(prepare("kennisgeving", KENNISGEVING))))
+    every = [(p.style.name, p.text) for p in paragraphs(without)]
+    assert not [line for line in every if "Retouradres" in line[1] or line[0] == "Retouradres"]
+    assert "Retouradres" not in render_markdown(prepare("kennisgeving", KENNISGEVING))
+
+
+def test_a_template_without_the_retouradres_is_reported(tmp_path):
+    """`templates check` holds a gemeente's own letter template to the retouradres line."""
+    document = docx.Document(str(template_path("letters/brief.docx")))
+    for paragraph in paragraphs(document):
+        if "retouradres" in paragraph.text:
+            for run in paragraph.runs:
+                run.text = run.text.replace("retouradres", "vertrouwelijk")
+    path = tmp_path / "zonder-retouradres.docx"
+    document.save(path)
+    assert [(p.kind, p.detail) for p in check(path)] == [
+        (
+            "missing-placeholder",
+            "'{{ retouradres }}' is not used: a brief template must show it",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "shown"),
+    [
+        (
+            "afzender.retouradres",
+            "Postbus 9105\n6500 HG  Nijmegen",
+            "Postbus 9105, 6500 HG Nijmegen",
+        ),
+        ("afzender.retouradres", "Korte Nieuwstraat 6, 6511PP Nijmegen", None),
+        ("contactpersoon.email", "griffie@nijmegen.nl", None),
+        ("contactpersoon.email", "e.de.graaf@gemeente-best.nl", None),
+        ("contactpersoon.telefoon", "+31 (0)24 329 9999", None),
+        ("contactpersoon.telefoon", "14 024", None),
+        ("betrokkene.aanhef", "Mw.", None),
+    ],
+)
+def test_contact_and_address_fields_that_are_accepted(field, value, shown):
+    from generator.cases import validate
+
+    assert validate({field: value})[field] == (shown or value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "english", "dutch"),
+    [
+        ("contactpersoon.email", "griffie(at)best.nl", "an e-mail address", "e-mailadres"),
+        ("contactpersoon.email", "griffie@best", "an e-mail address", "e-mailadres"),
+        ("contactpersoon.email", "a@b.nl, c@d.nl", "an e-mail address", "e-mailadres"),
+        ("contactpersoon.telefoon", "bel de griffie", "a telephone number", "telefoonnummer"),
+        ("contactpersoon.telefoon", "0499", "a telephone number", "telefoonnummer"),
+        ("afzender.retouradres", "Postbus 9105", "postcode and place", "postcode en plaats"),
+        ("betrokkene.aanhef", "heer en mevrouw", "'de heer', 'mevrouw'", "de heer, mevrouw"),
+    ],
+)
+def test_a_value_of_the_wrong_form_is_refused_in_a_case_file_and_at_a_prompt(
+    tmp_path, field, value, english, dutch
+):
+    from generator.cases import answer, load_case
+
+    table, key = field.split(".")
+    case = tmp_path / "case.toml"
+    case.write_text(f'gemeente = "best"\n[{table}]\n{key} = "{value}"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=f"field '{field}' must be .*{re.escape(english)}"):
+        load_case(case)
+    with pytest.raises(InputError, match=dutch):
+        answer(field, value)
+
+
 # -- salutations ---------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("person", "line", "salutation"),

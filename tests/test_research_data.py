@@ -209,6 +209,36 @@ def test_dash_means_stdout_for_every_command(tmp_path, monkeypatch, args):
     assert result.exit_code in (0, 1), result.output  # review exits 1 on an error finding
     assert not (tmp_path / "-").exists() and not list(tmp_path.iterdir())
     assert len(result.stdout) > 200
+    assert "wrote" not in result.stderr  # no "wrote -": the result is on stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["generate", "kennisgeving", "case.toml"],
+        ["generate", "kennisgeving", "case.toml", "--format", "markdown"],
+        ["generate", "model", "--gemeente", "X", "--voor", "raad"],
+        ["export", "--sqlite", "-", "best"],
+    ],
+)
+def test_stdout_output_says_nothing_about_a_file(tmp_path, monkeypatch, args):
+    """Word, Markdown and SQLite on a pipe: stderr tells of no file, and with a file name
+    it tells the name (the same helper, `gedragscode.common.wrote`)."""
+    monkeypatch.chdir(tmp_path)
+    example = run("generate", "kennisgeving", "--example").stdout
+    (tmp_path / "case.toml").write_text(example, encoding="utf-8")
+    to_stdout = args if "-" in args else [*args, "-o", "-"]
+    result = run(*to_stdout)
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes[:4] in (b"PK\x03\x04", b"SQLi") or "Geachte" in result.stdout
+    assert "wrote" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["case.toml"]
+    to_file = [a if a != "-" else "out.bin" for a in to_stdout]
+    if "-o" in to_file:
+        to_file[to_file.index("-o") + 1] = "out.bin"
+    named = run(*to_file)
+    assert named.exit_code == 0, named.output
+    assert "wrote out.bin" in named.stderr
 
 
 def test_letter_to_stdout(tmp_path, monkeypatch):
@@ -221,6 +251,7 @@ def test_letter_to_stdout(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Kennisgeving" in result.stdout or "kennisgeving" in result.stdout.lower()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["case.toml"]
+    assert "wrote" not in result.stderr and "contains:" in result.stderr
     pdf = CliRunner().invoke(main, ["generate", "kennisgeving", str(case), "--pdf", "-o", "-"])
     assert pdf.exit_code == 1 and "standard output" in pdf.output
 

@@ -75,16 +75,26 @@ def test_check_compare_and_write_a_letter_in_chromium(browser, server, tmp_path)
         "Datum van de brief": "2026-11-24",
         "Naam van de ondertekenaar": "J. de Vries",
         "Functie van de ondertekenaar": "burgemeester",
-        "Naam van de betrokkene": "mevrouw A. Jansen",
+        "Naam van de betrokkene": "A. Jansen",
         "Functie van de betrokkene": "wethouder",
+        "Achternaam van de betrokkene (met tussenvoegsel) (niet verplicht)": "Jansen",
+        "Retouradres (postadres van de gemeente)": "Postbus 50, 5680 AB Best",
+        "Contactpersoon": "mr. E. de Graaf",
+        "Telefoonnummer van de contactpersoon": "0499 12 34 56",
+        "E-mailadres van de contactpersoon": "griffie-at-best",  # wrong: refused below
     }
     for label, value in fill.items():
         page.get_by_label(label, exact=True).fill(value)
+    page.get_by_label("mevrouw", exact=True).check()
     page.get_by_role("button", name="Brief maken (Word)").click()
     error = page.locator("#fout-gedraging")
     expect(error).to_be_visible()
     expect(error).to_contain_text("Vul dit veld in")
     expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.locator("#fout-contactpersoon-email")).to_contain_text("geldig e-mailadres")
+    expect(page.get_by_label("mevrouw", exact=True)).to_be_checked()  # nothing typed is lost
+    expect(page.get_by_label("Contactpersoon", exact=True)).to_have_value("mr. E. de Graaf")
+    page.get_by_label("E-mailadres van de contactpersoon").fill("griffie@best.nl")
     element = page.locator("li[data-fields='gedraging']")
     expect(element).to_have_class("open")
     description = page.get_by_label("Omschrijving van het handelen of nalaten")
@@ -97,14 +107,42 @@ def test_check_compare_and_write_a_letter_in_chromium(browser, server, tmp_path)
     letter = tmp_path / "brief.docx"
     download_info.value.save_as(str(letter))
 
-    # Readable at phone width: nothing sticks out sideways.
-    page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(base + "/brief/kennisgeving?gemeente=best")
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    # Readable at phone width: nothing sticks out sideways, and the fields for the aanhef,
+    # the contact person and the retouradres are there and fit on the screen.
+    for width in (360, 390):
+        page.set_viewport_size({"width": width, "height": 740})
+        page.goto(base + "/brief/kennisgeving?gemeente=best")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    for name in (
+        "betrokkene.aanhef",
+        "betrokkene.achternaam",
+        "afzender.retouradres",
+        "contactpersoon.naam",
+        "contactpersoon.telefoon",
+        "contactpersoon.email",
+    ):
+        field = page.locator(f"[name='{name}']").first
+        field.scroll_into_view_if_needed()
+        expect(field).to_be_visible()
+        box = field.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390, name
+        label = page.locator(f"label[for='{field.get_attribute('id')}']")
+        expect(label).to_be_visible()
+        assert label.bounding_box()["x"] + label.bounding_box()["width"] <= 390, name
+    page.screenshot(path=str(tmp_path / "brief-390.png"), full_page=True)
 
     import docx
 
-    text = "\n".join(p.text for p in docx.Document(str(letter)).paragraphs)
+    document = docx.Document(str(letter))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Geachte mevrouw Jansen," in text
+    assert "Contactpersoon\tmr. E. de Graaf" in text and "E-mail\tgriffie@best.nl" in text
+    window = [p.text for p in document.tables[0].cell(1, 0).paragraphs]
+    assert window[:3] == [
+        "Retouradres Postbus 50, 5680 AB Best",
+        "Persoonlijk en vertrouwelijk",
+        "Mevrouw A. Jansen",
+    ]
     assert "Het aannemen van een reis naar Barcelona" in text
     assert "getuigen worden gehoord" in text
     assert "uitstrekken tot die feiten en omstandigheden" in text

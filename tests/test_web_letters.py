@@ -3,6 +3,7 @@ requires, errors stand at the field, and nothing is written until the case is co
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -11,7 +12,7 @@ import pytest
 
 pytest.importorskip("flask")
 
-from generator.requirements import requirements  # noqa: E402
+from generator.requirements import optional_fields, requirements  # noqa: E402
 
 KENNISGEVING = {
     "datum": "2026-11-24",
@@ -41,6 +42,11 @@ def field_names(page: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if n not in ("csrf_token", "gemeente", "extra")]
 
 
+def required_names(page: str) -> list[str]:
+    names = re.findall(r'<(?:input|textarea)[^>]*\bname="([^"]+)"[^>]*\brequired\b', page)
+    return list(dict.fromkeys(names))
+
+
 def written(workspace) -> list:
     return list((workspace.root / "files").rglob("*.docx")) if workspace.root.exists() else []
 
@@ -50,6 +56,24 @@ def docx_text(data: bytes, tmp_path) -> str:
 
     (tmp_path / "brief.docx").write_bytes(data)
     return "\n".join(p.text for p in docx.Document(str(tmp_path / "brief.docx")).paragraphs)
+
+
+def all_lines(data: bytes) -> list[tuple[str, str]]:
+    """(style, text) of every paragraph, the address window's table cells included."""
+    import io
+
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(io.BytesIO(data))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+    paragraphs = [Paragraph(p, document) for p in document.element.body.iter(w)]
+    return [(p.style.name, p.text) for p in paragraphs]
+
+
+def download(client, response) -> bytes:
+    ready = client.get(response.headers["Location"]).get_data(as_text=True)
+    return client.get(re.search(r'href="(/bestand/[^"]+)"', ready).group(1)).get_data()
 
 
 def test_choosing_gemeente_and_letter_leads_to_the_form(client):
@@ -81,9 +105,20 @@ def test_choosing_gemeente_and_letter_leads_to_the_form(client):
     ],
 )
 def test_the_form_asks_exactly_the_fields_the_protocol_requires(client, kind, gemeente):
+    """Required: what the protocol prescribes. Besides, marked as not required, what the
+    letter can use (the same list as the example case file): aanhef and achternaam of
+    each person named, the recipient's address, kenmerk, retouradres, contact person."""
     page = form_page(client, kind, gemeente)
-    wanted = [f for f in requirements(kind, gemeente).fields if f != "gemeente"]
-    assert field_names(page) == wanted
+    needs = requirements(kind, gemeente)
+    wanted = [f for f in needs.fields if f != "gemeente"]
+    assert required_names(page) == wanted
+    optional = [f for f in optional_fields(needs) if f != "onderwerpen"]  # asked when needed
+    assert sorted(set(field_names(page)) - set(wanted)) == sorted(optional)
+    for person in ("betrokkene", "melder", "onderzoeker"):
+        if f"{person}.naam" in wanted:
+            assert f"{person}.aanhef" in optional and f"{person}.achternaam" in optional
+            names = field_names(page)
+            assert names.index(f"{person}.aanhef") > names.index(f"{person}.naam")
 
 
 def test_labels_are_dutch_and_the_elements_are_listed(client):
@@ -187,3 +222,107 @@ def test_letter_post_without_csrf_writes_nothing(client, workspace):
         "/brief/kennisgeving?gemeente=best", data={"gemeente": "best", **KENNISGEVING}
     )
     assert response.status_code == 400 and written(workspace) == []
+
+
+# -- aanhef, achternaam, contact person and retouradres ----------------------------------
+ADDRESSED = {
+    **KENNISGEVING,
+    "betrokkene.naam": "A. Jansen",
+    "betrokkene.aanhef": "mevrouw",
+    "betrokkene.achternaam": "Jansen",
+    "kenmerk": "2026-042",
+    "afzender.retouradres": "Postbus 9105, 6500 HG Nijmegen",
+    "contactpersoon.naam": "mr. E. de Graaf",
+    "contactpersoon.telefoon": "024 329 99 99",
+    "contactpersoon.email": "griffie@nijmegen.nl",
+}
+
+
+def test_aanhef_contact_and_retouradres_reach_the_letter(client, workspace):
+    response = post(client, "kennisgeving", "best", ADDRESSED)
+    assert response.status_code == 303, response.get_data(as_text=True)
+    lines = all_lines(download(client, response))
+    texts = [text for _, text in lines]
+    assert "Geachte mevrouw Jansen," in texts
+    assert ("Adres", "Mevrouw A. Jansen") in lines
+    reference = [text for style, text in lines if style == "Referentie"]
+    assert "Kenmerk\t2026-042" in reference
+    assert "Contactpersoon\tmr. E. de Graaf" in reference
+    assert "Telefoon\t024 329 99 99" in reference
+    assert "E-mail\tgriffie@nijmegen.nl" in reference
+    assert ("Retouradres", "Retouradres Postbus 9105, 6500 HG Nijmegen") in lines
+    [path] = written(workspace)
+    assert path.name == "kennisgeving-2026-042-2026-11-24.docx"  # the kenmerk, not the person
+
+
+def test_the_web_letter_is_the_command_line_letter(client, tmp_path, monkeypatch):
+    """One code path: the same case typed in the form and written in a case file gives the
+    same letter, paragraph for paragraph."""
+    from click.testing import CliRunner
+
+    from gedragscode.cli import main
+
+    web = all_lines(download(client, post(client, "kennisgeving", "best", ADDRESSED)))
+    tables: dict[str, list[str]] = {}
+    for name, value in {"gemeente": "best", **ADDRESSED}.items():
+        table, _, key = name.rpartition(".")
+        tables.setdefault(table, []).append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    case = "\n".join(tables.pop(""))
+    case += "".join(f"\n[{table}]\n" + "\n".join(lines) for table, lines in tables.items())
+    (tmp_path / "case.toml").write_text(case.replace('"2026-11-24"', "2026-11-24"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["generate", "kennisgeving", "case.toml", "-o", "cli.docx"])
+    assert result.exit_code == 0, result.output
+    assert all_lines((tmp_path / "cli.docx").read_bytes()) == web
+
+
+def test_without_retouradres_and_contact_the_letter_has_no_empty_lines(client):
+    response = post(client, "kennisgeving", "best", {**KENNISGEVING, "betrokkene.aanhef": ""})
+    lines = all_lines(download(client, response))
+    assert not [text for _, text in lines if text.startswith(("Retouradres", "Contactpersoon"))]
+    assert [text for _, text in lines if text.startswith("E-mail")] == []
+    assert "Geachte mevrouw Jansen," in [text for _, text in lines]  # the aanhef in the name
+
+
+def test_bad_values_are_refused_one_dutch_message_each_and_the_form_keeps_them(client, workspace):
+    values = {
+        **ADDRESSED,
+        "contactpersoon.email": "griffie(at)nijmegen.nl",
+        "contactpersoon.telefoon": "bel de griffie",
+        "afzender.retouradres": "Postbus 9105",
+        "betrokkene.aanhef": "heer en mevrouw",
+    }
+    response = post(client, "kennisgeving", "best", values)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400 and written(workspace) == []
+    expected = {
+        "contactpersoon-email": "Vul een geldig e-mailadres in",
+        "contactpersoon-telefoon": "Vul een telefoonnummer in",
+        "afzender-retouradres": "Vul een adres in met postcode en plaats",
+        "betrokkene-aanhef": "Kies de heer, mevrouw of neutraal.",
+    }
+    for field, message in expected.items():
+        error = re.search(rf'<p class="field-error" id="fout-{field}">(.*?)</p>', page, re.S)
+        assert error and message in error.group(1), field
+        assert f'href="#veld-{field}"' in page  # in the summary, linked to the field
+    assert page.count('class="field-error"') == 4
+    assert "must be" not in page  # Dutch, not the command line's English
+    # What was typed stays in the form, the wrong values too.
+    for value in ("griffie(at)nijmegen.nl", "bel de griffie", "Postbus 9105", "mr. E. de Graaf"):
+        assert f'value="{value}"' in page
+    assert 'value="Jansen"' in page
+    fixed = {**values, "contactpersoon.email": "griffie@nijmegen.nl"}
+    fixed.update({"contactpersoon.telefoon": "", "afzender.retouradres": ""})
+    fixed["betrokkene.aanhef"] = "mevrouw"
+    assert post(client, "kennisgeving", "best", fixed).status_code == 303
+
+
+def test_the_chosen_aanhef_stays_chosen_after_an_error(client):
+    page = post(
+        client,
+        "kennisgeving",
+        "best",
+        {**ADDRESSED, "gedraging": "", "betrokkene.aanhef": "de heer"},
+    ).get_data(as_text=True)
+    assert re.search(r'value="de heer" id="veld-betrokkene-aanhef-de-heer" checked', page)
+    assert not re.search(r'value="mevrouw"[^>]*checked', page)

@@ -120,6 +120,14 @@ def _styles(document) -> None:
     _font(afzender, 9, colour=GREY)
     afzender.paragraph_format.space_after = Pt(0)
 
+    # Small type above the address in the envelope window, as Dutch letters have it: the
+    # post returns an undeliverable letter there without opening it.
+    retour = _paragraph_style(document, "Retouradres")
+    _font(retour, 7, colour=GREY)
+    retour.paragraph_format.space_after = Pt(4)
+    retour.paragraph_format.line_spacing = 1.0
+    retour.paragraph_format.keep_with_next = True
+
     confidential = _paragraph_style(document, "Vertrouwelijk")
     _font(confidential, 9, bold=True)
     confidential.paragraph_format.space_after = Pt(6)

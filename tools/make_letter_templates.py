@@ -46,7 +46,7 @@ def _no_cell_margins(table) -> None:
 
 
 def address_block(document) -> None:
-    """In the window of the envelope the recipient, beside it the sender.
+    """In the window of the envelope the return address and the recipient, beside it the sender.
 
     A table with fixed row heights keeps the address at the same place on every letter:
     row 1 fills the space between the top margin and the window, row 2 is the window.
@@ -69,7 +69,13 @@ def address_block(document) -> None:
     sender.paragraphs[0].style = document.styles["Afzender"]
     sender.paragraphs[0].add_run("{{ gemeente_naam }}").bold = True
     window = table.cell(1, 0)
-    window.paragraphs[0].text = "{%p if vertrouwelijk %}"
+    # The return address only when the case gives one: no line with the word alone.
+    window.paragraphs[0].text = "{%p if retouradres %}"
+    retour = window.add_paragraph(style="Retouradres")
+    retour.add_run("Retouradres ")
+    retour.add_run("{{ retouradres }}")
+    window.add_paragraph("{%p endif %}")
+    window.add_paragraph("{%p if vertrouwelijk %}")
     window.add_paragraph("{{ vertrouwelijk }}", style="Vertrouwelijk")
     window.add_paragraph("{%p endif %}")
     window.add_paragraph("{{ ontvanger_naamregel }}", style="Adres")

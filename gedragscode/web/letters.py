@@ -1,7 +1,9 @@
-"""Job 4, write a letter: choose the gemeente and the letter; a form with exactly the
-fields its protocol requires (`generator.requirements.requirements`), typed and checked
-by the case-field definitions (`generator.cases.fields`, `validate`), the required
-elements ticked off; the Word letter from `generator.letters.prepare` and `render_docx`.
+"""Job 4, write a letter: choose the gemeente and the letter; a form with the fields its
+protocol requires (`generator.requirements.requirements`) and those it can use besides
+(`optional_fields`: how to address each person, the recipient's address, kenmerk,
+retouradres and contact person), typed and checked by the case-field definitions
+(`generator.cases.fields`, `validate`), the required elements ticked off; the Word
+letter from `generator.letters.prepare` and `render_docx`, as on the command line.
 
 Nothing is written while a field is missing: `prepare` raises `MissingFields` first,
 and the file goes only into the app's private folder.
@@ -25,6 +27,10 @@ REQUIRED = "Vul dit veld in: de brief kan niet zonder."
 _LONG = 60
 
 
+#: The optional fields shown together under their own heading: the sender's details.
+SENDER = "afzender"
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     name: str
@@ -32,7 +38,10 @@ class Field:
     kind: str  # text, date, list, bool (generator/data/case_fields.toml)
     long: bool
     example: str
-    choices: tuple[tuple[str, str], ...] = ()  # a list field with fixed values (onderwerpen)
+    # Fixed values: check boxes for a list field (onderwerpen), radio buttons for text (aanhef).
+    choices: tuple[tuple[str, str], ...] = ()
+    optional: bool = False  # the letter leaves out what it would show; no error when empty
+    group: str = ""  # SENDER: under the heading for kenmerk, retouradres and contact person
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +138,22 @@ def _needs(kind: str):
 
 def _fields(needs, extra: tuple[str, ...]) -> list[Field]:
     from generator.cases import fields as definitions
+    from generator.requirements import OPTIONAL, optional_fields
 
     known = definitions()
-    names = [n for n in needs.fields if n != "gemeente"]
+    # The topics are asked when the description names none (MissingFields, `extra`).
+    optional = [n for n in optional_fields(needs) if n != "onderwerpen"]
+    names = _ordered([n for n in needs.fields if n != "gemeente"], optional, OPTIONAL)
     names += [n for n in dict.fromkeys(extra) if n in known and n not in names]
     result = []
     for name in names:
         spec = known[name]
         example = spec.get("example", "")
         example = "; ".join(example) if isinstance(example, list) else str(example)
+        if name == "onderwerpen":
+            choices = _topics()
+        else:
+            choices = tuple((choice, choice) for choice in spec.get("choices", ()))
         result.append(
             Field(
                 name,
@@ -145,10 +161,26 @@ def _fields(needs, extra: tuple[str, ...]) -> list[Field]:
                 spec["type"],
                 spec["type"] == "list" or len(example) > _LONG,
                 example,
-                _topics() if name == "onderwerpen" else (),
+                choices,
+                name in optional,
+                SENDER if name in OPTIONAL else "",
             )
         )
     return result
+
+
+def _ordered(required: list[str], optional: list[str], sender: tuple[str, ...]) -> list[str]:
+    """The form's order: a person's own optional fields (aanhef, achternaam, adres) right
+    after that person's last required field, the letter's own optional fields after the
+    required ones, the sender's details (`sender`) last."""
+    names = list(required)
+    for name in optional:
+        if name in sender:
+            continue
+        person = name.split(".")[0] + "."
+        same = [i for i, n in enumerate(names) if "." in name and n.startswith(person)]
+        names.insert(same[-1] + 1 if same else len(names), name)
+    return names + [n for n in optional if n in sender]
 
 
 def _topics() -> tuple[tuple[str, str], ...]:
@@ -165,7 +197,7 @@ def _read(fields: list[Field], gemeente: str):
     errors: dict[str, str] = {}
     raw: dict[str, object] = {}
     for field in fields:
-        if field.choices:
+        if field.choices and field.kind == "list":
             value: object = request.form.getlist(field.name)
         elif field.kind == "list":
             text = request.form.get(field.name, "")
@@ -176,7 +208,10 @@ def _read(fields: list[Field], gemeente: str):
         try:
             typed = validate({field.name: value}, "formulier")[field.name]
         except InputError as error:
-            errors[field.name] = messages.field_error(str(error))[1]
+            # A value of the wrong form (an e-mail address, an aanhef) says so in Dutch itself.
+            errors[field.name] = (
+                getattr(error, "dutch", None) or messages.field_error(str(error))[1]
+            )
             continue
         if typed not in (None, "", []):
             case[field.name] = typed
@@ -208,7 +243,7 @@ def _page(kind, gemeente, needs, fields, raw, case, errors, status, general=None
         bron=needs.bron,
         modelprotocol=needs.bron == MODEL,
         fields=fields,
-        extra=[f.name for f in fields if f.name not in needs.fields],
+        extra=[f.name for f in fields if f.name not in needs.fields and not f.optional],
         elements=_elements(needs, fields, case),
         values=raw,
         errors=errors,

@@ -12,7 +12,7 @@ document.addEventListener("DOMContentLoaded", () => {
   if (!checklist || !form) return;
   const filled = (name) =>
     Array.from(form.elements).some(
-      (el) => el.name === name && (el.type === "checkbox" ? el.checked : el.value.trim() !== ""),
+      (el) => el.name === name && (el.type === "checkbox" || el.type === "radio" ? el.checked : el.value.trim() !== ""),
     );
   const update = () => {
     for (const item of checklist.querySelectorAll("li[data-fields]")) {
