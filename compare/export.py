@@ -47,22 +47,23 @@ def codebook_text(fmt: str) -> str:
         writer.writeheader()
         writer.writerows(entries)
         return buffer.getvalue()
+    # In Dutch, for the researchers who read it; names in backticks are the stable keys.
     lines = [
-        "# Codebook of the norms tables",
+        "# Codeboek van de normtabellen",
         "",
-        "`gedragscode norms --format csv -o norms.csv --evidence evidence.csv` writes two tables "
-        "(the same columns in JSON, and as the tables `norms` and `norm_evidence` of "
-        "`gedragscode export --sqlite`). Join them on `code` and `variable`.",
+        "`gedragscode norms --format csv -o norms.csv --evidence evidence.csv` schrijft twee "
+        "tabellen (dezelfde kolommen in JSON, en als de tabellen `norms` en `norm_evidence` van "
+        "`gedragscode export --sqlite`). Koppel ze op `code` en `variable`.",
         "",
-        "## Table `norms`: one row per code and variable",
+        "## Tabel `norms`: één rij per code en variabele",
         "",
         *_column_lines(COLUMNS["norms"]),
         "",
-        "## Table `evidence`: one row per passage a value was read from",
+        "## Tabel `evidence`: één rij per passage waaruit een waarde gelezen is",
         "",
         *_column_lines(COLUMNS["evidence"]),
         "",
-        "# Variables",
+        "# Variabelen",
         "",
     ]
     for entry in entries:
@@ -71,10 +72,10 @@ def codebook_text(fmt: str) -> str:
             "",
             entry["description"],
             "",
-            f"- column: `{entry['column']}`"
-            + (f", unit: {entry['unit']}" if entry["unit"] else ""),
-            f"- values: {entry['values']}",
-            f"- searched in provisions of topic: {entry['searched_in']}",
+            f"- kolom: `{entry['column']}`"
+            + (f", eenheid: `{entry['unit']}`" if entry["unit"] else ""),
+            f"- waarden: {entry['values']}",
+            f"- gezocht in bepalingen over: {entry['searched_in']}",
             f"- status: {entry['statuses']}",
             "",
         ]
@@ -83,7 +84,7 @@ def codebook_text(fmt: str) -> str:
 
 def _column_lines(columns: dict[str, str]) -> list[str]:
     rows = ("| `" + c + "` | " + d.replace("|", "\\|") + " |" for c, d in columns.items())
-    return ["| column | meaning |", "|---|---|", *rows]
+    return ["| kolom | betekenis |", "|---|---|", *rows]
 
 
 def write_sqlite(

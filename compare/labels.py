@@ -21,13 +21,17 @@ DATA = Path(__file__).parent / "data" / "labels_nl.toml"
 
 @cache
 def dutch_words() -> dict[str, dict[str, str]]:
-    """The tables of `labels_nl.toml`, and "severity" and "severity_plural" from the review's
-    own wording file (one place for the words of a finding)."""
+    """The tables of `labels_nl.toml`; "norms" (variable id -> Dutch name) from the norm
+    definitions; "severity" and "severity_plural" from the review's own wording file (one
+    place for the words of a norm and of a finding)."""
     from codes.review.model import SEVERITIES
     from codes.review.wording import severity_word
 
+    from .norms import definitions
+
     with DATA.open("rb") as handle:
         words = tomllib.load(handle)
+    words["norms"] = {d.id: d.name for d in definitions()}
     words["severity"] = {s: severity_word(s, "nl") for s in SEVERITIES}
     words["severity_plural"] = {s: severity_word(s, "nl", plural=True) for s in SEVERITIES}
     return words

@@ -59,34 +59,37 @@ class EvidenceRow:
     span_end: int
 
 
-#: Column -> meaning, for the codebook and the schema's comments.
+#: Column -> meaning, for the codebook (`norms --codebook`), in Dutch for the researchers
+#: who read it; the column names themselves are the stable keys.
 COLUMNS: dict[str, dict[str, str]] = {
     "norms": {
-        "code": "key of the code: its file name without extension (best, de-bilt)",
-        "gemeente": "the organisation that adopted the code, as read from its text",
-        "variable": "the norm (see the variables below)",
-        "status": "found (read from the text), not regulated (no provision says it) "
-        "or unclear (provisions give different values, all in the evidence)",
-        "value_number": "the value of a number variable when found, as a number",
-        "unit": "unit of value_number (euro, years, werkdagen); empty for words",
-        "value_text": "the value of a words variable when found (several that all hold "
-        "joined by '; '); for an unclear variable every value read, joined by ' | '",
-        "article": "the article (and lid) or section it was read from, several joined by '; '",
-        "source": "the source file, relative to the current folder (bundled codes: codes/corpus/...)",
-        "span_start": "start of the first quote: a character offset in the decoded source text",
-        "span_end": "end of that quote (exclusive)",
-        "evidence_count": "how many passages the value was read from (rows in the evidence table)",
+        "code": "sleutel van de code: de bestandsnaam zonder extensie (best, de-bilt)",
+        "gemeente": "de organisatie die de code heeft vastgesteld, zoals gelezen uit de tekst",
+        "variable": "de norm (zie de variabelen hieronder)",
+        "status": "found (uit de tekst gelezen), not regulated (geen bepaling zegt het) "
+        "of unclear (bepalingen geven verschillende waarden, alle in de vindplaatsen)",
+        "value_number": "de waarde van een getalsvariabele als die gevonden is, als getal",
+        "unit": "eenheid van value_number (euro, years = jaar, werkdagen); leeg bij woorden",
+        "value_text": "de waarde van een woordvariabele als die gevonden is (meer waarden die "
+        "alle gelden gescheiden door '; '); bij unclear elke gelezen waarde, gescheiden door ' | '",
+        "article": "het artikel (en lid) of de paragraaf waar de waarde gelezen is, meer dan "
+        "één gescheiden door '; '",
+        "source": "het bronbestand, relatief aan de huidige map (meegeleverde codes: "
+        "codes/corpus/...)",
+        "span_start": "begin van het eerste citaat: positie (in tekens) in de gedecodeerde brontekst",
+        "span_end": "einde van dat citaat (exclusief)",
+        "evidence_count": "uit hoeveel passages de waarde gelezen is (rijen in de vindplaatsen)",
     },
     "evidence": {
-        "code": "key of the code (joins norms.code)",
-        "variable": "the norm (joins norms.variable)",
-        "value": "the value this passage gives",
-        "article": "the article (and lid) or section of the passage",
-        "node": "id of the node in the article graph (gedragscode parse --format json)",
-        "quote": "the words the value was read from",
-        "source": "the source file, as in the norms table",
-        "span_start": "start of the quote: a character offset in the decoded source text",
-        "span_end": "end of the quote (exclusive)",
+        "code": "sleutel van de code (koppelt aan norms.code)",
+        "variable": "de norm (koppelt aan norms.variable)",
+        "value": "de waarde die deze passage geeft",
+        "article": "het artikel (en lid) of de paragraaf van de passage",
+        "node": "id van de node in de artikelgraaf (gedragscode parse --format json)",
+        "quote": "de woorden waaruit de waarde gelezen is",
+        "source": "het bronbestand, als in de tabel norms",
+        "span_start": "begin van het citaat: positie (in tekens) in de gedecodeerde brontekst",
+        "span_end": "einde van het citaat (exclusief)",
     },
 }
 
@@ -245,7 +248,7 @@ def to_text(rows: list[NormRow]) -> str:
             r.status,
             f"{_plain(r.value_number)} {r.unit}".strip()
             if r.value_number is not None
-            else r.value_text,
+            else r.value_text or "",
         )
         for r in rows
     ]

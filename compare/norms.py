@@ -85,6 +85,8 @@ def definitions() -> tuple[NormDefinition, ...]:
 
 
 def codebook() -> list[dict[str, str]]:
+    """Per variable what a researcher needs to read its column, in Dutch; the keys, the
+    variable ids, the units and the statuses are the machine-stable ones of the tables."""
     return [
         {
             "variable": d.id,
@@ -94,21 +96,25 @@ def codebook() -> list[dict[str, str]]:
             "column": "value_number" if d.kind == "number" else "value_text",
             "values": _value_description(d),
             "searched_in": ", ".join(d.topics),
-            "statuses": f"{FOUND} (value read from the text, with node and quote); {NOT_REGULATED} (no provision "
-            f"says it); {UNCLEAR} (provisions give different values, all quoted)",
+            "statuses": f"{FOUND} (waarde uit de tekst gelezen, met node en citaat); "
+            f"{NOT_REGULATED} (geen bepaling zegt het); {UNCLEAR} (bepalingen geven "
+            "verschillende waarden, alle geciteerd)",
         }
         for d in definitions()
     ]
 
 
 def _value_description(d: NormDefinition) -> str:
+    from .labels import word
+
     return {
-        "number": f"a number ({d.unit})",
-        "words": "the words of the code, normalized: " + ", ".join(sorted(set(d.values.values())))
+        "number": f"een getal ({word('units', d.unit)})",
+        "words": "de woorden van de code, genormaliseerd: "
+        + ", ".join(sorted(set(d.values.values())))
         if d.values
-        else "the words of the code",
-        "keeper": "griffier, gemeentesecretaris, burgemeester (several joined by '; ')",
-        "groups": "raad, college, or 'raad; college'",
+        else "de woorden van de code",
+        "keeper": "griffier, gemeentesecretaris, burgemeester (meer dan één gescheiden door '; ')",
+        "groups": "raad, college, of 'raad; college'",
     }[d.kind]
 
 

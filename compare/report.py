@@ -142,7 +142,7 @@ def build_report(codes: list[m.Code], base: str | None = None, jobs: int = 1) ->
             {"id": row.topic, "name": row.name, "counts": [row.counts[position[k]] for k in order]}
             for row in coverage(comparison)
         ],
-        "norms": norm_table(order, by_key, infos),
+        "norms": norm_table([by_key[k] for k in order], [infos[k].places for k in order]),
         "heatmap": heatmap_svg(
             [infos[c].column for c in comparison.codes], comparison.code_similarity
         ),

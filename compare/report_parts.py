@@ -154,19 +154,21 @@ def same_text(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-def norm_table(order: list[str], codes_by_key: dict[str, m.Code], infos: dict[str, CodeInfo]):
-    """The norms: a row per variable with the Dutch name, a cell per code (in `order`)."""
+def norm_table(codes: list[m.Code], places: list[dict[str, str]]) -> list[dict[str, object]]:
+    """The norms as the report and the web app show them: a row per variable with its Dutch
+    name, unit and description, a cell per code (in the order of `codes`) with the value, the
+    Dutch status and the quoted words, each after its place ("art. 4 lid 3: “...”") as
+    `places` (per code, node id -> label) names it."""
     from .norms import definitions, extract
 
-    values = {key: {v.variable: v for v in extract(codes_by_key[key])} for key in order}
+    values = [{v.variable: v for v in extract(code)} for code in codes]
     rows = []
     for definition in definitions():
         cells = []
-        for key in order:
-            value = values[key][definition.id]
-            places = infos[key].places
+        for per_code, labels in zip(values, places, strict=True):
+            value = per_code[definition.id]
             evidence = "; ".join(
-                f"{places.get(e.node, e.node)}: “{e.quote}”" for e in value.evidence[:4]
+                f"{labels.get(e.node, e.node)}: “{e.quote}”" for e in value.evidence[:4]
             )
             cells.append(
                 {
@@ -178,7 +180,8 @@ def norm_table(order: list[str], codes_by_key: dict[str, m.Code], infos: dict[st
             )
         rows.append(
             {
-                "name": word("norms", definition.id),
+                "id": definition.id,
+                "name": definition.name,
                 "unit": word("units", definition.unit) if definition.unit else "",
                 "description": definition.description,
                 "cells": cells,

@@ -104,7 +104,7 @@ def _pages(comparison, codes, by_key, base_key, order, infos) -> Iterator[str]:
         else None,
         legend=legend_svg(),
     )
-    norms = norm_table(order, by_key, infos)
+    norms = norm_table([by_key[k] for k in order], [infos[k].places for k in order])
     yield env.get_template("report_norms.html.j2").render(
         **common,
         variables=[

@@ -165,16 +165,8 @@ def _attachment(data: bytes, filename: str, mimetype: str):
 
 
 def _norm_rows(codes) -> list[dict]:
-    """The norms table: a row per variable, a cell per code with the value and its quote."""
-    from compare.norms import definitions, extract
+    """The norms table of the report: the same rows, names and quotes (`report_parts.norm_table`)."""
+    from compare.labels import place_labels
+    from compare.report_parts import norm_table
 
-    values = [{v.variable: v for v in extract(code)} for code in codes]
-    rows = []
-    for definition in definitions():
-        cells = []
-        for per_code in values:
-            value = per_code[definition.id]
-            quote = "; ".join(f"{e.node}: “{e.quote}”" for e in value.evidence[:3])
-            cells.append({"status": value.status, "value": value.value, "quote": quote})
-        rows.append({"id": definition.id, "unit": definition.unit, "cells": cells})
-    return rows
+    return norm_table(codes, [place_labels(code) for code in codes])
