@@ -47,25 +47,29 @@ def workload(kind: str, count: int, big: float) -> list[tuple[str, bytes]]:
     return [(f"one-{big:g}mb.txt", build(big))]
 
 
-def timed_json(code) -> tuple[str, float]:
-    """The JSON of one code and the seconds it took (what `parse --format json` does per code)."""
-    from codes.export import to_json
+def timed_json(in_list: bool, code) -> tuple[bytes, float]:
+    """The JSON of one code as `parse --format json` of several files makes it, and the
+    seconds it took."""
+    from gedragscode.cli import render
 
     start = time.perf_counter()
-    text = to_json(code)
-    return text, time.perf_counter() - start
+    _, document = render("json", in_list, code)
+    return document, time.perf_counter() - start
 
 
 def run(paths: list[Path], jobs: int, target: Path) -> tuple[float, float, int]:
     """`parse PATHS --format json -o target --jobs N`: (seconds, JSON seconds, articles)."""
+    from functools import partial
+
     from codes.export import join_json
     from codes.pool import parse_many
 
     start = time.perf_counter()
-    done = [p.value for p in parse_many(paths, jobs, timed_json, max_size=10**10)]
-    texts = [text for text, _ in done]
-    target.write_text(join_json(texts) if len(texts) > 1 else texts[0], encoding="utf-8")
-    return time.perf_counter() - start, sum(s for _, s in done), len(texts)
+    work = partial(timed_json, len(paths) > 1)
+    done = [p.value for p in parse_many(paths, jobs, work, max_size=10**10)]
+    documents = [document for document, _ in done]
+    target.write_bytes(join_json(documents) if len(documents) > 1 else documents[0])
+    return time.perf_counter() - start, sum(s for _, s in done), len(done)
 
 
 def measure(kind: str, count: int, big: float, jobs: int) -> dict[str, object]:

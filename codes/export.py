@@ -109,11 +109,18 @@ def to_dict(code: m.Code) -> dict[str, Any]:
 
 
 def to_json(code: m.Code | list[m.Code], indent: int | None = 2) -> str:
-    """The JSON contract of one code or a list of codes.
+    """The JSON contract of one code or a list of codes (see `to_json_bytes`)."""
+    return to_json_bytes(code, indent).decode("utf-8")
+
+
+def to_json_bytes(code: m.Code | list[m.Code], indent: int | None = 2) -> bytes:
+    """The JSON contract of one code or a list of codes, as UTF-8.
 
     orjson writes the same document as `json.dumps(..., ensure_ascii=False, indent=2)`
     (keys in the same order, UTF-8 text unescaped) in a tenth of the time; the standard
-    encoder with `indent` is pure Python. `indent=None` gives the compact form.
+    encoder with `indent` is pure Python. `indent=None` gives the compact form. Bytes,
+    because that is what orjson makes and what a file or a pipe takes: the JSON is about
+    seven times the size of the code, and each decoding and encoding is a pass over it.
     """
     import gc
 
@@ -128,19 +135,26 @@ def to_json(code: m.Code | list[m.Code], indent: int | None = 2) -> str:
     finally:
         if paused:
             gc.enable()
-    if indent not in (None, 2):
-        return json.dumps(data, ensure_ascii=False, indent=indent)
-    try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode("utf-8")
-    except orjson.JSONEncodeError:  # a lone surrogate in a text: the standard encoder escapes it
-        return json.dumps(data, ensure_ascii=False, indent=indent)
+    if indent in (None, 2):
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)
+        except orjson.JSONEncodeError:  # a lone surrogate in a text, which UTF-8 cannot hold:
+            pass  # the standard encoder keeps it, and it is written as the JSON escape "\\ud800"
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return text.encode("utf-8", "backslashreplace")
 
 
-def join_json(documents: list[str]) -> str:
-    """The JSON of several codes from the JSON of each (`to_json` of one code): the same
-    text as `to_json` of the list, so that each code can be exported where it was parsed.
+def json_list_item(document: bytes) -> bytes:
+    """The JSON of one code (`to_json_bytes`) as it stands inside the list of several:
+    made where the code was parsed, so that joining them is all that is left to do.
     A JSON text holds no raw line break inside a string, so indenting every line is safe."""
-    return "[\n  " + ",\n  ".join(d.replace("\n", "\n  ") for d in documents) + "\n]"
+    return document.replace(b"\n", b"\n  ")
+
+
+def join_json(items: list[bytes]) -> bytes:
+    """The JSON of several codes from their `json_list_item`s: the same bytes as
+    `to_json_bytes` of the list."""
+    return b"[\n  " + b",\n  ".join(items) + b"\n]"
 
 
 # -- Markdown ----------------------------------------------------------------

@@ -79,7 +79,10 @@ def parse(paths, fmt, input_format, max_size, jobs, output, force):
             "Akoma Ntoso is one XML document per code; give one PATH, or -o DIRECTORY for several"
         )
     # Each code is rendered in the process that parsed it: only the text comes back.
-    rendered = map_codes(paths, partial(render, fmt), input_format, max_size=max_size, jobs=jobs)
+    in_list = fmt == "json" and several and not to_folder
+    rendered = map_codes(
+        paths, partial(render, fmt, in_list), input_format, max_size=max_size, jobs=jobs
+    )
     if len(rendered) > 1 and to_folder:
         from codes.files import write_all
 
@@ -88,20 +91,26 @@ def parse(paths, fmt, input_format, max_size, jobs, output, force):
         for path in write_all(targets, (text for _, text in rendered), force=force):
             wrote(path)
         return
-    if fmt == "json" and len(rendered) > 1:
+    if fmt == "json":
         from codes.export import join_json
 
-        emit(join_json([text for _, text in rendered]), output, force)
+        document = join_json([t for _, t in rendered]) if in_list else rendered[0][1]
+        # On a terminal or a pipe the text ends with a line break, as every printed text does.
+        emit(document + b"\n" if output in (None, "-") else document, output, force)
     else:
         emit("\n".join(text for _, text in rendered), output, force)
 
 
-def render(fmt: str, code) -> tuple[str, str]:
-    """(file, text) of one code in `fmt`: what `parse` runs in each worker."""
+def render(fmt: str, in_list: bool, code) -> tuple[str, str | bytes]:
+    """(file, text) of one code in `fmt`: what `parse` runs in each worker. JSON comes
+    as bytes, ready to be joined into the list of several codes where `in_list`."""
     from codes.akn import to_akn
-    from codes.export import to_json, to_markdown, to_text
+    from codes.export import json_list_item, to_json_bytes, to_markdown, to_text
 
-    write = {"json": to_json, "markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
+    if fmt == "json":
+        document = to_json_bytes(code)
+        return code.file, json_list_item(document) if in_list else document
+    write = {"markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
     return code.file, write(code)
 
 
