@@ -71,6 +71,7 @@ _SPLIT_STOP = {
     "der",
 }
 _ZERO_FOR_O = re.compile(r"0(?=[a-z])")
+_ZERO_WORD = re.compile(r"0[a-z]{2,}\b")
 
 
 @dataclass(frozen=True)
@@ -322,7 +323,7 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         before = text[match.start() - 1 : match.start()]
         # "0ok" or "o0k": a zero inside a word of letters, never in a number such as "2025" or "10a"
         if before.islower() or (
-            not before.isalnum() and re.match(r"0[a-z]{2,}\b", text[match.start() :])
+            not before.isalnum() and _ZERO_WORD.match(text, match.start())
         ):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
