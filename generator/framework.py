@@ -15,6 +15,7 @@ from typing import Any
 
 from codes import model as m
 from codes.errors import InputError
+from codes.lidwoord import with_article
 
 #: The statutory basis of every code: Gemeentewet art. 15 lid 3, 41c lid 2, 69 lid 2.
 STATUTORY_BASIS = (
@@ -22,8 +23,6 @@ STATUTORY_BASIS = (
     ("Gemeentewet", "BWBR0005416", "41c", 2),
     ("Gemeentewet", "BWBR0005416", "69", 2),
 )
-#: Names of regulations that take "het" ("het Wetboek van Strafrecht"); all others take "de".
-_NEUTER = ("wetboek", "besluit", "reglement", "statuut", "burgerlijk", "protocol", "verdrag")
 
 
 @dataclass(frozen=True)
@@ -37,14 +36,6 @@ class Provision:
     citation: str  # "artikel 4.1 van hoofdstuk 1 van de Gedragcode integriteit 2017"
     heading: str  # the citation as a heading, with the article's title
     text: str  # the provision's words, a lid per line
-
-
-def with_article(name: str) -> str:
-    """The name of a regulation with its definite article: 'de Gemeentewet', 'het Besluit ...'."""
-    lowered = name.lower()
-    if lowered.startswith(("de ", "het ")):
-        return name
-    return f"{'het' if lowered.startswith(_NEUTER) else 'de'} {name}"
 
 
 def lid_words(lid: int) -> str:
