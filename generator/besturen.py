@@ -5,7 +5,9 @@ Provinciale Staten, the algemeen bestuur) adopts a code for its own members and 
 the executive (Gemeentewet art. 15 lid 3, 41c lid 2, 69 lid 2; Provinciewet art. 15
 lid 3, 40c lid 2, 68 lid 2; Waterschapswet art. 33 lid 3). What differs is the law, the
 names of the bodies and office holders, and who co-signs: `data/besturen.toml` holds
-those facts, each article with the place it was read.
+those facts, each article with the place it was read. The letters read the same data: the
+article a betrokkene's code rests on (`Bestuur.basis`, by function) and the refusal of a
+letter about an ambtenaar (`refuse_ambtenaar`).
 """
 
 from __future__ import annotations
