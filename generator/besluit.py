@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from codes.dates import dutch_date
+from codes.lidwoord import with_article
 
 from .besturen import Bestuur
 
@@ -102,7 +103,7 @@ def _law(name: str, articles: dict[str, set[int] | None]) -> str:
     if parts[-1][1]:
         text += ","  # "69, tweede lid, van de Gemeentewet"
     noun = "de artikelen" if len(parts) > 1 else "artikel"
-    return f"{noun} {text} van {_article_word(name)} {name}"
+    return f"{noun} {text} van {with_article(name)}"
 
 
 def _leden(leden: set[int] | None) -> str:
@@ -121,12 +122,6 @@ def _join(parts: list[str]) -> str:
     if len(parts) == 1:
         return parts[0]
     return ", ".join(parts[:-1]) + " en " + parts[-1]
-
-
-def _article_word(law: str) -> str:
-    """'de Gemeentewet', 'het Wetboek van Strafrecht', 'het Besluit ...'."""
-    first = law.split()[0].lower()
-    return "het" if first in {"wetboek", "besluit", "reglement", "statuut", "verdrag"} else "de"
 
 
 def _natural(number: str) -> tuple:

@@ -1,5 +1,5 @@
 """The form of a single case field's value: an aanhef, an e-mail address, a telephone
-number, a postal address.
+number, a postal address, the kind of body.
 
 A field names its check in `data/case_fields.toml` (`check = "email"`); `cases.validate`
 (case files, CSV rows, the web form) and `cases.answer` (a value typed at a prompt) apply
@@ -68,7 +68,18 @@ def _postadres(text: str) -> str | None:
     return joined if _POSTCODE_PLACE.search(joined) else None
 
 
+def _bestuur(text: str) -> str | None:
+    from .besturen import BESTUREN
+
+    return text.lower() if text.lower() in BESTUREN else None
+
+
 CHECKS: dict[str, Check] = {
+    "bestuur": Check(
+        _bestuur,
+        "'gemeente', 'provincie' or 'waterschap'",
+        "Kies gemeente, provincie of waterschap, of laat het veld leeg.",
+    ),
     "aanhef": Check(
         _aanhef,
         "'de heer', 'mevrouw' or 'neutraal' (no aanhef)",

@@ -4,26 +4,24 @@ Provisions of the gemeente's own code are named as a lawyer writes them ("artike
 van de Gedragscode integriteit 2017"), laws with their leden in words ("artikel 15,
 derde lid, van de Gemeentewet") and a link to wetten.overheid.nl that the Word
 letter shows as a hyperlink behind the words: no node ids, no bare URLs.
+
+The statutory basis is that of the code which binds the betrokkene, under the law of the
+body (`besturen.Bestuur.basis`, from `data/besturen.toml`): a wethouder's is Gemeentewet
+art. 41c lid 2, a gedeputeerde's Provinciewet art. 40c lid 2, a dijkgraaf's Waterschapswet
+art. 33 lid 3; a function the data does not name gets every article of the body's codes.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from codes import model as m
 from codes.errors import InputError
-
-#: The statutory basis of every code: Gemeentewet art. 15 lid 3, 41c lid 2, 69 lid 2.
-STATUTORY_BASIS = (
-    ("Gemeentewet", "BWBR0005416", "15", 3),
-    ("Gemeentewet", "BWBR0005416", "41c", 2),
-    ("Gemeentewet", "BWBR0005416", "69", 2),
-)
-#: Names of regulations that take "het" ("het Wetboek van Strafrecht"); all others take "de".
-_NEUTER = ("wetboek", "besluit", "reglement", "statuut", "burgerlijk", "protocol", "verdrag")
+from codes.lidwoord import with_article
 
 
 @dataclass(frozen=True)
@@ -37,14 +35,6 @@ class Provision:
     citation: str  # "artikel 4.1 van hoofdstuk 1 van de Gedragcode integriteit 2017"
     heading: str  # the citation as a heading, with the article's title
     text: str  # the provision's words, a lid per line
-
-
-def with_article(name: str) -> str:
-    """The name of a regulation with its definite article: 'de Gemeentewet', 'het Besluit ...'."""
-    lowered = name.lower()
-    if lowered.startswith(("de ", "het ")):
-        return name
-    return f"{'het' if lowered.startswith(_NEUTER) else 'de'} {name}"
 
 
 def lid_words(lid: int) -> str:
@@ -95,8 +85,26 @@ def _provision(code: m.Code, item, repeated: Counter) -> Provision:
     return Provision(citation, heading, item.text)
 
 
-def normative_framework(code: m.Code | None, case: dict[str, Any]):
-    """The code's provisions on the alleged conduct (by topic) and the statutory norms."""
+def statutory_norms(citations: Sequence[str]) -> list[tuple[str, str | None, str, int | None]]:
+    """(law, BWB id, article, lid) of each article and lid in `citations` ("artikel 41c,
+    tweede lid, Gemeentewet"), read with the parser's own citation grammar and registry."""
+    from codes.citations.grammar import find_citations
+    from codes.citations.names import registry
+
+    found = []
+    for text in citations:
+        for citation in find_citations(text, registry().find_all(text)):
+            if citation.law is None or citation.law.mention is None:
+                raise ValueError(f"statutory basis without a known law: {text!r}")
+            law = citation.law.mention.law
+            for item in citation.items:
+                found += [(law.name, law.bwb, item.article, lid) for lid in item.lids or [None]]
+    return found
+
+
+def normative_framework(code: m.Code | None, case: dict[str, Any], basis: Sequence[str]):
+    """The code's provisions on the alleged conduct (by topic) and the statutory norms:
+    those the provisions cite, then `basis`, the articles the code rests on."""
     from compare.provisions import provisions
     from compare.topics import classifier
 
@@ -131,7 +139,7 @@ def normative_framework(code: m.Code | None, case: dict[str, Any]):
                         and (ref.node == item.node or ref.node.startswith(item.node + "__"))
                     ):
                         add_norm(ref.law, ref.url, ref.article, ref.lid, ref.onderdeel)
-    for law, bwb, article, lid in STATUTORY_BASIS:
-        basis = m.Reference("law", "", m.Span(0, 0), "", law=law, bwb=bwb, article=article, lid=lid)
-        add_norm(law, basis.url, article, lid)
+    for law, bwb, article, lid in statutory_norms(basis):
+        ref = m.Reference("law", "", m.Span(0, 0), "", law=law, bwb=bwb, article=article, lid=lid)
+        add_norm(law, ref.url, article, lid)
     return quoted, norms

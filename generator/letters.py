@@ -25,6 +25,7 @@ from codes.dates import dutch_date
 from codes.errors import InputError
 from codes.resources import template_path
 
+from .besturen import BESTUREN, Bestuur, bestuur, derive, refuse_ambtenaar
 from .cases import nest
 from .framework import Norm, Provision, code_title, normative_framework
 from .letter_docx import render_docx, to_pdf
@@ -106,6 +107,9 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
         case["protocol_titel"] = case.get("protocol_titel") or _protocol_title(code)
     for role in PEOPLE:  # a wrong aanhef is named before anything else is checked
         normal_aanhef(case.get(f"{role}.aanhef"), f"{role}.aanhef")
+    refuse_ambtenaar(case.get("betrokkene.functie"))
+    body = letter_body(case, code)
+    case["bestuur"] = body.kind
     missing = [name for name in needs.fields if case.get(name) in (None, "", [])]
     for element in needs.elements:
         if element.enclosure:
@@ -130,8 +134,30 @@ def prepare(letter: str, case: dict[str, Any]) -> Prepared:
             )  # the normative framework quotes the provisions on these topics
     if missing:
         raise MissingFields(needs.letter, missing)
-    framework = normative_framework(code, case) if letter == "onderzoeksopdracht" else ([], [])
+    framework = (
+        normative_framework(code, case, body.basis(case.get("betrokkene.functie")))
+        if letter == "onderzoeksopdracht"
+        else ([], [])
+    )
     return Prepared(letter, needs, _context(letter, needs, case, framework), case, framework)
+
+
+def letter_body(case: dict[str, Any], code) -> Bestuur:
+    """The kind of body whose protocol and code the letter follows: the case field `bestuur`;
+    else the bundled code's organisation type; else what the register of organisations knows
+    the name as (`besturen.derive`, as `generate model` does: 'Gelderland' is a provincie,
+    'Aa en Maas' a waterschap, 'Utrecht' a gemeente unless the case says bestuur = provincie)."""
+    kind = case.get("bestuur")
+    if not kind and code is not None and code.metadata.organisation_type in BESTUREN:
+        kind = code.metadata.organisation_type
+    if not kind:
+        kind = derive(str(case["gemeente"]))
+    try:
+        return bestuur(str(kind).lower())
+    except InputError:
+        raise InputError(
+            f"field 'bestuur' must be one of {', '.join(BESTUREN)}, not '{kind}'"
+        ) from None
 
 
 def _context(
@@ -160,8 +186,11 @@ def _context(
             people[role] = addressee(values[role], role)
             values[role]["aanduiding"] = people[role].in_text  # "mevrouw A. Jansen"
     values["bron"] = escape(needs.bron)
-    gemeente_naam = escape(code.metadata.organisation if code is not None else case["gemeente"])
+    naam = code.metadata.organisation if code is not None else case["gemeente"]
+    body = bestuur(case["bestuur"])
+    gemeente_naam = escape(naam)
     values["gemeente"] = gemeente_naam
+    values["organisatie"] = escape(body.organisatie(naam))  # "de provincie Gelderland"
 
     def render(template: str) -> str:
         return environment.from_string(template).render(**values)
@@ -182,7 +211,7 @@ def _context(
         **values,
         "titel": spec["title"],
         "onderwerp": spec["onderwerp"],
-        "gemeente_naam": f"Gemeente {gemeente_naam}",
+        "gemeente_naam": escape(body.author(naam)),  # "Gemeente Best", "Provincie Gelderland"
         "datum_tekst": datum(case["datum"]),
         "kenmerk": values.get("kenmerk"),
         "vertrouwelijk": spec.get("vertrouwelijk"),

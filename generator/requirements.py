@@ -85,12 +85,12 @@ PEOPLE = ("betrokkene", "melder", "onderzoeker")
 def optional_fields(needs: Requirements) -> tuple[str, ...]:
     """What the letter of `needs` can use beyond its required fields, in the order a case
     file or a form lists them: `OPTIONAL`; how to address each person the letter names
-    (aanhef, achternaam); the recipient's address; the letter's own (letters.toml
+    (aanhef, achternaam); the recipient's address; the kind of body; the letter's own (letters.toml
     `optional`: the afbakening of an onderzoeksopdracht, what a melding lacks).
 
     The example case file (`generate KIND --example`) and the web form both ask these."""
     spec = letters()[needs.letter]
-    names = list(OPTIONAL)
+    names = ["bestuur", *OPTIONAL]  # the body: else from the name (letters.letter_body)
     for person in PEOPLE:
         if f"{person}.naam" in needs.fields:
             names += [f"{person}.aanhef", f"{person}.achternaam"]

@@ -116,10 +116,12 @@ def test_best_onderzoeksopdracht_has_aanleiding_opdracht_duur_kosten(tmp_path):
     # Best's own gift provisions cited as a lawyer cites them (article numbers repeat per
     # chapter in Best), statutory norms as linked words, never node ids
     assert "### Artikel 4.1 van hoofdstuk 1 van de Gedragcode integriteit 2017" in text
+    # A wethouder's code rests on Gemeentewet art. 41c lid 2, not on the raad's 15 lid 3.
     assert (
-        "[artikel 15, derde lid, van de Gemeentewet]"
-        "(https://wetten.overheid.nl/jci1.3:c:BWBR0005416&artikel=15&lid=3)"
+        "[artikel 41c, tweede lid, van de Gemeentewet]"
+        "(https://wetten.overheid.nl/jci1.3:c:BWBR0005416&artikel=41c&lid=2)"
     ) in text
+    assert "artikel 15, derde lid" not in text
     assert "chp_1" not in text
 
 

@@ -390,7 +390,7 @@ def test_onderzoeksopdracht_cites_as_text_with_hyperlinks(opdracht):
         r"^(?:Aanleiding|De opdracht|Verwachte duur|Kosten|Planning)\. ", running, re.M
     )
     assert "Artikel 4.1 van hoofdstuk 1 van de Gedragcode integriteit 2017" in texts
-    assert "artikel 15, derde lid, van de Gemeentewet" in texts
+    assert "artikel 41c, tweede lid, van de Gemeentewet" in texts  # the betrokkene is a wethouder
     body = parts(opdracht)["word/document.xml"]
     links = {
         "".join(t.text for t in link.iter(f"{W}t")): link.get(

@@ -3,7 +3,8 @@
 A sentence is a `str.format` template over a finding's facts. Two things depend on the
 language and are done here, not in the templates: a date is written "1 mei 2022" or
 "1 May 2022", and `{law:lidwoord}` puts "de" or "het" before a Dutch law's name
-("de Wet openbaarheid van bestuur", "het Rechtspositiebesluit wethouders").
+("de Wet openbaarheid van bestuur", "het Rechtspositiebesluit wethouders"; the rule is
+`codes/lidwoord.py`, which the letters and the model code use too).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from ..dates import dutch_date
+from ..lidwoord import lidwoord
 from .model import LANGUAGES, Wording
 
 DATA = Path(__file__).parent.parent / "data" / "review_wording.toml"
@@ -22,12 +24,6 @@ DATA = Path(__file__).parent.parent / "data" / "review_wording.toml"
 _ENGLISH_MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-
-# The gender of a law's name is that of its head noun, the first word that ends in one of
-# these ("Algemeen Rijksambtenarenreglement": het; "Uitvoeringswet AVG": de). Names that
-# end in none of them (abbreviations such as "Awb") are taken as "de", as most laws are.
-_HET_NOUNS = ("besluit", "reglement", "wetboek", "statuut", "verdrag", "protocol", "decreet")
-_DE_NOUNS = ("wet", "verordening", "regeling", "code", "richtlijn", "instructie", "beschikking")
 
 
 @cache
@@ -58,16 +54,6 @@ def long_date(value: date, language: str) -> str:
     if language == "nl":
         return dutch_date(value)
     return f"{value.day} {_ENGLISH_MONTHS[value.month - 1]} {value.year}"
-
-
-def lidwoord(name: str) -> str:
-    """ "de" or "het" for a law's name."""
-    for word in name.lower().replace("-", " ").split():
-        if word.endswith(_HET_NOUNS):
-            return "het"
-        if word.endswith(_DE_NOUNS):
-            return "de"
-    return "de"
 
 
 def severity_word(severity: str, language: str, plural: bool = False) -> str:

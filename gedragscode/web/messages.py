@@ -71,6 +71,12 @@ _FIELD = (
         "gesprekken door ten minste twee personen worden gevoerd.",
     ),
     (r"unknown topic", "Kies een of meer onderwerpen uit de lijst."),
+    (
+        r"is an ambtenaar, not a political office holder",
+        "Dit is de functie van een ambtenaar, niet van een politiek ambtsdrager: het protocol en "
+        "de gedragscode voor ambtsdragers gelden niet. De gedragscode voor ambtenaren berust op "
+        "artikel 4 van de Ambtenarenwet 2017 en kent een eigen procedure.",
+    ),
 )
 
 _MODEL = (

@@ -1,7 +1,9 @@
 """Job 3, draft a model code: the options of `gedragscode generate model` as a form, each
 with the values the corpus gemeenten chose (read by `compare.norms.extract`); the Word
 file from `generator.model_code.build_all`, `add_equivalents` and `model_writer.to_docx`.
-"alle" gives two codes (raad, college), offered together as one zip file.
+"alle" gives two codes (raad, college), offered together as one zip file. The kind of body
+(gemeente, provincie, waterschap) is chosen or, left open, derived from the name by
+`build_all` itself, as `generate model` does without --bestuur.
 """
 
 from __future__ import annotations
@@ -19,9 +21,28 @@ from . import messages, sources, wording
 blueprint = Blueprint("model", __name__, url_prefix="/modelcode")
 
 VOOR = (
-    ("raad", "de raad (raadsleden)"),
-    ("college", "het college (burgemeester en wethouders)"),
+    (
+        "raad",
+        "de raad (raadsleden; bij een provincie de statenleden, bij een waterschap de leden "
+        "van het algemeen bestuur)",
+    ),
+    (
+        "college",
+        "het college (burgemeester en wethouders; bij een provincie de commissaris van de "
+        "Koning en de gedeputeerden, bij een waterschap de voorzitter en het dagelijks bestuur)",
+    ),
     ("alle", "beide: een code voor de raad en een voor het college (zip-bestand)"),
+)
+#: The kinds of body; "" leaves it to the name (the register of organisations), as the CLI.
+BESTUUR = (
+    (
+        "",
+        "volgt uit de naam (Gelderland is een provincie, Aa en Maas een waterschap; "
+        "anders een gemeente)",
+    ),
+    ("gemeente", "gemeente (Gemeentewet)"),
+    ("provincie", "provincie (Provinciewet)"),
+    ("waterschap", "waterschap (Waterschapswet)"),
 )
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ZIP = "application/zip"
@@ -34,6 +55,8 @@ class Option:
     kind: str  # number, text, date, bool
     default: object
     chosen_elsewhere: tuple[tuple[str, str], ...]  # (gemeente, value) in the corpus
+    # (provincie, value), (waterschap, value): where that body's default differs
+    other_defaults: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -52,6 +75,7 @@ def _corpus_norms() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def options() -> list[Option]:
+    from generator.besturen import besturen
     from generator.model_code import DEFAULTS
 
     elsewhere = _corpus_norms()
@@ -62,6 +86,12 @@ def options() -> list[Option]:
             spec["kind"],
             DEFAULTS.get(spec["name"]),
             elsewhere.get(spec.get("norm", ""), ()),
+            tuple(
+                (kind, body.defaults[spec["name"]])
+                for kind, body in besturen().items()
+                if body.defaults.get(spec["name"], DEFAULTS.get(spec["name"]))
+                != DEFAULTS.get(spec["name"])
+            ),
         )
         for spec in wording.labels()["model"]
         if spec["name"] in DEFAULTS  # an option the generator no longer has is not offered
@@ -70,7 +100,14 @@ def options() -> list[Option]:
 
 @blueprint.get("/")
 def form():
-    return render_template("model.html", options=options(), voor=VOOR, values={}, errors={})
+    return _page({}, {}, 200)
+
+
+def _page(values, errors: dict[str, str], status: int):
+    page = render_template(
+        "model.html", options=options(), voor=VOOR, bestuur=BESTUUR, values=values, errors=errors
+    )
+    return page, status
 
 
 @blueprint.post("/")
@@ -82,23 +119,23 @@ def generate():
     errors: dict[str, str] = {}
     gemeente = values.get("gemeente", "").strip()
     voor = values.get("voor", "")
+    bestuur = values.get("bestuur", "")
     if not gemeente:
         errors["gemeente"] = "Vul de naam van de gemeente in."
     if voor not in dict(VOOR):
         errors["voor"] = "Kies voor wie de code geldt."
+    if bestuur not in dict(BESTUUR):
+        errors["bestuur"] = "Kies gemeente, provincie of waterschap, of laat het aan de naam over."
     chosen = _read_options(values, errors)
     codes = []
     if not errors:
         try:
-            codes = build_all(gemeente, voor, chosen)
+            codes = build_all(gemeente, voor, chosen, bestuur or None)
         except InputError as error:
             field, dutch = messages.model_error(str(error))
             errors[field or "algemeen"] = dutch
     if not codes:
-        page = render_template(
-            "model.html", options=options(), voor=VOOR, values=values, errors=errors
-        )
-        return page, 400
+        return _page(values, errors, 400)
     files = []
     for code in codes:
         if values.get("equivalents"):
@@ -107,7 +144,7 @@ def generate():
     if len(files) == 1:
         stored = sources.workspace().add_file(*files[0], DOCX)
     else:
-        slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower()).strip("-") or "gemeente"
+        slug = re.sub(r"[^a-z0-9]+", "-", gemeente.lower()).strip("-") or codes[0].bestuur
         stored = sources.workspace().add_file(f"gedragscodes-{slug}.zip", _zipped(files), ZIP)
     return redirect(url_for("files.ready", file_id=stored.id, soort="modelcode"), 303)
 
