@@ -299,8 +299,11 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
             if m.start() and text[m.start() - 1].isdigit()
         ]
     for match in _I_ARTIKEL.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if not text[line_start : match.start()].strip(" \t"):
+        # At a line's start: look back over the blanks only (a line may hold a whole document).
+        blank = match.start()
+        while blank and text[blank - 1] in " \t":
+            blank -= 1
+        if blank == 0 or text[blank - 1] == "\n":
             edits.append((match.start(), match.end(), "", "ocr"))
     for match in _CAPS_WITH_L.finditer(text):
         word = match.group()
@@ -322,9 +325,7 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
     for match in _ZERO_FOR_O.finditer(text):
         before = text[match.start() - 1 : match.start()]
         # "0ok" or "o0k": a zero inside a word of letters, never in a number such as "2025" or "10a"
-        if before.islower() or (
-            not before.isalnum() and _ZERO_WORD.match(text, match.start())
-        ):
+        if before.islower() or (not before.isalnum() and _ZERO_WORD.match(text, match.start())):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
 

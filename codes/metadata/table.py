@@ -67,10 +67,10 @@ def labelled(text: str) -> Iterator[Candidate]:
         if field is None or not (match.group("separator") or _in_table(matches, index)):
             continue
         start = match.end()
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
         following = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        end = min(line_end, following)
+        # The line's end, looked for up to the next label only: a line may hold the whole text.
+        line_end = text.find("\n", start, following)
+        end = following if line_end < 0 else line_end
         if not text[start:end].strip():
             start, end = _next_line(text, end, following)
         value = text[start:end].strip(" \t:*")
