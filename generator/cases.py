@@ -235,7 +235,13 @@ def load_batch(path: str | Path) -> list[dict[str, Any]]:
     source = Path(path)
     raw = read_input(source, "CSV file", empty_hint="the first line names the fields")
     text = _decode_csv(raw, source)
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    # "sep=;" on a line of its own: Excel's way of naming the separator, written by exports
+    # made to be opened in Excel; it is not the header.
+    declared = _DECLARED_SEPARATOR.match(text)
+    if declared:
+        text = text[declared.end() :]
+    delimiter = declared.group(1) if declared else _delimiter(text)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         rows = list(reader)
     except csv.Error as error:  # a NUL byte, a cell beyond the csv module's size limit
@@ -248,7 +254,7 @@ def load_batch(path: str | Path) -> list[dict[str, Any]]:
             f"{source}: no rows; the first line names the fields, one case per following line"
         )
     return [
-        validate({k: v for k, v in row.items() if k}, f"{source} row {i + 2}")
+        validate({k: v for k, v in row.items() if k}, f"{source} row {i + 2 + bool(declared)}")
         for i, row in enumerate(rows)
     ]
 
@@ -257,6 +263,9 @@ _UTF8_LETTER = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf](?![\x80-\xbf])|[\xe0-\xef][\x80-\xbf]{2}(?![\x80-\xbf])"
     rb"|[\xf0-\xf4][\x80-\xbf]{3}(?![\x80-\xbf])"
 )
+
+
+_DECLARED_SEPARATOR = re.compile(r"(?i)sep=([,;\t|])[ \t]*\r?\n")
 
 
 def _decode_csv(raw: bytes, source: Path) -> str:

@@ -175,3 +175,15 @@ def test_excel_csv_writes_every_letter_with_the_line_break(tmp_path):
     assert "Zoë’s Bouwbedrijf" in first and "€ 1.250" in first
     # the cell's line break is a line break in the letter (Markdown: two spaces, newline)
     assert "te melden.  \nDaarnaast een diner bij café ‘De Gouden Leeuw’." in first
+
+
+def test_excel_sep_line_names_the_separator(tmp_path):
+    # An export made to open in Excel starts with "sep=;": the separator, not the header.
+    raw = (FIXTURES / "batch-excel-nl-1252.csv").read_bytes()
+    declared = tmp_path / "sep.csv"
+    declared.write_bytes(b"sep=;\r\n" + raw)
+    assert load_batch(declared) == EXCEL
+    broken = tmp_path / "bad.csv"
+    broken.write_bytes(b"sep=;\r\n" + raw.replace(b"24-11-2026", b"31-02-2026", 1))
+    with pytest.raises(InputError, match="row 3"):  # the file's own line numbers
+        load_batch(broken)
