@@ -60,6 +60,8 @@ _KIND_WORDS = (
     ("provincie", re.compile(r"provinci|staten", re.I)),
     ("gemeente", re.compile(r"gemeente|raad|burgemeester", re.I)),
 )
+# "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
+_PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
 _WATERSCHAP_PREFIX = re.compile(r"^(?:Waterschap|Hoogheemraadschap(?: van)?|Wetterskip)\s+")
 
 
@@ -92,7 +94,14 @@ class Register:
         self._automaton.make_automaton()
 
     def lookup(self, spelling: str, kind: str | None = None) -> Organisation | None:
-        candidates = self.by_spelling.get(" ".join(spelling.split()), [])
+        spelling = " ".join(spelling.split())
+        candidates = self.by_spelling.get(spelling, [])
+        suffix = _PLACE_SUFFIX.fullmatch(spelling)
+        if not candidates and suffix:
+            # The register page's "Utrecht (Utr)": the bare name, where only one body of
+            # the kind bears it.
+            same = [o for o in self.by_name.get(suffix.group(1), ()) if o.type == kind]
+            candidates = same if len(same) == 1 else []
         if kind:
             candidates = [c for c in candidates if c.type == kind] or candidates
         candidates = sorted(candidates, key=lambda c: not c.current)
@@ -121,7 +130,10 @@ class Register:
             strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
             kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
             if spelling in self._bare and kind != "waterschap":
-                continue
+                # "Fryslân", "Limburg": a provincie's name, a waterschap's only after its kind
+                kind = next((o.type for o in self.by_name.get(spelling, ())), None)
+                if kind is None:
+                    continue
             organisation = self.lookup(spelling, kind)
             if organisation is None:
                 continue

@@ -124,13 +124,19 @@ def find_references(
     starts = [start for start, _ in covered]
     named = _occurrences(text, own_names)
     named_starts = [start for start, _ in named]
+    others = _regulation_names(text)
+    other_starts = [start for start, _ in others]
     for mention in definitions.mentions:
         if inside(covered, starts, mention.start) or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
         if inside(named, named_starts, mention.start) and not _CITED_IN_NAME.search(
-            text, max(0, mention.start - 4), mention.start
+            text, max(0, mention.start - 40), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
+        if inside(others, other_starts, mention.start) and not _ARTICLE_WORD.search(
+            text, max(0, mention.start - 5), mention.start
+        ):
+            continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
         start, law = mention.start, mention.law
         book = _BOOK_BEFORE.search(text, max(0, start - 40), start) if law.book_title else None
         if book:  # "Boek 3, titel 3 Burgerlijk Wetboek"
@@ -155,7 +161,21 @@ def find_references(
 _BOOK_BEFORE = re.compile(
     r"\b[Bb]oek\s+(\d{1,2})(?:\s*,\s*titel\s+\d{1,2}[a-z]?)?\s*(?:,\s*)?(?:van\s+het\s+)?$"
 )
-_CITED_IN_NAME = re.compile(r"\b(?:de|het)\s+$", re.I)
+# A name that states its legal basis cites the law: "regels ter uitvoering van de Alcoholwet";
+# "Beleidsregel voor de toepassing van de Wet Bibob 2014" only names it.
+_CITED_IN_NAME = re.compile(
+    r"\b(?:ter\s+uitvoering\s+van|op\s+grond\s+van|krachtens|ingevolge|gelet\s+op)\s+(?:de|het)\s+$",
+    re.I,
+)
+# The name of a (local) regulation that holds a law's name, closed by its year:
+# "de Maatregelverordening Wet werk en bijstand 2012", "Beleidsregels Bibob gemeente
+# Bergeijk 2018". A law after "de"/"het" inside it is cited, not named ("Regeling ... van
+# de Wet X"), and so is a law after an article number (a citation the grammar left open).
+_REGULATION_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?)[ \t]"
+    r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?\b(?:19|20)\d{2}\b"
+)
+_ARTICLE_WORD = re.compile(r"\d\s*$")
 
 
 def _book(law: Law | None, article: str) -> Law | None:
@@ -165,6 +185,11 @@ def _book(law: Law | None, article: str) -> Law | None:
     number = re.match(r"(\d+):", article)
     book = registry().by_name.get(law.book_title.format(number.group(1))) if number else None
     return book or law
+
+
+def _regulation_names(text: str) -> list[tuple[int, int]]:
+    """Where the names of regulations that hold a law's name stand in `text`."""
+    return [(match.start(), match.end()) for match in _REGULATION_NAME.finditer(text)]
 
 
 def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:

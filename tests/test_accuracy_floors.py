@@ -3,7 +3,7 @@ gemeenten, provincies and waterschappen with hand-typed truth. A change that
 lowers any figure below its floor fails; raise a floor when the figures rise.
 
 The floors hold for the a-e texts, on which the parser has been developed; the f
-texts are the latest held-out set, measured (README) but not floored, so that
+and g texts are the latest held-out sets, measured (README) but not floored, so that
 they keep telling how the parser does on texts it was not tuned to."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def test_the_development_set_is_large_enough(figures):
 
 @pytest.mark.parametrize(
     ("kind", "floor"),
-    [("direct", 0.97), ("all articles", 0.965), ("law named", 0.89), ("de wet", 0.9)],
+    [("direct", 0.97), ("all articles", 0.965), ("law named", 0.95), ("de wet", 0.9)],
 )
 def test_reference_f1_floors(figures, kind, floor):
     assert figures[kind]["f1"] >= floor, figures[kind]

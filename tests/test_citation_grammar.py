@@ -24,6 +24,17 @@ CASES = [
         "artikel 7, eerste lid, onder a. van de Participatiewet",
         [("Participatiewet", "7", 1, "a")],
     ),
+    # ... and before the "en" of the next item (Utrecht, Beleidsregel Wet BIBOB 2014)
+    (
+        "de artikelen 3, 27, derde lid, 30a, vijfde lid onder b. en 31, derde lid onder a van "
+        "de Drank- en Horecawet",
+        [
+            ("Alcoholwet", "3", None, None),
+            ("Alcoholwet", "27", 3, None),
+            ("Alcoholwet", "30a", 5, "b"),
+            ("Alcoholwet", "31", 3, "a"),
+        ],
+    ),
     # coordinated lists with one law at the end
     (
         "artikelen 12 derde lid, 30 b tweede lid en 44 tweede lid van de Provinciewet",
@@ -261,3 +272,60 @@ def test_the_codes_own_hereafter_wins_over_the_registry():
     )
     ref = next(r for r in code.references if r.article == "2.3.5")
     assert (ref.law, ref.resolved_via) == ("Wet maatschappelijke ondersteuning 2015", "definition")
+
+
+def _laws_named(text: str, title: str = "Artikel 1 Test") -> list[tuple[str, str]]:
+    code = parse_text(f"{title}\n\n{text}\n")
+    return [(r.law, r.text) for r in code.references if r.kind == "law" and r.article is None]
+
+
+def test_an_abbreviation_defined_by_the_laws_name_is_one_mention():
+    # Ede, Beleidsregels terug- en invordering WWB, IOAW en IOAZ 2014; Weesp, d05
+    found = _laws_named(
+        "In deze beleidsregels wordt verstaan onder:\n\ng. WWB: de Wet werk en bijstand;\n\n"
+        "h. Bbz:\n\nBesluit bijstandverlening zelfstandigen 2004;\n\ni. uitkering: bijstand in het "
+        "kader van de WWB."
+    )
+    assert found == [
+        ("Participatiewet", "Wet werk en bijstand"),
+        (
+            "Besluit bijstandverlening zelfstandigen 2004",
+            "Besluit bijstandverlening zelfstandigen 2004",
+        ),
+        ("Participatiewet", "WWB"),
+    ]
+
+
+def test_a_body_named_after_a_law_is_no_mention_of_it():
+    # Bergeijk's Bibob page; Bernheze: "Bureau Bibob: het Bureau bevordering ..."
+    found = _laws_named(
+        "Bibob is de afkorting voor de wet. De gemeente kan advies vragen bij het Landelijk "
+        "Bureau Bibob of het Coördinatiebureau Bibob."
+    )
+    assert found == [
+        ("Wet bevordering integriteitsbeoordelingen door het openbaar bestuur", "Bibob")
+    ]
+
+
+def test_a_law_inside_another_regulations_name_is_no_citation():
+    # Tilburg 2025: "Artikelen 29 en 30 Verzamelverordening PW, IOAW, IOAZ en Bbz 2023";
+    # Delft: "de Maatregelverordening Wet werk en bijstand 2012"
+    found = _laws_named(
+        "Begrippen hebben dezelfde betekenis als in de Participatiewet (Pw) en de "
+        "Verzamelverordening PW, IOAW, IOAZ en Bbz 2023. Wij trekken de Maatregelverordening Wet "
+        "werk en bijstand 2012 in; de Regeling ter uitvoering van de IOAW 2015 blijft."
+    )
+    assert [law for law, _ in found] == [
+        "Participatiewet",
+        "Wet inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers",
+    ]
+
+
+def test_a_law_in_the_codes_own_name_is_cited_only_where_the_name_gives_its_basis():
+    # Utrecht: "Beleidsregel voor de toepassing van de Wet BIBOB 2014" names the law;
+    # the Alcoholregeling's title "... houdende regels ter uitvoering van de Alcoholwet" cites it.
+    title = "Beleidsregel voor de toepassing van de Wet BIBOB 2014"
+    found = _laws_named(f"Intitulé\n\n{title}\n\nGelet op de Wet BIBOB;", title)
+    assert [text for _, text in found] == ["Wet BIBOB"]
+    title = "Regeling van de Staatssecretaris houdende regels ter uitvoering van de Alcoholwet"
+    assert [law for law, _ in _laws_named("De regeling geldt.", title)] == ["Alcoholwet"]

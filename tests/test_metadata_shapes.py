@@ -189,3 +189,42 @@ def test_a_publication_table_copied_without_its_cells_is_no_title():
         ("datum publicatie", "hoogheemraadschap van rijnlandwaterschapsblad")
     )
     assert (meta.organisation, meta.adopted_on) == ("Hoogheemraadschap van Rijnland", "2017-06-21")
+
+
+def test_the_registers_older_layout():
+    # Gooi en Vechtstreek, Gedragscode 2011: "Overheidsorganisatie", header cells glued
+    text = (
+        "RegionaalSamenwerkingsorgaan Gooi en Vechtstreek\n\nGedragscode\n\n"
+        "Wetstechnische informatie\n\nGegevens van de regeling\n"
+        "OverheidsorganisatieRegionaalSamenwerkingsorgaan Gooi en Vechtstreek\n"
+        "Officiële naam regelingGedragscode\nCiteertitelGedragscode\n"
+        "Vastgesteld dooralgemeen bestuur\nOnderwerponbekend\nEigen onderwerp\n\n"
+        "Opmerkingen m.b.t. de regeling\n\nGeen\n\n"
+        "Overzicht van in de tekst verwerkte wijzigingen\nDatum inwerking-\ntreding\n"
+        "Terugwerkende\nkracht t/m\nDatum uitwerking-\ntreding\nBetreftDatum ondertekening\n"
+        "Bron bekendmaking\nKenmerk voorstel\n27-01-2011nieuwe regeling27-01-2011\nGeen bron\nGeen\n"
+    )
+    found = meta(text)
+    assert found.organisation == "RegionaalSamenwerkingsorgaan Gooi en Vechtstreek"
+    assert found.organisation_type == "other"  # a body outside the register
+    assert (found.title, found.adopted_on) == ("Gedragscode", "2011-01-27")
+
+
+def test_the_registers_place_suffix():
+    # Utrecht, Beleidsregel Wet BIBOB 2014: the gemeente, not the provincie
+    text = (
+        "Gegevens van de regeling\nOrganisatieUtrecht (Utr)\nOrganisatietypeGemeente\n"
+        "Officiële naam regelingBeleidsregel voor de toepassing van de Wet BIBOB 2014\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == ("Utrecht", "gemeente")
+
+
+def test_a_provincie_that_shares_its_name_with_a_waterschap():
+    # Provinciaal blad van Fryslân 2010 (Wetterskip Fryslân); Limburg (Waterschap Limburg)
+    for name in ("Fryslân", "Limburg"):
+        found = meta(
+            f"Besluit van Gedeputeerde Staten van {name} Gedeputeerde Staten van {name} stellen "
+            "de volgende wijziging vast."
+        )
+        assert (found.organisation, found.organisation_type) == (name, "provincie")

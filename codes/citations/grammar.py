@@ -73,8 +73,9 @@ _ONDERDEEL = re.compile(
     rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
     rf"(?:onder\s+|sub\s+)?{_LETTER})*"
     rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:onder\s+|sub\s+)?{_DIGIT})*)"
-    # "onder a. van de wet": a list letter keeps its point; no sentence ends before "van".
-    r"(?:\.(?=\s+van\b))?"
+    # "onder a. van de wet", "onder b. en 31": a list letter keeps its point; no sentence
+    # ends before "van" or a lowercase "en"/"of".
+    r"(?:\.(?=\s+(?:van|en|of)\b))?"
 )
 # "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
 _FINER = re.compile(rf"{_SEP}?(?:(?:{_ORD}|laatste)\s+(?:volzin|zin)|aanhef)(?=[\s,])")

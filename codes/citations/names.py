@@ -15,6 +15,7 @@ running text. Abbreviations match exactly as the overlay writes them.
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,6 +28,9 @@ from ..scan import same_length_lower
 DATA = Path(__file__).resolve().parent.parent / "data"
 REGISTRY = DATA / "law_registry.tsv"
 OVERLAY = DATA / "laws.toml"
+
+
+_BUREAU = re.compile(r"[Bb]ureau\s+$")
 
 
 def _plain(text: str) -> str:
@@ -137,6 +141,8 @@ class LawRegistry:
                     continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
                 if not any_case and not text[start].isupper():
                     continue
+                if via == "abbreviation" and _BUREAU.search(text, max(0, start - 12), start):
+                    continue  # a body named after the law: "Landelijk Bureau Bibob"
                 candidates.append((start, end, law, via))
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         mentions: list[Mention] = []

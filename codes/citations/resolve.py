@@ -32,6 +32,8 @@ _HEREAFTER = re.compile(
 _GENERIC = {"wet", "besluit", "regeling", "verordening"}
 # The opening of a gloss after a law's name: "(Awb)", "(hierna Awb)", "(hierna: de wet)".
 _GLOSS_OPEN = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
+# An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
+_DEFINED_AS = re.compile(r"[ \t]*:\s*(?:de\s+|het\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +102,20 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
 
 def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without the glosses of the one before: "de Algemene wet bestuursrecht
-    (hierna: Awb)" names the law once."""
-    kept = []
+    (hierna: Awb)" names the law once, and so does the definition "IOAW: de Wet
+    inkomensvoorziening oudere ..." (kept as the name it spells out)."""
+    kept: list[Mention] = []
     for previous, mention in zip([None, *mentions], mentions, strict=False):
-        if (
-            previous is not None
-            and previous.law == mention.law
-            and _GLOSS_OPEN.fullmatch(text, previous.end, mention.start)
-        ):
-            continue
+        if previous is not None and previous.law == mention.law:
+            if _GLOSS_OPEN.fullmatch(text, previous.end, mention.start):
+                continue
+            if (
+                kept
+                and kept[-1] is previous
+                and _DEFINED_AS.fullmatch(text, previous.end, mention.start)
+            ):
+                kept[-1] = mention
+                continue
         kept.append(mention)
     return kept
 

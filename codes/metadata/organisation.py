@@ -80,6 +80,11 @@ def from_label(value: Candidate, kind: Candidate | None) -> Iterator[Candidate]:
         )
     elif kind is not None:
         yield type_from_label(kind)
+    else:
+        # The register holds every gemeente, provincie and waterschap: a body outside it
+        # ("RegionaalSamenwerkingsorgaan Gooi en Vechtstreek") is of another type, unless
+        # anything else in the text says otherwise.
+        yield Candidate("organisation_type", "other", value.start, value.end, value.rule, GUESS - 3)
 
 
 def type_from_label(kind: Candidate) -> Candidate:

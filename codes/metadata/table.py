@@ -20,6 +20,7 @@ from .candidates import LABEL, Candidate
 _LABELS: dict[str, str | None] = {
     "Organisatietype": "organisation_type",
     "Organisatie": "organisation",
+    "Overheidsorganisatie": "organisation",  # the register's older layout (to about 2015)
     "Officiële naam regeling": "title",
     "Citeertitel": "citeertitel",
     "Vastgesteld door": "adopted_by",
@@ -30,6 +31,7 @@ _LABELS: dict[str, str | None] = {
     "Onderwerp": None,
     "Eigen onderwerp": None,
     "Opmerkingen met betrekking tot de regeling": None,
+    "Opmerkingen m.b.t. de regeling": None,
     "Wettelijke grondslag": None,
     "Overzicht van in de tekst verwerkte wijzigingen": None,
     "Terugwerkende kracht": None,
@@ -54,7 +56,7 @@ _DATE_FIELDS = ("adopted_on", "in_force_from")
 # ending "... Betreft, Datum ondertekening, ...": "12-05-2022Nieuwe regeling\n\n21-04-2022".
 # The row whose Betreft is "nieuwe regeling" dates the adoption; without one, the first
 # row does, unless it concerns a part ("artikel 2", "bijlage 1"): that is an amendment.
-_CHANGES_HEADER = re.compile(r"Betreft\s+Datum ondertekening")
+_CHANGES_HEADER = re.compile(r"Betreft\s*Datum ondertekening")  # glued in the older layout
 _AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
 _CELL = re.compile(r"\d{2}-\d{2}-\d{4}|[^\d\n\t|]*[^\W\d][^\d\n\t|]*")
 
