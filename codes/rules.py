@@ -71,8 +71,11 @@ _HOOFDSTUK = re.compile(
 _PARAGRAAF = re.compile(
     r"^(?:Paragraaf|PARAGRAAF|§)\s*([0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?|[A-Z])\b\.?\s*[-–:.]?\s*(.*)$"
 )
+# "Artikel 1, Begripsomschrijvingen": after a comma only a capital starts a title;
+# "Artikel 3, tweede lid, ..." is a citation.
 _ARTIKEL = re.compile(
-    rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?!\d|:\d)\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
+    rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?!\d|:\d)\.?"
+    r"(?:\s*[-–:]\s*|,\s*(?=[A-Z])|\s+|$)(.*)$"
 )
 _ARTIKEL_LOWER = re.compile(
     rf"^(?:artikel|art\.)\s+({NUMBER})(?!\d|:\d)\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"

@@ -103,3 +103,16 @@ def test_adoption_note_in_the_header_is_no_signature():
     ]
     assert not any(n.kind == m.BIJLAGE for n in code.root.walk())
     assert [n.kind for n in code.root.children][-1] == m.SIGNATURE
+
+
+def test_comma_between_number_and_title():
+    # Reglement waterschap Noorderzijlvest (devset g11): "Artikel 1, Begripsomschrijvingen".
+    text = (
+        "Reglement\n\nArtikel 1, Begripsomschrijvingen\nIn dit reglement wordt verstaan onder ...\n\n"
+        "Artikel 2, Gebied van het waterschap\nHet gebied is aangegeven op de kaart.\n\n"
+        "Artikel 3, tweede lid, van de Waterschapswet is van toepassing.\n"
+    )
+    assert [(n, t) for _, n, t in outline(text)] == [
+        ("1", "Begripsomschrijvingen"),
+        ("2", "Gebied van het waterschap"),
+    ]
