@@ -9,6 +9,7 @@ lives in `akn.py`.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from . import model as m
@@ -154,7 +155,17 @@ def json_list_item(document: bytes) -> bytes:
 def join_json(items: list[bytes]) -> bytes:
     """The JSON of several codes from their `json_list_item`s: the same bytes as
     `to_json_bytes` of the list."""
-    return b"[\n  " + b",\n  ".join(items) + b"\n]"
+    return b"".join(json_list_chunks(items))
+
+
+def json_list_chunks(items: Iterable[bytes]) -> Iterator[bytes]:
+    """`join_json` piece by piece, for a list written while its codes are still parsed."""
+    yield b"[\n  "
+    for index, item in enumerate(items):
+        if index:
+            yield b",\n  "
+        yield item
+    yield b"\n]"
 
 
 # -- Markdown ----------------------------------------------------------------

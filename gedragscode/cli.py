@@ -23,9 +23,12 @@ from .common import (
     OUTPUT,
     TABLE_FORMAT,
     emit,
+    emit_chunks,
     fail,
+    iter_codes,
     load_codes,
     map_codes,
+    print_warnings,
     wrote,
 )
 
@@ -80,9 +83,25 @@ def parse(paths, fmt, input_format, max_size, jobs, output, force):
         )
     # Each code is rendered in the process that parsed it: only the text comes back.
     in_list = fmt == "json" and several and not to_folder
-    rendered = map_codes(
-        paths, partial(render, fmt, in_list), input_format, max_size=max_size, jobs=jobs
-    )
+    work = partial(render, fmt, in_list)
+    if in_list and output not in (None, "-"):
+        # Written while the rest is parsed. Standard output gets the whole list at the end
+        # instead, so that a bad file later in the list leaves nothing half printed.
+        from dataclasses import replace
+
+        parsed = []
+
+        def documents():
+            for item in iter_codes(paths, work, input_format, max_size=max_size, jobs=jobs):
+                parsed.append(replace(item, value=None))  # its warnings, not its JSON
+                yield item.value[1]
+
+        from codes.export import json_list_chunks
+
+        emit_chunks(json_list_chunks(documents()), output, force)
+        print_warnings(parsed)
+        return
+    rendered = map_codes(paths, work, input_format, max_size=max_size, jobs=jobs)
     if len(rendered) > 1 and to_folder:
         from codes.files import write_all
 

@@ -88,6 +88,21 @@ def map_codes(
     """`work(code)` for every code of PATHs (or the corpus), in order, over `jobs` processes
     (None: all cores). `work` must be a module-level function (or a partial of one); None
     gives the codes. The first bad input, in the order given, stops the run as one line."""
+    results = list(iter_codes(paths, work, input_format, progress_label, max_size, jobs))
+    print_warnings(results)
+    return [parsed.value for parsed in results]
+
+
+def iter_codes(
+    paths: tuple[str, ...],
+    work=None,
+    input_format: str | None = None,
+    progress_label: str = "parsing",
+    max_size: float | None = None,
+    jobs: int | None = None,
+):
+    """As `map_codes`, one `codes.pool.Parsed` at a time as the pool gives them (in order),
+    for output written while the rest is parsed; the caller prints the warnings after."""
     from codes.corpus import catalog, resolve
     from codes.pool import cores, parse_many
     from codes.safety import MB, read_limited
@@ -104,11 +119,14 @@ def map_codes(
     ]
     done = parse_many(sources, jobs or cores(), work, input_format, limit)
     with progress(done, progress_label, minimum=4, length=len(sources)) as bar:
-        results = list(bar)
+        yield from bar
+
+
+def print_warnings(results) -> None:
+    """The warnings of each parsed code (`codes.pool.Parsed`) about its file as a whole."""
     for parsed in results:
         for warning in parsed.warnings:
             click.echo(f"gedragscode: warning: {warning}", err=True)
-    return [parsed.value for parsed in results]
 
 
 INPUT_FORMAT = click.option(
