@@ -103,6 +103,8 @@ def _one(kind, case_path, fmt, pdf, no_input, output, force) -> None:
     ask = None if no_input or not sys.stdin.isatty() else _ask
     prepared = prepare_interactively(kind, case, ask)
     target = Path(output) if output else Path("output") / file_name(kind, case, _suffix(fmt))
+    if pdf and target.suffix.lower() == ".pdf":
+        target = target.with_suffix(_suffix(fmt))  # "--pdf -o brief.pdf": the Word file beside it
     _write(prepared, fmt, target, force, pdf)
     sources = ", ".join(f"{v['onderdeel']} [{v['bron']}]" for v in prepared.context["vereisten"])
     click.echo(f"contains: {sources}", err=True)

@@ -318,7 +318,8 @@ def test_command_titles_match_the_letter_definitions():
     assert {kind: spec["title"] for kind, spec in letters().items()} == LETTERS
 
 
-def test_pdf_with_libreoffice(tmp_path):
+@pytest.mark.parametrize("name", ["k.docx", "k.pdf"])  # -o names the Word file or the PDF
+def test_pdf_with_libreoffice(tmp_path, name):
     import shutil
 
     if not (shutil.which("soffice") or shutil.which("libreoffice")):
@@ -327,9 +328,10 @@ def test_pdf_with_libreoffice(tmp_path):
     case = tmp_path / "case.toml"
     case.write_text(example, encoding="utf-8")
     result = CliRunner().invoke(
-        main, ["generate", "kennisgeving", str(case), "--pdf", "-o", str(tmp_path / "k.docx")]
+        main, ["generate", "kennisgeving", str(case), "--pdf", "-o", str(tmp_path / name)]
     )
     assert result.exit_code == 0, result.output
+    assert (tmp_path / "k.docx").read_bytes().startswith(b"PK")
     pdf = tmp_path / "k.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(os.stat(pdf).st_mode) == 0o600
