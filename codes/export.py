@@ -123,19 +123,12 @@ def to_json_bytes(code: m.Code | list[m.Code], indent: int | None = 2) -> bytes:
     because that is what orjson makes and what a file or a pipe takes: the JSON is about
     seven times the size of the code, and each decoding and encoding is a pass over it.
     """
-    import gc
-
     import orjson
 
-    # Building the dicts allocates a great many objects, none in a cycle: with many parsed
-    # codes alive, the collector's passes over them cost more than the building itself.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
+    from .collector import paused
+
+    with paused():
         data = [to_dict(c) for c in code] if isinstance(code, list) else to_dict(code)
-    finally:
-        if paused:
-            gc.enable()
     if indent in (None, 2):
         try:
             return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)

@@ -8,11 +8,10 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
 from pathlib import Path
 
+from . import collector
 from . import model as m
 from .cvdr import published_url
 from .dates import impossible_dates
@@ -27,21 +26,7 @@ from .structure import Builder, classify_annexes, freeze, split_lines
 _LONG_ARTICLE_NUMBER = re.compile(r"(?im)^[ \t#*]*artikel[ \t]+\d{5,}\b")
 
 
-@contextmanager
-def _collector_paused():
-    """Parsing builds one tree of objects without garbage cycles; the cycle collector
-    would walk the growing heap again and again (a seventh of the time of a 10 MB code)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
-@_collector_paused()
+@collector.paused()
 def parse_source(source: Source) -> m.Code:
     norm = normalize(source.text)
     lines = split_lines(norm, source.heading_levels, source.text)
