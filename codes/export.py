@@ -123,12 +123,17 @@ def to_json_bytes(code: m.Code | list[m.Code], indent: int | None = 2) -> bytes:
     because that is what orjson makes and what a file or a pipe takes: the JSON is about
     seven times the size of the code, and each decoding and encoding is a pass over it.
     """
-    import orjson
-
     from .collector import paused
 
     with paused():
         data = [to_dict(c) for c in code] if isinstance(code, list) else to_dict(code)
+    return json_bytes(data, indent)
+
+
+def json_bytes(data: Any, indent: int | None = 2) -> bytes:
+    """`json.dumps(data, ensure_ascii=False, indent=indent)` as UTF-8, by orjson where it can."""
+    import orjson
+
     if indent in (None, 2):
         try:
             return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0)

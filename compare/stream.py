@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from codes.export import json_bytes
 from codes.pool import map_ordered
 
 from .align import Comparison
@@ -96,7 +97,7 @@ def _frame(comparison: Comparison) -> tuple[bytes, bytes]:
         ],
     }
     # A JSON string holds no raw line break, so this is the top-level key, found once.
-    head, tail = _dumps(data).split('\n  "matches": ' + json.dumps(_HOLE), 1)
+    head, tail = json_bytes(data).decode("utf-8").split('\n  "matches": ' + json.dumps(_HOLE), 1)
     return (head + '\n  "matches": ').encode("utf-8"), (tail + "\n").encode("utf-8")
 
 
@@ -129,14 +130,4 @@ def _run(run: list[tuple[int, int, int]]) -> bytes:
         entries.append(entry)
     # The run as a list, one level in: "[\n  {...},\n  {...}\n]" without its brackets,
     # indented by two more spaces (one encoder call per run, not per match).
-    return _dumps(entries)[4:-2].replace("\n", "\n  ").encode("utf-8")
-
-
-def _dumps(data: object) -> str:
-    """`json.dumps(data, ensure_ascii=False, indent=2)`, by orjson where it can (10x faster)."""
-    import orjson
-
-    try:
-        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
-    except orjson.JSONEncodeError:  # a lone surrogate: the standard encoder escapes it
-        return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_bytes(entries)[4:-2].replace(b"\n", b"\n  ")
