@@ -150,9 +150,7 @@ def _run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
         for match in headings:
             # The words before the heading end at `last`; a line can hold a whole
             # document, so look back over the blanks only, never slice from the line start.
-            last = match.start()
-            while last > start and text[last - 1] in " \t":
-                last -= 1
+            last = _run_start(text, match.start(), _BLANK, start)
             title_end = match.end()
             # In capitals ("ARTIKEL 1.2") a heading word is never a citation in a sentence.
             opens = (
@@ -226,6 +224,7 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
 _LETTERS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x100)))
 )
+_BLANK = frozenset(" \t")
 _WORD_RUN = re.compile(r"[A-Za-zÀ-ÿ]+")
 _HYPHEN_IN_WORD = re.compile(r"-(?=([A-Za-zÀ-ÿ]+))")
 _FEW = 16  # joined words looked up one by one; more, and all words are collected once
@@ -241,7 +240,7 @@ def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
     """
     breaks, end_of_last = [], -1
     for match in _HYPHEN_BREAK.finditer(text):
-        start = _word_start(text, match.start())
+        start = _run_start(text, match.start(), _LETTERS)
         if match.start() - start >= 2 and start >= end_of_last:
             end_of_last = match.end()
             if match.group(1) not in ("en", "of", "tot", "dan"):
@@ -250,7 +249,7 @@ def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
         return []
     broken = {(text[start:hyphen], second) for start, hyphen, _, second in breaks}
     hyphenated = {
-        (text[_word_start(text, m.start()) : m.start()], m.group(1))
+        (text[_run_start(text, m.start(), _LETTERS) : m.start()], m.group(1))
         for m in _HYPHEN_IN_WORD.finditer(text)
         if m.start() and text[m.start() - 1] in _LETTERS
     } & broken
@@ -264,9 +263,12 @@ def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
     return edits
 
 
-def _word_start(text: str, end: int) -> int:
+def _run_start(text: str, end: int, chars: frozenset[str], floor: int = 0) -> int:
+    """Where the run of `chars` that ends at `end` starts (not before `floor`): read
+    backwards, as far as the run goes, never from a line's start (a line may hold a
+    whole document)."""
     start = end
-    while start and text[start - 1] in _LETTERS:
+    while start > floor and text[start - 1] in chars:
         start -= 1
     return start
 
@@ -300,9 +302,7 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         ]
     for match in _I_ARTIKEL.finditer(text):
         # At a line's start: look back over the blanks only (a line may hold a whole document).
-        blank = match.start()
-        while blank and text[blank - 1] in " \t":
-            blank -= 1
+        blank = _run_start(text, match.start(), _BLANK)
         if blank == 0 or text[blank - 1] == "\n":
             edits.append((match.start(), match.end(), "", "ocr"))
     for match in _CAPS_WITH_L.finditer(text):
