@@ -84,7 +84,8 @@ def parse(paths, fmt, input_format, max_size, jobs, output, force):
     # Each code is rendered in the process that parsed it: only the text comes back.
     in_list = fmt == "json" and several and not to_folder
     work = partial(render, fmt, in_list)
-    if in_list and output not in (None, "-"):
+    to_stdout = output in (None, "-")
+    if in_list and not to_stdout:
         # Written while the rest is parsed. Standard output gets the whole list at the end
         # instead, so that a bad file later in the list leaves nothing half printed.
         from dataclasses import replace
@@ -115,7 +116,7 @@ def parse(paths, fmt, input_format, max_size, jobs, output, force):
 
         document = join_json([t for _, t in rendered]) if in_list else rendered[0][1]
         # On a terminal or a pipe the text ends with a line break, as every printed text does.
-        emit(document + b"\n" if output in (None, "-") else document, output, force)
+        emit(document + b"\n" if to_stdout else document, output, force)
     else:
         emit("\n".join(text for _, text in rendered), output, force)
 
