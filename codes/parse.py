@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import collector
@@ -19,11 +20,21 @@ from .metadata import extract_metadata
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
+from .scan import lowered
 from .structure import Builder, classify_annexes, freeze, split_lines
 
 # The article rules read numbers of up to four digits (rules.NUMBER); a longer one is
 # a typo or a date, but its text must not vanish into the article before it unsaid.
-_LONG_ARTICLE_NUMBER = re.compile(r"(?im)^[ \t#*]*artikel[ \t]+\d{5,}\b")
+_LONG_ARTICLE_NUMBER = re.compile(r"artikel[ \t]+\d{5,}\b")  # on the lowercase copy
+
+
+def _long_article_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Where a line opens with "Artikel" and a number of five digits or more."""
+    for match in _LONG_ARTICLE_NUMBER.finditer(lowered(text)):
+        start = match.start()
+        line = text.rfind("\n", 0, start) + 1
+        if not text[line:start].strip(" \t#*"):
+            yield line, match.end()
 
 
 @collector.paused()
@@ -40,10 +51,10 @@ def parse_source(source: Source) -> m.Code:
         for start, end, words in impossible_dates(norm.text)
     ]
     warnings += [
-        f"{source.path}: '{match.group().strip()}' at {norm.span(match.start(), match.end()).as_list()} "
+        f"{source.path}: '{norm.text[start:end].strip()}' at {norm.span(start, end).as_list()} "
         "has a number of more than four digits and is not read as an article; its text stays "
         "with the article before it, check the number"
-        for match in _LONG_ARTICLE_NUMBER.finditer(norm.text)
+        for start, end in _long_article_numbers(norm.text)
     ]
     if not any(
         n.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF, m.SECTION, m.BIJLAGE) for n in root.walk()

@@ -19,7 +19,7 @@ from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .normalize import Normalized
 from .read import Source
-from .scan import Anchors, near, word_char
+from .scan import Anchors, lowered, near, word_char
 
 _OWN_LID = re.compile(
     r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
@@ -175,6 +175,8 @@ _REGULATION_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?)[ \t]"
     r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?\b(?:19|20)\d{2}\b"
 )
+# Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word.
+_REGULATION_WORDS = Anchors.of("erordening", "egeling", "Beleidsregel", before=60, after=160)
 _ARTICLE_WORD = re.compile(r"\d\s*$")
 
 
@@ -189,16 +191,18 @@ def _book(law: Law | None, article: str) -> Law | None:
 
 def _regulation_names(text: str) -> list[tuple[int, int]]:
     """Where the names of regulations that hold a law's name stand in `text`."""
-    return [(match.start(), match.end()) for match in _REGULATION_NAME.finditer(text)]
+    found = near(_REGULATION_NAME, text, _REGULATION_WORDS)
+    return [(match.start(), match.end()) for match in found]
 
 
 def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where the code's own names stand in `text`, however the lines break them."""
-    words = [name.split() for name in names if name and len(name.split()) >= 2]
+    words = [name.lower().split() for name in names if name and len(name.split()) >= 2]
     if not words:
         return []
+    # On the lowercase copy: a pattern that ignores case is tried at every position.
     pattern = "|".join(r"\s+".join(map(re.escape, w)) for w in words)
-    return [(match.start(), match.end()) for match in re.finditer(pattern, text, re.I)]
+    return [(match.start(), match.end()) for match in re.finditer(pattern, lowered(text))]
 
 
 def _repeated(citation: Citation, provision: m.Node, articles, cited) -> Law | None:

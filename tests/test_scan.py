@@ -14,7 +14,7 @@ from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
 from codes.metadata.title import _ENACT_WORDS, _ENACTED
-from codes.references import _LID_WORDS, _OWN_LID
+from codes.references import _LID_WORDS, _OWN_LID, _REGULATION_NAME, _REGULATION_WORDS
 from codes.scan import lowered, near
 
 _FRAGMENTS = [
@@ -54,6 +54,13 @@ _FRAGMENTS = [
     "de Verordening X vast te stellen",
     "besluit: vast te stellen: ",
     "Gemeentewet",
+    "Subsidieverordening ",
+    "Verordening Wmo ",
+    "Regeling ",
+    "Beleidsregels ",
+    "de ",
+    " 2023",
+    "1998 ",
 ]
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
 
@@ -74,6 +81,7 @@ def test_near_finds_what_finditer_finds(text):
     _same(_BODY_OF, text, _BODY_WORDS)
     _same(_NAMED, text, _KIND_WORDS)
     _same(_ENACTED, text, _ENACT_WORDS)
+    _same(_REGULATION_NAME, text, _REGULATION_WORDS)
 
 
 @given(st.text(max_size=40))
@@ -88,3 +96,15 @@ def test_a_window_never_cuts_a_lookahead_of_a_later_match():
     # window of the first; the second must be judged from its own anchor (and rejected).
     text = "Lid 4 Gemeentewetlidstaathet eerste lidin het derde lida lid 3Lid 12 van het artikel"
     _same(_OWN_LID, text, _LID_WORDS)
+
+
+def test_regulation_names_are_found_from_their_anchor_words():
+    # Real names (g-round devset): the capital word before "verordening" lies before
+    # the anchor, the year up to a hundred characters after it.
+    text = (
+        "gelet op de Subsidieverordening gemeente Bergeijk 2018 en de Verordening "
+        "individuele voorzieningen maatschappelijke ondersteuning Gennep 2015; "
+        "Beleidsregels Wet Bibob gemeente Utrecht 2020"
+    )
+    _same(_REGULATION_NAME, text, _REGULATION_WORDS)
+    assert len(list(near(_REGULATION_NAME, text, _REGULATION_WORDS))) == 3
