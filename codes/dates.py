@@ -4,6 +4,7 @@ and as a person types one (`typed_date`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from .scan import Anchors, lowered, near
@@ -63,18 +64,28 @@ def impossible_dates(text: str) -> list[tuple[int, int, str]]:
     and month are in range ("31-04-2020"); "1.13.2020" is a number, not a date.
     """
     found = []
+    for match, pattern, order, part in _written_dates(text):
+        if _calendar_date(part, order) is None and (pattern is _WRITTEN or _in_range(part, order)):
+            found.append((match.start(), match.end(), text[match.start() : match.end()]))
+    return found
+
+
+def latest_date(text: str) -> str | None:
+    """The ISO form of the latest day of the calendar that `text` names, or None."""
+    days = [_calendar_date(part, order) for _, _, order, part in _written_dates(text)]
+    latest = max((day for day in days if day is not None), default=None)
+    return latest.isoformat() if latest else None
+
+
+def _written_dates(text: str) -> Iterator[tuple[re.Match, re.Pattern, str, re.Match]]:
+    """(match in `text`, its form, the form's order of day/month/year, the form's match)."""
     for match in near(_ANY_LOWER, lowered(text), _ANCHORS):
         words = text[match.start() : match.end()]
         for pattern, order in _FORMS:
             part = pattern.fullmatch(words)
-            if part is None:
-                continue
-            if _calendar_date(part, order) is None and (
-                pattern is _WRITTEN or _in_range(part, order)
-            ):
-                found.append((match.start(), match.end(), words))
-            break
-    return found
+            if part is not None:
+                yield match, pattern, order, part
+                break
 
 
 def _numbers(match: re.Match, order: str) -> tuple[int, int, int]:

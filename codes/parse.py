@@ -73,7 +73,7 @@ def parse_source(source: Source) -> m.Code:
     metadata, disagreements = extract_metadata(source, norm, root)
     warnings.extend(disagreements)
     own_names = tuple(n for n in (metadata.title, metadata.citeertitel) if n)
-    references, unresolved = find_references(source, norm, root, own_names)
+    references, unresolved = find_references(source, norm, root, own_names, metadata.adopted_on)
     warnings.extend(unresolved)
     return m.Code(
         file=source.path,

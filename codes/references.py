@@ -17,6 +17,7 @@ from . import model as m
 from .citations.grammar import ORDINALS, Citation, find_citations
 from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
+from .dates import latest_date
 from .normalize import Normalized
 from .read import Source
 from .scan import Anchors, lowered, near, word_char
@@ -58,10 +59,16 @@ class _Locator:
 
 
 def find_references(
-    source: Source, norm: Normalized, root: m.Node, own_names: tuple[str, ...] = ()
+    source: Source,
+    norm: Normalized,
+    root: m.Node,
+    own_names: tuple[str, ...] = (),
+    dated: str | None = None,
 ) -> tuple[list[m.Reference], list[str]]:
     """The references of a code. `own_names` are its title and citeertitel: a law named
-    inside them ("Beleidsregels Wet Bibob 2020") is part of a name, not a citation."""
+    inside them ("Beleidsregels Wet Bibob 2020") is part of a name, not a citation.
+    `dated` (ISO), the code's date, tells which act an old name means ("Wmo" in 2020 is
+    the Wmo 2015); without it, the latest date in the text does."""
     text = norm.text
     locate = _Locator(root)
     articles = _own_articles(root)
@@ -73,7 +80,10 @@ def find_references(
     def in_extref(position: int) -> bool:
         return any(s <= norm.to_source(position) < e for s, e in extref_spans)
 
-    definitions = find_definitions(text, registry().find_all(text))
+    mentions = registry().find_all(text)
+    if registry().renewals(mentions):
+        mentions = registry().as_of(mentions, dated or latest_date(text))
+    definitions = find_definitions(text, mentions)
     citations = [c for c in find_citations(text, definitions.mentions) if not in_extref(c.start)]
     resolutions = resolve_laws(citations, definitions)
     cited: dict[tuple[str, str], Law] = {}  # (provision, article number) -> its law

@@ -104,3 +104,50 @@ def test_a_law_without_a_confirmed_id_is_recognised_but_not_linked():
     law = registry().resolve("Spreidingswet")
     assert law.name == "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen"
     assert law.bwb is None
+
+
+# A law replaced by a new act of its own name and year: texts of after the change write
+# the old name for the new act (g10, Veendam 2023: "de Huisvestingswet"; g09, Utrecht
+# 2013: "de artikelen 30 en 33 van de Huisvestingswet", the act of 1992).
+_VEENDAM = (
+    "Beleidsregel Wet Bibob Veendam\n\nVastgesteld in de vergadering van 14 maart 2023.\n\n"
+    "Artikel 1\nGelet op het bepaalde in de Wet Bibob en artikel 4:81 van de Algemene wet "
+    "bestuursrecht. Alsook de relevante bepalingen in de Huisvestingswet en artikel 2.3.5 "
+    "van de Wmo.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("adopted", "housing", "wmo"),
+    [
+        ("14 maart 2023", ("Huisvestingswet 2014", "BWBR0035303"), "BWBR0035362"),
+        ("20 december 2013", ("Huisvestingswet", "BWBR0005674"), "BWBR0020031"),
+        ("1 januari 2015", ("Huisvestingswet 2014", "BWBR0035303"), "BWBR0035362"),
+    ],
+)
+def test_an_old_name_means_the_act_in_force_on_the_codes_date(adopted, housing, wmo):
+    from codes import parse_text
+
+    code = parse_text(_VEENDAM.replace("14 maart 2023", adopted))
+    laws = {(r.law, r.bwb) for r in code.references if r.kind == "law"}
+    assert housing in laws
+    assert any(bwb == wmo for _, bwb in laws)
+
+
+def test_without_an_adoption_date_the_latest_date_in_the_text_decides():
+    from codes import parse_text
+
+    undated = _VEENDAM.replace("Vastgesteld in de vergadering van 14 maart 2023.", "")
+    old = parse_text(undated + "Gemeenteblad van 3 februari 2010.\n")
+    assert ("Huisvestingswet", "BWBR0005674") in {(r.law, r.bwb) for r in old.references}
+    current = parse_text(undated)  # no date at all: the act in force today
+    assert ("Huisvestingswet 2014", "BWBR0035303") in {(r.law, r.bwb) for r in current.references}
+
+
+def test_a_successor_under_another_name_is_not_taken_for_the_old_name():
+    # The Wob was replaced by the Woo: "Wob" in a text of 2023 is still the Wob (the
+    # review says it is repealed), never silently the Woo.
+    assert (
+        registry().as_of([m for m in registry().find_all("de Wob")], "2023-01-01")[0].law.name
+        == "Wet openbaarheid van bestuur"
+    )

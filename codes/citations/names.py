@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -108,6 +108,29 @@ class LawRegistry:
         self._first_words |= {a.split()[0].lower() for a in self._abbreviations}
         self._any_case.make_automaton()
         self._exact.make_automaton()
+        # A law replaced by a new act of its own name and year ("Huisvestingswet" by the
+        # "Huisvestingswet 2014"): after the change, texts write the old name for the new act.
+        self._renewed: dict[str, Law] = {
+            law.name: self.by_name[law.successor]
+            for law in laws
+            if law.successor in self.by_name
+            and re.fullmatch(re.escape(law.name) + r" \d{4}", law.successor)
+        }
+
+    def renewals(self, mentions: list[Mention]) -> bool:
+        """Whether any of `mentions` names a law that a new act of its name replaced."""
+        return any(mention.law.name in self._renewed for mention in mentions)
+
+    def as_of(self, mentions: list[Mention], day: str | None) -> list[Mention]:
+        """The mentions as a text of `day` (ISO; None: today) means them: the old name
+        of a renewed law is the new act from the day the old one was repealed."""
+        return [
+            replace(mention, law=new)
+            if (new := self._renewed.get(mention.law.name))
+            and (day is None or day >= (mention.law.repealed_on or ""))
+            else mention
+            for mention in mentions
+        ]
 
     def resolve(self, spelling: str) -> Law | None:
         """The law of a name, former name or abbreviation as written."""
