@@ -9,6 +9,7 @@ lives in `akn.py`.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -185,7 +186,7 @@ def to_markdown(code: m.Code) -> str:
         if node.number:
             words.append(node.number)
         if node.title:
-            words.append(node.title)
+            words.append(_escaped(node.title))
         return " ".join(words)
 
     def emit(node: m.Node, depth: int) -> None:
@@ -194,44 +195,55 @@ def to_markdown(code: m.Code) -> str:
             level = _HEADING_LEVEL[kind] + (1 if kind != m.BIJLAGE and depth > 2 else 0)
             out.append("#" * min(level, 6) + " " + heading(node))
             if node.text:
-                out.append(node.text)
+                out.append(_escaped(node.text))
         elif node.explains or kind == m.SECTION and node.number:
-            out.append("### Artikel " + " ".join(p for p in (node.number, node.title) if p))
+            out.append(
+                "### Artikel " + _escaped(" ".join(p for p in (node.number, node.title) if p))
+            )
             if node.text:
-                out.append(node.text)
+                out.append(_escaped(node.text))
         elif kind == m.SECTION:
-            out.append("#" * _section_level(node) + " " + (node.title or ""))
+            out.append("#" * _section_level(node) + " " + _escaped(node.title or ""))
             if node.text:
-                out.append(node.text)
+                out.append(_escaped(node.text))
         elif kind == m.BLOCK:
             title = node.title or node.role or "Toelichting"
             keyword, _, sub = title.partition(": ")
-            out.append(f"{keyword} *{sub}*" if sub else keyword)
+            out.append(f"{keyword}: {_escaped(sub)}" if sub else keyword)
             if node.text:
-                out.append(node.text)
+                out.append(_escaped(node.text))
         elif kind == m.LID:
-            out.append(f"{node.number}. {node.text}" if node.number else node.text)
+            text = _escaped(node.text)
+            out.append(f"{node.number}. {text}" if node.number else text)
         elif kind == m.ONDERDEEL:
             marker = (
                 f"{node.number}."
                 if node.number and not node.number.endswith("°")
                 else (node.number or "-")
             )
-            first, _, rest = node.text.partition("\n")
+            first, _, rest = _escaped(node.text).partition("\n")
             out.append(f"   {marker} {first}" + (f"\n{rest}" if rest else ""))
         elif kind == m.PREAMBLE:
             if node.title:
-                out.append(node.title)
+                out.append(_escaped(node.title))
             if node.text:
-                out.append(node.text)
+                out.append(_escaped(node.text))
         elif node.text:
-            out.append(node.text)
+            out.append(_escaped(node.text))
         for child in node.children:
             emit(child, depth + 1)
 
     for child in code.root.children:
         emit(child, 1)
     return "\n\n".join(part for part in out if part) + "\n"
+
+
+# Characters Markdown reads as markup (`codes.md_markup`): a code's own "*" stays a word.
+_MARKUP_CHARACTER = re.compile(r"([\\*_])")
+
+
+def _escaped(text: str) -> str:
+    return _MARKUP_CHARACTER.sub(r"\\\1", text)
 
 
 def _section_level(node: m.Node) -> int:

@@ -104,8 +104,13 @@ class Normalized:
         return Span(first, max(first, last))
 
 
-def normalize(text: str) -> Normalized:
+def normalize(text: str, markdown: bool = False) -> Normalized:
+    """`markdown`: the text is Markdown, whose inline markup goes too (`codes.md_markup`)."""
     edits: list[tuple[int, int, str, str]] = []
+    if markdown:
+        from .md_markup import markup_edits
+
+        edits += markup_edits(text)
     lines = _lines(text)
     edits += _furniture(text, lines)
     edits += _hyphenation(text)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from . import collector
 from . import model as m
 from .cvdr import published_url
 from .dates import impossible_dates
+from .md_markup import blanked
 from .metadata import extract_metadata
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
@@ -39,7 +41,7 @@ def _long_article_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 @collector.paused()
 def parse_source(source: Source) -> m.Code:
-    norm = normalize(source.text)
+    norm = normalize(source.text, markdown=source.format == "markdown")
     lines = split_lines(norm, source.heading_levels, source.text)
     draft = Builder(lines).build()
     classify_annexes(draft)
@@ -70,7 +72,10 @@ def parse_source(source: Source) -> m.Code:
         warnings.append(
             f"{source.path}: no recognizable structure (no articles or headings); parsed as one section"
         )
-    metadata, disagreements = extract_metadata(source, norm, root)
+    read_as = source  # the metadata reads the source itself: Markdown's markup blanked
+    if source.format == "markdown":
+        read_as = replace(source, text=blanked(source.text, norm.repairs))
+    metadata, disagreements = extract_metadata(read_as, norm, root)
     warnings.extend(disagreements)
     own_names = tuple(n for n in (metadata.title, metadata.citeertitel) if n)
     references, unresolved = find_references(source, norm, root, own_names, metadata.adopted_on)

@@ -90,8 +90,10 @@ def find_references(
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
-        if (node.kind == m.ARTIKEL or node.explains) and span.start == node.span.start:
-            continue  # an article's own heading, not a citation
+        if (node.kind == m.ARTIKEL or node.explains) and not source.text[
+            node.span.start : span.start
+        ].strip("#* \t"):
+            continue  # an article's own heading ("## Artikel 2" in Markdown), not a citation
         written = _written(text, citation.start, citation.end)
         provision = _article_of(node, locate) or node
         if resolution.kind == "internal":

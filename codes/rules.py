@@ -90,8 +90,8 @@ _SIGNATURE = re.compile(
 _BLOCK = re.compile(
     r"^(TOELICHTING|Toelichting|KERN|Kern|VOORBEELDE?N?|Voorbeelde?n?|WETTELIJK KADER|Wettelijk kader|"
     r"Wettelijke grondslag|WETTELIJKE GRONDSLAG|Artikelsgewijze toelichting|Algemene toelichting|"
-    r"AANDACHTSPUNTEN[A-Z ]*)\b\s*:?\s*(?:\*([^*]+)\*)?\s*$"
-)
+    r"AANDACHTSPUNTEN[A-Z ]*)\b\s*(?::?\s*\*([^*]+)\*|:[ \t]*([A-Z][^.;:!?*]{1,60}?)|:?)\s*$"
+)  # "Wettelijk kader *Informatieplicht*" in text, "Wettelijk kader: Informatieplicht" in Markdown
 _SECTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
 _LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(?:(\d{1,2})[.)]|\((\d{1,2})\))(?:\s+|$)(.*)$")
 _ITEM = re.compile(
@@ -220,7 +220,8 @@ def block(line: Line, ctx: Context) -> Token | None:
     role = {"voorbeelden": "voorbeeld", "wettelijke grondslag": "wettelijk kader"}.get(role, role)
     if role.startswith("aandachtspunten"):
         role = "aandachtspunten"
-    title = match.group(1) + (f": {match.group(2).strip()}" if match.group(2) else "")
+    sub = match.group(2) or match.group(3)
+    title = match.group(1) + (f": {sub.strip()}" if sub else "")
     return Token("block", "block", title=title, role=role)
 
 

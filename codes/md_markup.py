@@ -1,0 +1,95 @@
+"""Markdown's inline markup, taken out of a code's text as normalization edits.
+
+A code copied from a web page or converted from Word arrives as Markdown with its
+markup in the words: "artikel 15, **eerste lid**, van de Gemeentewet", a metadata
+table as "| Citeertitel | Gedragscode Bergen 2020 |", "1\\." escaped by pandoc, a
+link "[Gemeentewet](https://wetten.overheid.nl/...)". The citation grammar and the
+metadata read words, so the markup goes, as edits that `codes.normalize` applies and
+maps back to the source (each one a `Repair` of kind "markup"). Headings ("# ...")
+are read by `codes.md_headings`; list markers and "---" rules are structure the
+rules already read.
+
+The rules are CommonMark's where they matter to our texts, kept conservative: a
+delimiter run is emphasis only where it opens before and closes after a non-blank on
+the same line, and "_" only outside a word ("artikel_1" stays).
+"""
+
+from __future__ import annotations
+
+import re
+
+Edit = tuple[int, int, str, str]
+
+# "| a | b |": a table row (its outer pipes optional when it has an inner one).
+_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+_DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
+_STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![\w*])")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # the backslash only
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"(?<!!)\[(?P<words>[^\]\n]+)\]\((?P<target>[^)\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
+
+
+def markup_edits(text: str) -> list[Edit]:
+    """The edits that take the inline markup out of Markdown `text`."""
+    edits: list[Edit] = []
+    if "|" in text:
+        edits += _table_edits(text)
+    if "*" in text or "_" in text:
+        edits += _emphasis_edits(text)
+    if "\\" in text:
+        edits += [(m.start(), m.end(), "", "markup") for m in _ESCAPE.finditer(text)]
+    if "](" in text:
+        edits += [(m.start(), m.end(), "", "markup") for m in _IMAGE.finditer(text)]
+        for match in _LINK.finditer(text):
+            edits.append((match.start(), match.start("words"), "", "markup"))
+            edits.append((match.end("words"), match.end(), "", "markup"))
+    return edits
+
+
+def _table_edits(text: str) -> list[Edit]:
+    """A row's cells end up tab-separated, as a table copied from a browser is; the
+    delimiter row goes."""
+    edits = []
+    for row in _ROW.finditer(text):
+        start, end = row.span()
+        if _DELIMITER_ROW.fullmatch(text, start, end):
+            edits.append((start, end, "", "markup"))
+            continue
+        separators = list(_CELL_SEPARATOR.finditer(text, start, end))
+        for i, separator in enumerate(separators):
+            outer = i == 0 and not text[start : separator.start()].strip()
+            outer = outer or (i == len(separators) - 1 and separator.end() == end)
+            edits.append((separator.start(), separator.end(), "" if outer else "\t", "markup"))
+    return edits
+
+
+def _emphasis_edits(text: str) -> list[Edit]:
+    edits = []
+    taken: set[int] = set()
+    for pattern in (_STRONG, _EMPHASIS):
+        for match in pattern.finditer(text):
+            opener, closer = match.start(1), match.end(2)
+            if opener in taken or closer in taken:
+                continue
+            width = len(match.group(1))
+            edits.append((opener, opener + width, "", "markup"))
+            edits.append((closer, closer + width, "", "markup"))
+            taken.update(range(opener, opener + width))
+            taken.update(range(closer, closer + width))
+    return edits
+
+
+def blanked(text: str, repairs) -> str:
+    """`text` with the markup of its "markup" repairs blanked out, every offset kept:
+    for the stages that read the source itself (the metadata), so that their spans
+    stay spans of the file."""
+    pieces, position = [], 0
+    for repair in repairs:
+        if repair.kind != "markup":
+            continue
+        start, end = repair.span.start, repair.span.end
+        pieces += [text[position:start], repair.replacement.ljust(end - start)]
+        position = end
+    return "".join([*pieces, text[position:]]) if pieces else text
