@@ -120,7 +120,9 @@ def find_references(
                             resolved_via=resolution.via,
                         )
                     )
-    covered = [(c.start, c.end) for c in citations]
+    # A division named before the law ("255 en afdeling 4.2 van de Gemeentewet") leaves
+    # the law's name uncovered: the law is named for the division too.
+    covered = [(c.start, c.division or c.end) for c in citations]
     starts = [start for start, _ in covered]
     named = _occurrences(text, own_names)
     named_starts = [start for start, _ in named]

@@ -329,3 +329,29 @@ def test_a_law_in_the_codes_own_name_is_cited_only_where_the_name_gives_its_basi
     assert [text for _, text in found] == ["Wet BIBOB"]
     title = "Regeling van de Staatssecretaris houdende regels ter uitvoering van de Alcoholwet"
     assert [law for law, _ in _laws_named("De regeling geldt.", title)] == ["Alcoholwet"]
+
+
+def test_a_division_before_the_law_closes_the_list_of_articles():
+    # Dronten 2020 (h10): "... 229 eerste lid, aanhef en onderdeel b, 255 en afdeling 4.2 van
+    # de Gemeentewet": the articles are the Gemeentewet's, and the law is named for the afdeling.
+    code, found = _refs(
+        "de artikelen 228, 229 eerste lid, aanhef en onderdeel b, 255 en afdeling 4.2 van de "
+        "Gemeentewet, afdeling 10.1.2 van de Algemene wet bestuursrecht"
+    )
+    assert sorted(found, key=str) == sorted(
+        [(GEMW, "228", None, None), (GEMW, "229", 1, "b"), (GEMW, "255", None, None)], key=str
+    )
+    named = [r.law for r in code.references if r.kind == "law" and r.article is None]
+    assert named == [GEMW, AWB]
+
+
+def test_a_law_that_closes_one_citation_does_not_open_the_next():
+    # Dronten 2020 (h10), whose copy ends in the middle of the next item: "Invorderingswet
+    # 1990, artikel 31a" is not the law-first shape of "Gemeentewet, artikel 41b".
+    code, found = _refs("artikel 9, eerste lid van de Invorderingswet 1990, artikel 31a, tweed")
+    assert found == [("Invorderingswet 1990", "9", 1, None)]
+    ref = next(r for r in code.references if r.article == "31a")
+    assert ref.kind == "internal" and ref.bwb is None
+    # the law-first shape itself still holds
+    _, found = _refs("Gemeentewet, artikel 41b")
+    assert found == [(GEMW, "41b", None, None)]
