@@ -76,7 +76,8 @@ def find_references(
     definitions = find_definitions(text, registry().find_all(text))
     citations = [c for c in find_citations(text, definitions.mentions) if not in_extref(c.start)]
     resolutions = resolve_laws(citations, definitions)
-    cited: dict[tuple[str, str], Law] = {}  # (provision, article number) -> its law
+    # (provision, article number) -> its law and where that citation ends
+    cited: dict[tuple[str, str], tuple[Law, int]] = {}
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
@@ -87,14 +88,14 @@ def find_references(
         if resolution.kind == "internal":
             if (quoted := _quoted_law(node, locate)) is not None:
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
-            elif (repeated := _repeated(citation, provision, articles, cited)) is not None:
+            elif (repeated := _repeated(text, citation, provision, articles, cited)) is not None:
                 resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
             else:
                 references += _internal(citation, written, span, node, locate, articles, warnings)
                 continue
         if resolution.law is not None:
             for item in citation.items:
-                cited[(provision.id, item.article)] = resolution.law
+                cited[(provision.id, item.article)] = (resolution.law, citation.end)
         if resolution.kind == "unresolved":
             warnings.append(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
@@ -203,12 +204,20 @@ def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in re.finditer(pattern, text, re.I)]
 
 
-def _repeated(citation: Citation, provision: m.Node, articles, cited) -> Law | None:
+def _repeated(text: str, citation: Citation, provision: m.Node, articles, cited) -> Law | None:
     """'Artikel 15 lid 1 Gemeentewet ... als bedoeld in lid 2 van artikel 15': the same
-    article number, cited with a law earlier in the same provision, where the code
-    has no article of that number, is that law's article again."""
-    laws = {cited.get((provision.id, item.article)) for item in citation.items}
-    if len(laws) != 1 or None in laws or any(item.article in articles for item in citation.items):
+    article number, cited with a law earlier in the same article, where the code has no
+    article of that number, is that law's article again. Outside an article only in the
+    same paragraph: a decree whose article headings the copy lost cites its own "artikel 2"
+    a few lines after a gelet op that cited another law's (Staatsblad 2011, 427)."""
+    earlier = [cited.get((provision.id, item.article)) for item in citation.items]
+    if None in earlier or any(item.article in articles for item in citation.items):
+        return None
+    laws = {law for law, _ in earlier}
+    if len(laws) != 1:
+        return None
+    last = max(end for _, end in earlier)
+    if provision.kind != m.ARTIKEL and "\n" in text[last : citation.start]:
         return None
     return laws.pop()
 

@@ -355,3 +355,22 @@ def test_a_law_that_closes_one_citation_does_not_open_the_next():
     # the law-first shape itself still holds
     _, found = _refs("Gemeentewet, artikel 41b")
     assert found == [(GEMW, "41b", None, None)]
+
+
+def test_outside_an_article_the_same_number_is_another_laws_only_in_the_same_paragraph():
+    # Staatsblad 2011, 427 (h15), whose copy lost the article headings: the gelet op cites
+    # "artikel 2 van de Wet vergoedingen ...", the definitions a line later the decree's own
+    # "artikel 2". In one sentence (Asten, e04) the number repeats the law's article.
+    code = parse_text(
+        "Gelet op artikel 2 van de Wet vergoedingen adviescolleges en commissies;\n"
+        "In dit besluit wordt verstaan onder:\n"
+        "de Commissie advies- en verwijspunt klokkenluiden bedoeld in artikel 2.\n"
+    )
+    refs = [(r.kind, r.law) for r in code.references if r.article == "2"]
+    assert refs == [("law", "Wet vergoedingen adviescolleges en commissies"), ("internal", None)]
+    code = parse_text(
+        "Inleiding\n\nVolgens artikel 4, eerste lid, van de Ambtenarenwet voert de gemeente "
+        "integriteitsbeleid. Verder bepaalt het derde lid van artikel 4 dat er een gedragscode is.\n"
+    )
+    refs = [(r.law, r.lid) for r in code.references if r.article == "4"]
+    assert refs == [("Ambtenarenwet 2017", 1), ("Ambtenarenwet 2017", 3)]

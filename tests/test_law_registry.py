@@ -104,3 +104,20 @@ def test_a_law_without_a_confirmed_id_is_recognised_but_not_linked():
     law = registry().resolve("Spreidingswet")
     assert law.name == "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen"
     assert law.bwb is None
+
+
+def test_laws_repealed_before_the_bwb_snapshot_are_known():
+    # Moerdijk's brandweer verordening of 1998 (h08) and a Staatsblad decree of 2011 (h15)
+    # cite laws repealed before 2015, which the BWB list of 2015 no longer holds.
+    text = (
+        "gelet op; - artikel 1, tweede lid, en artikel 12 van de Brandweerwet 1985, - artikel "
+        "149 van de Gemeentewet; ... als bedoeld in artikel 1 van de Wet rampen en zware "
+        "ongevallen, ... artikel 50, eerste lid van de Politiewet 1993"
+    )
+    found = [(m.law.name, m.law.bwb, m.law.successor) for m in registry().find_all(text)]
+    assert found == [
+        ("Brandweerwet 1985", "BWBR0003764", "Wet veiligheidsregio's"),
+        ("Gemeentewet", "BWBR0005416", None),
+        ("Wet rampen en zware ongevallen", "BWBR0003765", "Wet veiligheidsregio's"),
+        ("Politiewet 1993", None, "Politiewet 2012"),
+    ]
