@@ -86,7 +86,8 @@ def find_references(
     definitions = find_definitions(text, mentions)
     citations = [c for c in find_citations(text, definitions.mentions) if not in_extref(c.start)]
     resolutions = resolve_laws(citations, definitions)
-    cited: dict[tuple[str, str], Law] = {}  # (provision, article number) -> its law
+    # (provision, article number) -> its law and where that citation ends
+    cited: dict[tuple[str, str], tuple[Law, int]] = {}
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
@@ -99,14 +100,14 @@ def find_references(
         if resolution.kind == "internal":
             if (quoted := _quoted_law(node, locate)) is not None:
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
-            elif (repeated := _repeated(citation, provision, articles, cited)) is not None:
+            elif (repeated := _repeated(text, citation, provision, articles, cited)) is not None:
                 resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
             else:
                 references += _internal(citation, written, span, node, locate, articles, warnings)
                 continue
         if resolution.law is not None:
             for item in citation.items:
-                cited[(provision.id, item.article)] = resolution.law
+                cited[(provision.id, item.article)] = (resolution.law, citation.end)
         if resolution.kind == "unresolved":
             warnings.append(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
@@ -132,7 +133,9 @@ def find_references(
                             resolved_via=resolution.via,
                         )
                     )
-    covered = [(c.start, c.end) for c in citations]
+    # A division named before the law ("255 en afdeling 4.2 van de Gemeentewet") leaves
+    # the law's name uncovered: the law is named for the division too.
+    covered = [(c.start, c.division or c.end) for c in citations]
     starts = [start for start, _ in covered]
     named = _occurrences(text, own_names)
     named_starts = [start for start, _ in named]
@@ -217,12 +220,20 @@ def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in re.finditer(pattern, lowered(text))]
 
 
-def _repeated(citation: Citation, provision: m.Node, articles, cited) -> Law | None:
+def _repeated(text: str, citation: Citation, provision: m.Node, articles, cited) -> Law | None:
     """'Artikel 15 lid 1 Gemeentewet ... als bedoeld in lid 2 van artikel 15': the same
-    article number, cited with a law earlier in the same provision, where the code
-    has no article of that number, is that law's article again."""
-    laws = {cited.get((provision.id, item.article)) for item in citation.items}
-    if len(laws) != 1 or None in laws or any(item.article in articles for item in citation.items):
+    article number, cited with a law earlier in the same article, where the code has no
+    article of that number, is that law's article again. Outside an article only in the
+    same paragraph: a decree whose article headings the copy lost cites its own "artikel 2"
+    a few lines after a gelet op that cited another law's (Staatsblad 2011, 427)."""
+    earlier = [cited.get((provision.id, item.article)) for item in citation.items]
+    if None in earlier or any(item.article in articles for item in citation.items):
+        return None
+    laws = {law for law, _ in earlier}
+    if len(laws) != 1:
+        return None
+    last = max(end for _, end in earlier)
+    if provision.kind != m.ARTIKEL and "\n" in text[last : citation.start]:
         return None
     return laws.pop()
 

@@ -329,3 +329,48 @@ def test_a_law_in_the_codes_own_name_is_cited_only_where_the_name_gives_its_basi
     assert [text for _, text in found] == ["Wet BIBOB"]
     title = "Regeling van de Staatssecretaris houdende regels ter uitvoering van de Alcoholwet"
     assert [law for law, _ in _laws_named("De regeling geldt.", title)] == ["Alcoholwet"]
+
+
+def test_a_division_before_the_law_closes_the_list_of_articles():
+    # Dronten 2020 (h10): "... 229 eerste lid, aanhef en onderdeel b, 255 en afdeling 4.2 van
+    # de Gemeentewet": the articles are the Gemeentewet's, and the law is named for the afdeling.
+    code, found = _refs(
+        "de artikelen 228, 229 eerste lid, aanhef en onderdeel b, 255 en afdeling 4.2 van de "
+        "Gemeentewet, afdeling 10.1.2 van de Algemene wet bestuursrecht"
+    )
+    assert sorted(found, key=str) == sorted(
+        [(GEMW, "228", None, None), (GEMW, "229", 1, "b"), (GEMW, "255", None, None)], key=str
+    )
+    named = [r.law for r in code.references if r.kind == "law" and r.article is None]
+    assert named == [GEMW, AWB]
+
+
+def test_a_law_that_closes_one_citation_does_not_open_the_next():
+    # Dronten 2020 (h10), whose copy ends in the middle of the next item: "Invorderingswet
+    # 1990, artikel 31a" is not the law-first shape of "Gemeentewet, artikel 41b".
+    code, found = _refs("artikel 9, eerste lid van de Invorderingswet 1990, artikel 31a, tweed")
+    assert found == [("Invorderingswet 1990", "9", 1, None)]
+    ref = next(r for r in code.references if r.article == "31a")
+    assert ref.kind == "internal" and ref.bwb is None
+    # the law-first shape itself still holds
+    _, found = _refs("Gemeentewet, artikel 41b")
+    assert found == [(GEMW, "41b", None, None)]
+
+
+def test_outside_an_article_the_same_number_is_another_laws_only_in_the_same_paragraph():
+    # Staatsblad 2011, 427 (h15), whose copy lost the article headings: the gelet op cites
+    # "artikel 2 van de Wet vergoedingen ...", the definitions a line later the decree's own
+    # "artikel 2". In one sentence (Asten, e04) the number repeats the law's article.
+    code = parse_text(
+        "Gelet op artikel 2 van de Wet vergoedingen adviescolleges en commissies;\n"
+        "In dit besluit wordt verstaan onder:\n"
+        "de Commissie advies- en verwijspunt klokkenluiden bedoeld in artikel 2.\n"
+    )
+    refs = [(r.kind, r.law) for r in code.references if r.article == "2"]
+    assert refs == [("law", "Wet vergoedingen adviescolleges en commissies"), ("internal", None)]
+    code = parse_text(
+        "Inleiding\n\nVolgens artikel 4, eerste lid, van de Ambtenarenwet voert de gemeente "
+        "integriteitsbeleid. Verder bepaalt het derde lid van artikel 4 dat er een gedragscode is.\n"
+    )
+    refs = [(r.law, r.lid) for r in code.references if r.article == "4"]
+    assert refs == [("Ambtenarenwet 2017", 1), ("Ambtenarenwet 2017", 3)]

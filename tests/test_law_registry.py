@@ -151,3 +151,20 @@ def test_a_successor_under_another_name_is_not_taken_for_the_old_name():
         registry().as_of([m for m in registry().find_all("de Wob")], "2023-01-01")[0].law.name
         == "Wet openbaarheid van bestuur"
     )
+
+
+def test_laws_repealed_before_the_bwb_snapshot_are_known():
+    # Moerdijk's brandweer verordening of 1998 (h08) and a Staatsblad decree of 2011 (h15)
+    # cite laws repealed before 2015, which the BWB list of 2015 no longer holds.
+    text = (
+        "gelet op; - artikel 1, tweede lid, en artikel 12 van de Brandweerwet 1985, - artikel "
+        "149 van de Gemeentewet; ... als bedoeld in artikel 1 van de Wet rampen en zware "
+        "ongevallen, ... artikel 50, eerste lid van de Politiewet 1993"
+    )
+    found = [(m.law.name, m.law.bwb, m.law.successor) for m in registry().find_all(text)]
+    assert found == [
+        ("Brandweerwet 1985", "BWBR0003764", "Wet veiligheidsregio's"),
+        ("Gemeentewet", "BWBR0005416", None),
+        ("Wet rampen en zware ongevallen", "BWBR0003765", "Wet veiligheidsregio's"),
+        ("Politiewet 1993", None, "Politiewet 2012"),
+    ]

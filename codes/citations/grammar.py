@@ -182,6 +182,9 @@ class Citation:
     end: int
     items: list[Item]
     law: LawPhrase | None = None
+    # "255 en afdeling 4.2 van de Gemeentewet": where a division of the same law, named
+    # between the articles and the law, starts; the law is named for it too.
+    division: int | None = None
 
 
 def _lids(text: str) -> list[int]:
@@ -278,6 +281,14 @@ def _parse_chain(text: str, position: int) -> tuple[list[Item], int]:
     return items, end
 
 
+# "de artikelen 10, ..., 255 en afdeling 4.2 van de Gemeentewet": a division of the law
+# closes the list of articles; the law after it holds for both.
+_DIVISION = re.compile(
+    r"\s*,?\s+(?:en|of|alsmede)\s+(?P<division>(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*"
+    r"[\dIVX][\w.:]*?)\.?(?=[\s,])",
+    re.I,
+)
+
 _AFTER_A_WORD = re.compile(
     r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld)\b)[a-zà-ÿ]"
 )
@@ -343,16 +354,29 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             continue
         start = _lid_first(text, anchor.start(), items[0])
         citation = Citation(start, end, items, _law_after(text, end, by_start))
+        if citation.law is None and (division := _DIVISION.match(text, end)):
+            law = _law_after(text, division.end(), by_start)
+            if law is not None and law.kind == "name":
+                citation.law, citation.division = law, division.start("division")
         if citation.law is None and anchor.start() in law_first:
             mention = law_first[anchor.start()]
-            citation.law = LawPhrase("name", mention.start, mention.end, mention=mention)
-            citation.start = mention.start
+            if not _closes(citations, mention):
+                citation.law = LawPhrase("name", mention.start, mention.end, mention=mention)
+                citation.start = mention.start
         if citation.law is not None:
             citation.end = max(citation.end, citation.law.end)
         citations.append(citation)
         if citation.law is not None and citation.law.kind == "name":
             citations.extend(_continuations(text, citation, by_start))
     return citations
+
+
+def _closes(citations: list[Citation], mention: Mention) -> bool:
+    """Whether `mention` is the law of the citation before: in "artikel 9 van de
+    Invorderingswet 1990, artikel 31a, tweede lid, van de ..." the law closes the first
+    citation and does not open the second, as "Gemeentewet, artikel 41b" would."""
+    last = citations[-1].law if citations else None
+    return last is not None and last.kind == "name" and last.start == mention.start
 
 
 def _law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]:
