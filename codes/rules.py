@@ -60,9 +60,12 @@ class Context:
     numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
 
 
-# 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions.
+# 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions;
+# 2:1, 4:81a: hoofdstuk and article joined by a colon, the numbering of the Awb that
+# APVs and rechtspositieregelingen copy ("Artikel 2:1" beneath "Artikel 2").
 NUMBER = (
-    r"(?:\d{1,4}[a-z]?(?:\.\d{1,3}[a-z]?){0,3}(?:\s?(?:bis|ter|quater|quinquies|sexies)\b)?"
+    r"(?:\d{1,3}[a-z]?:\d{1,3}[a-z]?(?![\d:])"
+    r"|\d{1,4}[a-z]?(?:\.\d{1,3}[a-z]?){0,3}(?:\s?(?:bis|ter|quater|quinquies|sexies)\b)?"
     r"|[IVXLC]{1,6}(?![\w]))"
 )
 _HOOFDSTUK = re.compile(

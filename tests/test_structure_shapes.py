@@ -116,3 +116,21 @@ def test_comma_between_number_and_title():
         ("1", "Begripsomschrijvingen"),
         ("2", "Gebied van het waterschap"),
     ]
+
+
+def test_colon_numbers_are_article_headings():
+    # Den Haag, Regeling Aanvaarden Geschenken 2005 (devset i10): 'Artikel 2:1' beneath 'Artikel 2';
+    # the Awb's numbering, which APVs copy. A citation in that numbering stays a citation.
+    text = (
+        "Regeling\n\nArtikel 2 Het aannemen van geschenken\n\nArtikel 2:1\n\n"
+        "1. De ambtenaar die in verband met zijn functie van een derde een geschenk ontvangt meldt dit.\n\n"
+        "Artikel 3:1 Vriendendiensten\nEen verzoek wordt vooraf voorgelegd.\n\n"
+        "Artikel 5:15 Algemene wet bestuursrecht (Awb);\n"
+        "Artikel 1:1 lid 1 onderdeel a ARG is van toepassing.\n"
+        "Artikel 2:4, tweede lid, van de Awb geldt.\n"
+    )
+    assert [(n, t) for _, n, t in outline(text)] == [
+        ("2", "Het aannemen van geschenken"),
+        ("2:1", None),
+        ("3:1", "Vriendendiensten"),
+    ]
