@@ -228,3 +228,19 @@ def test_a_provincie_that_shares_its_name_with_a_waterschap():
             "de volgende wijziging vast."
         )
         assert (found.organisation, found.organisation_type) == (name, "provincie")
+
+
+def test_a_betreft_cell_with_a_date_of_its_own():
+    # Beek, relatiegeschenken (devset i09): the Betreft cell names the predecessor and
+    # its date; the row's date of signature follows it, and the predecessor's is no adoption.
+    text = (
+        "Gegevens van de regeling\nOrganisatieBeek\nOrganisatietypeGemeente\n"
+        "Officiële naam regelingRegeling voor het aanvaarden van relatiegeschenken en uitnodigingen\n"
+        "Citeertitel\nVastgesteld doorcollege van burgemeester en wethouders\n\n"
+        "Datum inwerkingtreding\n\nTerugwerkende kracht tot en met\n\nDatum uitwerkingtreding\n\n"
+        "Betreft\n\nDatum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n"
+        "01-01-2020vervanging van Richtlijnen voor het aanvaarden van relatiegeschenken en "
+        "uitnodigingen’ vastgesteld op 25 april 2016\n\n26-11-2019\n\ngmb-2019-291130\n\n"
+        "Tekst van de regeling\n"
+    )
+    assert str(meta(text).adopted_on) == "2019-11-26"

@@ -58,7 +58,12 @@ _DATE_FIELDS = ("adopted_on", "in_force_from")
 # row does, unless it concerns a part ("artikel 2", "bijlage 1"): that is an amendment.
 _CHANGES_HEADER = re.compile(r"Betreft\s*Datum ondertekening")  # glued in the older layout
 _AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
-_CELL = re.compile(r"\d{2}-\d{2}-\d{4}|[^\d\n\t|]*[^\W\d][^\d\n\t|]*")
+# A cell is a date, or words up to the line's end or the next date: the Betreft cell may
+# hold numbers of its own ("Art. 1, 5 en 12", "vervanging van X vastgesteld op 25 april 2016").
+_DATE_CELL = r"\d{2}-\d{2}-\d{4}"
+_CELL = re.compile(
+    rf"{_DATE_CELL}|(?:(?!{_DATE_CELL})[^\n\t|])*?[^\W\d](?:(?!{_DATE_CELL})[^\n\t|])*"
+)
 
 
 def labelled(text: str) -> Iterator[Candidate]:
