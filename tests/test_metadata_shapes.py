@@ -244,3 +244,32 @@ def test_a_betreft_cell_with_a_date_of_its_own():
         "Tekst van de regeling\n"
     )
     assert str(meta(text).adopted_on) == "2019-11-26"
+
+
+def test_a_joint_bodys_regulation_on_a_gemeente_site():
+    # RUD Zuid-Limburg on Meerssen's site (devset i06): the site's label "Officiele
+    # publicatie" is no title, and the board that opens the preamble is the organisation,
+    # not the gemeente whose site carries it.
+    text = (
+        "Gemeente Meerssen | Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg\n\n"
+        "Officiele publicatie\n\n"
+        "Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg\n\n"
+        "Het Dagelijks Bestuur van de RUD Zuid-Limburg\n\nBesluit:\n\n"
+        "Gelet op artikel 15:1:e van de CAR/UWO\n"
+    )
+    found = meta(text)
+    assert found.title == "Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg"
+    assert (found.organisation, found.organisation_type) == ("RUD Zuid-Limburg", "other")
+
+
+def test_a_waterschaps_board_is_the_waterschap():
+    # The same preamble words with a name the register holds (devset b15).
+    text = (
+        "Mandaatbesluit\n\nHet dagelijks bestuur van het Waterschap Drents Overijsselse Delta;\n\n"
+        "besluit vast te stellen:\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == (
+        "Waterschap Drents Overijsselse Delta",
+        "waterschap",
+    )
