@@ -258,7 +258,9 @@ def test_a_joint_bodys_regulation_on_a_gemeente_site():
         "Gelet op artikel 15:1:e van de CAR/UWO\n"
     )
     found = meta(text)
-    assert found.title == "Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg"
+    assert (
+        found.title == "Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg"
+    )
     assert (found.organisation, found.organisation_type) == ("RUD Zuid-Limburg", "other")
 
 

@@ -135,7 +135,9 @@ def named(text: str) -> Iterator[Candidate]:
     board = _BOARD_OF.search(head)
     if board and register().lookup(board.group("name")) is None:
         name = board.group("name")
-        yield from _pair(name, "other", board.start("name"), board.end("name"), "preamble", SENTENCE)
+        yield from _pair(
+            name, "other", board.start("name"), board.end("name"), "preamble", SENTENCE
+        )
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
