@@ -275,3 +275,15 @@ def test_a_waterschaps_board_is_the_waterschap():
         "Waterschap Drents Overijsselse Delta",
         "waterschap",
     )
+
+
+def test_the_registers_placeholder_is_no_value():
+    # Omgevingsdienst Groningen, Reglement nevenwerkzaamheden (devset i03): "CiteertitelOnbekend".
+    text = (
+        "Gegevens van de regeling\nOrganisatieOmgevingsdienst Groningen\n"
+        "OrganisatietypeRegionaal samenwerkingsorgaan\n"
+        "Officiële naam regelingReglement nevenwerkzaamheden\nCiteertitelOnbekend\n"
+        "Vastgesteld dooralgemeen bestuur\nOnderwerpbestuur en recht\n"
+    )
+    found = meta(text)
+    assert (found.title, found.citeertitel) == ("Reglement nevenwerkzaamheden", None)

@@ -49,6 +49,8 @@ _LABEL = re.compile(
 # A lone label needs a separator to be a label: "Citeertitel: X" in a Word file.
 # Without one, it counts only among others (the table), so a sentence or heading
 # that starts with "Organisatie" is not taken for a cell.
+# What the register writes in a cell it has no value for: "CiteertitelOnbekend".
+_NO_VALUE = {"onbekend", "geen", "n.v.t.", "n.v.t", "nvt", "-", "–"}
 _TABLE_GAP = 400
 _TABLE_LABELS = 3
 _DATE_FIELDS = ("adopted_on", "in_force_from")
@@ -81,7 +83,7 @@ def labelled(text: str) -> Iterator[Candidate]:
         if not text[start:end].strip():
             start, end = _next_line(text, end, following)
         value = text[start:end].strip(" \t:*")
-        if not value:
+        if not value or value.lower() in _NO_VALUE:
             continue
         start = text.index(value, start)
         if field in _DATE_FIELDS:
