@@ -60,9 +60,12 @@ class Context:
     numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
 
 
-# 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions.
+# 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions;
+# 2:1, 4:81a: hoofdstuk and article joined by a colon, the numbering of the Awb that
+# APVs and rechtspositieregelingen copy ("Artikel 2:1" beneath "Artikel 2").
 NUMBER = (
-    r"(?:\d{1,4}[a-z]?(?:\.\d{1,3}[a-z]?){0,3}(?:\s?(?:bis|ter|quater|quinquies|sexies)\b)?"
+    r"(?:\d{1,3}[a-z]?:\d{1,3}[a-z]?(?![\d:])"
+    r"|\d{1,4}[a-z]?(?:\.\d{1,3}[a-z]?){0,3}(?:\s?(?:bis|ter|quater|quinquies|sexies)\b)?"
     r"|[IVXLC]{1,6}(?![\w]))"
 )
 _HOOFDSTUK = re.compile(
@@ -93,9 +96,15 @@ _BLOCK = re.compile(
     r"AANDACHTSPUNTEN[A-Z ]*)\b\s*(?::?\s*\*([^*]+)\*|:[ \t]*([A-Z][^.;:!?*]{1,60}?)|:?)\s*$"
 )  # "Wettelijk kader *Informatieplicht*" in text, "Wettelijk kader: Informatieplicht" in Markdown
 _SECTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
-_LID = re.compile(r"^(?:[•·▪\-–o]\s+)?(?:(\d{1,2})[.)]|\((\d{1,2})\))(?:\s+|$)(.*)$")
+# A list label after a bullet may lack its point: the register prints the label of its
+# source list as is ("• a" over "werkgever: ...", "• 1 Ambtenaren stellen ..."); only
+# after a bullet, and only in sequence (see `lid` and `onderdeel`), is a bare label one.
+_LID = re.compile(
+    r"^(?:(?:[•·▪\-–o]\s+)?(?:(\d{1,2})[.)]|\((\d{1,2})\))|[•·▪]\s*(\d{1,2})(?=\s|$))(?:\s+|$)(.*)$"
+)
 _ITEM = re.compile(
-    r"^(?:[•·▪\-–]\s*)?(?:([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)]|\(([a-z])\))(?:\s+|$)(.*)$"
+    r"^(?:(?:[•·▪\-–]\s*)?(?:([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)]|\(([a-z])\))|[•·▪]\s*([a-z])(?=\s|$))"
+    r"(?:\s+|$)(.*)$"
 )
 _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 # Words that continue a citation ("Artikel 15 lid 1", "Artikel 12 van de ..."): a title starts with a capital.
@@ -367,13 +376,15 @@ def lid(line: Line, ctx: Context) -> Token | None:
     match = _LID.match(line.body)
     if not match:
         return None
-    number = int(match.group(1) or match.group(2))
-    offset = line.body_offset + match.start(3)
-    as_item = Token("onderdeel", "lid", str(number), text=match.group(3), text_offset=offset)
-    as_lid = Token("lid", "lid", str(number), text=match.group(3), text_offset=offset)
+    number = int(match.group(1) or match.group(2) or match.group(3))
+    offset = line.body_offset + match.start(4)
+    as_item = Token("onderdeel", "lid", str(number), text=match.group(4), text_offset=offset)
+    as_lid = Token("lid", "lid", str(number), text=match.group(4), text_offset=offset)
     item_next = (
         ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
     )
+    if match.group(3) and not (number == ctx.last_lid + 1 or item_next):
+        return None  # a bare number after a bullet is a label only in sequence
     if line.indent > 0 and not line.body.startswith(("•", "-")) and ctx.last_lid:
         if item_next or (number == 1 and not ctx.lid_has_items):
             return as_item
@@ -392,20 +403,23 @@ def onderdeel(line: Line, ctx: Context) -> Token | None:
         return None
     match = _ITEM.match(line.body)
     if match:
-        number = match.group(1) or match.group(2)
+        number = match.group(1) or match.group(2) or match.group(3)
+        expected = (
+            chr(ord(ctx.last_item) + 1) if ctx.last_item and ctx.last_item.isalpha() else None
+        )
         if len(number) == 1 and number.isupper():
-            expected = (
-                chr(ord(ctx.last_item) + 1) if ctx.last_item and ctx.last_item.isalpha() else None
-            )
             if not expected or number.lower() != expected:
                 return None
             number = number.lower()
+        elif match.group(3) and number != (expected or "a"):
+            match = None  # a bare letter after a bullet is a label only in sequence
+    if match:
         return Token(
             "onderdeel",
             "onderdeel",
             number,
-            text=match.group(3),
-            text_offset=line.body_offset + match.start(3),
+            text=match.group(4),
+            text_offset=line.body_offset + match.start(4),
         )
     match = _BULLET.match(line.body)
     if match:

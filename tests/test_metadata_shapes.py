@@ -228,3 +228,62 @@ def test_a_provincie_that_shares_its_name_with_a_waterschap():
             "de volgende wijziging vast."
         )
         assert (found.organisation, found.organisation_type) == (name, "provincie")
+
+
+def test_a_betreft_cell_with_a_date_of_its_own():
+    # Beek, relatiegeschenken (devset i09): the Betreft cell names the predecessor and
+    # its date; the row's date of signature follows it, and the predecessor's is no adoption.
+    text = (
+        "Gegevens van de regeling\nOrganisatieBeek\nOrganisatietypeGemeente\n"
+        "Officiële naam regelingRegeling voor het aanvaarden van relatiegeschenken en uitnodigingen\n"
+        "Citeertitel\nVastgesteld doorcollege van burgemeester en wethouders\n\n"
+        "Datum inwerkingtreding\n\nTerugwerkende kracht tot en met\n\nDatum uitwerkingtreding\n\n"
+        "Betreft\n\nDatum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n"
+        "01-01-2020vervanging van Richtlijnen voor het aanvaarden van relatiegeschenken en "
+        "uitnodigingen’ vastgesteld op 25 april 2016\n\n26-11-2019\n\ngmb-2019-291130\n\n"
+        "Tekst van de regeling\n"
+    )
+    assert str(meta(text).adopted_on) == "2019-11-26"
+
+
+def test_a_joint_bodys_regulation_on_a_gemeente_site():
+    # RUD Zuid-Limburg on Meerssen's site (devset i06): the site's label "Officiele
+    # publicatie" is no title, and the board that opens the preamble is the organisation,
+    # not the gemeente whose site carries it.
+    text = (
+        "Gemeente Meerssen | Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg\n\n"
+        "Officiele publicatie\n\n"
+        "Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg\n\n"
+        "Het Dagelijks Bestuur van de RUD Zuid-Limburg\n\nBesluit:\n\n"
+        "Gelet op artikel 15:1:e van de CAR/UWO\n"
+    )
+    found = meta(text)
+    assert (
+        found.title == "Regeling openbaarmaking nevenfuncties topambtenaren bij de RUD Zuid-Limburg"
+    )
+    assert (found.organisation, found.organisation_type) == ("RUD Zuid-Limburg", "other")
+
+
+def test_a_waterschaps_board_is_the_waterschap():
+    # The same preamble words with a name the register holds (devset b15).
+    text = (
+        "Mandaatbesluit\n\nHet dagelijks bestuur van het Waterschap Drents Overijsselse Delta;\n\n"
+        "besluit vast te stellen:\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == (
+        "Waterschap Drents Overijsselse Delta",
+        "waterschap",
+    )
+
+
+def test_the_registers_placeholder_is_no_value():
+    # Omgevingsdienst Groningen, Reglement nevenwerkzaamheden (devset i03): "CiteertitelOnbekend".
+    text = (
+        "Gegevens van de regeling\nOrganisatieOmgevingsdienst Groningen\n"
+        "OrganisatietypeRegionaal samenwerkingsorgaan\n"
+        "Officiële naam regelingReglement nevenwerkzaamheden\nCiteertitelOnbekend\n"
+        "Vastgesteld dooralgemeen bestuur\nOnderwerpbestuur en recht\n"
+    )
+    found = meta(text)
+    assert (found.title, found.citeertitel) == ("Reglement nevenwerkzaamheden", None)

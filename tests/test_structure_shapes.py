@@ -116,3 +116,47 @@ def test_comma_between_number_and_title():
         ("1", "Begripsomschrijvingen"),
         ("2", "Gebied van het waterschap"),
     ]
+
+
+def test_colon_numbers_are_article_headings():
+    # Den Haag, Regeling Aanvaarden Geschenken 2005 (devset i10): 'Artikel 2:1' beneath 'Artikel 2';
+    # the Awb's numbering, which APVs copy. A citation in that numbering stays a citation.
+    text = (
+        "Regeling\n\nArtikel 2 Het aannemen van geschenken\n\nArtikel 2:1\n\n"
+        "1. De ambtenaar die in verband met zijn functie van een derde een geschenk ontvangt meldt dit.\n\n"
+        "Artikel 3:1 Vriendendiensten\nEen verzoek wordt vooraf voorgelegd.\n\n"
+        "Artikel 5:15 Algemene wet bestuursrecht (Awb);\n"
+        "Artikel 1:1 lid 1 onderdeel a ARG is van toepassing.\n"
+        "Artikel 2:4, tweede lid, van de Awb geldt.\n"
+    )
+    assert [(n, t) for _, n, t in outline(text)] == [
+        ("2", "Het aannemen van geschenken"),
+        ("2:1", None),
+        ("3:1", "Vriendendiensten"),
+    ]
+
+
+def leden_and_items(text: str) -> list[tuple[str, str | None, str]]:
+    code = parse_text(text)
+    return [
+        (n.kind, n.number, n.text[:20]) for n in code.root.walk() if n.kind in (m.LID, m.ONDERDEEL)
+    ]
+
+
+def test_a_bare_label_after_a_bullet():
+    # Veiligheidsregio Midden- en West-Brabant (devset i04): "• a" over its text;
+    # Weststellingwerf (i11) and the reglement of Zuiderzeeland (e22): "• 1 Ambtenaren ...".
+    text = (
+        "Regeling\n\nArtikel 1 Begripsbepalingen\n\n • a\n\n  werkgever: de veiligheidsregio;\n\n"
+        " • b\n\n  medewerker: de ambtenaar;\n\n"
+        "Artikel 2 Gebied\n\n  • 1 Er is een waterschap met de naam Zuiderzeeland.\n\n"
+        "  • 2 Het gebied is aangegeven op de kaarten.\n\n"
+        "Artikel 3 Melding\n\nDe melding vermeldt:\n\n • 2 weken na ontvangst een besluit;\n"
+    )
+    assert leden_and_items(text) == [
+        ("onderdeel", "a", "werkgever: de veilig"),
+        ("onderdeel", "b", "medewerker: de ambte"),
+        ("lid", "1", "Er is een waterschap"),
+        ("lid", "2", "Het gebied is aangeg"),
+        ("onderdeel", None, "2 weken na ontvangst"),  # out of sequence: a bullet's text
+    ]

@@ -31,6 +31,15 @@ _JOINT_BODY = re.compile(
     r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)\s+"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z])"
 )
+# The board that opens the preamble of a joint body's regulation: "Het Dagelijks Bestuur
+# van de RUD Zuid-Limburg". A gemeente has no dagelijks or algemeen bestuur, and a
+# waterschap's name is in the register; a name outside it is a body of several bodies,
+# and the preamble names the body that adopts, where a site that publishes it ("Gemeente
+# Meerssen | ...") only carries it.
+_BOARD_OF = re.compile(
+    r"(?m)^[ \t]*Het (?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur van (?:de |het )?"
+    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z])"
+)
 # Preamble words for a body the register may not hold (a merged or misspelt name).
 _BODY_OF = re.compile(
     r"(?P<body>De raad van de gemeente|De gemeenteraad van|Provinciale Staten van|"
@@ -123,6 +132,12 @@ def named(text: str) -> Iterator[Candidate]:
     if joint and register().lookup(joint.group("name")) is None:
         name = joint.group("name")
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
+    board = _BOARD_OF.search(head)
+    if board and register().lookup(board.group("name")) is None:
+        name = board.group("name")
+        yield from _pair(
+            name, "other", board.start("name"), board.end("name"), "preamble", SENTENCE
+        )
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]

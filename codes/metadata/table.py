@@ -49,6 +49,8 @@ _LABEL = re.compile(
 # A lone label needs a separator to be a label: "Citeertitel: X" in a Word file.
 # Without one, it counts only among others (the table), so a sentence or heading
 # that starts with "Organisatie" is not taken for a cell.
+# What the register writes in a cell it has no value for: "CiteertitelOnbekend".
+_NO_VALUE = {"onbekend", "geen", "n.v.t.", "n.v.t", "nvt", "-", "–"}
 _TABLE_GAP = 400
 _TABLE_LABELS = 3
 _DATE_FIELDS = ("adopted_on", "in_force_from")
@@ -58,7 +60,12 @@ _DATE_FIELDS = ("adopted_on", "in_force_from")
 # row does, unless it concerns a part ("artikel 2", "bijlage 1"): that is an amendment.
 _CHANGES_HEADER = re.compile(r"Betreft\s*Datum ondertekening")  # glued in the older layout
 _AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
-_CELL = re.compile(r"\d{2}-\d{2}-\d{4}|[^\d\n\t|]*[^\W\d][^\d\n\t|]*")
+# A cell is a date, or words up to the line's end or the next date: the Betreft cell may
+# hold numbers of its own ("Art. 1, 5 en 12", "vervanging van X vastgesteld op 25 april 2016").
+_DATE_CELL = r"\d{2}-\d{2}-\d{4}"
+_CELL = re.compile(
+    rf"{_DATE_CELL}|(?:(?!{_DATE_CELL})[^\n\t|])*?[^\W\d](?:(?!{_DATE_CELL})[^\n\t|])*"
+)
 
 
 def labelled(text: str) -> Iterator[Candidate]:
@@ -76,7 +83,7 @@ def labelled(text: str) -> Iterator[Candidate]:
         if not text[start:end].strip():
             start, end = _next_line(text, end, following)
         value = text[start:end].strip(" \t:*")
-        if not value:
+        if not value or value.lower() in _NO_VALUE:
             continue
         start = text.index(value, start)
         if field in _DATE_FIELDS:
