@@ -115,6 +115,7 @@ def find_references(
             )
         for item in citation.items:
             law = _book(resolution.law, item.article)
+            article = _in_book(law, item.article)
             for lid in item.lids or [None]:
                 for onderdeel in item.onderdelen or [None]:
                     references.append(
@@ -125,7 +126,7 @@ def find_references(
                             node=node.id,
                             law=law.name if law else resolution.name,
                             bwb=law.bwb if law else None,
-                            article=item.article,
+                            article=article,
                             lid=lid,
                             onderdeel=onderdeel,
                             resolved=law is not None or resolution.kind == "local",
@@ -193,6 +194,15 @@ _REGULATION_NAME = re.compile(
 # Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word.
 _REGULATION_WORDS = Anchors.of("erordening", "egeling", "Beleidsregel", before=60, after=160)
 _ARTICLE_WORD = re.compile(r"\d\s*$")
+
+
+def _in_book(law: Law | None, article: str) -> str:
+    """ "artikel 660 van Boek 7 van het Burgerlijk Wetboek" is article 7:660, as the
+    code numbers it and as "artikel 7:660 BW" cites it."""
+    book = registry().book_numbers.get(law.name) if law is not None else None
+    if book is None or ":" in article or not article[:1].isdigit():
+        return article
+    return f"{book}:{article}"
 
 
 def _book(law: Law | None, article: str) -> Law | None:

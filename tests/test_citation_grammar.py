@@ -7,10 +7,32 @@ import pytest
 
 from codes import parse_text
 
+from .conftest import corpus_code
+
 AWB = "Algemene wet bestuursrecht"
 GEMW = "Gemeentewet"
 
 CASES = [
+    # a book named in words: its article is numbered in the book (De Wolden Hoogeveen, i05)
+    (
+        "artikel 660 van Boek 7 van het Burgerlijk Wetboek",
+        [("Burgerlijk Wetboek Boek 7", "7:660", None, None)],
+    ),
+    # "artikelen" names two articles at least: the "en 6" after "lid 3" is the second (i05)
+    (
+        "gelet op de artikelen 4 lid 3 en 6 Ambtenarenwet;",
+        [("Ambtenarenwet 2017", "4", 3, None), ("Ambtenarenwet 2017", "6", None, None)],
+    ),
+    # ... while a singular "artikel" keeps both leden
+    (
+        "artikel 15 lid 1 en 2 van de Gemeentewet",
+        [("Gemeentewet", "15", 1, None), ("Gemeentewet", "15", 2, None)],
+    ),
+    # "lid1": the space a typist left out (Beek, i09)
+    (
+        "artikel 8 lid1 onder e Ambtenarenwet 2017",
+        [("Ambtenarenwet 2017", "8", 1, "e")],
+    ),
     # the Burgerlijk Wetboek: the book follows from the article number
     (
         "artikel 6:162 BW en artikel 3:40 van het Burgerlijk Wetboek",
@@ -374,3 +396,10 @@ def test_outside_an_article_the_same_number_is_another_laws_only_in_the_same_par
     )
     refs = [(r.law, r.lid) for r in code.references if r.article == "4"]
     assert refs == [("Ambtenarenwet 2017", 1), ("Ambtenarenwet 2017", 3)]
+
+
+def test_a_chain_ends_at_a_paragraph():
+    # De Bilt: "... afgeweken van het bepaalde in artikel 4.2.\n\nArtikel 4.4 Aanvaarden ...":
+    # the next article's heading is no item of the citation.
+    cited = [r for r in corpus_code("de-bilt").references if r.text.startswith("artikel 4.2.")]
+    assert [(r.article, r.text) for r in cited] == [("4.2", "artikel 4.2.")]

@@ -61,9 +61,9 @@ _LID_ORDINALS = re.compile(
     r"\s+(?:lid|leden)\b"
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
-_LID_ITEM = r"(?:lid\s+)?\d{1,2}(?![\d.:a-z])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid)"
+_LID_ITEM = r"(?:lid\s*)?\d{1,2}(?![\d.:a-z])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid)"
 _LID_NUMBERS = re.compile(
-    rf"{_SEP}?(?:lid|leden)\s+(?P<list>\d{{1,2}}(?![\d.:])(?:\s*,\s*{_LID_ITEM})*"
+    rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d.:])(?:\s*,\s*{_LID_ITEM})*"
     rf"(?:(?:\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+){_LID_ITEM})*)"
 )
 _LETTER = r"(?!(?:en|of)\b)[a-z]{1,2}(?![\w])"
@@ -82,7 +82,7 @@ _FINER = re.compile(rf"{_SEP}?(?:(?:{_ORD}|laatste)\s+(?:volzin|zin)|aanhef)(?=[
 # "onder a, c en d, en tweede lid", "tweede lid, juncto het eerste lid": another lid of
 # the same article.
 _MORE_LIDS = re.compile(
-    rf"\s*,?\s*(?:en|juncto|jo\.?|j°)\s+(?:het\s+)?(?=(?:{_ORD})\s+lid\b|lid\s+\d)"
+    rf"\s*,?\s*(?:en|juncto|jo\.?|j°)\s+(?:het\s+)?(?=(?:{_ORD})\s+lid\b|lid\s*\d)"
 )
 _RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
 _OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
@@ -143,7 +143,7 @@ _LAW_THEN_ARTICLE = re.compile(
 # "het tweede lid van artikel 15", "lid 2, onder a, van artikel 3", "onderdeel b van artikel 1"
 _LID_FIRST = re.compile(
     rf"(?:(?:het|de)\s+)?(?:(?P<ord>{_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+){_ORD})*)\s+(?:lid|leden)"
-    r"|(?:lid|leden)\s+(?P<num>\d{1,2}(?:\s+en\s+\d{1,2})?))?"
+    r"|(?:lid|leden)\s*(?P<num>\d{1,2}(?:\s+en\s+\d{1,2})?))?"
     r"(?:,?\s*(?:aanhef\s+en\s+)?(?:onder|onderdeel|sub)\s+(?P<ond>[a-z]|\d{1,2}°?))?"
     r",?\s+van\s+(?:het\s+)?$"
 )
@@ -210,24 +210,33 @@ def _article(match: re.Match[str]) -> str:
     return number + (match.group("latin") or match.group("letter") or "")
 
 
-def _parse_item(text: str, position: int) -> tuple[Item, int] | None:
-    """An article number with its leden and onderdelen."""
+def _parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, int] | None:
+    """An article number with its leden and onderdelen. `plural`: it opens "artikelen"."""
     match = _NUMBER.match(text, position)
     if not match:
         return None
     end = match.end()
     if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
         end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop
-    return _parse_parts(text, Item(_article(match)), end)
+    return _parse_parts(text, Item(_article(match)), end, plural)
 
 
-def _parse_parts(text: str, item: Item, end: int) -> tuple[Item, int]:
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# "de artikelen 4 lid 3 en 6": "artikelen" names two articles at least, so the number
+# after the last "en" of the first article's "lid" list is the second article.
+_LAST_JOINED = re.compile(r"\s+(?:en|of)\s+\d{1,2}$")
+
+
+def _parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple[Item, int]:
     """The leden and onderdelen of `item` that follow its number (or a connector)."""
     for pattern in (_LID_ORDINALS, _LID_NUMBERS):
         lid = pattern.match(text, end)
         if lid:
-            item.lids = _lids(lid.group("list"))
-            end = lid.end()
+            numbers, end = lid.group("list"), lid.end()
+            last = _LAST_JOINED.search(numbers) if plural and pattern is _LID_NUMBERS else None
+            if last is not None and lid.group("word") == "lid":
+                numbers, end = numbers[: last.start()], lid.start("list") + last.start()
+            item.lids = _lids(numbers)
             break
     onderdeel = _ONDERDEEL.match(text, end)
     if onderdeel:
@@ -239,12 +248,13 @@ def _parse_parts(text: str, item: Item, end: int) -> tuple[Item, int]:
     return item, end
 
 
-def _parse_chain(text: str, position: int) -> tuple[list[Item], int]:
-    """Items from `position` (just after "artikel"), joined by connectors, and the end."""
+def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[Item], int]:
+    """Items from `position` (just after "artikel"; `plural`: "artikelen"), joined by
+    connectors, and the end."""
     items: list[Item] = []
     end = position
     while True:
-        parsed = _parse_item(text, position)
+        parsed = _parse_item(text, position, plural and not items)
         if parsed is None:
             break
         item, end = parsed
@@ -273,8 +283,8 @@ def _parse_chain(text: str, position: int) -> tuple[list[Item], int]:
         gap = following.group("gap")
         if not following.group("anchor") and not re.search(r"[,(]|\ben\b|\bof\b|\bj", gap):
             break  # "artikel 3 4 personen": numbers not joined by a connector
-        if "\n" in gap and not following.group("anchor"):
-            break
+        if "\n" in gap and (not following.group("anchor") or _BLANK_LINE.search(gap)):
+            break  # a chain goes on over a line break only with "artikel", never past a paragraph
         if _NUMBER.match(text, following.end()) is None:
             break
         position = following.end()
@@ -349,7 +359,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             continue  # inside a word: "Wetsartikel 3"
         if citations and anchor.start() < citations[-1].end:
             continue  # inside the previous citation ("jo artikel 15")
-        items, end = _parse_chain(text, anchor.end())
+        plural = anchor.group().rstrip().lower().endswith(("en", "artt."))
+        items, end = _parse_chain(text, anchor.end(), plural)
         if not items:
             continue
         start = _lid_first(text, anchor.start(), items[0])

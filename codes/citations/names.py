@@ -108,6 +108,14 @@ class LawRegistry:
         self._first_words |= {a.split()[0].lower() for a in self._abbreviations}
         self._any_case.make_automaton()
         self._exact.make_automaton()
+        # "Burgerlijk Wetboek Boek 7" -> "7": its articles are numbered "7:660".
+        self.book_numbers = {
+            law.book_title.format(n): str(n)
+            for law in laws
+            if law.book_title
+            for n in range(1, 11)
+            if law.book_title.format(n) in self.by_name
+        }
         # A law replaced by a new act of its own name and year ("Huisvestingswet" by the
         # "Huisvestingswet 2014"): after the change, texts write the old name for the new act.
         self._renewed: dict[str, Law] = {
