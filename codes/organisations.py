@@ -62,6 +62,8 @@ _KIND_WORDS = (
 )
 # "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
 _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
+# The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal".
+_KIND_PREFIX = re.compile(r"(Gemeente|Provincie)\s+(.+)")
 _WATERSCHAP_PREFIX = re.compile(r"^(?:Waterschap|Hoogheemraadschap(?: van)?|Wetterskip)\s+")
 
 
@@ -102,6 +104,10 @@ class Register:
             # the kind bears it.
             same = [o for o in self.by_name.get(suffix.group(1), ()) if o.type == kind]
             candidates = same if len(same) == 1 else []
+        prefixed = _KIND_PREFIX.fullmatch(spelling)
+        if not candidates and prefixed:
+            kind = kind or prefixed.group(1).lower()
+            candidates = [o for o in self.by_spelling.get(prefixed.group(2), ()) if o.type == kind]
         if kind:
             candidates = [c for c in candidates if c.type == kind] or candidates
         candidates = sorted(candidates, key=lambda c: not c.current)

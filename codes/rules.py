@@ -153,8 +153,14 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     title = match.group(2).strip()
     if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
         return None
-    if title and registry().resolve(title.rstrip(";,.")) and _cites(ctx.next_line):
-        return None  # "Artikel 5 Awb" in a list of legal bases, not a heading over a text
+    if (
+        title
+        and registry().resolve(title.rstrip(";,.:"))
+        and (title.endswith(":") or _cites(ctx.next_line))
+    ):
+        # "Artikel 5 Awb" in a list of legal bases, "Artikel 5.1 Woo:" over what it says:
+        # a citation, not a heading over a text.
+        return None
     if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
         return None
     if re.search(r"[.;]\s+\S", title) or (title.endswith(".") and len(title) > 60):

@@ -287,3 +287,13 @@ def test_the_registers_placeholder_is_no_value():
     )
     found = meta(text)
     assert (found.title, found.citeertitel) == ("Reglement nevenwerkzaamheden", None)
+
+
+def test_the_older_register_layout_names_the_gemeente_with_its_kind():
+    # Roosendaal, mandaatbesluit 2012 (devset h13): "OverheidsorganisatieGemeente Roosendaal".
+    text = (
+        "Gemeente Roosendaal\n\nOverheidsorganisatieGemeente Roosendaal\n"
+        "OrganisatietypeGemeente\nCiteertitelMandaatbesluit Roosendaal\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == ("Roosendaal", "gemeente")

@@ -160,3 +160,17 @@ def test_a_bare_label_after_a_bullet():
         ("lid", "2", "Het gebied is aangeg"),
         ("onderdeel", None, "2 weken na ontvangst"),  # out of sequence: a bullet's text
     ]
+
+
+def test_a_law_article_over_what_it_says_is_no_heading():
+    # Harlingen, notitie geheimhouding (devset h06): "Artikel 5.1 Woo:" over its grounds.
+    text = (
+        "Notitie geheimhouding\n\nDe onderstaande gronden zijn het meest van belang:\n\n"
+        "Artikel 5.1 Woo:\n\n  • Bedrijfs- of fabricagegegevens;\n\n"
+        "Artikel 2 Slot\n\nDeze notitie geldt vanaf 2023.\n"
+    )
+    code = parse_text(text)
+    assert [a.number for a, _ in code.articles()] == ["2"]
+    assert [(r.law, r.article) for r in code.references if r.kind == "law"] == [
+        ("Wet open overheid", "5.1")
+    ]
