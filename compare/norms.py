@@ -92,7 +92,9 @@ def _definition(n: dict) -> NormDefinition:
         n.get("multiple", "unclear"),
         tuple(n["topics"]),
         tuple(
-            re.compile(p.replace(_GROUPS_TOKEN, any_group).replace(_NUMBER_TOKEN, _ANY_NUMBER), re.I)
+            re.compile(
+                p.replace(_GROUPS_TOKEN, any_group).replace(_NUMBER_TOKEN, _ANY_NUMBER), re.I
+            )
             for p in n["patterns"]
         ),
         dict(n.get("values", {})),
