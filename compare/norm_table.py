@@ -184,7 +184,10 @@ def source_path(file: str) -> str:
 
 def article_label(code: m.Code, node_id: str, span: m.Span) -> str:
     """How people cite the place: "art. 4.1 lid 2", with the chapter or annex when the
-    article number occurs more than once in the code; a section by its title."""
+    article number occurs more than once in the code; a section by its title; "titel"
+    for the code's own name."""
+    if node_id == code.root.id:  # read from the code's title (norms.py, from_title)
+        return "titel"
     path = _path_to(code.root, node_id)
     if not path:
         return node_id

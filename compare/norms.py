@@ -21,16 +21,23 @@ from .topics import classifier
 
 DATA = Path(__file__).parent / "data" / "norms.toml"
 FOUND, NOT_REGULATED, UNCLEAR = "found", "not regulated", "unclear"
-_NUMBER_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "tien": 10}
+# Numbers as codes write them in words: periods ("twee jaar", "veertien dagen") and amounts
+# ("ten hoogste vijftig euro").
+_NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "twaalf": 12, "veertien": 14, "twintig": 20,
+    "vijfentwintig": 25, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "vijfenzeventig": 75, "honderd": 100, "honderdvijftig": 150, "tweehonderd": 200,
+    "tweehonderdvijftig": 250,
+}  # fmt: skip
 _KEEPERS = {"secretaris": "gemeentesecretaris"}
-_GROUPS = {
-    "raad": re.compile(
-        r"raadsle|raadslid|raad\b|volksvertegenwoordig|politieke ambtsdragers", re.I
-    ),
-    "college": re.compile(
-        r"wethouder|burgemeester|bestuurders|dagelijks bestuur|college|politieke ambtsdragers", re.I
-    ),
-}
+# Where a pattern of norms.toml takes any group's words (`applies_to`), or a number.
+_GROUPS_TOKEN, _NUMBER_TOKEN = "<groups>", "<number>"
+_ANY_NUMBER = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|\d+)\b"
+# What a title is named after starts at its last kind word: "Besluit van Provinciale Staten
+# ... houdende Gedragscode integriteit commissaris van de Koning en gedeputeerden" is a code
+# for the commissaris and the gedeputeerden, not for Provinciale Staten who adopt it.
+_TITLE_KIND = re.compile(r"gedragscode|protocol|regeling|integriteitsbeleid", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +51,8 @@ class NormDefinition:
     topics: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     values: dict[str, str]
+    groups: dict[str, re.Pattern[str]]  # kind "groups": group -> the words that name it
+    from_title: bool  # where no provision says it, the code's title may
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,19 +77,29 @@ class NormValue:
 def definitions() -> tuple[NormDefinition, ...]:
     with DATA.open("rb") as handle:
         data = tomllib.load(handle)
-    return tuple(
-        NormDefinition(
-            n["id"],
-            n["name"],
-            n["description"],
-            n.get("unit", ""),
-            n["kind"],
-            n.get("multiple", "unclear"),
-            tuple(n["topics"]),
-            tuple(re.compile(p, re.I) for p in n["patterns"]),
-            dict(n.get("values", {})),
-        )
-        for n in data["norm"]
+    return tuple(_definition(n) for n in data["norm"])
+
+
+def _definition(n: dict) -> NormDefinition:
+    groups = dict(n.get("groups", {}))
+    any_group = "(?:" + "|".join(groups.values()) + ")"
+    return NormDefinition(
+        n["id"],
+        n["name"],
+        n["description"],
+        n.get("unit", ""),
+        n["kind"],
+        n.get("multiple", "unclear"),
+        tuple(n["topics"]),
+        tuple(
+            re.compile(
+                p.replace(_GROUPS_TOKEN, any_group).replace(_NUMBER_TOKEN, _ANY_NUMBER), re.I
+            )
+            for p in n["patterns"]
+        ),
+        dict(n.get("values", {})),
+        {group: re.compile(words, re.I) for group, words in groups.items()},
+        n.get("from_title", False),
     )
 
 
@@ -114,7 +133,7 @@ def _value_description(d: NormDefinition) -> str:
         if d.values
         else "de woorden van de code",
         "keeper": "griffier, gemeentesecretaris, burgemeester (meer dan één gescheiden door '; ')",
-        "groups": "raad, college, of 'raad; college'",
+        "groups": ", ".join(d.groups) + " (meer dan één gescheiden door '; ')",
     }[d.kind]
 
 
@@ -131,7 +150,7 @@ def _normalize(definition: NormDefinition, raw: str) -> str:
             _KEEPERS.get(n.replace("de ", "").strip(), n.replace("de ", "").strip()) for n in names
         )
     if definition.kind == "groups":
-        return "; ".join(g for g, pattern in _GROUPS.items() if pattern.search(raw))
+        return "; ".join(g for g, pattern in definition.groups.items() if pattern.search(raw))
     return definition.values.get(raw.lower(), raw.lower())
 
 
@@ -167,8 +186,24 @@ def extract(code: m.Code) -> list[NormValue]:
                                 value,
                             )
                         )
+        if not evidence and definition.from_title:
+            evidence = _title_evidence(code, definition)
         results.append(_decide(key, definition, evidence))
     return results
+
+
+def _title_evidence(code: m.Code, definition: NormDefinition) -> list[Evidence]:
+    """The value the code's name gives ("Gedragscode integriteit raadsleden gemeente
+    Oost Gelre": raad), its citeertitel first; read from the root, the whole code."""
+    for name in (code.metadata.citeertitel, code.metadata.title):
+        kinds = list(_TITLE_KIND.finditer(name or ""))
+        if not kinds:
+            continue
+        quote = " ".join(name[kinds[-1].start() :].split())
+        value = _normalize(definition, quote)
+        if value:
+            return [Evidence(code.root.id, quote, _source_span(code, code.root, quote), value)]
+    return []
 
 
 def _source_span(code: m.Code, node: m.Node | None, quote: str, nth: int = 0) -> m.Span:
