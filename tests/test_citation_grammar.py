@@ -28,6 +28,19 @@ CASES = [
         "artikel 15 lid 1 en 2 van de Gemeentewet",
         [("Gemeentewet", "15", 1, None), ("Gemeentewet", "15", 2, None)],
     ),
+    # a list of "artikelen" that lost a comma goes on (Zandvoort, d10) ...
+    (
+        "artikelen 4, 25a, 25c 25d en 26 lid 2 onder b van de Drank- en Horecawet",
+        [
+            ("Alcoholwet", "4", None, None),
+            ("Alcoholwet", "25a", None, None),
+            ("Alcoholwet", "25c", None, None),
+            ("Alcoholwet", "25d", None, None),
+            ("Alcoholwet", "26", 2, "b"),
+        ],
+    ),
+    # ... but numbers side by side without a list are no chain
+    ("artikel 3 4 personen van de Gemeentewet", []),
     # "lid1": the space a typist left out (Beek, i09)
     (
         "artikel 8 lid1 onder e Ambtenarenwet 2017",

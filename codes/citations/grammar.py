@@ -222,6 +222,7 @@ def _parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, i
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LIST_GOES_ON = re.compile(r"\d{1,4}[a-z]?(?:\s*,|\s+(?:en|of)\s)")
 # "de artikelen 4 lid 3 en 6": "artikelen" names two articles at least, so the number
 # after the last "en" of the first article's "lid" list is the second article.
 _LAST_JOINED = re.compile(r"\s+(?:en|of)\s+\d{1,2}$")
@@ -281,8 +282,13 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
         if following is None or following.end() == end:
             break
         gap = following.group("gap")
-        if not following.group("anchor") and not re.search(r"[,(]|\ben\b|\bof\b|\bj", gap):
-            break  # "artikel 3 4 personen": numbers not joined by a connector
+        joined = following.group("anchor") or re.search(r"[,(]|\ben\b|\bof\b|\bj", gap)
+        if not joined and not (
+            plural and len(items) >= 2 and _LIST_GOES_ON.match(text, following.end())
+        ):
+            # "artikel 3 4 personen": numbers not joined by a connector; but a list of
+            # "artikelen" that goes on lost a comma: "artikelen 4, 25a, 25c 25d en 26".
+            break
         if "\n" in gap and (not following.group("anchor") or _BLANK_LINE.search(gap)):
             break  # a chain goes on over a line break only with "artikel", never past a paragraph
         if _NUMBER.match(text, following.end()) is None:
