@@ -82,7 +82,7 @@ def find_references(
 
     mentions = registry().find_all(text)
     if registry().renewals(mentions):
-        mentions = registry().as_of(mentions, dated or latest_date(text))
+        mentions = registry().as_of(mentions, dated or latest_date(text), text)
     definitions = find_definitions(text, mentions)
     citations = [c for c in find_citations(text, definitions.mentions) if not in_extref(c.start)]
     resolutions = resolve_laws(citations, definitions)

@@ -148,7 +148,7 @@ def test_a_successor_under_another_name_is_not_taken_for_the_old_name():
     # The Wob was replaced by the Woo: "Wob" in a text of 2023 is still the Wob (the
     # review says it is repealed), never silently the Woo.
     assert (
-        registry().as_of([m for m in registry().find_all("de Wob")], "2023-01-01")[0].law.name
+        registry().as_of(registry().find_all("de Wob"), "2023-01-01", "de Wob")[0].law.name
         == "Wet openbaarheid van bestuur"
     )
 
@@ -168,3 +168,38 @@ def test_laws_repealed_before_the_bwb_snapshot_are_known():
         ("Wet rampen en zware ongevallen", "BWBR0003765", "Wet veiligheidsregio's"),
         ("Politiewet 1993", None, "Politiewet 2012"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("bare", "law"),
+    [
+        ("Archiefwet", "Archiefwet 1995"),
+        ("Leerplichtwet", "Leerplichtwet 1969"),
+        ("Vreemdelingenwet", "Vreemdelingenwet 2000"),
+        ("Wegenverkeerswet", "Wegenverkeerswet 1994"),
+    ],
+)
+def test_a_law_is_cited_without_the_year_of_its_title(bare, law):
+    (mention,) = registry().find_all(f"gelet op de {bare};")
+    assert mention.law.name == law
+
+
+def test_a_bare_title_of_unrelated_laws_names_none_and_lowercase_is_no_title():
+    # Twelve Belastingplannen, none the successor of the other: "Belastingplan" is none.
+    assert registry().resolve("Belastingplan") is None
+    assert registry().find_all("het leerplichtwet-achtige regime") == []
+
+
+@pytest.mark.parametrize(
+    ("adopted", "expected"),
+    [("1 maart 2005", "Politiewet 1993"), ("1 maart 2020", "Politiewet 2012")],
+)
+def test_a_bare_title_of_a_law_and_its_successor_is_read_by_date(adopted, expected):
+    from codes import parse_text
+
+    code = parse_text(
+        f"Regeling\n\nVastgesteld op {adopted}.\n\nArtikel 1\nGelet op artikel 3 van de "
+        "Politiewet en op de Politiewet 1993.\n"
+    )
+    laws = [(r.law, r.article) for r in code.references if r.kind == "law"]
+    assert laws == [(expected, "3"), ("Politiewet 1993", None)]  # the year as written stays

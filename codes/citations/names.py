@@ -93,6 +93,9 @@ class LawRegistry:
                 self._any_case.add_word(name, (len(name), law, name in curated))
             for abbreviation in law.abbreviations:
                 self._abbreviations[abbreviation] = law
+        for base, law in _bare_titles(laws, self._names).items():
+            self._names[base] = law
+            self._any_case.add_word(base, (len(base), law, False))
         # "Awb" is also written "AWB", unless another law has that spelling; a two-letter
         # abbreviation ("Sr") is not safe in capitals.
         for abbreviation, law in list(self._abbreviations.items()):
@@ -116,26 +119,28 @@ class LawRegistry:
             for n in range(1, 11)
             if law.book_title.format(n) in self.by_name
         }
-        # A law replaced by a new act of its own name and year ("Huisvestingswet" by the
-        # "Huisvestingswet 2014"): after the change, texts write the old name for the new act.
+        # A law replaced by a new act of its own name ("Huisvestingswet" by the
+        # "Huisvestingswet 2014", "Politiewet 1993" by the "Politiewet 2012"): after the
+        # change, texts write the old name, without a year, for the new act.
         self._renewed: dict[str, Law] = {
             law.name: self.by_name[law.successor]
             for law in laws
-            if law.successor in self.by_name
-            and re.fullmatch(re.escape(law.name) + r" \d{4}", law.successor)
+            if law.successor in self.by_name and _base(law.name) == _base(law.successor)
         }
 
     def renewals(self, mentions: list[Mention]) -> bool:
         """Whether any of `mentions` names a law that a new act of its name replaced."""
         return any(mention.law.name in self._renewed for mention in mentions)
 
-    def as_of(self, mentions: list[Mention], day: str | None) -> list[Mention]:
-        """The mentions as a text of `day` (ISO; None: today) means them: the old name
-        of a renewed law is the new act from the day the old one was repealed."""
+    def as_of(self, mentions: list[Mention], day: str | None, text: str) -> list[Mention]:
+        """The mentions of `text` as a text of `day` (ISO; None: today) means them: the
+        old name of a renewed law is the new act from the day the old one was repealed,
+        unless the name is written with the old act's year ("Politiewet 1993")."""
         return [
             replace(mention, law=new)
             if (new := self._renewed.get(mention.law.name))
             and (day is None or day >= (mention.law.repealed_on or ""))
+            and not _YEAR_TITLE.fullmatch(text[mention.start : mention.end])
             else mention
             for mention in mentions
         ]
@@ -209,6 +214,36 @@ class LawRegistry:
             first = found[0]
             return Mention(position, position + first.end, first.law, first.via)
         return None
+
+
+_YEAR_TITLE = re.compile(r"(.+?)\s+(?:19|20)\d\d")
+
+
+def _base(name: str) -> str:
+    """A title without its year: "Politiewet 2012" -> "Politiewet"."""
+    title = _YEAR_TITLE.fullmatch(name)
+    return title.group(1) if title else name
+
+
+def _bare_titles(laws: list[Law], taken: dict[str, Law]) -> dict[str, Law]:
+    """ "Leerplichtwet" for the Leerplichtwet 1969: codes cite a law without the year of
+    its title. The bare title names the one national law that bears it, or where a law
+    and its successor bear it (Politiewet 1993, Politiewet 2012) the first, which
+    `LawRegistry.as_of` moves on by the code's date. A bare title that is itself a
+    title or a name ("Wet inburgering" beside the "Wet inburgering 2021") is taken."""
+    groups: dict[str, list[Law]] = {}
+    for law in laws:
+        bare = _base(law.name)
+        if bare != law.name and law.national and law.kind in ("wet", "AMvB", "rijkswet"):
+            groups.setdefault(bare.lower(), []).append(law)
+    found = {}
+    for bare, group in groups.items():
+        if bare in taken:
+            continue
+        group.sort(key=lambda law: law.name)
+        if all(a.successor == b.name for a, b in zip(group, group[1:], strict=False)):
+            found[bare] = group[0]
+    return found
 
 
 def _split(value: str) -> tuple[str, ...]:
