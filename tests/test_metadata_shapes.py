@@ -297,3 +297,35 @@ def test_the_older_register_layout_names_the_gemeente_with_its_kind():
     )
     found = meta(text)
     assert (found.organisation, found.organisation_type) == ("Roosendaal", "gemeente")
+
+
+def test_the_publication_row_names_a_ministry_or_a_joint_body():
+    # Staatscourant 2010, 2084 (k01) and Staatsblad 2011, 427 (h15): the body in the row
+    # before the issue's number, outside the register, is of type "other".
+    text = (
+        "Staatscourant van het Koninkrijk der Nederlanden\n"
+        "Datum publicatie | Organisatie | Jaargang en nummer | Rubriek |\n---|---|---|---|\n"
+        "Ministerie van Algemene Zaken | Staatscourant 2010, 2084 | Interne regelingen |\n"
+        "Zoals vergunningen, bouwplannen en lokale regelgeving.\n"
+        "1 februari 2010\nDe Minister-President, Minister van Algemene Zaken,\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == (
+        "Ministerie van Algemene Zaken",
+        "other",
+    )
+    assert found.source_spans["organisation"].start == text.index("Ministerie")
+    # A date cell before it and a register name in it (Gemeenteblad, a10).
+    found = meta("| 02-10-2025 | Echt-Susteren | Gemeenteblad 2025, 451585 | overige |\nTekst\n")
+    assert (found.organisation, found.organisation_type) == ("Echt-Susteren", "gemeente")
+    # The issue alone in a Bron bekendmaking cell names no body (k13).
+    assert meta("Bron bekendmaking\n\nGemeenteblad 2011, 7\n\nTekst\n").organisation is None
+
+
+def test_a_joint_bodys_name_may_end_in_a_digit():
+    # Servicepunt71 (k02): the name is not cut before its digits.
+    found = meta(
+        "Besluit van het bestuur van de gemeenschappelijke regeling Servicepunt71 houdende "
+        "melding vermoeden misstanden Regeling Melding Vermoeden Misstand 2016\n"
+    )
+    assert (found.organisation, found.organisation_type) == ("Servicepunt71", "other")
