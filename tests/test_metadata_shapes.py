@@ -329,3 +329,25 @@ def test_a_joint_bodys_name_may_end_in_a_digit():
         "melding vermoeden misstanden Regeling Melding Vermoeden Misstand 2016\n"
     )
     assert (found.organisation, found.organisation_type) == ("Servicepunt71", "other")
+
+
+def test_a_notice_that_announces_the_decision_dates_it():
+    # Gedragscode integriteit ambtenaren provincie Groningen (k03): "maken bekend zij op <date>".
+    found = meta(
+        "Gedeputeerde Staten van Groningen maken bekend zij op 10 april 2018, nr. A.6, afdeling PO, "
+        "dossiernummer K292, hebben besloten tot vaststelling van de Gedragscode integriteit "
+        "ambtenaren provincie Groningen. Het besluit luidt als volgt:\n"
+    )
+    assert found.adopted_on == "2018-04-10"
+    # f02: the notice of one body announces another's decision.
+    found = meta(
+        "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart 2018, "
+        "nr. 2018-017.347, hebben besloten tot vaststelling van de Gedragscode.\n"
+    )
+    assert found.adopted_on == "2018-03-14"
+    # Without the notice, "op <date> ... hebben vastgesteld" in an overweging dates an older code.
+    found = meta(
+        "overwegende dat Provinciale Staten op 11 mei 2012 de Gedragscode integriteit "
+        "Noord-Brabant 2012 hebben vastgesteld;\n"
+    )
+    assert found.adopted_on is None
