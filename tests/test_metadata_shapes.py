@@ -351,3 +351,15 @@ def test_a_notice_that_announces_the_decision_dates_it():
         "Noord-Brabant 2012 hebben vastgesteld;\n"
     )
     assert found.adopted_on is None
+
+
+def test_a_sites_skip_link_is_no_title():
+    # Teylingen's bekendmakingen page (k11) opens with its skip link.
+    text = (
+        "Ga naar de inhoud\n\n"
+        "Gedragscode van de gemeenteraad van de gemeente Teylingen aangaande de "
+        "persoonsgegevensverwerking in het kader van de AVG\n\n"
+        "Publicatiedatum:\ndonderdag 14 oktober 2021\n"
+    )
+    assert meta(text).title.startswith("Gedragscode van de gemeenteraad van de gemeente Teylingen")
+    assert meta("Skip to main content\n\nRegeling X 2020\n").title == "Regeling X 2020"
