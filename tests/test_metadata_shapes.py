@@ -363,3 +363,20 @@ def test_a_sites_skip_link_is_no_title():
     )
     assert meta(text).title.startswith("Gedragscode van de gemeenteraad van de gemeente Teylingen")
     assert meta("Skip to main content\n\nRegeling X 2020\n").title == "Regeling X 2020"
+
+
+def test_the_kind_of_body_from_its_words_where_no_name_is_stated():
+    # Heerenveen's Regeling klokkenluiders (k12) never names the gemeente.
+    found = meta(
+        "Regeling klokkenluiders\n\nREGELING KLOKKENLUIDERS\n\nvastgesteld in B&W op 12 juli 2005\n"
+    )
+    assert (found.organisation, found.organisation_type) == (None, "gemeente")
+    # A decree of the Crown (h14): "Op voordracht van Onze Minister ...".
+    found = meta(
+        "Besluit van 21 december 2016, houdende vaststelling van een nieuw besluit\n\n"
+        "Op voordracht van Onze Minister voor Wonen en Rijksdienst, van 10 oktober 2016;\n"
+    )
+    assert found.organisation_type == "other"
+    # A named body keeps its own type.
+    found = meta("De raad van de gemeente Zeewolde;\n\ngelet op het voorstel van B&W;\n")
+    assert (found.organisation, found.organisation_type) == ("Zeewolde", "gemeente")

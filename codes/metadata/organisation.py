@@ -94,6 +94,13 @@ _KIND_WORDS = Anchors.of(
     before=1,
     after=160,
 )
+# Words that tell the kind of body where no name is stated: a gemeente's college is
+# "B&W" ("vastgesteld in B&W op 12 juli 2005"); a decree of the Crown or a ministerial
+# regulation says "Onze Minister". Only the type; the lowest trust of all.
+_KIND_ONLY = (
+    ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
+    ("other", re.compile(r"\bOnze Minister\b")),
+)
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
@@ -185,6 +192,12 @@ def named(text: str) -> Iterator[Candidate]:
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
+    for kind, pattern in _KIND_ONLY:
+        if word := pattern.search(head, 0, 6000):
+            yield Candidate(
+                "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
+            )
+            break
     counts: Counter[str] = Counter()
     first: dict[str, re.Match] = {}
     for match in near(_NAMED, text, _KIND_WORDS):
