@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import model as m
+from .contents import contents_lines
 from .ids import assign_ids
 from .normalize import Normalized
 from .rules import RULES, Context, Line, Token, artikel, document_facts
@@ -118,6 +119,7 @@ class Builder:
         self.quote_mode = False
         self.previous_body = ""
         self.besluit_seen = False
+        self.contents: frozenset[int] = frozenset()
 
     def _kinds(self) -> list[str]:
         return [d.kind for d in self.stack]
@@ -125,12 +127,16 @@ class Builder:
     # -- the walk ---------------------------------------------------------
     def build(self) -> Draft:
         content = [line for line in self.lines if line.body]
-        self.ctx.lowercase_articles, self.ctx.numbered_sections = document_facts(content)
+        # A table of contents is text: its entries would make every article twice.
+        self.contents = contents_lines(content)
+        self.ctx.lowercase_articles, self.ctx.numbered_sections = document_facts(
+            [line for line in content if line.index not in self.contents]
+        )
         next_article: list[str | None] = [None] * len(content)
         upcoming = None
         for i in range(len(content) - 1, -1, -1):
             next_article[i] = upcoming
-            token = _article_number(content[i])
+            token = None if content[i].index in self.contents else _article_number(content[i])
             if token:
                 upcoming = token
         previous_index = -2
@@ -158,6 +164,8 @@ class Builder:
         return self.root
 
     def _classify(self, line: Line) -> Token | None:
+        if line.index in self.contents:
+            return None
         if (
             _PREAMBLE_START.match(line.body)
             and not self.ctx.seen_articles

@@ -297,3 +297,86 @@ def test_the_older_register_layout_names_the_gemeente_with_its_kind():
     )
     found = meta(text)
     assert (found.organisation, found.organisation_type) == ("Roosendaal", "gemeente")
+
+
+def test_the_publication_row_names_a_ministry_or_a_joint_body():
+    # Staatscourant 2010, 2084 (k01) and Staatsblad 2011, 427 (h15): the body in the row
+    # before the issue's number, outside the register, is of type "other".
+    text = (
+        "Staatscourant van het Koninkrijk der Nederlanden\n"
+        "Datum publicatie | Organisatie | Jaargang en nummer | Rubriek |\n---|---|---|---|\n"
+        "Ministerie van Algemene Zaken | Staatscourant 2010, 2084 | Interne regelingen |\n"
+        "Zoals vergunningen, bouwplannen en lokale regelgeving.\n"
+        "1 februari 2010\nDe Minister-President, Minister van Algemene Zaken,\n"
+    )
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == (
+        "Ministerie van Algemene Zaken",
+        "other",
+    )
+    assert found.source_spans["organisation"].start == text.index("Ministerie")
+    # A date cell before it and a register name in it (Gemeenteblad, a10).
+    found = meta("| 02-10-2025 | Echt-Susteren | Gemeenteblad 2025, 451585 | overige |\nTekst\n")
+    assert (found.organisation, found.organisation_type) == ("Echt-Susteren", "gemeente")
+    # The issue alone in a Bron bekendmaking cell names no body (k13).
+    assert meta("Bron bekendmaking\n\nGemeenteblad 2011, 7\n\nTekst\n").organisation is None
+
+
+def test_a_joint_bodys_name_may_end_in_a_digit():
+    # Servicepunt71 (k02): the name is not cut before its digits.
+    found = meta(
+        "Besluit van het bestuur van de gemeenschappelijke regeling Servicepunt71 houdende "
+        "melding vermoeden misstanden Regeling Melding Vermoeden Misstand 2016\n"
+    )
+    assert (found.organisation, found.organisation_type) == ("Servicepunt71", "other")
+
+
+def test_a_notice_that_announces_the_decision_dates_it():
+    # Gedragscode integriteit ambtenaren provincie Groningen (k03): "maken bekend zij op <date>".
+    found = meta(
+        "Gedeputeerde Staten van Groningen maken bekend zij op 10 april 2018, nr. A.6, afdeling PO, "
+        "dossiernummer K292, hebben besloten tot vaststelling van de Gedragscode integriteit "
+        "ambtenaren provincie Groningen. Het besluit luidt als volgt:\n"
+    )
+    assert found.adopted_on == "2018-04-10"
+    # f02: the notice of one body announces another's decision.
+    found = meta(
+        "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart 2018, "
+        "nr. 2018-017.347, hebben besloten tot vaststelling van de Gedragscode.\n"
+    )
+    assert found.adopted_on == "2018-03-14"
+    # Without the notice, "op <date> ... hebben vastgesteld" in an overweging dates an older code.
+    found = meta(
+        "overwegende dat Provinciale Staten op 11 mei 2012 de Gedragscode integriteit "
+        "Noord-Brabant 2012 hebben vastgesteld;\n"
+    )
+    assert found.adopted_on is None
+
+
+def test_a_sites_skip_link_is_no_title():
+    # Teylingen's bekendmakingen page (k11) opens with its skip link.
+    text = (
+        "Ga naar de inhoud\n\n"
+        "Gedragscode van de gemeenteraad van de gemeente Teylingen aangaande de "
+        "persoonsgegevensverwerking in het kader van de AVG\n\n"
+        "Publicatiedatum:\ndonderdag 14 oktober 2021\n"
+    )
+    assert meta(text).title.startswith("Gedragscode van de gemeenteraad van de gemeente Teylingen")
+    assert meta("Skip to main content\n\nRegeling X 2020\n").title == "Regeling X 2020"
+
+
+def test_the_kind_of_body_from_its_words_where_no_name_is_stated():
+    # Heerenveen's Regeling klokkenluiders (k12) never names the gemeente.
+    found = meta(
+        "Regeling klokkenluiders\n\nREGELING KLOKKENLUIDERS\n\nvastgesteld in B&W op 12 juli 2005\n"
+    )
+    assert (found.organisation, found.organisation_type) == (None, "gemeente")
+    # A decree of the Crown (h14): "Op voordracht van Onze Minister ...".
+    found = meta(
+        "Besluit van 21 december 2016, houdende vaststelling van een nieuw besluit\n\n"
+        "Op voordracht van Onze Minister voor Wonen en Rijksdienst, van 10 oktober 2016;\n"
+    )
+    assert found.organisation_type == "other"
+    # A named body keeps its own type.
+    found = meta("De raad van de gemeente Zeewolde;\n\ngelet op het voorstel van B&W;\n")
+    assert (found.organisation, found.organisation_type) == ("Zeewolde", "gemeente")

@@ -174,3 +174,32 @@ def test_a_law_article_over_what_it_says_is_no_heading():
     assert [(r.law, r.article) for r in code.references if r.kind == "law"] == [
         ("Wet open overheid", "5.1")
     ]
+
+
+def test_a_table_of_contents_is_text_not_headings():
+    # Heerenveen's Regeling klokkenluiders 2005 (k12): entries end in their page number.
+    contents = (
+        "REGELING KLOKKENLUIDERS\n\nvastgesteld in B&W op 12 juli 2005\n\n"
+        "1. Inleiding 3\n\n2. Doel van de regeling: procedure en rechtsbescherming 3\n\n"
+        "5. Begripsbepalingen 4\n\nArtikel 1. Begripsbepalingen 4\n\n6. Interne procedure 4\n\n"
+        "Artikel 2. Interne melding 4\n\nArtikel 3. Standpunt 4\n\n7. Externe procedure 5\n\n"
+        "Artikel 4. Het meldpunt 5\n\n1. Inleiding\n\nIntegriteit staat hoog op de agenda.\n\n"
+    )
+    body = (
+        "Artikel 1. Begripsbepalingen\nIn deze regeling wordt verstaan onder melder: de ambtenaar.\n\n"
+        "Artikel 2. Interne melding\nDe ambtenaar meldt bij zijn leidinggevende.\n"
+    )
+    headings = [(n, t) for k, n, t in outline(contents + body) if k == m.ARTIKEL]
+    assert headings == [("1", "Begripsbepalingen"), ("2", "Interne melding")]
+    # The entries stay in the text.
+    assert "Artikel 4. Het meldpunt 5" in parse_text(contents + body).root.full_text()
+
+
+def test_headings_with_a_number_at_their_end_are_no_table_of_contents():
+    # Three articles whose titles end in a year, then their text: no page numbers.
+    text = (
+        "Artikel 1 Begrippen\nIn deze regeling: de wet.\n\n"
+        "Artikel 2 Intrekking regeling 2019\nDe regeling 2019 vervalt.\n\n"
+        "Artikel 3 Citeertitel\nDeze regeling heet Regeling 2024.\n"
+    )
+    assert [n for k, n, _ in outline(text) if k == m.ARTIKEL] == ["1", "2", "3"]

@@ -45,6 +45,7 @@ def extract_metadata(
     candidates += adoption.adoption(text)
     candidates += adoption.signature(text, root)
     candidates += adoption.proposal_and_force(text)
+    candidates += organisation.published_by(text)
     candidates += organisation.named(text)
     chosen, warnings = choose([c for c in candidates if c.value])
     if "citeertitel" not in chosen and "title" in chosen:

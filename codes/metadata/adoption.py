@@ -28,11 +28,15 @@ _ADOPTION = re.compile(
     rf"(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
     rf"|\b{_MEETING})({DATE})"
     rf"|\b(?:heeft|hebben)\s+op\s+({DATE})\s[^.;\n]{{0,240}}?\b(?:vastgesteld|besloten|vast\s+te\s+stellen)"
+    # The notice that announces the decision: "Gedeputeerde Staten van Groningen maken bekend
+    # (dat) zij op 10 april 2018, nr. A.6, ... hebben besloten", "... maken bekend dat
+    # Provinciale Staten op 14 maart 2018 ... hebben besloten tot vaststelling van ...".
+    rf"|\bma(?:ken|akt)\s+bekend,?\s+(?:dat\s+)?(?:(?!\bop\b)[^.;\n]){{0,60}}?\bop\s+({DATE})"
 )
 # "... de Gedragscode 2010 die is vastgesteld in de openbare vergadering van ...": a
 # relative clause dates another regulation.
 # Every adoption clause holds one of these (two patterns: an alternation is slow to find).
-_ANCHORS = Anchors.of(r"vergadering", r"he(?:eft|bben)\s+op\b", before=160, after=320)
+_ANCHORS = Anchors.of(r"vergadering", r"he(?:eft|bben)\s+op\b", r"bekend\b", before=160, after=320)
 _OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")

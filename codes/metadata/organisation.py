@@ -27,9 +27,10 @@ _MINISTER = re.compile(
 )
 # A body of several public bodies: "Het dagelijks bestuur van de gemeenschappelijke
 # regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
+# A name may end in a digit: "de gemeenschappelijke regeling Servicepunt71".
 _JOINT_BODY = re.compile(
     r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)\s+"
-    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z])"
+    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
 # The board that opens the preamble of a joint body's regulation: "Het Dagelijks Bestuur
 # van de RUD Zuid-Limburg". A gemeente has no dagelijks or algemeen bestuur, and a
@@ -38,7 +39,26 @@ _JOINT_BODY = re.compile(
 # Meerssen | ...") only carries it.
 _BOARD_OF = re.compile(
     r"(?m)^[ \t]*Het (?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur van (?:de |het )?"
-    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z])"
+    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
+)
+# The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
+# Staatscourant 2010, 2084 | Interne regelingen |", copied with pipes or with its cells
+# glued ("Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790..."). The cell before
+# the number of the issue is the body that publishes, a ministry or a joint body too.
+_ISSUE = re.compile(
+    r"(?m)^(?P<cells>[^\n]{2,300}?)(?:[ \t]*\|[ \t]*|(?<=[a-z]))"
+    r"(?:Staatscourant|Staatsblad|Gemeenteblad|Provinciaal blad|Waterschapsblad|"
+    r"Blad gemeenschappelijke regeling)[ \t]+\d{4},[ \t]*\d"
+)
+_ISSUE_WORDS = Anchors.of(
+    "Staatscourant",
+    "Staatsblad",
+    "Gemeenteblad",
+    "Provinciaal blad",
+    "Waterschapsblad",
+    "Blad gemeenschappelijke regeling",
+    before=300,
+    after=40,
 )
 # Preamble words for a body the register may not hold (a merged or misspelt name).
 _BODY_OF = re.compile(
@@ -74,6 +94,14 @@ _KIND_WORDS = Anchors.of(
     before=1,
     after=160,
 )
+# Words that tell the kind of body where no name is stated: a gemeente's college is
+# "B&W" ("vastgesteld in B&W op 12 juli 2005"); a decree of the Crown or a ministerial
+# regulation says "Onze Minister". Only the type; the lowest trust of all.
+_KIND_ONLY = (
+    ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
+    ("other", re.compile(r"\bOnze Minister\b")),
+)
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
 
@@ -101,6 +129,26 @@ def type_from_label(kind: Candidate) -> Candidate:
     samenwerkingsorgaan") is "other"."""
     value = kind.value.lower() if kind.value.lower() in TYPES else "other"
     return Candidate("organisation_type", value, kind.start, kind.end, kind.rule, kind.trust)
+
+
+def published_by(text: str) -> Iterator[Candidate]:
+    """The body in the publication's row; outside the register it is of type "other"."""
+    for match in near(_ISSUE, text[:5000], _ISSUE_WORDS):
+        cells = [c.strip() for c in match.group("cells").split("|")]
+        name = re.sub(r"^\d{2}-\d{2}-\d{4}\s*", "", next((c for c in reversed(cells) if c), ""))
+        if not _LETTERS.search(name):
+            continue
+        start = match.start("cells") + match.group("cells").rindex(name)
+        known = register().lookup(name)
+        yield from _pair(
+            known.name if known else name,
+            known.type if known else "other",
+            start,
+            start + len(name),
+            "publication",
+            LINE,
+        )
+        return
 
 
 def named(text: str) -> Iterator[Candidate]:
@@ -144,6 +192,12 @@ def named(text: str) -> Iterator[Candidate]:
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
+    for kind, pattern in _KIND_ONLY:
+        if word := pattern.search(head, 0, 6000):
+            yield Candidate(
+                "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
+            )
+            break
     counts: Counter[str] = Counter()
     first: dict[str, re.Match] = {}
     for match in near(_NAMED, text, _KIND_WORDS):

@@ -26,6 +26,8 @@ FURNITURE = re.compile(
     r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
     r"adressen en contactpersonen|gescand archief|no results found|copied!|share\b|protected\b|"
     r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
+    # a site's skip link: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content"
+    r"(?:ga |direct |spring )?naar (?:de )?(?:hoofd)?inhoud$|skip to (?:the )?(?:main )?content$|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
     # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
     # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
