@@ -45,3 +45,40 @@ def test_genoemd_besluit_is_the_decree_named_before():
         ("Honden- en kattenbesluit 1999", "5", 2, None),
         ("Gemeentewet", "231", None, None),
     ]
+
+
+def test_a_law_first_list_keeps_each_law_with_its_own_articles():
+    # Dongeradeel 2002 (j05), the register's grondslag line: each law opens its articles;
+    # "art. 23, Gemeentewet" is not Gemeentewet article 23.
+    _, found = _refs("Drank- en Horecawet, art. 23, Gemeentewet, art. 147 en 149")
+    assert found == [
+        ("Alcoholwet", "23", None, None),
+        ("Gemeentewet", "147", None, None),
+        ("Gemeentewet", "149", None, None),
+    ]
+    # a comma still joins a law that opens nothing to the article before it
+    _, found = _refs("art. 23, Gemeentewet")
+    assert found == [("Gemeentewet", "23", None, None)]
+
+
+def test_artikelen_with_one_number_holds_for_each_law_of_the_list():
+    # Meierijstad 2017 (j12): the plural with one number distributes it over both laws.
+    _, found = _refs(
+        "artikel 18a van de Participatiewet, de artikelen 20a van de Wet inkomensvoorziening "
+        "oudere en gedeeltelijk arbeidsongeschikte werkloze werknemers en de Wet "
+        "inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen, en "
+        "artikel 4:81 van de Algemene wet bestuursrecht"
+    )
+    laws = [(law.split()[-1], article) for law, article, _, _ in found]
+    assert laws == [
+        ("Participatiewet", "18a"),
+        ("werknemers", "20a"),
+        ("zelfstandigen", "20a"),
+        ("bestuursrecht", "4:81"),
+    ]
+    # a singular "artikel" names the second law as a whole
+    code, found = _refs("artikel 149 van de Gemeentewet en de Algemene wet bestuursrecht")
+    assert found == [("Gemeentewet", "149", None, None)]
+    assert [r.law for r in code.references if r.kind == "law" and not r.article] == [
+        "Algemene wet bestuursrecht"
+    ]

@@ -352,6 +352,7 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     """Every citation in `text`, in order, with the words that join it to a law."""
     by_start = {m.start: m for m in mentions}
     law_first = _law_first_anchors(text, mentions)
+    opening = {m.start for m in law_first.values()}  # laws that open a law-first citation
     citations: list[Citation] = []
     for anchor in ANCHOR.finditer(text):
         before = text[anchor.start() - 1] if anchor.start() else " "
@@ -369,6 +370,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             law = _law_after(text, division.end(), by_start)
             if law is not None and law.kind == "name":
                 citation.law, citation.division = law, division.start("division")
+        if anchor.start() in law_first and _opens_next(text, end, citation.law, opening):
+            citation.law = None  # "Drank- en Horecawet, art. 23, Gemeentewet, art. 147 en 149"
         if citation.law is None and anchor.start() in law_first:
             mention = law_first[anchor.start()]
             if not _closes(citations, mention):
@@ -378,8 +381,41 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             citation.end = max(citation.end, citation.law.end)
         citations.append(citation)
         if citation.law is not None and citation.law.kind == "name":
+            if plural and len({item.article for item in items}) == 1:
+                citations.extend(_shared(text, citation, by_start, opening))
             citations.extend(_continuations(text, citation, by_start))
     return citations
+
+
+def _opens_next(text: str, end: int, law: LawPhrase | None, opening: set[int]) -> bool:
+    """Whether the law after a law-first citation, joined by a bare comma, is the law that
+    opens the next citation: in "Drank- en Horecawet, art. 23, Gemeentewet, art. 147" the
+    Gemeentewet is not the law of article 23, which its own law opened."""
+    return (
+        law is not None
+        and law.kind == "name"
+        and law.start in opening
+        and not text[end : law.start].strip(" \t,")
+    )
+
+
+_AND_THE = re.compile(r"\s*,?\s+(?:en|of)\s+(?:de|het)\s+")
+
+
+def _shared(
+    text: str, citation: Citation, by_start: dict[int, Mention], opening: set[int]
+) -> list[Citation]:
+    """'de artikelen 20a van de Wet inkomensvoorziening ... werknemers en de Wet
+    inkomensvoorziening ... zelfstandigen': "artikelen" with one number holds for each law
+    of the list; the plural says so. (A singular "artikel 149 van de Gemeentewet en de
+    Awb" names the second law as a whole.)"""
+    joined = _AND_THE.match(text, citation.end)
+    mention = by_start.get(joined.end()) if joined else None
+    if mention is None or mention.start in opening or not mention.law.national:
+        return []
+    items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
+    law = LawPhrase("name", mention.start, mention.end, mention=mention)
+    return [Citation(mention.start, mention.end, items, law)]
 
 
 def _closes(citations: list[Citation], mention: Mention) -> bool:
