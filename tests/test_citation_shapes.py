@@ -82,3 +82,16 @@ def test_artikelen_with_one_number_holds_for_each_law_of_the_list():
     assert [r.law for r in code.references if r.kind == "law" and not r.article] == [
         "Algemene wet bestuursrecht"
     ]
+
+
+def test_a_date_in_a_sentence_closes_no_regulation_name():
+    # Streekarchief Langstraat Heusden Altena 2019 (j07): "de Archiefregeling die in werking
+    # is getreden per 01-04-2010" names the Archiefregeling; its date is not the year that
+    # closes a local name such as "Maatregelverordening Wet werk en bijstand 2012".
+    code = parse_text(
+        "Artikel 1\n\nDit besluit verstaat onder:\nb. archiefregeling: de Archiefregeling die in "
+        "werking is getreden per 01-04-2010;\n2. Hoofdstuk 3 van de Archiefregeling is mede van "
+        "toepassing.\n"
+    )
+    named = [r.law for r in code.references if r.kind == "law" and not r.article]
+    assert named == ["Archiefregeling", "Archiefregeling"]
