@@ -185,11 +185,12 @@ _CITED_IN_NAME = re.compile(
 )
 # The name of a (local) regulation that holds a law's name, closed by its year:
 # "de Maatregelverordening Wet werk en bijstand 2012", "Beleidsregels Bibob gemeente
-# Bergeijk 2018". A law after "de"/"het" inside it is cited, not named ("Regeling ... van
+# Bergeijk 2018"; a year inside a date ("in werking getreden per 01-04-2010") closes no name.
+# A law after "de"/"het" inside it is cited, not named ("Regeling ... van
 # de Wet X"), and so is a law after an article number (a citation the grammar left open).
 _REGULATION_NAME = re.compile(
     r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?)[ \t]"
-    r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?\b(?:19|20)\d{2}\b"
+    r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?(?<![-/])\b(?:19|20)\d{2}\b"
 )
 # Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word.
 _REGULATION_WORDS = Anchors.of("erordening", "egeling", "Beleidsregel", before=60, after=160)

@@ -17,7 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import Mention, registry
+from .law_phrase import GLOSS as _GLOSS
+from .law_phrase import LawPhrase
+from .law_phrase import law_after as _law_after
+from .names import Mention
 
 ORDINALS = {
     "eerste": 1,
@@ -86,8 +89,6 @@ _MORE_LIDS = re.compile(
 )
 _RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
 _OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
-# "107a, tweede lid (instructie van de griffier)": a gloss between items or before the law.
-_GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
 # Between two items of one chain; "en artikel", "jo. artikel" start the next item anew.
 _NEXT = re.compile(
     r"(?P<gap>"
@@ -96,43 +97,6 @@ _NEXT = re.compile(
     r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()]*|[\s,()]*))"
     r"(?P<anchor>(?:het\s+)?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
-# The words between a chain and the name of its law.
-_LAW_LEAD = re.compile(
-    _GLOSS + r"[\s,]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
-    r"(?:(?:de|het|die)\s+)?"
-)
-_THIS_CODE = re.compile(
-    r"[\s,]*(?:van|uit|in|bij)\s+(?:deze|dit|onderhavige?)\s+"
-    r"(?:verordening|regeling|besluit|code|gedragscode|reglement|protocol|beleidsregels?|"
-    r"mandaatbesluit|mandaatregeling|keur|bijlage|instructie)\b",
-    re.I,
-)
-_BACK = re.compile(
-    r"[\s,]*(?:van|uit|in|bij)\s+(?:(?:de|het)\s+)?(?:die|deze|dat|dezelfde|hetzelfde|"
-    r"(?:eerder|boven|voor|laatst)?genoemde?|voornoemde?)\s+"
-    r"(?P<word>wet|regeling|besluit|verordening|code|wetboek)\b",
-    re.I,
-)
-_DEFINED = re.compile(
-    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
-    r"(?!\s+(?:op|van|tot|inzake|houdende|betreffende|voor|[A-Z\d]))"
-)
-_LOCAL = re.compile(
-    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Algemene\s+[Pp]laatselijke\s+[Vv]erordening|"
-    r"APV|Apv|[\w-]*[Vv]erordening|[\w-]*[Rr]eglement\s+van\s+[Oo]rde|Keur|Gemeenschappelijke\s+[Rr]egeling)"
-    r"(?:\s[^.;:()\n]{0,80}?)?)(?=[.;:()\n]|,|\s+(?:en|of|is|zijn|wordt|worden)\b|$)"
-)
-_UNKNOWN_LAW = re.compile(
-    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Wet|Besluit|Regeling|Uitvoeringsbesluit|"
-    r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit)\s[^,.;:()\n]{2,80}?)"
-    r"(?=[,.;:()\n]|\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
-)
-_DECENTRAL = re.compile(
-    r"\b(?:[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|Gedeputeerde Staten|"
-    r"Provinciale Staten|[Gg]emeenteraad|[Rr]aad van|[Cc]ollege van|[Aa]lgemeen bestuur|"
-    r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
-)
-_APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
 # Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
 # "de Omgevingswet regelt in de artikelen 4.1 en 4.2".
 _LAW_THEN_ARTICLE = re.compile(
@@ -157,23 +121,6 @@ class Item:
     lids: list[int] = field(default_factory=list)
     onderdelen: list[str] = field(default_factory=list)
     range: str | None = None  # "8:1-8:5" on both endpoints; "2:1-" for "2:1 e.v."
-
-
-@dataclass
-class LawPhrase:
-    """The words that join a citation to a law, and what kind of words they are.
-
-    kind: "name" (a law named: `mention`), "defined" ("de wet": `word`), "back" ("die
-    wet", "genoemde regeling": `word`), "this" ("deze verordening": internal), "local"
-    (a local regulation: `name`), "unknown" (a law name the registry does not know).
-    """
-
-    kind: str
-    start: int
-    end: int
-    mention: Mention | None = None
-    word: str | None = None
-    name: str | None = None
 
 
 @dataclass
@@ -305,39 +252,6 @@ _DIVISION = re.compile(
     re.I,
 )
 
-_AFTER_A_WORD = re.compile(
-    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld)\b)[a-zà-ÿ]"
-)
-
-
-def _law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | None:
-    lead = _LAW_LEAD.match(text, end)
-    if lead is not None:
-        mention = mentions.get(lead.end()) or registry().match_prefix(text, lead.end())
-        if mention is not None:
-            return LawPhrase("name", mention.start, mention.end, mention=mention)
-    for pattern, kind in ((_THIS_CODE, "this"), (_BACK, "back")):
-        match = pattern.match(text, end)
-        if match:
-            word = match.groupdict().get("word")
-            return LawPhrase(kind, match.start(), match.end(), word=word and word.lower())
-    defined = _DEFINED.match(text, end)
-    # "van de Wet" is the defined word; "van de Wet inkomensvoorziening ..." is a name.
-    if defined and not (
-        defined.group("word")[0].isupper() and _AFTER_A_WORD.match(text, defined.end())
-    ):
-        return LawPhrase(
-            "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
-        )
-    for pattern, kind in ((_LOCAL, "local"), (_APV, "local"), (_UNKNOWN_LAW, "unknown")):
-        match = pattern.match(text, end)
-        if match:
-            name = " ".join(match.group("name").split())
-            if kind == "unknown" and _DECENTRAL.search(name):
-                kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
-            return LawPhrase(kind, match.start("name"), match.end("name"), name=name)
-    return None
-
 
 def _lid_first(text: str, anchor_start: int, item: Item) -> int:
     """Extend a citation back over "het tweede lid van" before its "artikel"."""
@@ -358,6 +272,7 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     """Every citation in `text`, in order, with the words that join it to a law."""
     by_start = {m.start: m for m in mentions}
     law_first = _law_first_anchors(text, mentions)
+    opening = {m.start for m in law_first.values()}  # laws that open a law-first citation
     citations: list[Citation] = []
     for anchor in ANCHOR.finditer(text):
         before = text[anchor.start() - 1] if anchor.start() else " "
@@ -375,6 +290,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             law = _law_after(text, division.end(), by_start)
             if law is not None and law.kind == "name":
                 citation.law, citation.division = law, division.start("division")
+        if anchor.start() in law_first and _opens_next(text, end, citation.law, opening):
+            citation.law = None  # "Drank- en Horecawet, art. 23, Gemeentewet, art. 147 en 149"
         if citation.law is None and anchor.start() in law_first:
             mention = law_first[anchor.start()]
             if not _closes(citations, mention):
@@ -384,8 +301,41 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             citation.end = max(citation.end, citation.law.end)
         citations.append(citation)
         if citation.law is not None and citation.law.kind == "name":
+            if plural and len({item.article for item in items}) == 1:
+                citations.extend(_shared(text, citation, by_start, opening))
             citations.extend(_continuations(text, citation, by_start))
     return citations
+
+
+def _opens_next(text: str, end: int, law: LawPhrase | None, opening: set[int]) -> bool:
+    """Whether the law after a law-first citation, joined by a bare comma, is the law that
+    opens the next citation: in "Drank- en Horecawet, art. 23, Gemeentewet, art. 147" the
+    Gemeentewet is not the law of article 23, which its own law opened."""
+    return (
+        law is not None
+        and law.kind == "name"
+        and law.start in opening
+        and not text[end : law.start].strip(" \t,")
+    )
+
+
+_AND_THE = re.compile(r"\s*,?\s+(?:en|of)\s+(?:de|het)\s+")
+
+
+def _shared(
+    text: str, citation: Citation, by_start: dict[int, Mention], opening: set[int]
+) -> list[Citation]:
+    """'de artikelen 20a van de Wet inkomensvoorziening ... werknemers en de Wet
+    inkomensvoorziening ... zelfstandigen': "artikelen" with one number holds for each law
+    of the list; the plural says so. (A singular "artikel 149 van de Gemeentewet en de
+    Awb" names the second law as a whole.)"""
+    joined = _AND_THE.match(text, citation.end)
+    mention = by_start.get(joined.end()) if joined else None
+    if mention is None or mention.start in opening or not mention.law.national:
+        return []
+    items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
+    law = LawPhrase("name", mention.start, mention.end, mention=mention)
+    return [Citation(mention.start, mention.end, items, law)]
 
 
 def _closes(citations: list[Citation], mention: Mention) -> bool:

@@ -1,0 +1,104 @@
+"""The words that join a citation to its law: "van de Provinciewet", "Awb", "van de
+wet", "van die wet", "van deze verordening", "van de Algemene Plaatselijke Verordening".
+
+`law_after` reads them after a chain of articles and says what kind of words they are;
+`resolve.py` says which law they mean.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import Mention, registry
+
+# "107a, tweede lid (instructie van de griffier)": a gloss between items or before the law.
+GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
+# The words between a chain and the name of its law.
+_LAW_LEAD = re.compile(
+    GLOSS + r"[\s,]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
+    r"(?:(?:de|het|die)\s+)?"
+)
+_THIS_CODE = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:deze|dit|onderhavige?)\s+"
+    r"(?:verordening|regeling|besluit|code|gedragscode|reglement|protocol|beleidsregels?|"
+    r"mandaatbesluit|mandaatregeling|keur|bijlage|instructie)\b",
+    re.I,
+)
+_BACK = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:(?:de|het)\s+)?(?:die|deze|dat|dezelfde|hetzelfde|"
+    r"(?:eerder|boven|voor|laatst)?genoemde?|voornoemde?)\s+"
+    r"(?P<word>wet|regeling|besluit|verordening|code|wetboek)\b",
+    re.I,
+)
+_DEFINED = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
+    r"(?!\s+(?:op|van|tot|inzake|houdende|betreffende|voor|[A-Z\d]))"
+)
+_LOCAL = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Algemene\s+[Pp]laatselijke\s+[Vv]erordening|"
+    r"APV|Apv|[\w-]*[Vv]erordening|[\w-]*[Rr]eglement\s+van\s+[Oo]rde|Keur|Gemeenschappelijke\s+[Rr]egeling)"
+    r"(?:\s[^.;:()\n]{0,80}?)?)(?=[.;:()\n]|,|\s+(?:en|of|is|zijn|wordt|worden)\b|$)"
+)
+_UNKNOWN_LAW = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Wet|Besluit|Regeling|Uitvoeringsbesluit|"
+    r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit)\s[^,.;:()\n]{2,80}?)"
+    r"(?=[,.;:()\n]|\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
+)
+_DECENTRAL = re.compile(
+    r"\b(?:[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|Gedeputeerde Staten|"
+    r"Provinciale Staten|[Gg]emeenteraad|[Rr]aad van|[Cc]ollege van|[Aa]lgemeen bestuur|"
+    r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
+)
+_APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
+
+
+@dataclass
+class LawPhrase:
+    """The words that join a citation to a law, and what kind of words they are.
+
+    kind: "name" (a law named: `mention`), "defined" ("de wet": `word`), "back" ("die
+    wet", "genoemde regeling": `word`), "this" ("deze verordening": internal), "local"
+    (a local regulation: `name`), "unknown" (a law name the registry does not know).
+    """
+
+    kind: str
+    start: int
+    end: int
+    mention: Mention | None = None
+    word: str | None = None
+    name: str | None = None
+
+
+_AFTER_A_WORD = re.compile(
+    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld)\b)[a-zà-ÿ]"
+)
+
+
+def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | None:
+    lead = _LAW_LEAD.match(text, end)
+    if lead is not None:
+        mention = mentions.get(lead.end()) or registry().match_prefix(text, lead.end())
+        if mention is not None:
+            return LawPhrase("name", mention.start, mention.end, mention=mention)
+    for pattern, kind in ((_THIS_CODE, "this"), (_BACK, "back")):
+        match = pattern.match(text, end)
+        if match:
+            word = match.groupdict().get("word")
+            return LawPhrase(kind, match.start(), match.end(), word=word and word.lower())
+    defined = _DEFINED.match(text, end)
+    # "van de Wet" is the defined word; "van de Wet inkomensvoorziening ..." is a name.
+    if defined and not (
+        defined.group("word")[0].isupper() and _AFTER_A_WORD.match(text, defined.end())
+    ):
+        return LawPhrase(
+            "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
+        )
+    for pattern, kind in ((_LOCAL, "local"), (_APV, "local"), (_UNKNOWN_LAW, "unknown")):
+        match = pattern.match(text, end)
+        if match:
+            name = " ".join(match.group("name").split())
+            if kind == "unknown" and _DECENTRAL.search(name):
+                kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
+            return LawPhrase(kind, match.start("name"), match.end("name"), name=name)
+    return None
