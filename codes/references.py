@@ -88,13 +88,17 @@ def find_references(
     resolutions = resolve_laws(citations, definitions)
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}
+    headings: list[Citation] = []
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
         if (node.kind == m.ARTIKEL or node.explains) and not source.text[
             node.span.start : span.start
         ].strip("#* \t"):
-            continue  # an article's own heading ("## Artikel 2" in Markdown), not a citation
+            # An article's own heading ("## Artikel 2" in Markdown), not a citation; the
+            # law a heading names ("Artikel 1 Algemene wet bestuursrecht") is named.
+            headings.append(citation)
+            continue
         written = _written(text, citation.start, citation.end)
         provision = _article_of(node, locate) or node
         if resolution.kind == "internal":
@@ -136,7 +140,8 @@ def find_references(
                     )
     # A division named before the law ("255 en afdeling 4.2 van de Gemeentewet") leaves
     # the law's name uncovered: the law is named for the division too.
-    covered = [(c.start, c.division or c.end) for c in citations]
+    skipped = {id(c) for c in headings}
+    covered = [(c.start, c.division or c.end) for c in citations if id(c) not in skipped]
     starts = [start for start, _ in covered]
     named = _occurrences(text, own_names)
     named_starts = [start for start, _ in named]

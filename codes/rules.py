@@ -151,6 +151,12 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     if not match or len(line.body) > 160 or "\t" in line.body:  # a table row is no heading
         return None
     title = match.group(2).strip()
+    # "Artikel 1 Algemene wet bestuursrecht" over its first lid: in a delegation or
+    # mandate decision, the article that holds the powers under that law (a list of
+    # legal bases, "- 3. Artikel 156 Gemeentewet - 4.", goes on with its own numbers).
+    first_lid = _LID.match(ctx.next_line.body) if title and ctx.next_line else None
+    if first_lid and "1" in first_lid.group(1, 2) and registry().resolve(title) is not None:
+        return Token("artikel", "artikel", match.group(1).rstrip("."), title)
     if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
         return None
     if (

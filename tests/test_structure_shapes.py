@@ -203,3 +203,20 @@ def test_headings_with_a_number_at_their_end_are_no_table_of_contents():
         "Artikel 3 Citeertitel\nDeze regeling heet Regeling 2024.\n"
     )
     assert [n for k, n, _ in outline(text) if k == m.ARTIKEL] == ["1", "2", "3"]
+
+
+def test_an_article_headed_by_the_law_whose_powers_it_holds():
+    # Zevenaar, delegatiebesluit (devset j01); Enkhuizen (e20) lists its legal bases.
+    text = (
+        "Delegatiebesluit\n\nDe raad delegeert de volgende bevoegdheden:\n\n"
+        "Artikel 1 Algemene wet bestuursrecht\n\n • 1.\n\n  Het openstellen van de "
+        "elektronische weg als bedoeld in artikel 2:15 Algemene wet bestuursrecht.\n"
+    )
+    code = parse_text(text)
+    assert [(a.number, a.title) for a, _ in code.articles()] == [
+        ("1", "Algemene wet bestuursrecht")
+    ]
+    refs = [(r.law, r.article) for r in code.references if r.kind == "law"]
+    assert refs == [("Algemene wet bestuursrecht", None), ("Algemene wet bestuursrecht", "2:15")]
+    bases = "Gelet op:\n- 3.\nArtikel 156 Gemeentewet\n- 4.\nVerordening BRP Enkhuizen\n"
+    assert parse_text(bases).articles() == []
