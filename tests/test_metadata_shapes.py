@@ -380,3 +380,17 @@ def test_the_kind_of_body_from_its_words_where_no_name_is_stated():
     # A named body keeps its own type.
     found = meta("De raad van de gemeente Zeewolde;\n\ngelet op het voorstel van B&W;\n")
     assert (found.organisation, found.organisation_type) == ("Zeewolde", "gemeente")
+
+
+def test_a_document_sites_title_loses_the_full_stops_of_its_line_joins():
+    # docplayer: Delft (devset j10), Utrecht Provinciale Staten (e14).
+    text = (
+        "Huisvestingsverordening. Delft 2019\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+        'Download "Huisvestingsverordening. Delft 2019"\n\nTranscriptie\n\n'
+        "1 Huisvestingsverordening Delft 2019 Vastgesteld bij besluit van de raad\n"
+    )
+    assert meta(text).title == "Huisvestingsverordening Delft 2019"
+    # Without the site's download line, a title's full stop is the text's own.
+    assert meta("Gedragscode. Provinciale Staten van Utrecht\n\nArtikel 1\nTekst.\n").title != (
+        "Gedragscode Provinciale Staten van Utrecht"
+    )

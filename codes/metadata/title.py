@@ -79,6 +79,7 @@ _SECTION = re.compile(
 )
 _ADOPTING_ACT = re.compile(r"(?i)(?:besluit tot )?vaststelling\b")
 _LETTERS = re.compile(r"[^\W\d_]")
+_PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
@@ -192,5 +193,9 @@ def _first_line(text: str) -> Candidate | None:
         # adopts ("vast te stellen de Gedragscode ... 2016") is the better title.
         trust = GUESS - 1 if _ADOPTING_ACT.match(line) else LINE
         end = match.start(1) + len(line)
+        if f'Download "{line}"' in text[:4000]:
+            # A document site's title joins the PDF's first lines with ". ":
+            # "Gedragscode. Provinciale Staten van Utrecht".
+            line = _PDF_LINE_JOIN.sub(" ", line)
         return Candidate("title", line, match.start(1), end, "first line", trust)
     return None
