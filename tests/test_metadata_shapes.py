@@ -4,6 +4,8 @@ a PDF copied to text, a Word file), with the value a careful reader finds in it.
 
 from __future__ import annotations
 
+import pytest
+
 from codes import parse_text
 
 BODY = "\n\nArtikel 1 Begrippen\nIn deze code wordt verstaan onder college: het college.\n"
@@ -394,3 +396,25 @@ def test_a_document_sites_title_loses_the_full_stops_of_its_line_joins():
     assert meta("Gedragscode. Provinciale Staten van Utrecht\n\nArtikel 1\nTekst.\n").title != (
         "Gedragscode Provinciale Staten van Utrecht"
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "adopted"),
+    [
+        # Staatsblad (devset h14), Provinciaal blad (g04), docplayer (j09), Gelderland (j11)
+        ("Besluit van 21 december 2016, houdende vaststelling van een nieuw besluit", "2016-12-21"),
+        (
+            "Besluit d.d. 27 oktober 2009 (reg.nr. nr. 00854998) van Gedeputeerde Staten",
+            "2009-10-27",
+        ),
+        ("1 Besluit van Gedeputeerde Staten van 20 maart 2018, PZH tot vaststelling", "2018-03-20"),
+        ("Bekendmaking van het besluit van 19 december 2018 – PS nummer 2018- 699", "2018-12-19"),
+    ],
+)
+def test_a_decisions_heading_dates_it(heading, adopted):
+    assert meta(f"{heading}\n\nArtikel 1\nDeze regeling geldt.\n").adopted_on == adopted
+
+
+def test_a_decision_cited_in_running_text_dates_nothing():
+    text = "Regeling\n\nArtikel 1\nBij besluit van 12 maart 2010 is de verordening gewijzigd.\n"
+    assert meta(text).adopted_on is None

@@ -37,6 +37,15 @@ _ADOPTION = re.compile(
 # relative clause dates another regulation.
 # Every adoption clause holds one of these (two patterns: an alternation is slow to find).
 _ANCHORS = Anchors.of(r"vergadering", r"he(?:eft|bben)\s+op\b", r"bekend\b", before=160, after=320)
+# The decision's own heading dates it: "Besluit van 21 december 2016, houdende ..."
+# (Staatsblad), "Besluit d.d. 27 oktober 2009 ... van Gedeputeerde Staten", "1 Besluit van
+# Gedeputeerde Staten van 20 maart 2018, ... tot vaststelling", "Bekendmaking van het
+# besluit van 19 december 2018". Only at a line's start near the top: in running text
+# "bij besluit van ..." dates another decision.
+_DECISION_HEADING = re.compile(
+    rf"(?m)^[ \t\d]*(?:bekendmaking van het )?besluit\s+"
+    rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+({DATE})"
+)
 _OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
@@ -56,6 +65,7 @@ def adoption(text: str) -> Iterator[Candidate]:
     rules = (
         (_SIGNED.finditer(low), HEADING, "signature"),
         (near(_ADOPTION, low, _ANCHORS), SENTENCE, "adoption clause"),
+        (_DECISION_HEADING.finditer(low, 0, 4000), SENTENCE, "decision heading"),
         (_LOOSE.finditer(low), GUESS, "text"),
     )
     for matches, trust, rule in rules:
