@@ -3,62 +3,18 @@
 Each rule looks at one `Line` (and at the read-only `Context` the builder keeps)
 and returns a `Token` or None. The builder in `structure.py` tries them in the
 order of `RULES`; the first that answers wins. A new shape of Dutch code is a
-new rule here plus a fixture, not an edit of the builder.
+new rule here (or in `provisions.py`, for leden and onderdelen) plus a fixture, not
+an edit of the builder. The types are in `lines.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from .citations.names import registry
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    index: int
-    start: int  # offset of the line in the normalized text
-    raw: str
-    body: str  # the line without Markdown heading marks and emphasis, stripped
-    body_offset: int  # where `body` starts within `raw`
-    indent: int
-    heading_level: int | None  # from Markdown '#' or a Word heading style
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    kind: str  # a node kind of model.py, or "quote-start"
-    rule: str
-    number: str | None = None
-    title: str | None = None
-    text: str = ""  # the words after the marker (items)
-    text_offset: int = 0  # where `text` starts within the line's raw text
-    level: float = 0.0  # nesting of headed sections: smaller is higher
-    role: str | None = None
-    consumes_next: bool = False  # the title stands on the next line, which this token takes
-
-
-class Context:
-    """What the builder knows when a rule asks: set by the builder only."""
-
-    in_article: bool = False
-    in_block: bool = False
-    in_annex: bool = False
-    in_quote: bool = False
-    after_signature: bool = False
-    seen_structure: bool = False
-    seen_articles: bool = False  # an article, hoofdstuk or paragraaf has begun
-    last_lid: int = 0
-    lid_has_items: bool = False
-    last_item: str | None = None
-    next_article_number: str | None = None
-    next_line: Line | None = None
-    previous_blank: bool = True
-    # Facts of the whole document, set before the walk (`document_facts`).
-    lowercase_articles: bool = False  # its article headings are written "artikel 1 ..."
-    numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
-
+from .lines import Context, Line, Token
+from .provisions import ITEM, LID, lid, onderdeel
 
 # 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions;
 # 2:1, 4:81a: hoofdstuk and article joined by a colon, the numbering of the Awb that
@@ -96,17 +52,6 @@ _BLOCK = re.compile(
     r"AANDACHTSPUNTEN[A-Z ]*)\b\s*(?::?\s*\*([^*]+)\*|:[ \t]*([A-Z][^.;:!?*]{1,60}?)|:?)\s*$"
 )  # "Wettelijk kader *Informatieplicht*" in text, "Wettelijk kader: Informatieplicht" in Markdown
 _SECTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
-# A list label after a bullet may lack its point: the register prints the label of its
-# source list as is ("• a" over "werkgever: ...", "• 1 Ambtenaren stellen ..."); only
-# after a bullet, and only in sequence (see `lid` and `onderdeel`), is a bare label one.
-_LID = re.compile(
-    r"^(?:(?:[•·▪\-–o]\s+)?(?:(\d{1,2})[.)]|\((\d{1,2})\))|[•·▪]\s*(\d{1,2})(?=\s|$))(?:\s+|$)(.*)$"
-)
-_ITEM = re.compile(
-    r"^(?:(?:[•·▪\-–]\s*)?(?:([a-zA-Z]|\d{1,2}°|\d{1,2}e)[.)]|\(([a-z])\))|[•·▪]\s*([a-z])(?=\s|$))"
-    r"(?:\s+|$)(.*)$"
-)
-_BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 # Words that continue a citation ("Artikel 15 lid 1", "Artikel 12 van de ..."): a title starts with a capital.
 _NOT_A_TITLE = re.compile(
     r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,"
@@ -154,7 +99,7 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     # "Artikel 1 Algemene wet bestuursrecht" over its first lid: in a delegation or
     # mandate decision, the article that holds the powers under that law (a list of
     # legal bases, "- 3. Artikel 156 Gemeentewet - 4.", goes on with its own numbers).
-    first_lid = _LID.match(ctx.next_line.body) if title and ctx.next_line else None
+    first_lid = LID.match(ctx.next_line.body) if title and ctx.next_line else None
     if first_lid and "1" in first_lid.group(1, 2) and registry().resolve(title) is not None:
         return Token("artikel", "artikel", match.group(1).rstrip("."), title)
     if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
@@ -201,8 +146,8 @@ def _title_line(line: Line | None) -> bool:
         3 <= len(body) <= 70
         and body[:1].isupper()
         and not body.endswith((".", ",", ";", ":", "!", "?"))
-        and not _LID.match(body)
-        and not _ITEM.match(body)
+        and not LID.match(body)
+        and not ITEM.match(body)
         and not _BLOCK.match(body)
         and not re.match(
             r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b", body
@@ -371,7 +316,7 @@ def plain_heading(line: Line, ctx: Context) -> Token | None:
         return None
     if not ctx.previous_blank or len(body) > 80 or not body[:1].isupper() or "\t" in body:
         return None
-    if body.endswith((".", ",", ";", ":", "!", "?")) or _LID.match(body) or _ITEM.match(body):
+    if body.endswith((".", ",", ";", ":", "!", "?")) or LID.match(body) or ITEM.match(body):
         return None
     following = ctx.next_line
     if following is None or len(following.body) < len(body):
@@ -379,70 +324,6 @@ def plain_heading(line: Line, ctx: Context) -> Token | None:
     if ctx.after_signature and not ctx.in_annex:
         return None  # a place and date, a name: part of the signature
     return Token("section", "plain_heading", title=body, level=3.3)
-
-
-def lid(line: Line, ctx: Context) -> Token | None:
-    """A numbered lid, told apart from a numbered onderdeel by sequence and indentation."""
-    if not ctx.in_article or ctx.in_block:
-        return None
-    match = _LID.match(line.body)
-    if not match:
-        return None
-    number = int(match.group(1) or match.group(2) or match.group(3))
-    offset = line.body_offset + match.start(4)
-    as_item = Token("onderdeel", "lid", str(number), text=match.group(4), text_offset=offset)
-    as_lid = Token("lid", "lid", str(number), text=match.group(4), text_offset=offset)
-    item_next = (
-        ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
-    )
-    if match.group(3) and not (number == ctx.last_lid + 1 or item_next):
-        return None  # a bare number after a bullet is a label only in sequence
-    if line.indent > 0 and not line.body.startswith(("•", "-")) and ctx.last_lid:
-        if item_next or (number == 1 and not ctx.lid_has_items):
-            return as_item
-        if number == ctx.last_lid + 1:
-            return as_lid
-        return None
-    if number == ctx.last_lid + 1 or (number == 1 and ctx.last_lid == 0):
-        return as_lid
-    if item_next:
-        return as_item
-    return None
-
-
-def onderdeel(line: Line, ctx: Context) -> Token | None:
-    if not ctx.in_article or ctx.in_block:
-        return None
-    match = _ITEM.match(line.body)
-    if match:
-        number = match.group(1) or match.group(2) or match.group(3)
-        expected = (
-            chr(ord(ctx.last_item) + 1) if ctx.last_item and ctx.last_item.isalpha() else None
-        )
-        if len(number) == 1 and number.isupper():
-            if not expected or number.lower() != expected:
-                return None
-            number = number.lower()
-        elif match.group(3) and number != (expected or "a"):
-            match = None  # a bare letter after a bullet is a label only in sequence
-    if match:
-        return Token(
-            "onderdeel",
-            "onderdeel",
-            number,
-            text=match.group(4),
-            text_offset=line.body_offset + match.start(4),
-        )
-    match = _BULLET.match(line.body)
-    if match:
-        return Token(
-            "onderdeel",
-            "bullet",
-            None,
-            text=match.group(1),
-            text_offset=line.body_offset + match.start(1),
-        )
-    return None
 
 
 Rule = Callable[[Line, Context], Token | None]

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from . import model as m
 from .contents import contents_lines
 from .ids import assign_ids
+from .lines import Context, Line, Token
 from .normalize import Normalized
-from .rules import RULES, Context, Line, Token, artikel, document_facts
+from .rules import RULES, artikel, document_facts
 
 _RANK = {
     m.BIJLAGE: 0.0,

@@ -1,0 +1,51 @@
+"""What a structure rule sees and answers: a `Line` of the normalized text, the
+read-only `Context` the builder keeps, and the `Token` a rule gives back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    start: int  # offset of the line in the normalized text
+    raw: str
+    body: str  # the line without Markdown heading marks and emphasis, stripped
+    body_offset: int  # where `body` starts within `raw`
+    indent: int
+    heading_level: int | None  # from Markdown '#' or a Word heading style
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # a node kind of model.py, or "quote-start"
+    rule: str
+    number: str | None = None
+    title: str | None = None
+    text: str = ""  # the words after the marker (items)
+    text_offset: int = 0  # where `text` starts within the line's raw text
+    level: float = 0.0  # nesting of headed sections: smaller is higher
+    role: str | None = None
+    consumes_next: bool = False  # the title stands on the next line, which this token takes
+
+
+class Context:
+    """What the builder knows when a rule asks: set by the builder only."""
+
+    in_article: bool = False
+    in_block: bool = False
+    in_annex: bool = False
+    in_quote: bool = False
+    after_signature: bool = False
+    seen_structure: bool = False
+    seen_articles: bool = False  # an article, hoofdstuk or paragraaf has begun
+    last_lid: int = 0
+    lid_has_items: bool = False
+    last_item: str | None = None
+    next_article_number: str | None = None
+    next_line: Line | None = None
+    previous_blank: bool = True
+    # Facts of the whole document, set before the walk (`document_facts`).
+    lowercase_articles: bool = False  # its article headings are written "artikel 1 ..."
+    numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
