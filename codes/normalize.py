@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import Repair, Span
-from .scan import word_char
+from .run_in import run_in_headings
+from .scan import BLANK, run_start, word_char
 
 _FURNITURE = [
     re.compile(
@@ -116,75 +117,8 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
     edits += _hyphenation(text)
     edits += _ocr(text)
     edits += _unwrap(text, lines)
-    edits += _run_in_headings(text, lines)
+    edits += run_in_headings(text, lines)
     return _apply(text, edits)
-
-
-# A PDF copied as text may arrive as one line for a page or the whole document: "...
-# 2012. Hoofdstuk 1 Algemene bepalingen Artikel 1 Begripsomschrijving Deze verordening
-# verstaat onder: a. ...". Such a line gets its headings back on lines of their own. A
-# heading there starts a sentence (or follows another heading) and its title runs to
-# the next heading, a number or letter that opens a provision, or a word that opens a
-# sentence; a capitalised "Artikel 5" inside a sentence is a citation and stays.
-_BLOB = 600
-_SENTENCE_START = (
-    "De|Het|Een|Deze|Dit|Die|Dat|In|Onder|Op|Voor|Bij|Indien|Als|Wanneer|Er|Hij|Zij|Ieder|"
-    "Iedere|Elk|Elke|Alle|Met|Aan|Uit|Tot|Om|Ook|Geen|Wie|Wat|Hiervoor|Hierbij|Daarbij"
-)
-_HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§)[ \t]+"
-_BLANKS = re.compile(r"[ \t]*")
-_BLANKS_AND_NOTE = re.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?")  # "(1)": a footnote mark
-_RUN_IN_HEADING = re.compile(
-    _HEADING_WORDS + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*)\.?(?:[ \t]+[–-])?"
-    r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?))?"
-    r"(?=[ \t]+(?:" + _HEADING_WORDS + r"\d"
-    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|[a-z][.)][ \t]|[•*-][ \t]"
-    r"|(?:" + _SENTENCE_START + r")[ \t]))"
-)
-
-
-def _run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    edits = []
-    for start, end in lines:
-        if end - start < _BLOB:
-            continue
-        headings = list(_RUN_IN_HEADING.finditer(text, start, end))
-        if len(headings) < 2:
-            continue
-        after_heading = -1
-        for match in headings:
-            # The words before the heading end at `last`; a line can hold a whole
-            # document, so look back over the blanks only, never slice from the line start.
-            last = _run_start(text, match.start(), _BLANK, start)
-            title_end = match.end()
-            # In capitals ("ARTIKEL 1.2") a heading word is never a citation in a sentence.
-            opens = (
-                last in (start, after_heading)
-                or text[last - 1] in ".:;!?)"
-                or match.group().startswith(("ARTIKEL", "HOOFDSTUK", "PARAGRAAF"))
-            )
-            if not (opens or _numbered_after(text, title_end, match.group("number"))):
-                continue  # inside a sentence: a citation, not a heading
-            if start < last < match.start():
-                edits.append((last, match.start(), "\n", "relineate"))
-            edits.append((title_end, _BLANKS.match(text, title_end, end).end(), "\n", "relineate"))
-            after_heading = title_end
-    return edits
-
-
-def _numbered_after(text: str, position: int, number: str) -> bool:
-    """ "... zullen houden Artikel 2 Belangenverstrengeling 2.1 Een ...": the first
-    provision numbered after the heading (within 20 characters) marks it where no full
-    stop does."""
-    lead = _BLANKS_AND_NOTE.match(text, position, position + 20)
-    if lead is None:
-        return False
-    digit = lead.end() + len(number) + 1
-    return (
-        digit < position + 20
-        and text.startswith(number + ".", lead.end())
-        and text[digit : digit + 1].isdecimal()
-    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -229,7 +163,6 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
 _LETTERS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x100)))
 )
-_BLANK = frozenset(" \t")
 _WORD_RUN = re.compile(r"[A-Za-zÀ-ÿ]+")
 _HYPHEN_IN_WORD = re.compile(r"-(?=([A-Za-zÀ-ÿ]+))")
 _FEW = 16  # joined words looked up one by one; more, and all words are collected once
@@ -245,7 +178,7 @@ def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
     """
     breaks, end_of_last = [], -1
     for match in _HYPHEN_BREAK.finditer(text):
-        start = _run_start(text, match.start(), _LETTERS)
+        start = run_start(text, match.start(), _LETTERS)
         if match.start() - start >= 2 and start >= end_of_last:
             end_of_last = match.end()
             if match.group(1) not in ("en", "of", "tot", "dan"):
@@ -254,7 +187,7 @@ def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
         return []
     broken = {(text[start:hyphen], second) for start, hyphen, _, second in breaks}
     hyphenated = {
-        (text[_run_start(text, m.start(), _LETTERS) : m.start()], m.group(1))
+        (text[run_start(text, m.start(), _LETTERS) : m.start()], m.group(1))
         for m in _HYPHEN_IN_WORD.finditer(text)
         if m.start() and text[m.start() - 1] in _LETTERS
     } & broken
@@ -266,16 +199,6 @@ def _hyphenation(text: str) -> list[tuple[int, int, str, str]]:
         keep = (first, second) in hyphenated and first + second not in written
         edits.append((hyphen, next_word, "-" if keep else "", "hyphenation"))
     return edits
-
-
-def _run_start(text: str, end: int, chars: frozenset[str], floor: int = 0) -> int:
-    """Where the run of `chars` that ends at `end` starts (not before `floor`): read
-    backwards, as far as the run goes, never from a line's start (a line may hold a
-    whole document)."""
-    start = end
-    while start > floor and text[start - 1] in chars:
-        start -= 1
-    return start
 
 
 def _words_written(text: str, words: set[str]) -> set[str]:
@@ -307,7 +230,7 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         ]
     for match in _I_ARTIKEL.finditer(text):
         # At a line's start: look back over the blanks only (a line may hold a whole document).
-        blank = _run_start(text, match.start(), _BLANK)
+        blank = run_start(text, match.start(), BLANK)
         if blank == 0 or text[blank - 1] == "\n":
             edits.append((match.start(), match.end(), "", "ocr"))
     for match in _CAPS_WITH_L.finditer(text):

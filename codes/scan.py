@@ -10,6 +10,9 @@ scan whole documents use two ways round that, measured in `benchmarks/bench_pars
   at the same offsets;
 - `near`: a pattern searched only around the literal words every match contains
   ("vergadering" in an adoption clause, "lid" in "het eerste lid").
+
+`run_start` reads backwards from a match instead of slicing from the line's start,
+which on a line that holds a whole document would be quadratic.
 """
 
 from __future__ import annotations
@@ -75,3 +78,16 @@ def near(pattern: re.Pattern, text: str, anchors: Anchors) -> Iterator[re.Match]
         if match and match.start() <= anchor.start():
             end = match.end()
             yield match
+
+
+BLANK = frozenset(" \t")
+
+
+def run_start(text: str, end: int, chars: frozenset[str], floor: int = 0) -> int:
+    """Where the run of `chars` that ends at `end` starts (not before `floor`): read
+    backwards, as far as the run goes, never from a line's start (a line may hold a
+    whole document)."""
+    start = end
+    while start > floor and text[start - 1] in chars:
+        start -= 1
+    return start

@@ -1,0 +1,76 @@
+"""Run-in headings, put back on lines of their own (a step of `codes.normalize`).
+
+A PDF copied as text may arrive as one line for a page or the whole document: "...
+2012. Hoofdstuk 1 Algemene bepalingen Artikel 1 Begripsomschrijving Deze verordening
+verstaat onder: a. ...". Such a line gets its headings back on lines of their own. A
+heading there starts a sentence (or follows another heading) and its title runs to
+the next heading, a number or letter that opens a provision, or a word that opens a
+sentence; a capitalised "Artikel 5" inside a sentence is a citation and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .scan import BLANK, run_start
+
+_BLOB = 600
+_SENTENCE_START = (
+    "De|Het|Een|Deze|Dit|Die|Dat|In|Onder|Op|Voor|Bij|Indien|Als|Wanneer|Er|Hij|Zij|Ieder|"
+    "Iedere|Elk|Elke|Alle|Met|Aan|Uit|Tot|Om|Ook|Geen|Wie|Wat|Hiervoor|Hierbij|Daarbij"
+)
+_HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§)[ \t]+"
+_BLANKS = re.compile(r"[ \t]*")
+_BLANKS_AND_NOTE = re.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?")  # "(1)": a footnote mark
+_RUN_IN_HEADING = re.compile(
+    _HEADING_WORDS + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*)\.?(?:[ \t]+[–-])?"
+    r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?))?"
+    r"(?=[ \t]+(?:" + _HEADING_WORDS + r"\d"
+    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|[a-z][.)][ \t]|[•*-][ \t]"
+    r"|(?:" + _SENTENCE_START + r")[ \t]))"
+)
+
+
+def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Edits that put each run-in heading of a line longer than `_BLOB` on a line of its own."""
+    edits = []
+    for start, end in lines:
+        if end - start < _BLOB:
+            continue
+        headings = list(_RUN_IN_HEADING.finditer(text, start, end))
+        if len(headings) < 2:
+            continue
+        after_heading = -1
+        for match in headings:
+            # The words before the heading end at `last`; a line can hold a whole
+            # document, so look back over the blanks only, never slice from the line start.
+            last = run_start(text, match.start(), BLANK, start)
+            title_end = match.end()
+            # In capitals ("ARTIKEL 1.2") a heading word is never a citation in a sentence.
+            opens = (
+                last in (start, after_heading)
+                or text[last - 1] in ".:;!?)"
+                or match.group().startswith(("ARTIKEL", "HOOFDSTUK", "PARAGRAAF"))
+            )
+            if not (opens or _numbered_after(text, title_end, match.group("number"))):
+                continue  # inside a sentence: a citation, not a heading
+            if start < last < match.start():
+                edits.append((last, match.start(), "\n", "relineate"))
+            edits.append((title_end, _BLANKS.match(text, title_end, end).end(), "\n", "relineate"))
+            after_heading = title_end
+    return edits
+
+
+def _numbered_after(text: str, position: int, number: str) -> bool:
+    """ "... zullen houden Artikel 2 Belangenverstrengeling 2.1 Een ...": the first
+    provision numbered after the heading (within 20 characters) marks it where no full
+    stop does."""
+    lead = _BLANKS_AND_NOTE.match(text, position, position + 20)
+    if lead is None:
+        return False
+    digit = lead.end() + len(number) + 1
+    return (
+        digit < position + 20
+        and text.startswith(number + ".", lead.end())
+        and text[digit : digit + 1].isdecimal()
+    )
