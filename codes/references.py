@@ -11,51 +11,18 @@ already carry the official Juriconnect id.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from . import model as m
-from .citations.grammar import ORDINALS, Citation, find_citations
+from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .dates import latest_date
+from .internal_refs import Locator, article_of, inside, internal, own_articles, own_lids
 from .normalize import Normalized
 from .read import Source
-from .scan import Anchors, lowered, near, word_char
+from .scan import Anchors, lowered, near
 
-_OWN_LID = re.compile(
-    r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
-    + "|".join(ORDINALS)
-    + r")|(?P<prev>vorige))\s+lid\b"
-    r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
-)
-_LID_WORDS = Anchors.of("lid", "Lid", before=60, after=80)  # in every _OWN_LID match
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
-
-
-class _Locator:
-    """Finds the innermost node that holds a source position."""
-
-    def __init__(self, root: m.Node):
-        self.nodes: list[m.Node] = []
-        self.parent: list[int] = []
-        self.ancestors: dict[str, list[m.Node]] = {}
-
-        def visit(node: m.Node, parent: int, chain: list[m.Node]) -> None:
-            index = len(self.nodes)
-            self.nodes.append(node)
-            self.parent.append(parent)
-            self.ancestors[node.id] = chain
-            for child in node.children:
-                visit(child, index, [*chain, node])
-
-        visit(root, -1, [])
-        self.starts = [n.span.start for n in self.nodes]
-
-    def at(self, position: int) -> m.Node:
-        i = bisect_right(self.starts, position) - 1
-        while i > 0 and self.nodes[i].span.end < position:
-            i = self.parent[i]
-        return self.nodes[max(i, 0)]
 
 
 def find_references(
@@ -70,8 +37,8 @@ def find_references(
     `dated` (ISO), the code's date, tells which act an old name means ("Wmo" in 2020 is
     the Wmo 2015); without it, the latest date in the text does."""
     text = norm.text
-    locate = _Locator(root)
-    articles = _own_articles(root)
+    locate = Locator(root)
+    articles = own_articles(root)
     references: list[m.Reference] = []
     warnings: list[str] = []
     extref_spans = [(start, end) for start, end, _ in source.extrefs]
@@ -100,14 +67,14 @@ def find_references(
             headings.append(citation)
             continue
         written = _written(text, citation.start, citation.end)
-        provision = _article_of(node, locate) or node
+        provision = article_of(node, locate) or node
         if resolution.kind == "internal":
             if (quoted := _quoted_law(node, locate)) is not None:
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
             elif (repeated := _repeated(text, citation, provision, articles, cited)) is not None:
                 resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
             else:
-                references += _internal(citation, written, span, node, locate, articles, warnings)
+                references += internal(citation, written, span, node, locate, articles, warnings)
                 continue
         if resolution.law is not None:
             for item in citation.items:
@@ -174,7 +141,7 @@ def find_references(
                 resolved_via=mention.via,
             )
         )
-    references += _own_lids(text, norm, locate, covered, warnings)
+    references += own_lids(text, norm, locate, covered, warnings)
     references.sort(key=lambda r: (r.span.start, r.article or "", r.lid or 0))
     return references, warnings
 
@@ -261,44 +228,7 @@ def _written(text: str, start: int, end: int, limit: int = 240) -> str:
     return written if len(written) <= limit else written[: limit - 1] + "…"
 
 
-def inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
-    """Whether `position` falls in one of the sorted, non-overlapping `spans`."""
-    i = bisect_right(starts, position) - 1
-    return i >= 0 and position < spans[i][1]
-
-
-def _own_articles(root: m.Node) -> dict[str, list[tuple[m.Node, list[str]]]]:
-    """Article number -> the articles with that number and the ids of their scopes."""
-    found: dict[str, list[tuple[m.Node, list[str]]]] = {}
-
-    def visit(node: m.Node, scopes: list[str]) -> None:
-        for child in node.children:
-            if child.quoted or child.explains:
-                continue
-            if child.kind == m.ARTIKEL and child.number:
-                found.setdefault(child.number, []).append((child, scopes))
-            inner = [*scopes, child.id] if child.kind in (m.HOOFDSTUK, m.BIJLAGE) else scopes
-            if child.kind == m.BIJLAGE and child.role != "own":
-                continue
-            visit(child, inner)
-
-    visit(root, ["body"])
-    return found
-
-
-def _lid(article: m.Node, number: int) -> m.Node | None:
-    """Lid `number` of an article, if it has one."""
-    return next((c for c in article.children if c.kind == m.LID and c.number == str(number)), None)
-
-
-def _article_of(node: m.Node, locate: _Locator) -> m.Node | None:
-    for candidate in [node, *reversed(locate.ancestors.get(node.id, []))]:
-        if candidate.kind == m.ARTIKEL:
-            return candidate
-    return None
-
-
-def _quoted_law(node: m.Node, locate: _Locator) -> Law | None:
+def _quoted_law(node: m.Node, locate: Locator) -> Law | None:
     """The law whose text a quoting section holds ("Gemeentewet, artikel 41 b:")."""
     for candidate in [node, *reversed(locate.ancestors.get(node.id, []))]:
         if candidate.role == "quote":
@@ -307,109 +237,7 @@ def _quoted_law(node: m.Node, locate: _Locator) -> Law | None:
     return None
 
 
-def _internal(
-    citation: Citation,
-    written: str,
-    span: m.Span,
-    node: m.Node,
-    locate: _Locator,
-    articles,
-    warnings: list[str],
-) -> list[m.Reference]:
-    chain = locate.ancestors.get(node.id, [])
-    scope_ids = {n.id for n in chain if n.kind in (m.HOOFDSTUK, m.BIJLAGE)}
-    inside_quote = node.quoted or any(n.quoted for n in chain)
-    results = []
-    for item in citation.items:
-        candidates = articles.get(item.article, [])
-        in_scope = [a for a, scopes in candidates if scope_ids & set(scopes)]
-        target = (in_scope or [a for a, _ in candidates] or [None])[0]
-        for lid in item.lids or [None]:
-            target_id = target.id if target else None
-            if target is not None and lid is not None:
-                lid_node = _lid(target, lid)
-                target_id = lid_node.id if lid_node else None
-            resolved = target_id is not None
-            if not resolved and not inside_quote:
-                where = f"artikel {item.article}" + (f" lid {lid}" if lid else "")
-                warnings.append(
-                    f"{node.id}: '{written}' names {where} without a law, and this code has no "
-                    "such article; the reference is left unresolved"
-                )
-            for onderdeel in item.onderdelen or [None]:
-                results.append(
-                    m.Reference(
-                        kind="internal",
-                        text=written,
-                        span=span,
-                        node=node.id,
-                        article=item.article,
-                        lid=lid,
-                        onderdeel=onderdeel,
-                        target=target_id,
-                        resolved=resolved or inside_quote,
-                        range=item.range,
-                    )
-                )
-    return results
-
-
-def _own_lids(
-    text: str, norm: Normalized, locate: _Locator, covered, warnings
-) -> list[m.Reference]:
-    """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in."""
-    results = []
-    starts = [start for start, _ in covered]
-    for match in near(_OWN_LID, text, _LID_WORDS):
-        # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
-        before = text[match.start() - 1 : match.start()]
-        if word_char(text, match.start() - 1) or (match.group("num") and before == "."):
-            continue
-        if inside(covered, starts, match.start()):
-            continue
-        span = norm.span(match.start(), match.end())
-        node = locate.at(span.start)
-        chain = locate.ancestors.get(node.id, [])
-        if node.quoted or any(n.quoted for n in chain):
-            continue
-        article = _article_of(node, locate)
-        if article is None and node.explains:
-            continue  # an explanation names the leden of the article it explains; checked in review
-        if article is None:
-            continue
-        if match.group("prev"):
-            current = next((n for n in [node, *reversed(chain)] if n.kind == m.LID), None)
-            if current is None or not (current.number or "").isdigit():
-                continue
-            number = int(current.number) - 1
-        else:
-            number = (
-                ORDINALS[match.group("ord").lower()]
-                if match.group("ord")
-                else int(match.group("num"))
-            )
-        lid_node = _lid(article, number)
-        if lid_node is None:
-            warnings.append(
-                f"{node.id}: internal reference '{match.group()}' names lid {number}, "
-                f"which artikel {article.number} does not have"
-            )
-        results.append(
-            m.Reference(
-                kind="internal",
-                text=match.group(),
-                span=span,
-                node=node.id,
-                article=article.number,
-                lid=number,
-                target=lid_node.id if lid_node else None,
-                resolved=lid_node is not None,
-            )
-        )
-    return results
-
-
-def _extrefs(source: Source, locate: _Locator) -> list[m.Reference]:
+def _extrefs(source: Source, locate: Locator) -> list[m.Reference]:
     results = []
     for start, end, doc in source.extrefs:
         match = _JCI.search(doc)
@@ -417,7 +245,7 @@ def _extrefs(source: Source, locate: _Locator) -> list[m.Reference]:
             continue
         params = dict(p.split("=", 1) for p in (match.group(2) or "").split("&") if "=" in p)
         bwb = match.group(1)
-        law = next((law for law in registry().laws if law.bwb == bwb), None)
+        law = registry().by_bwb.get(bwb)
         lid = params.get("lid")
         node = locate.at(start)
         results.append(
