@@ -21,16 +21,13 @@ Structure: article headings (number) found, against those typed by hand.
 
 from __future__ import annotations
 
-import argparse
-import json
-import re
-import sys
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEVSET = Path(__file__).resolve().parent / "devset"
+from benchmarks import devset_bench
+from benchmarks.devset_bench import f1
+
 METADATA_FIELDS = ("organisation", "organisation_type", "title", "citeertitel", "adopted_on")
 
 
@@ -53,8 +50,7 @@ class Tally:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 @dataclass
@@ -222,24 +218,8 @@ def _show(ref: dict) -> str:
     return " ".join(parts)
 
 
-def documents(only: str | None = None) -> list[tuple[str, Path, dict]]:
-    found = []
-    for truth_path in sorted((DEVSET / "truth").glob("*.toml")):
-        doc_id = truth_path.stem
-        if only and not re.search(only, doc_id):
-            continue
-        text_path = DEVSET / "texts" / f"{doc_id}.txt"
-        with truth_path.open("rb") as handle:
-            found.append((doc_id, text_path, tomllib.load(handle)))
-    return found
-
-
 def evaluate(only: str | None = None, details: bool = False) -> tuple[Scores, int]:
-    scores = Scores()
-    docs = documents(only)
-    for doc_id, text_path, truth in docs:
-        score_document(doc_id, text_path, truth, scores, details)
-    return scores, len(docs)
+    return devset_bench.evaluate("truth", Scores(), score_document, only, details)
 
 
 def summary(scores: Scores, count: int) -> dict[str, object]:
@@ -294,20 +274,14 @@ def render(result: dict[str, object]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--details", action="store_true", help="list every error")
-    parser.add_argument(
-        "--only",
-        help="only the documents whose id matches this regular expression ('^e': the held-out set)",
+    return devset_bench.main(
+        __doc__.splitlines()[0],
+        evaluate,
+        summary,
+        render,
+        argv,
+        "only the documents whose id matches this regular expression ('^e': the held-out set)",
     )
-    args = parser.parse_args(argv)
-    scores, count = evaluate(args.only, args.details)
-    result = summary(scores, count)
-    print(json.dumps(result, indent=2) if args.json else render(result))
-    if args.details:
-        print("", *scores.errors, sep="\n", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":
