@@ -42,6 +42,7 @@ def extract_metadata(
     candidates += title.decision_title(text)
     candidates += title.cited_as(text)
     candidates += title.enacted(text)
+    candidates += title.quoted_adopted(text)
     candidates += adoption.adoption(text)
     candidates += adoption.signature(text, root)
     candidates += adoption.proposal_and_force(text)

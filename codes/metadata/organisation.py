@@ -96,10 +96,17 @@ _KIND_WORDS = Anchors.of(
 )
 # Words that tell the kind of body where no name is stated: a gemeente's college is
 # "B&W" ("vastgesteld in B&W op 12 juli 2005"); a decree of the Crown or a ministerial
-# regulation says "Onze Minister". Only the type; the lowest trust of all.
+# regulation says "Onze Minister"; only a waterschap has a dijkgraaf and (hoog)heemraden,
+# lives by the Waterschapswet and calls itself "het waterschap" ("het college van
+# dijkgraaf en hoogheemraden", "Dat is zo vastgelegd in de Waterschapswet"). Only the
+# type, the lowest trust of all; the earliest such word decides.
 _KIND_ONLY = (
     ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
     ("other", re.compile(r"\bOnze Minister\b")),
+    (
+        "waterschap",
+        re.compile(r"\b(?:[Dd]ijkgraaf|(?:[Hh]oog)?heemraden|Waterschapswet|[Hh]et waterschap)\b"),
+    ),
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
@@ -192,12 +199,12 @@ def named(text: str) -> Iterator[Candidate]:
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
-    for kind, pattern in _KIND_ONLY:
-        if word := pattern.search(head, 0, 6000):
-            yield Candidate(
-                "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
-            )
-            break
+    words = [(w, kind) for kind, pattern in _KIND_ONLY if (w := pattern.search(head, 0, 6000))]
+    if words:
+        word, kind = min(words, key=lambda pair: pair[0].start())
+        yield Candidate(
+            "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
+        )
     counts: Counter[str] = Counter()
     first: dict[str, re.Match] = {}
     for match in near(_NAMED, text, _KIND_WORDS):

@@ -26,8 +26,11 @@ FURNITURE = re.compile(
     r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
     r"adressen en contactpersonen|gescand archief|no results found|copied!|share\b|protected\b|"
     r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
-    # a site's skip link: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content"
-    r"(?:ga |direct |spring )?naar (?:de )?(?:hoofd)?inhoud$|skip to (?:the )?(?:main )?content$|"
+    # a site's skip links: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content",
+    # several on one line ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu"), and the
+    # alt text of its logo ("Logo van Gemeente Vlissingen")
+    r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|zoeken|menu|navigatie)\s*)+$|"
+    r"skip to (?:the )?(?:main )?content$|logo\b|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
     # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
     # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
@@ -70,6 +73,13 @@ _ENACTED = re.compile(
     r"(?P<after>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s*(?:[.;:\n]|$)"
     r"|\b(?:[Dd]e|[Hh]et)\s+[\"“‘']?(?P<before>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s+vast te stellen)"
 )
+# "De 'X' is door de gemeenteraad vastgesteld op ...": a quoted name, then "is" or "werd",
+# up to 80 characters for who adopted it, then "vastgesteld". Without the quotes a name has
+# no edge; "die is vastgesteld" (a relative clause) dates another regulation.
+_QUOTED_ADOPTED = re.compile(
+    r"[\"“‘'](?P<name>[A-Z][^\"”’'\n]{4,200}?)[\"”’']\s+(?:is|werd)\s+(?:[^.\n]{0,80}?\s)?vastgesteld\b"
+)
+_ADOPTED_WORDS = Anchors.of("vastgesteld", before=300, after=12)
 # A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
 _FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)
 # The name of a part of a document, never of the regulation.
@@ -159,6 +169,19 @@ def enacted(text: str) -> Iterator[Candidate]:
             yield Candidate(
                 "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
             )
+            return
+
+
+def quoted_adopted(text: str) -> Iterator[Candidate]:
+    """The name a page gives in quotes where it says it was adopted: "De 'Gedragscode voor
+    politiek ambtsdragers van de gemeente Winterswijk' is door de gemeenteraad vastgesteld
+    op 26 januari 2012." A web page about a code heads it with a bare word ("Gedragscode");
+    the sentence names the code in full."""
+    for match in near(_QUOTED_ADOPTED, text[:30000], _ADOPTED_WORDS):
+        name = match.group("name").strip()
+        if re.search(REGULATION, name):
+            start = match.start("name")
+            yield Candidate("title", name, start, start + len(name), "adoption sentence", SENTENCE)
             return
 
 
