@@ -23,12 +23,17 @@ _HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§
 _BLANKS = re.compile(r"[ \t]*")
 _BLANKS_AND_NOTE = re.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?")  # "(1)": a footnote mark
 _RUN_IN_HEADING = re.compile(
-    _HEADING_WORDS + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*)\.?(?:[ \t]+[–-])?"
+    _HEADING_WORDS + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*(?::\d{1,3}[a-z]?)?)\.?(?:[ \t]+[–-])?"
     r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?))?"
     r"(?=[ \t]+(?:" + _HEADING_WORDS + r"\d"
     r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|[a-z][.)][ \t]|[•*-][ \t]"
     r"|(?:" + _SENTENCE_START + r")[ \t]))"
 )
+
+
+# "Hoofdstuk 1 Begripsomschrijvingen Artikel 1 In deze ...": a chapter (or paragraph)
+# with its title, then an article, is a heading however the words before it end.
+_ARTICLE_NEXT = re.compile(r"[ \t]+(?:Artikel|ARTIKEL|Paragraaf|PARAGRAAF|§)[ \t]+\d")
 
 
 def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
@@ -51,6 +56,10 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
                 last in (start, after_heading)
                 or text[last - 1] in ".:;!?)"
                 or match.group().startswith(("ARTIKEL", "HOOFDSTUK", "PARAGRAAF"))
+                or (
+                    match.group().startswith(("Hoofdstuk", "Paragraaf", "§"))
+                    and _ARTICLE_NEXT.match(text, title_end) is not None
+                )
             )
             if not (opens or _numbered_after(text, title_end, match.group("number"))):
                 continue  # inside a sentence: a citation, not a heading

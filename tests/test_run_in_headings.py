@@ -1,4 +1,4 @@
-"""A code copied from a PDF as one long line gets its headings back (codes/normalize.py).
+"""A code copied from a PDF as one long line gets its headings back (codes/run_in.py).
 
 The check is on the real corpus: each code flattened to a single line, as a PDF copy
 arrives, must give back nearly all of its articles with the same titles.
@@ -48,3 +48,22 @@ def test_a_short_line_is_left_alone():
     )
     code = parse_text(text, "short.txt")
     assert not any(repair.kind == "relineate" for repair in code.repairs)
+
+
+def test_a_chapter_heading_followed_by_an_article_is_a_heading_after_any_word():
+    # docplayer one-line transcripts: Delft (devset j10, "Artikel 1:1"), Gouda (f11).
+    text = (
+        "1 Huisvestingsverordening Delft 2019 De raad besluit vast te stellen de volgende "
+        "verordening: Huisvestingsverordening Delft 2019 Hoofdstuk 1 Algemene bepalingen "
+        "Artikel 1:1 Begripsomschrijvingen In deze verordening wordt verstaan onder: - "
+        "actiegebied: een gebied. "
+        * 1
+        + "Een zin over het onderwerp van deze regeling die lang genoeg is. " * 8
+        + "Artikel 1:2 Toepassingsbereik Deze verordening is van toepassing op woonruimte."
+    )
+    code = parse_text(text, "delft.txt")
+    assert [(n.kind, n.number) for n in code.root.walk() if n.kind in ("hoofdstuk", "artikel")] == [
+        ("hoofdstuk", "1"),
+        ("artikel", "1:1"),
+        ("artikel", "1:2"),
+    ]
