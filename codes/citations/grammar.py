@@ -64,9 +64,10 @@ _LID_ORDINALS = re.compile(
     r"\s+(?:lid|leden)\b"
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
-_LID_ITEM = r"(?:lid\s*)?\d{1,2}(?![\d.:a-z])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid)"
+# A full stop ends a sentence ("Gemeentewet, artikel 33 lid 3."), not a number ("lid 3.1").
+_LID_ITEM = r"(?:lid\s*)?\d{1,2}(?![\d:a-z]|\.\w)(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid)"
 _LID_NUMBERS = re.compile(
-    rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d.:])(?:\s*,\s*{_LID_ITEM})*"
+    rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d:]|\.\w)(?:\s*,\s*{_LID_ITEM})*"
     rf"(?:(?:\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+){_LID_ITEM})*)"
 )
 _LETTER = r"(?!(?:en|of)\b)[a-z]{1,2}(?![\w])"

@@ -1,0 +1,25 @@
+"""Citation shapes of the l round of the development set (register pages, Gemeenteblad,
+older CVDR pages of gemeenten A-L): each from its real sentence, with the references it
+must give. Hand-checked."""
+
+from __future__ import annotations
+
+from codes import parse_text
+
+from .test_citation_grammar import _refs
+
+
+def test_a_full_stop_after_the_lid_ends_the_sentence():
+    # Diemen 2009 (l12), the register's grondslag row: "lid 3." keeps its lid; the full
+    # stop ends the line, it does not start a number such as "lid 3.1".
+    code = parse_text(
+        "Wettelijke grondslag(en) of bevoegdheid waarop de regeling is gebaseerd\n\n"
+        "Gemeentewet, artikel 33 lid 3.\n\nRegelgeving die op deze regeling is gebaseerd\n"
+    )
+    found = [(r.law, r.article, r.lid) for r in code.references if r.kind == "law"]
+    assert found == [("Gemeentewet", "33", 3)]
+    _, found = _refs("de Provinciewet, artikel 143a lid 2. Zie ook het reglement")
+    assert found == [("Provinciewet", "143a", 2, None)]
+    # a decimal after "lid" is still no lid number
+    _, found = _refs("artikel 4 lid 3.1 van de Gemeentewet")
+    assert ("Gemeentewet", "4", 3, None) not in found
