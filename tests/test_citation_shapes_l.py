@@ -23,3 +23,25 @@ def test_a_full_stop_after_the_lid_ends_the_sentence():
     # a decimal after "lid" is still no lid number
     _, found = _refs("artikel 4 lid 3.1 van de Gemeentewet")
     assert ("Gemeentewet", "4", 3, None) not in found
+
+
+def test_a_spaced_ter_before_a_noun_is_the_preposition():
+    # Leiderdorp 2015 (l10): "de artikel 82 ter voorbereiding van de raadsvergadering" cites
+    # article 82 (of the Gemeentewet just named in the same article), not an article "82ter".
+    code = parse_text(
+        "Artikel 1 Algemene bepalingen\n\nIn deze verordening wordt verstaan onder:\n\n"
+        "c. Commissie: commissie ingesteld door de raad op grond van de artikelen 82, 83 of 84 "
+        "van de Gemeentewet;\n\nd. Politiek Forum: commissie ingesteld door de raad op grond "
+        "van de artikel 82 ter voorbereiding van de raadsvergadering;\n"
+    )
+    found = [(r.law, r.article, r.resolved_via) for r in code.references if r.kind == "law"]
+    assert found[-1] == ("Gemeentewet", "82", "earlier")
+    assert not any(r.article == "82ter" for r in code.references)
+    # the suffix still holds where the citation goes on
+    for written in (
+        "artikel 125 ter, eerste lid, van de Ambtenarenwet",
+        "artikel 125 ter van de Ambtenarenwet",
+        "artikel 125 ter Ambtenarenwet",
+    ):
+        _, found = _refs(written)
+        assert [article for _, article, _, _ in found] == ["125ter"], written
