@@ -45,3 +45,19 @@ def test_a_spaced_ter_before_a_noun_is_the_preposition():
     ):
         _, found = _refs(written)
         assert [article for _, article, _, _ in found] == ["125ter"], written
+
+
+def test_a_name_with_its_words_in_quotes_after_the_head_word():
+    # Diemen 2009 (l12): 'de wet “dualisering gemeentebestuur”' names the Wet dualisering
+    # gemeentebestuur; the quotes make it a name although "wet" is lowercase.
+    code = parse_text(
+        "De raad der gemeente Diemen;\n\ngelet op artikel 33, derde lid van de gemeentewet zoals "
+        "deze luidt na vaststelling van de wet “dualisering gemeentebestuur”;\n"
+    )
+    named = [r.law for r in code.references if r.kind == "law" and not r.article]
+    assert named == ["Wet dualisering gemeentebestuur"]
+    code = parse_text("Artikel 1\n\nDe melder is beschermd door de Wet 'Huis voor klokkenluiders'.\n")
+    assert [r.bwb for r in code.references if r.kind == "law"] == ["BWBR0037852"]
+    # quoted words that are no law's name stay running text
+    code = parse_text("Artikel 1\n\nDe wet “van de remmende voorsprong” geldt hier niet.\n")
+    assert [r for r in code.references if r.kind == "law"] == []
