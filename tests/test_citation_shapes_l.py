@@ -61,3 +61,17 @@ def test_a_name_with_its_words_in_quotes_after_the_head_word():
     # quoted words that are no law's name stay running text
     code = parse_text("Artikel 1\n\nDe wet “van de remmende voorsprong” geldt hier niet.\n")
     assert [r for r in code.references if r.kind == "law"] == []
+
+
+def test_the_wet_op_de_huurtoeslag_is_known_with_its_abbreviation():
+    # Raalte (d08): the 2015 BWB list holds only the act's amending laws, so its name was
+    # unknown; the gloss "(Wht)" names it once more, not a second time.
+    code = parse_text(
+        "Artikel 1\n\nwoonkosten: kosten verbonden aan een (eigen) woning die meer bedragen dan "
+        "de geldende basishuur als bedoeld in de Wet op de huurtoeslag (Wht);\n"
+    )
+    assert [(r.law, r.bwb) for r in code.references if r.kind == "law"] == [
+        ("Wet op de huurtoeslag", "BWBR0008659")
+    ]
+    _, found = _refs("artikel 17 Wht")
+    assert found == [("Wet op de huurtoeslag", "17", None, None)]
