@@ -56,7 +56,9 @@ def test_a_name_with_its_words_in_quotes_after_the_head_word():
     )
     named = [r.law for r in code.references if r.kind == "law" and not r.article]
     assert named == ["Wet dualisering gemeentebestuur"]
-    code = parse_text("Artikel 1\n\nDe melder is beschermd door de Wet 'Huis voor klokkenluiders'.\n")
+    code = parse_text(
+        "Artikel 1\n\nDe melder is beschermd door de Wet 'Huis voor klokkenluiders'.\n"
+    )
     assert [r.bwb for r in code.references if r.kind == "law"] == ["BWBR0037852"]
     # quoted words that are no law's name stay running text
     code = parse_text("Artikel 1\n\nDe wet “van de remmende voorsprong” geldt hier niet.\n")
