@@ -46,6 +46,14 @@ ORDINALS = {
 }
 _ORD = "(?:" + "|".join(ORDINALS) + ")"
 _LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
+# "artikel 82 ter voorbereiding van de raadsvergadering": a spaced "ter" before a word that
+# does not go on with the citation is the preposition ("ter uitvoering", "ter inzage"),
+# not the suffix of "125 ter, eerste lid" or "125 ter van de Ambtenarenwet".
+_PREPOSITION_TER = (
+    r"(?<=\ster)\s+(?!(?:van|lid|leden|en|of|onder|sub|onderdeel|onderdelen|aanhef|juncto|jo|"
+    r"j°|tot|t/m|e\.v|alsmede|respectievelijk|dan|eerste|tweede|derde|vierde|vijfde|zesde|"
+    r"zevende|achtste|negende|tiende)\b)[a-z]"
+)
 
 # "artikel", "artikelen", "art.", "artt.", "Artikel", "ARTIKEL", OCR "IArtikel" is repaired earlier.
 ANCHOR = re.compile(
@@ -54,7 +62,7 @@ ANCHOR = re.compile(
 # 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
 _NUMBER = re.compile(
     rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z]{{1,2}}(?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
-    rf"(?:\s?(?P<latin>{_LATIN})\b|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
+    rf"(?:\s?(?P<latin>{_LATIN})\b(?!{_PREPOSITION_TER})|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
     r"|(?P<kieswet>[A-Z]\s?\d{1,3}[a-z]?)(?![\w])"  # Kieswet: "artikel X 6", "P 15"
     r"|(?P<roman>[IVX]{1,5})(?![\w])"
 )
@@ -64,9 +72,10 @@ _LID_ORDINALS = re.compile(
     r"\s+(?:lid|leden)\b"
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
-_LID_ITEM = r"(?:lid\s*)?\d{1,2}(?![\d.:a-z])(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid)"
+# A full stop ends a sentence ("Gemeentewet, artikel 33 lid 3."), not a number ("lid 3.1").
+_LID_ITEM = r"(?:lid\s*)?\d{1,2}(?![\d:a-z]|\.\w)(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid)"
 _LID_NUMBERS = re.compile(
-    rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d.:])(?:\s*,\s*{_LID_ITEM})*"
+    rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d:]|\.\w)(?:\s*,\s*{_LID_ITEM})*"
     rf"(?:(?:\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+){_LID_ITEM})*)"
 )
 _LETTER = r"(?!(?:en|of)\b)[a-z]{1,2}(?![\w])"

@@ -31,6 +31,10 @@ OVERLAY = DATA / "laws.toml"
 
 
 _BUREAU = re.compile(r"[Bb]ureau\s+$")
+# 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
+# the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
+_QUOTED = re.compile(r"[“\"‘'„](?P<rest>[^“”\"‘’'„\n]{3,80})[”\"’']")
+_QUOTED_HEAD = re.compile(r"(?<![\w-])(?P<head>wet|besluit|regeling)\s+$", re.I)
 
 
 def _plain(text: str) -> str:
@@ -180,6 +184,7 @@ class LawRegistry:
                 if via == "abbreviation" and _BUREAU.search(text, max(0, start - 12), start):
                     continue  # a body named after the law: "Landelijk Bureau Bibob"
                 candidates.append((start, end, law, via))
+        candidates += self._quoted(text)
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         mentions: list[Mention] = []
         reached = 0
@@ -188,6 +193,20 @@ class LawRegistry:
                 mentions.append(Mention(start, end, law, via))
                 reached = end
         return mentions
+
+    def _quoted(self, text: str) -> list[tuple[int, int, Law, str]]:
+        """Names whose words after the head word are quoted: 'de wet “dualisering
+        gemeentebestuur”' is the Wet dualisering gemeentebestuur; the quotes say it is a
+        name, so it may be written in lowercase."""
+        found = []
+        for match in _QUOTED.finditer(text):
+            head = _QUOTED_HEAD.search(text, max(0, match.start() - 12), match.start())
+            if head is None:
+                continue
+            law = self._names.get(f"{head.group('head')} {match.group('rest')}".lower().strip())
+            if law is not None:
+                found.append((head.start(), match.end(), law, "name"))
+        return found
 
     def match_prefix(self, text: str, position: int) -> Mention | None:
         """A law whose title the BWB list cut short, named in full at `position`:
