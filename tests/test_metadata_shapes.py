@@ -418,3 +418,23 @@ def test_a_decisions_heading_dates_it(heading, adopted):
 def test_a_decision_cited_in_running_text_dates_nothing():
     text = "Regeling\n\nArtikel 1\nBij besluit van 12 maart 2010 is de verordening gewijzigd.\n"
     assert meta(text).adopted_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Lopik's web page (devset l04), Katwijk's (l05): no body named, only its officers.
+        (
+            "Gedragscode voor raadsleden\n\nOnder bestuurders worden verstaan de burgemeester, "
+            "de wethouders en de raadsleden.\n",
+            "gemeente",
+        ),
+        (
+            "Gedragscode\n\nDeze code geldt voor de gedeputeerden en de commissaris van de Koning.\n",
+            "provincie",
+        ),
+    ],
+)
+def test_a_bodys_officers_tell_its_kind(text, kind):
+    found = meta(text)
+    assert (found.organisation, found.organisation_type) == (None, kind)

@@ -99,9 +99,24 @@ _KIND_WORDS = Anchors.of(
 # regulation says "Onze Minister"; only a waterschap has a dijkgraaf and (hoog)heemraden,
 # lives by the Waterschapswet and calls itself "het waterschap" ("het college van
 # dijkgraaf en hoogheemraden", "Dat is zo vastgelegd in de Waterschapswet"). Only the
-# type, the lowest trust of all; the earliest such word decides.
+# type, the lowest trust of all; the earliest such word decides (a gemeente's code may
+# name the commissaris van de Koning, after its own wethouders).
 _KIND_ONLY = (
     ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
+    # Only a gemeente has wethouders, raadsleden and a gemeenteraad ("Onder bestuurders
+    # worden verstaan de burgemeester, de wethouders en de raadsleden"); only a provincie
+    # has Staten, gedeputeerden and a commissaris van de Koning.
+    (
+        "gemeente",
+        re.compile(r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?)\b"),
+    ),
+    (
+        "provincie",
+        re.compile(
+            r"\b(?:Provinciale Staten|Gedeputeerde Staten|[Gg]edeputeerden?|[Ss]tatenle(?:den|d)|"
+            r"[Cc]ommissaris van de Koning|Provinciewet|Provincies)\b"
+        ),
+    ),
     ("other", re.compile(r"\bOnze Minister\b")),
     (
         "waterschap",
