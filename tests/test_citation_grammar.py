@@ -41,6 +41,11 @@ CASES = [
     ),
     # ... but numbers side by side without a list are no chain
     ("artikel 3 4 personen van de Gemeentewet", []),
+    # a capital letter for the onderdeel (Nederweert, m15)
+    (
+        "artikel 160, eerste lid, onder C van de Gemeentewet",
+        [("Gemeentewet", "160", 1, "c")],
+    ),
     # "lid1": the space a typist left out (Beek, i09)
     (
         "artikel 8 lid1 onder e Ambtenarenwet 2017",

@@ -78,7 +78,8 @@ _LID_NUMBERS = re.compile(
     rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d:]|\.\w)(?:\s*,\s*{_LID_ITEM})*"
     rf"(?:(?:\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+){_LID_ITEM})*)"
 )
-_LETTER = r"(?!(?:en|of)\b)[a-z]{1,2}(?![\w])"
+# "onder a", "sub aa"; "onder C" (Nederweert, m15) where a text capitalises the letter.
+_LETTER = r"(?!(?:en|of)\b)(?:[a-z]{1,2}|[A-Z])(?![\w])"
 _DIGIT = r"\d{1,2}°?(?![\w])"
 _ONDERDEEL = re.compile(
     rf"{_SEP}?(?:aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:onder|sub|onderdeel|onderdelen|letter)\s+"
@@ -152,9 +153,9 @@ def _lids(text: str) -> list[int]:
 
 
 def _onderdelen(text: str) -> list[str]:
-    found = re.findall(r"(?<![\w])(?:[a-z]{1,2}|\d{1,2}°?)(?![\w])", text)
+    found = re.findall(r"(?<![\w])(?:[a-z]{1,2}|[A-Z]|\d{1,2}°?)(?![\w])", text)
     skip = {"en", "of", "onder", "sub"}
-    return [o.rstrip("°") for o in found if o not in skip]
+    return [o.rstrip("°").lower() for o in found if o not in skip]
 
 
 def _article(match: re.Match[str]) -> str:
