@@ -46,6 +46,15 @@ CASES = [
         "artikel 160, eerste lid, onder C van de Gemeentewet",
         [("Gemeentewet", "160", 1, "c")],
     ),
+    # "de onderdelen": the plural with its article (Zederik, n05; Noordoostpolder n09 has none)
+    (
+        "gelet op artikel 229, eerste lid, aanhef en de onderdelen a en b van de Gemeentewet;",
+        [("Gemeentewet", "229", 1, "a"), ("Gemeentewet", "229", 1, "b")],
+    ),
+    (
+        "Gemeentewet, art. 229, lid 1, aanhef en de onderdelen a en b",
+        [("Gemeentewet", "229", 1, "a"), ("Gemeentewet", "229", 1, "b")],
+    ),
     # "lid1": the space a typist left out (Beek, i09)
     (
         "artikel 8 lid1 onder e Ambtenarenwet 2017",

@@ -82,7 +82,9 @@ _LID_NUMBERS = re.compile(
 _LETTER = r"(?!(?:en|of)\b)(?:[a-z]{1,2}|[A-Z])(?![\w])"
 _DIGIT = r"\d{1,2}°?(?![\w])"
 _ONDERDEEL = re.compile(
-    rf"{_SEP}?(?:aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:onder|sub|onderdeel|onderdelen|letter)\s+"
+    # "aanhef en de onderdelen a en b" (n05): the plural may take its article.
+    rf"{_SEP}?(?:aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
+    r"(?:onder|sub|onderdeel|onderdelen|letter)\s+"
     rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
     rf"(?:onder\s+|sub\s+)?{_LETTER})*"
     rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:onder\s+|sub\s+)?{_DIGIT})*)"
