@@ -107,6 +107,12 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
     return lines
 
 
+# An amending decision numbers its own articles in Roman numerals ("Artikel I Wijziging
+# beleidsregel", "Artikel II Inwerkingtreding"); an Arabic "Artikel 1 Begripsomschrijvingen"
+# after one is the text of the amended regulation it quotes ("Oude tekst / Nieuwe tekst",
+# "Artikel 2.3 Normen waterkwantiteit" komt te luiden).
+_ROMAN = re.compile(r"[IVXLC]+")
+
 # In a preamble, a short line is part of it, not a heading over what follows.
 _PREAMBLE_RULES = tuple(r for r in RULES if r.__name__ not in ("plain_heading", "caps_heading"))
 
@@ -120,6 +126,7 @@ class Builder:
         self.quote_mode = False
         self.previous_body = ""
         self.besluit_seen = False
+        self.amending = False  # an article numbered in Roman numerals was seen
         self.contents: frozenset[int] = frozenset()
 
     def _kinds(self) -> list[str]:
@@ -229,7 +236,12 @@ class Builder:
             rank = 3.45 if token.kind == m.HOOFDSTUK else 3.47
         if token.kind in (m.SECTION, m.BIJLAGE) and rank <= 3.4:
             self.quote_mode = False
+        quoted_article = False
+        if token.kind == m.ARTIKEL and token.number:
+            quoted_article = self.amending and token.number[0].isdigit()
+            self.amending = self.amending or _ROMAN.fullmatch(token.number) is not None
         draft = self._open(token.kind, rank, token, line)
+        draft.quoted = draft.quoted or quoted_article
         if token.kind in (m.LID, m.ONDERDEEL, m.SIGNATURE, m.PREAMBLE) and token.text:
             start = line.start + token.text_offset
             draft.text.append((start, line.start + len(line.raw.rstrip())))
