@@ -107,6 +107,13 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
     return lines
 
 
+# An amending decision numbers its own articles in Roman numerals ("Artikel I Wijziging
+# beleidsregel", "Artikel II Inwerkingtreding") and announces the text it quotes ("wordt
+# als volgt gewijzigd:", "komt te luiden:", "luidende:"); an Arabic "Artikel 1
+# Begripsomschrijvingen" after that is the amended regulation's, not the decision's.
+_ROMAN = re.compile(r"[IVXLC]+")
+_ANNOUNCES_QUOTE = re.compile(r"als volgt|te luiden|luidende")
+
 # In a preamble, a short line is part of it, not a heading over what follows.
 _PREAMBLE_RULES = tuple(r for r in RULES if r.__name__ not in ("plain_heading", "caps_heading"))
 
@@ -120,6 +127,8 @@ class Builder:
         self.quote_mode = False
         self.previous_body = ""
         self.besluit_seen = False
+        self.amending = False  # an article numbered in Roman numerals was seen
+        self.announced = False  # ... and its text announced the quoted text of an amendment
         self.contents: frozenset[int] = frozenset()
 
     def _kinds(self) -> list[str]:
@@ -212,6 +221,8 @@ class Builder:
 
     # -- applying tokens --------------------------------------------------
     def _apply(self, token: Token | None, line: Line) -> None:
+        if self.amending and not self.announced and _ANNOUNCES_QUOTE.search(line.body):
+            self.announced = True
         if token is None:
             self._add_text(line, line.body_offset)
             return
@@ -229,7 +240,13 @@ class Builder:
             rank = 3.45 if token.kind == m.HOOFDSTUK else 3.47
         if token.kind in (m.SECTION, m.BIJLAGE) and rank <= 3.4:
             self.quote_mode = False
+        quoted_article = False
+        if token.kind == m.ARTIKEL and token.number:
+            quoted_article = self.announced and token.number[0].isdigit()
+            if _ROMAN.fullmatch(token.number):
+                self.amending, self.announced = True, False
         draft = self._open(token.kind, rank, token, line)
+        draft.quoted = draft.quoted or quoted_article
         if token.kind in (m.LID, m.ONDERDEEL, m.SIGNATURE, m.PREAMBLE) and token.text:
             start = line.start + token.text_offset
             draft.text.append((start, line.start + len(line.raw.rstrip())))

@@ -220,3 +220,20 @@ def test_an_article_headed_by_the_law_whose_powers_it_holds():
     assert refs == [("Algemene wet bestuursrecht", None), ("Algemene wet bestuursrecht", "2:15")]
     bases = "Gelet op:\n- 3.\nArtikel 156 Gemeentewet\n- 4.\nVerordening BRP Enkhuizen\n"
     assert parse_text(bases).articles() == []
+
+
+def test_arabic_articles_after_a_roman_one_are_the_amended_regulations_quoted_text():
+    # Zutphen's amending beleidsregel (o11): "Oude tekst / Nieuwe tekst" quote article 1.
+    text = (
+        "Beleidsregel tot wijziging van de Beleidsregel maatschappelijke ondersteuning\n\n"
+        "Artikel I Wijziging beleidsregel\n"
+        "De Beleidsregel maatschappelijke ondersteuning gemeente Zutphen 2018 wordt als volgt "
+        "gewijzigd:\n\nA. Artikel 1 wordt gewijzigd als volgt:\n\nOude tekst\n\nNieuwe tekst\n\n"
+        "Artikel 1 Begripsomschrijvingen\n\nDeze regeling verstaat onder:\n\n"
+        "Artikel 1 Begripsomschrijvingen\n\nDeze regeling verstaat onder:\n\n"
+        "Artikel II Inwerkingtreding\nDit besluit treedt in werking op 1 juli 2021.\n"
+    )
+    assert [a.number for a, _ in parse_text(text).articles()] == ["I", "II"]
+    # Without a Roman article, Arabic articles are the text's own.
+    plain = "Regeling\n\nArtikel 1 Begrippen\nTekst.\n\nArtikel 2 Slot\nTekst.\n"
+    assert [a.number for a, _ in parse_text(plain).articles()] == ["1", "2"]

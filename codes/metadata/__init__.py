@@ -35,6 +35,8 @@ def extract_metadata(
             candidates += organisation.from_label(candidate, kind)
         elif candidate.field != "organisation_type":
             candidates.append(candidate)  # the type goes with the organisation (from_label)
+        if candidate.field == "title" and (dated := title.dated_name(candidate)) is not None:
+            candidates.append(dated)
     if kind is not None and not any(c.field == "organisation" for c in labelled):
         candidates.append(organisation.type_from_label(kind))
     candidates += table.signed_row(text)

@@ -103,12 +103,15 @@ _KIND_WORDS = Anchors.of(
 # name the commissaris van de Koning, after its own wethouders).
 _KIND_ONLY = (
     ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
-    # Only a gemeente has wethouders, raadsleden and a gemeenteraad ("Onder bestuurders
-    # worden verstaan de burgemeester, de wethouders en de raadsleden"); only a provincie
+    # Only a gemeente has wethouders, raadsleden, raadscommissies and a gemeenteraad ("Onder
+    # bestuurders worden verstaan de burgemeester, de wethouders en de raadsleden"; "lid: lid van
+    # een raadscommissie", a provincie's are Statencommissies); only a provincie
     # has Staten, gedeputeerden and a commissaris van de Koning.
     (
         "gemeente",
-        re.compile(r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?)\b"),
+        re.compile(
+            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?|[Rr]aadscommissies?)\b"
+        ),
     ),
     (
         "provincie",

@@ -19,6 +19,15 @@ from .candidates import LABEL, Candidate
 # label -> field; None marks the table's other rows, which only end the value before them.
 _LABELS: dict[str, str | None] = {
     "Organisatietype": "organisation_type",
+    # The layout of the provinces' own regelgeving pages (to about 2011): "Type
+    # overheidsorganisatieprovincie", "Naam overheidsorganisatie (creator):Utrecht",
+    # "Citeertitel van de regelingSubsidieverordening ...".
+    "Type overheidsorganisatie": "organisation_type",
+    "Naam overheidsorganisatie (creator)": "organisation",
+    "Citeertitel van de regeling": "citeertitel",
+    "Afkorting van de naam van de regeling": None,
+    "Datum tot wanneer (een versie van) de regeling geldig is": None,
+    "Gedelegeerde regelgeving": None,
     "Organisatie": "organisation",
     "Overheidsorganisatie": "organisation",  # the register's older layout (to about 2015)
     "Officiële naam regeling": "title",

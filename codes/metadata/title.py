@@ -87,6 +87,12 @@ _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
     r"algemene toelichting|artikelsgewijze toelichting)\W*$"
 )
+# The preamble's opening words, the body that decides: "De raad van de gemeente Heerde".
+_PREAMBLE = re.compile(
+    r"(?:De raad van de gemeente|De gemeenteraad van|Het college van burgemeester|"
+    r"Burgemeester en wethouders van|(?:Gedeputeerde|Provinciale) Staten van|"
+    r"Het (?:algemeen|dagelijks) bestuur van)\s+\S+[^\n,;:]{0,60}$"
+)
 _ADOPTING_ACT = re.compile(r"(?i)(?:besluit tot )?vaststelling\b")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
@@ -145,6 +151,19 @@ def decision_title(text: str) -> Iterator[Candidate]:
             )
 
 
+def dated_name(name: Candidate) -> Candidate | None:
+    """The date in the official name the table states: "Officiële naam regelingVerordening van
+    provinciale staten van Utrecht van 23 juni 2008, registratienummer ..., tot ...". It
+    dates the decision before any "Besluit van ... van <date>" further down (the remarks
+    may cite the decision that repealed it)."""
+    match = _DECISION_DATE.match(name.value)
+    value = parse_date(match.group(1)) if match else None
+    if not value:
+        return None
+    start = name.start + match.start(1)
+    return Candidate("adopted_on", value, start, name.start + match.end(1), "table name", HEADING)
+
+
 def cited_as(text: str) -> Iterator[Candidate]:
     """ "Deze regeling wordt aangehaald als: X"."""
     match = _CITED_AS.search(text)
@@ -165,6 +184,10 @@ def enacted(text: str) -> Iterator[Candidate]:
     for match in near(_ENACTED, text[:30000], _ENACT_WORDS):
         group = "after" if match.group("after") else "before"
         name = match.group(group).strip().rstrip(".,")
+        if name.count("(") > name.count(")"):
+            # The name stopped at a full stop inside a bracket: "... Heerde 2019 (incl. 1e
+            # wijziging)." The bracket is a note on the version, the name ends before it.
+            name = name[: name.rindex("(")].rstrip()
         if re.search(REGULATION, name):
             yield Candidate(
                 "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
@@ -207,6 +230,8 @@ def _first_line(text: str) -> Candidate | None:
             line
         ):
             return None  # the text starts with its first article or section: no title is stated
+        if _PREAMBLE.match(line):
+            return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
         if _DECISION.match(line) is not None:
             line = line.rstrip(".")
