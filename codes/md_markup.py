@@ -20,15 +20,20 @@ import re
 
 Edit = tuple[int, int, str, str]
 
+# Each pattern is tried only where a literal character it needs stands (a line that
+# opens with "|", a run of "*" or "_", "[" for a link): `re` tries a pattern that opens
+# with a lookbehind or "^" at every position of the text.
 # "| a | b |": a table row (its outer pipes optional when it has an inner one).
-_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+_ROW_START = re.compile(r"\n[ \t]*\|")  # over "\n" + text
+_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
+_DELIMITERS = re.compile(r"[*_]+")
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
 _CELL_SEPARATOR = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 _STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![\w*])")
 _EMPHASIS = re.compile(r"(?<![\w*\\])(\*|_)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![\w*])")
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")  # the backslash only
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"(?<!!)\[(?P<words>[^\]\n]+)\]\((?P<target>[^)\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
+_LINK = re.compile(r"\[(?P<words>[^\]\n]+)\]\((?P<target>[^)\s]*)(?:[ \t]+\"[^\"\n]*\")?\)")
 
 
 def markup_edits(text: str) -> list[Edit]:
@@ -43,6 +48,8 @@ def markup_edits(text: str) -> list[Edit]:
     if "](" in text:
         edits += [(m.start(), m.end(), "", "markup") for m in _IMAGE.finditer(text)]
         for match in _LINK.finditer(text):
+            if text[match.start() - 1 : match.start()] == "!":
+                continue  # an image, taken whole above
             edits.append((match.start(), match.start("words"), "", "markup"))
             edits.append((match.end("words"), match.end(), "", "markup"))
     return edits
@@ -52,7 +59,10 @@ def _table_edits(text: str) -> list[Edit]:
     """A row's cells end up tab-separated, as a table copied from a browser is; the
     delimiter row goes."""
     edits = []
-    for row in _ROW.finditer(text):
+    for opening in _ROW_START.finditer("\n" + text):
+        row = _ROW.match(text, opening.start())
+        if row is None:
+            continue
         start, end = row.span()
         if _DELIMITER_ROW.fullmatch(text, start, end):
             edits.append((start, end, "", "markup"))
@@ -68,8 +78,14 @@ def _table_edits(text: str) -> list[Edit]:
 def _emphasis_edits(text: str) -> list[Edit]:
     edits = []
     taken: set[int] = set()
+    runs = [run.start() for run in _DELIMITERS.finditer(text)]
     for pattern in (_STRONG, _EMPHASIS):
-        for match in pattern.finditer(text):
+        reached = 0  # as finditer: a match starts after the one before it ends
+        for position in runs:
+            match = pattern.match(text, position) if position >= reached else None
+            if match is None:
+                continue
+            reached = match.end()
             opener, closer = match.start(1), match.end(2)
             if opener in taken or closer in taken:
                 continue

@@ -196,7 +196,9 @@ def law_quote(line: Line, ctx: Context) -> Token | None:
     if ctx.in_article and not ctx.in_annex:
         return None
     if not (ctx.in_annex or line.body.rstrip().endswith(":")):
-        return None  # the cheap test first: most lines are running text
+        return None  # the cheap tests first: most lines are running text
+    if "artikel" not in line.body and "art." not in line.body:
+        return None
     match = _LAW_FIRST.match(line.body)
     if match and registry().resolve(match.group(1).strip()):
         return Token("section", "law_quote", title=line.body.rstrip(":"), level=3.5, role="quote")

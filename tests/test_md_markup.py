@@ -76,3 +76,28 @@ def test_markup_is_only_ever_removed_and_offsets_hold(text):
             assert text[repair.span.start : repair.span.end] == repair.original
             assert set(repair.original) <= set("*_|\\[]()-:ab \t!")
     assert len(blanked(text, norm.repairs)) == len(text)
+
+
+def _plain_scan_edits(text: str) -> list[tuple[int, int]]:
+    """The emphasis the patterns find with a plain `finditer` over the whole text."""
+    from codes.md_markup import _EMPHASIS, _STRONG
+
+    found, taken = [], set()
+    for pattern in (_STRONG, _EMPHASIS):
+        for match in pattern.finditer(text):
+            opener, closer, width = match.start(1), match.end(2), len(match.group(1))
+            if opener in taken or closer in taken:
+                continue
+            found += [(opener, opener + width), (closer, closer + width)]
+            taken.update([*range(opener, opener + width), *range(closer, closer + width)])
+    return found
+
+
+_EMPHASIS_PIECES = ["**", "*", "_", "__", "a", "lid", " ", "\n", "\\", "***", "é", "1"]
+
+
+@given(st.lists(st.sampled_from(_EMPHASIS_PIECES), max_size=24).map("".join))
+def test_emphasis_found_from_its_delimiters_is_what_a_plain_scan_finds(text):
+    from codes.md_markup import _emphasis_edits
+
+    assert [(s, e) for s, e, _, _ in _emphasis_edits(text)] == _plain_scan_edits(text)
