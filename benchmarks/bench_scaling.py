@@ -5,7 +5,7 @@
 Builds one input per size from the bundled corpus codes (varied copies, see
 `benchmarks/scaled.py`, joined into one file, as a careless export would), in two
 shapes: with its line breaks, and as one line (a PDF copied as text, where the
-run-in headings rule of `codes/normalize.py` works on the whole document), and
+run-in headings rule of `codes/run_in.py` works on the whole document), and
 parses each in a fresh process: time, MB/s, CPU time per MB and peak memory (the process's
 high-water mark, and what parsing added to it). Exits 1 with "superlinear
 growth" when the CPU time per MB at the largest size is more than `--tolerance`
