@@ -149,10 +149,11 @@ def find_references(
 _BOOK_BEFORE = re.compile(
     r"\b[Bb]oek\s+(\d{1,2})(?:\s*,\s*titel\s+\d{1,2}[a-z]?)?\s*(?:,\s*)?(?:van\s+het\s+)?$"
 )
-# A name that states its legal basis cites the law: "regels ter uitvoering van de Alcoholwet";
-# "Beleidsregel voor de toepassing van de Wet Bibob 2014" only names it.
+# A name that states its legal basis cites the law: "regels ter uitvoering van de Alcoholwet",
+# "regels voor uitvoering van de Jeugdwet" (Lochem 2018, p09); "Beleidsregel voor de
+# toepassing van de Wet Bibob 2014" only names it.
 _CITED_IN_NAME = re.compile(
-    r"\b(?:ter\s+uitvoering\s+van|op\s+grond\s+van|krachtens|ingevolge|gelet\s+op)\s+(?:de|het)\s+$",
+    r"\b(?:(?:ter|tot|voor(?:\s+de)?)\s+uitvoering\s+van|op\s+grond\s+van|krachtens|ingevolge|gelet\s+op)\s+(?:de|het)\s+$",
     re.I,
 )
 # The name of a (local) regulation that holds a law's name, closed by its year:
@@ -161,11 +162,22 @@ _CITED_IN_NAME = re.compile(
 # A law after "de"/"het" inside it is cited, not named ("Regeling ... van
 # de Wet X"), and so is a law after an article number (a citation the grammar left open).
 _REGULATION_NAME = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?)[ \t]"
+    r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?|"
+    r"VERORDENING|REGELING|BELEIDSREGELS?)[ \t]"
     r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?(?<![-/])\b(?:19|20)\d{2}\b"
 )
 # Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word.
-_REGULATION_WORDS = Anchors.of("erordening", "egeling", "Beleidsregel", before=60, after=160)
+# A title in capitals names one too: "VERORDENING PARTICIPATIEWET 2017" (Apeldoorn, p07).
+_REGULATION_WORDS = Anchors.of(
+    "erordening",
+    "egeling",
+    "Beleidsregel",
+    "ERORDENING",
+    "EGELING",
+    "BELEIDSREGEL",
+    before=60,
+    after=160,
+)
 _ARTICLE_WORD = re.compile(r"\d\s*$")
 
 

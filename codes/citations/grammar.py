@@ -56,8 +56,12 @@ _PREPOSITION_TER = (
 )
 
 # "artikel", "artikelen", "art.", "artt.", "Artikel", "ARTIKEL", OCR "IArtikel" is repaired earlier.
+# A model regulation marks its optional words with square brackets, and a gelet op copied
+# from it keeps them: "[de ]artikel[en] [3.1.1, vijfde lid,] 3.1.3" (f10), "2.12 [en 8.1.1,
+# vierde lid,] van de Jeugdwet" (p08). The brackets join the words they hold like commas.
 ANCHOR = re.compile(
-    r"(?:[Aa]rt(?:ikel(?:en|s)?|t?\.|(?=\s+\d))|ARTIKEL(?:EN)?)\s*(?=\d|[IVX]+\b|[A-Z]\s?\d)"
+    r"(?:[Aa]rt(?:ikel(?:en|s|\[en\])?|t?\.|(?=\s+\d))|ARTIKEL(?:EN)?)\s*\[?"
+    r"(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 # 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
 _NUMBER = re.compile(
@@ -105,8 +109,8 @@ _OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
 _NEXT = re.compile(
     r"(?P<gap>"
     + _GLOSS
-    + r"[\s,()]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
-    r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()]*|[\s,()]*))"
+    + r"[\s,()\[\]]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
+    r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()\[\]]*|[\s,()\[\]]*))"
     r"(?P<anchor>(?:het\s+)?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 # Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
@@ -292,7 +296,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             continue  # inside a word: "Wetsartikel 3"
         if citations and anchor.start() < citations[-1].end:
             continue  # inside the previous citation ("jo artikel 15")
-        plural = anchor.group().rstrip().lower().endswith(("en", "artt."))
+        word = anchor.group().rstrip(" \t\n[").replace("[", "").replace("]", "").lower()
+        plural = word.endswith(("en", "artt."))
         items, end = _parse_chain(text, anchor.end(), plural)
         if not items:
             continue

@@ -16,7 +16,7 @@ from .names import Mention, registry
 GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
 # The words between a chain and the name of its law.
 _LAW_LEAD = re.compile(
-    GLOSS + r"[\s,]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
+    GLOSS + r"[\s,\]]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
     r"(?:(?:de|het|die)\s+)?"
 )
 _THIS_CODE = re.compile(
