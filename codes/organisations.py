@@ -60,6 +60,9 @@ _KIND_WORDS = (
     ("provincie", re.compile(r"provinci|staten", re.I)),
     ("gemeente", re.compile(r"gemeente|raad|burgemeester", re.I)),
 )
+# A bare name after "<Name> voor" belongs to a longer proper name: "GGD Hart voor Brabant"
+# is a joint body of gemeenten, not the provincie Noord-Brabant.
+_INSIDE_NAME = re.compile(r"[A-Z][\w-]*\s+voor\s+$")
 # "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
 _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
 # The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal".
@@ -134,6 +137,8 @@ class Register:
             line_start = text.rfind("\n", 0, start) + 1
             before = text[max(line_start, start - 70) : start]
             strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
+            if strength == 1 and _INSIDE_NAME.search(before):
+                continue
             kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
             if spelling in self._bare and kind != "waterschap":
                 # "Fryslân", "Limburg": a provincie's name, a waterschap's only after its kind

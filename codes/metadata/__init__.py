@@ -45,12 +45,15 @@ def extract_metadata(
     candidates += title.cited_as(text)
     candidates += title.enacted(text)
     candidates += title.quoted_adopted(text)
+    candidates += title.announced(text)
     candidates += adoption.adoption(text)
     candidates += adoption.signature(text, root)
     candidates += adoption.proposal_and_force(text)
     candidates += organisation.published_by(text)
     candidates += organisation.named(text)
     chosen, warnings = choose([c for c in candidates if c.value])
+    if (kind := organisation.paired_type(chosen, candidates)) is not None:
+        chosen["organisation_type"] = kind
     if "citeertitel" not in chosen and "title" in chosen:
         short = title.short_title(chosen["title"])
         if short is not None:

@@ -46,6 +46,14 @@ _DECISION_HEADING = re.compile(
     rf"(?m)^[ \t\d]*(?:bekendmaking van het )?besluit\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+({DATE})"
 )
+# A decision dated where it adopts the text that follows: "besluit: d.d. 15 juni 2020, tot
+# het vaststellen van de navolgende Gedragscode VRK". "(na)volgende" points at this text;
+# "van 3 mei 2010 tot vaststelling van de Verordening X" may date another regulation.
+_OWN_ADOPTION = re.compile(
+    rf"(?:d\.d\.|van|op)\s+({DATE}),?\s+tot\s+(?:het\s+)?vast(?:stellen|stelling)\s+van\s+"
+    r"(?:de|het)\s+(?:hierna\s+)?(?:na)?volgende\b"
+)
+_OWN_ANCHORS = Anchors.of(r"volgende\b", before=100, after=10)
 _OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
@@ -66,6 +74,7 @@ def adoption(text: str) -> Iterator[Candidate]:
         (_SIGNED.finditer(low), HEADING, "signature"),
         (near(_ADOPTION, low, _ANCHORS), SENTENCE, "adoption clause"),
         (_DECISION_HEADING.finditer(low, 0, 4000), SENTENCE, "decision heading"),
+        (near(_OWN_ADOPTION, low, _OWN_ANCHORS), SENTENCE, "adoption of what follows"),
         (_LOOSE.finditer(low), GUESS, "text"),
     )
     for matches, trust, rule in rules:

@@ -149,6 +149,38 @@ def from_label(value: Candidate, kind: Candidate | None) -> Iterator[Candidate]:
         yield Candidate("organisation_type", "other", value.start, value.end, value.rule, GUESS - 3)
 
 
+def paired_type(chosen: dict[str, Candidate], candidates: list[Candidate]) -> Candidate | None:
+    """The type that came with the chosen organisation, where the chosen type came with
+    another body's name: the type belongs to the organisation. A regelingenbank label
+    "Stadsgewest Haaglanden" (a joint body, outside the register) outranks "Delft" in the
+    cell "Elektronisch Gemeenteblad, Delft, Den Haag, ..." of its table of changes, and so
+    does its type; a type read from words alone ("wethouders") names no body and stays."""
+    body, kind = chosen.get("organisation"), chosen.get("organisation_type")
+    if body is None or kind is None or _at(candidates, "organisation", kind) in (None, body.value):
+        return None
+    return next(
+        (
+            c
+            for c in candidates
+            if c.field == "organisation_type"
+            and (c.start, c.end, c.rule) == (body.start, body.end, body.rule)
+        ),
+        None,
+    )
+
+
+def _at(candidates: list[Candidate], field: str, other: Candidate) -> str | None:
+    """The value of `field` that the rule of `other` read at the same place, if any."""
+    return next(
+        (
+            c.value
+            for c in candidates
+            if c.field == field and (c.start, c.end, c.rule) == (other.start, other.end, other.rule)
+        ),
+        None,
+    )
+
+
 def type_from_label(kind: Candidate) -> Candidate:
     """The label's "Organisatietype"; a type outside the register's ("Regionaal
     samenwerkingsorgaan") is "other"."""

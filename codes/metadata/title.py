@@ -80,6 +80,15 @@ _QUOTED_ADOPTED = re.compile(
     r"[\"“‘'](?P<name>[A-Z][^\"”’'\n]{4,200}?)[\"”’']\s+(?:is|werd)\s+(?:[^.\n]{0,80}?\s)?vastgesteld\b"
 )
 _ADOPTED_WORDS = Anchors.of("vastgesteld", before=300, after=12)
+# The name on the line after the sentence that announces the text: "Met ingang van 1 januari
+# 2018 draagt de gemeenschappelijke regeling de naam: ... en luidt zij als volgt:" and the
+# next line "Gemeenschappelijke Regeling GGD-VT Haaglanden". "komt als volgt te luiden:" in
+# an amendment announces a quoted provision, not a name.
+_ANNOUNCED = re.compile(
+    r"\bluidt(?:\s+(?:zij|hij|het|deze|de\s+\w+))?\s+als\s+volgt\s*:[ \t]*\n\s*"
+    r"(?P<name>[A-Z][^\n]{7,160}?)[ \t]*\n"
+)
+_ANNOUNCED_WORDS = Anchors.of(r"als\s+volgt", before=40, after=200)
 # A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
 _FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)
 # The name of a part of a document, never of the regulation.
@@ -192,6 +201,21 @@ def enacted(text: str) -> Iterator[Candidate]:
             yield Candidate(
                 "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
             )
+            return
+
+
+def announced(text: str) -> Iterator[Candidate]:
+    """The name on the line after "... en luidt zij als volgt:", where no title line states it."""
+    for match in near(_ANNOUNCED, text[:30000], _ANNOUNCED_WORDS):
+        name = match.group("name")
+        if (
+            re.search(REGULATION, name)
+            and not name.endswith((".", ",", ";", ":"))
+            and not re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|§)\s", name)
+            and not _furniture(name)
+        ):
+            start = match.start("name")
+            yield Candidate("title", name, start, start + len(name), "announced name", LINE)
             return
 
 
