@@ -15,6 +15,7 @@ import re
 from .scan import BLANK, run_start
 
 _BLOB = 600
+_CONTENTS_RUN = 3
 _SENTENCE_START = (
     "De|Het|Een|Deze|Dit|Die|Dat|In|Onder|Op|Voor|Bij|Indien|Als|Wanneer|Er|Hij|Zij|Ieder|"
     "Iedere|Elk|Elke|Alle|Met|Aan|Uit|Tot|Om|Ook|Geen|Wie|Wat|Hiervoor|Hierbij|Daarbij"
@@ -45,8 +46,12 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
         headings = list(_RUN_IN_HEADING.finditer(text, start, end))
         if len(headings) < 2:
             continue
+        contents = _contents(text, headings)
         after_heading = -1
         for match in headings:
+            if match.start() in contents:
+                after_heading = match.end()  # the text may begin right after its contents
+                continue
             # The words before the heading end at `last`; a line can hold a whole
             # document, so look back over the blanks only, never slice from the line start.
             last = run_start(text, match.start(), BLANK, start)
@@ -68,6 +73,38 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             edits.append((title_end, _BLANKS.match(text, title_end, end).end(), "\n", "relineate"))
             after_heading = title_end
     return edits
+
+
+def _contents(text: str, headings: list[re.Match]) -> set[int]:
+    """Where a table of contents run into the line stands: "Artikel 1 Begripsbepaling
+    Artikel 2 Beleid Artikel 3 Budgetplafonds ...", three or more article headings with
+    nothing between them (an article has words of its own)."""
+    found: set[int] = set()
+    run: list[int] = []
+    previous = headings[0]
+    for match, following in zip(headings, [*headings[1:], None], strict=True):
+        empty = following is not None and not text[match.end() : following.start()].strip()
+        if empty and match.group().startswith(("Artikel", "ARTIKEL")):
+            run.append(match.start())
+            previous = match
+            continue
+        if (
+            len(run) >= _CONTENTS_RUN - 1
+            and match.group().startswith(("Artikel", "ARTIKEL"))
+            and _ordinal(match) > _ordinal(previous)
+        ):
+            run.append(match.start())  # the last entry: words follow it, unless the text
+            # itself begins there (its "Artikel 1" numbers from the start again)
+        if len(run) >= _CONTENTS_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _ordinal(heading: re.Match) -> int:
+    """The first number of a heading's number: 12 for "12.3", "12a" or "12:1"."""
+    digits = re.match(r"\d+", heading.group("number"))
+    return int(digits.group()) if digits else 0
 
 
 def _numbered_after(text: str, position: int, number: str) -> bool:

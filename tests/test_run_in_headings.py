@@ -67,3 +67,22 @@ def test_a_chapter_heading_followed_by_an_article_is_a_heading_after_any_word():
         ("artikel", "1:1"),
         ("artikel", "1:2"),
     ]
+
+
+def test_a_table_of_contents_run_into_the_line_is_no_headings():
+    # Apeldoorn, Verordening Participatiewet 2017 (devset p07), as a docplayer transcript.
+    contents = (
+        "Inhoudsopgave Artikel 1 Begripsbepaling Artikel 2 Beleid en evenwichtige verdeling "
+        "Artikel 3 Budgetplafonds Artikel 4 Algemene uitgangspunten "
+    )
+    body = (
+        "Artikel 1 Begripsbepaling In deze verordening wordt verstaan onder: a. wet: de "
+        "Participatiewet. "
+        + "De raad stelt regels over het onderwerp van deze verordening. " * 8
+        + "Artikel 2 Beleid De raad stelt het beleid vast."
+    )
+    code = parse_text("VERORDENING PARTICIPATIEWET 2017 " + contents + body, "p07.txt")
+    assert [(a.number, a.title) for a, _ in code.articles()] == [
+        ("1", "Begripsbepaling"),
+        ("2", "Beleid"),
+    ]
