@@ -438,3 +438,19 @@ def test_a_decision_cited_in_running_text_dates_nothing():
 def test_a_bodys_officers_tell_its_kind(text, kind):
     found = meta(text)
     assert (found.organisation, found.organisation_type) == (None, kind)
+
+
+@pytest.mark.parametrize(
+    "crown",
+    [
+        # Staatsblad decrees (devset p04, p15, h15)
+        "Wij Willem-Alexander, bij de Gratie Gods, Koning der Nederlanden, Prins van Oranje-Nassau",
+        "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden, Prinses van Oranje-Nassau",
+    ],
+)
+def test_a_royal_decree_is_national_whatever_places_it_lists(crown):
+    text = (
+        f"Besluit van 3 maart 2020 tot wijziging van het Ambtenarenreglement\n\n{crown}, enz.\n\n"
+        "Artikel I\nDe eed wordt afgelegd in de provincies Overijssel en Flevoland.\n"
+    )
+    assert meta(text).organisation_type == "other"

@@ -18,6 +18,11 @@ from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 TYPES = ("gemeente", "provincie", "waterschap")
 _STRENGTH_TRUST = {3: SENTENCE, 2: LINE, 1: GUESS}
+# A decree of the Crown opens "Wij Willem-Alexander, bij de gratie Gods, Koning der
+# Nederlanden" (Beatrix, Koningin, before 2013).
+_CROWN = re.compile(
+    r"\bWij (?:Willem-Alexander|Beatrix|Juliana),? bij de [Gg]ratie Gods,? Konin(?:g|gin) der Nederlanden"
+)
 # A ministerial regulation names its minister: "Regeling van de Staatssecretaris van
 # Volksgezondheid, Welzijn en Sport van 8 juni 2021, ...".
 _MINISTER = re.compile(
@@ -221,6 +226,11 @@ def named(text: str) -> Iterator[Candidate]:
             found.end,
             "register",
             trust,
+        )
+    crown = _CROWN.search(head)
+    if crown:  # an AMvB or Royal decree: national, whatever places its text lists
+        yield Candidate(
+            "organisation_type", "other", crown.start(), crown.end(), "royal decree", SENTENCE
         )
     minister = _MINISTER.search(head)
     if minister:
