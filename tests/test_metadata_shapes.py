@@ -454,3 +454,22 @@ def test_a_royal_decree_is_national_whatever_places_it_lists(crown):
         "Artikel I\nDe eed wordt afgelegd in de provincies Overijssel en Flevoland.\n"
     )
     assert meta(text).organisation_type == "other"
+
+
+def test_a_printed_law_pages_consultation_line_is_no_title():
+    # wetten.overheid.nl printed (devset p03)
+    text = (
+        "Nevenwerkzaamheden rijksambtenaren\n\n[Regeling vervallen per 01-01-2020.]\n"
+        "Geraadpleegd op 15-11-2024. Gebruikte datum 'geldig op' 01-01-2009 en zichtdatum "
+        "27-09-2024.\nGeldend van 06-12-1994 t/m 31-12-2019\n\nArtikel 1\nTekst.\n"
+    )
+    assert meta(text).title == "Nevenwerkzaamheden rijksambtenaren"
+
+
+def test_the_publications_name_before_a_pdfs_title_is_not_part_of_it():
+    # docplayer (devset p05): the PDF's first lines "GEMEENTEBLAD" and "Nr" joined to the title
+    text = "GEMEENTEBLAD. Nr Verordening jeugdhulp Alkmaar 2015\n\nMaat: px\n\nArtikel 1\nTekst.\n"
+    found = meta(text)
+    assert found.title == "Verordening jeugdhulp Alkmaar 2015"
+    start, end = found.source_spans["title"].as_list()
+    assert text[start:end] == found.title

@@ -19,7 +19,7 @@ from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 # Lines of the sites around a published text.
 FURNITURE = re.compile(
-    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|permanente link|wetstechnische informatie|"
+    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|geraadpleegd op|permanente link|wetstechnische informatie|"
     r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|offici[eë]le (?:uitgave|publicatie|bekendmaking)|"
     r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
     r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"
@@ -104,6 +104,10 @@ _PREAMBLE = re.compile(
 )
 _ADOPTING_ACT = re.compile(r"(?i)(?:besluit tot )?vaststelling\b")
 _LETTERS = re.compile(r"[^\W\d_]")
+_PUBLICATION_PREFIX = re.compile(
+    r"(?i)(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+(?:nr\.?\s*\d*\s+)?"
+    + rf"(?={REGULATION})"
+)
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 
 
@@ -265,9 +269,14 @@ def _first_line(text: str) -> Candidate | None:
         # adopts ("vast te stellen de Gedragscode ... 2016") is the better title.
         trust = GUESS - 1 if _ADOPTING_ACT.match(line) else LINE
         end = match.start(1) + len(line)
+        prefix = _PUBLICATION_PREFIX.match(line)
+        if prefix:  # "GEMEENTEBLAD. Nr Verordening jeugdhulp Alkmaar 2015" (a PDF's first lines)
+            line, start = line[prefix.end() :], match.start(1) + prefix.end()
+        else:
+            start = match.start(1)
         if f'Download "{line}"' in text[:4000]:
             # A document site's title joins the PDF's first lines with ". ":
             # "Gedragscode. Provinciale Staten van Utrecht".
             line = _PDF_LINE_JOIN.sub(" ", line)
-        return Candidate("title", line, match.start(1), end, "first line", trust)
+        return Candidate("title", line, start, end, "first line", trust)
     return None
