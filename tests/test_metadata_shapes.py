@@ -473,3 +473,59 @@ def test_the_publications_name_before_a_pdfs_title_is_not_part_of_it():
     assert found.title == "Verordening jeugdhulp Alkmaar 2015"
     start, end = found.source_spans["title"].as_list()
     assert text[start:end] == found.title
+
+
+def _transcript(page_title: str, first_page: str) -> str:
+    return (
+        f"{page_title}\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+        f'Download "{page_title}"\n\nTranscriptie\n\n1 {first_page}\n\n2 Artikel 2 Slot\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("page_title", "first_page", "title"),
+    [
+        # docplayer: Apeldoorn (devset p07), Fryslân (n14), Opsterland (p10), Pekela (n07)
+        (
+            "gelezen het voorstel van burgemeester en wethouders nr d.d. 6 februari 2017;",
+            "GEMEENTEBLAD Officiële uitgave van de gemeente Apeldoorn Nr april 2017 VERORDENING "
+            "PARTICIPATIEWET 2017 De raad van de gemeente Apeldoorn; gelezen het voorstel",
+            "VERORDENING PARTICIPATIEWET 2017",
+        ),
+        (
+            "gelet op artikel 145 van de Provinciewet en titel 4.2 van de Algemene wet bestuursrecht,",
+            "Verordening van 4 oktober 2006, houdende nieuwe bepalingen met betrekking tot het "
+            "verstrekken van subsidie (Algemene subsidieverordening provincie Fryslân 2006) "
+            "Provinciale Staten van Fryslân, gelet op artikel 145",
+            "Verordening van 4 oktober 2006, houdende nieuwe bepalingen met betrekking tot het "
+            "verstrekken van subsidie (Algemene subsidieverordening provincie Fryslân 2006)",
+        ),
+        (
+            "De Jeugdwet schrijft in de artikelen 2.9, 2.10 en 2.12 voor dat de gemeenteraad per "
+            "verordening in ieder geval regels opstelt:",
+            "Toelichting Verordening jeugdhulp Opsterland 2015 Algemeen Aanleiding De Verordening",
+            "Toelichting Verordening jeugdhulp Opsterland 2015",
+        ),
+        (
+            "Inhoudsopgave: TITEL 7",
+            "CVDR Officiële uitgave van Pekela. Nr. CVDR310096_1 3 april 2018 Verordening "
+            "Leerlingenvervoer Pekela 2013 De raad van de gemeente Pekela, gelezen het voorstel",
+            "Verordening Leerlingenvervoer Pekela 2013",
+        ),
+    ],
+)
+def test_a_transcripts_first_page_names_the_regulation(page_title, first_page, title):
+    text = _transcript(page_title, first_page)
+    found = meta(text)
+    assert found.title == title
+    start, end = found.source_spans["title"].as_list()
+    assert text[start:end] == title
+
+
+def test_a_transcript_opening_with_a_decision_gives_no_name_of_it():
+    # Zuid-Holland (devset j09): "Besluit van Gedeputeerde Staten van 20 maart 2018, ..."
+    text = _transcript(
+        "Gedeputeerde Staten van de provincie Zuid-Holland ;",
+        "Besluit van Gedeputeerde Staten van 20 maart 2018, PZH tot vaststelling van de regeling",
+    )
+    assert meta(text).title != "Besluit van"

@@ -14,7 +14,7 @@ from .. import model as m
 from ..dates import parse_date
 from ..normalize import Normalized
 from ..read import Source
-from . import adoption, organisation, table, title
+from . import adoption, organisation, table, title, transcript
 from .candidates import FIELDS, FORMAT, Candidate, choose
 
 
@@ -41,6 +41,7 @@ def extract_metadata(
         candidates.append(organisation.type_from_label(kind))
     candidates += table.signed_row(text)
     candidates += title.title_lines(text)
+    candidates += transcript.transcript_title(text)
     candidates += title.decision_title(text)
     candidates += title.cited_as(text)
     candidates += title.enacted(text)

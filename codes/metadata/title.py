@@ -19,7 +19,8 @@ from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 # Lines of the sites around a published text.
 FURNITURE = re.compile(
-    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|geraadpleegd op|permanente link|wetstechnische informatie|"
+    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|geraadpleegd op|maat: px|"
+    r'weergave met pagina|download "|transcriptie$|permanente link|wetstechnische informatie|'
     r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|offici[eë]le (?:uitgave|publicatie|bekendmaking)|"
     r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
     r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"

@@ -1,0 +1,67 @@
+"""The title of a PDF that a document-sharing site shows as a transcript (docplayer).
+
+Such a page is headed by whatever sentence the site took from the PDF ("gelezen het
+voorstel van burgemeester en wethouders ...;", "Inhoudsopgave: TITEL 7"), repeats it in
+its download button (`Download "..."`), and then gives the PDF's text page by page, each
+page on one line that opens with its number. The regulation's own name stands at the
+start of page 1, after the publication's header ("GEMEENTEBLAD Officiële uitgave van de
+gemeente Apeldoorn Nr april 2017 VERORDENING PARTICIPATIEWET 2017 De raad van ..."): it
+runs to the words that open the preamble, or else to its year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .candidates import LINE, Candidate
+from .title import REGULATION
+
+_SITE = re.compile(r'\nDownload "[^"\n]*"\n')
+_FIRST_PAGE = re.compile(r"\n1 (?P<page>[^\n]{10,})")
+# The publication's header before the name: "GEMEENTEBLAD Officiële uitgave van de
+# gemeente Apeldoorn Nr april 2017", "CVDR Officiële uitgave van Pekela. Nr. CVDR310096_1
+# 3 april 2018".
+_HEADER = re.compile(
+    r"(?i)(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|cvdr)\.?\s+"
+    r"offici[eë]le uitgave van [^\n]{0,80}?\bnr\.?(?:\s+\S+)?\s+(?:\d{1,2}\s+)?[a-z]+\s+\d{4}\s+"
+)
+_NAME_START = re.compile(
+    rf"(?i)(?:toelichting\s+)?(?:{REGULATION}|gemeenschappelijke regeling)\b(?!\s+van\s+(?:het|de)\b)"
+)
+_PREAMBLE = re.compile(
+    r"\s+(?:De raad van|Het college van|Burgemeester en wethouders|Gedeputeerde Staten|"
+    r"Provinciale Staten|Het algemeen bestuur|Het dagelijks bestuur|Vastgesteld|Gelet op|gelezen)\b"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DANGLING = re.compile(r"(?i)\b(?:van|de|het|tot|en|voor)$")
+
+
+def transcript_title(text: str) -> Iterator[Candidate]:
+    """The name at the start of a transcript's first page, where the page's own heading
+    is not a regulation's name."""
+    head = text[:6000]
+    if _SITE.search(head) is None or _NAME_START.match(head.lstrip()):
+        return
+    page = _FIRST_PAGE.search(head)
+    if page is None:
+        return
+    start = page.start("page")
+    header = _HEADER.match(text, start)
+    if header:
+        start = header.end()
+    if _NAME_START.match(text, start) is None:
+        return
+    window = text[start : start + 300]
+    opener = _PREAMBLE.search(window)
+    year = _YEAR.search(window)
+    if opener:
+        end = opener.start()
+    elif year:
+        end = year.end()
+    else:
+        return  # no end that can be told: no name
+    name = window[:end].rstrip(" ,;:")
+    if len(name.split()) < 2 or _DANGLING.search(name):
+        return  # "Besluit van" before "Gedeputeerde Staten": a decision, not the name
+    yield Candidate("title", name, start, start + len(name), "transcript", LINE)
