@@ -96,3 +96,15 @@ def client(workspace):
     from gedragscode.web import create_app
 
     return create_app(workspace=workspace).test_client()
+
+
+# The first article after a page's header, so that the metadata rules see a whole code.
+METADATA_BODY = "\n\nArtikel 1 Begrippen\nIn deze code wordt verstaan onder college: het college.\n"
+
+
+def metadata_of(text: str, word: str = "code"):
+    """The metadata the parser reads from a page's header followed by a first article
+    (whose definitions say "In deze <word>")."""
+    from codes import parse_text
+
+    return parse_text(text + METADATA_BODY.replace("deze code", f"deze {word}")).metadata

@@ -4,13 +4,9 @@ that starts at the title. Each sentence is copied from the development set (roun
 
 from __future__ import annotations
 
-from codes import parse_text
+from .conftest import metadata_of
 
-BODY = "\n\nArtikel 1 Begrippen\nIn deze code wordt verstaan onder college: het college.\n"
-
-
-def meta(text: str):
-    return parse_text(text + BODY).metadata
+meta = metadata_of
 
 
 def test_a_line_of_skip_links_and_the_logo_are_no_title():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from codes import parse_text
 
-BODY = "\n\nArtikel 1 Begrippen\nIn deze regeling wordt verstaan onder college: het college.\n"
+from .conftest import metadata_of
 
 UTRECHT_PAGE = (
     "Regelgeving: Subsidieverordening particuliere terreinbeherende natuurbeschermingsorganisaties "
@@ -36,7 +36,7 @@ UTRECHT_PAGE = (
 
 
 def meta(text: str):
-    return parse_text(text + BODY).metadata
+    return metadata_of(text, "regeling")
 
 
 def test_the_provinces_older_labels_give_the_citeertitel_and_the_body():

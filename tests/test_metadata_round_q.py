@@ -6,9 +6,7 @@ sentence is copied from the development set (q02, q04, q13, q14; f03)."""
 
 from __future__ import annotations
 
-from codes import parse_text
-
-BODY = "\n\nArtikel 1 Begrippen\nIn deze regeling wordt verstaan onder college: het college.\n"
+from .conftest import metadata_of
 
 HAAGLANDEN_PAGE = (
     "Ziet u een fout in deze regeling? Meld het ons op regelgeving@overheid.nl!\n"
@@ -60,7 +58,7 @@ HART_VOOR_BRABANT = (
 
 
 def meta(text: str):
-    return parse_text(text + BODY).metadata
+    return metadata_of(text, "regeling")
 
 
 def test_the_labelled_joint_body_keeps_its_type_against_a_gemeente_in_the_table():

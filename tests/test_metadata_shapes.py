@@ -8,11 +8,10 @@ import pytest
 
 from codes import parse_text
 
-BODY = "\n\nArtikel 1 Begrippen\nIn deze code wordt verstaan onder college: het college.\n"
+from .conftest import METADATA_BODY as BODY
+from .conftest import metadata_of
 
-
-def meta(text: str):
-    return parse_text(text + BODY).metadata
+meta = metadata_of
 
 
 def test_glued_table_cells_and_furniture():
