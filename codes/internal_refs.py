@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from . import model as m
 from .citations.grammar import ORDINALS, Citation
@@ -50,6 +51,11 @@ class Locator:
             i = self.parent[i]
         return self.nodes[max(i, 0)]
 
+    def outward(self, node: m.Node) -> Iterator[m.Node]:
+        """`node`, then the nodes that hold it, innermost first."""
+        yield node
+        yield from reversed(self.ancestors.get(node.id, []))
+
 
 def inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
     """Whether `position` falls in one of the sorted, non-overlapping `spans`."""
@@ -82,10 +88,7 @@ def _lid(article: m.Node, number: int) -> m.Node | None:
 
 
 def article_of(node: m.Node, locate: Locator) -> m.Node | None:
-    for candidate in [node, *reversed(locate.ancestors.get(node.id, []))]:
-        if candidate.kind == m.ARTIKEL:
-            return candidate
-    return None
+    return next((n for n in locate.outward(node) if n.kind == m.ARTIKEL), None)
 
 
 def internal(
@@ -157,7 +160,7 @@ def own_lids(text: str, norm: Normalized, locate: Locator, covered, warnings) ->
         if article is None:
             continue
         if match.group("prev"):
-            current = next((n for n in [node, *reversed(chain)] if n.kind == m.LID), None)
+            current = next((n for n in locate.outward(node) if n.kind == m.LID), None)
             if current is None or not (current.number or "").isdigit():
                 continue
             number = int(current.number) - 1

@@ -242,7 +242,7 @@ def _written(text: str, start: int, end: int, limit: int = 240) -> str:
 
 def _quoted_law(node: m.Node, locate: Locator) -> Law | None:
     """The law whose text a quoting section holds ("Gemeentewet, artikel 41 b:")."""
-    for candidate in [node, *reversed(locate.ancestors.get(node.id, []))]:
+    for candidate in locate.outward(node):
         if candidate.role == "quote":
             found = registry().find_all(candidate.title or "")
             return found[0].law if found else None
