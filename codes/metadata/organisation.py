@@ -161,28 +161,19 @@ def paired_type(chosen: dict[str, Candidate], candidates: list[Candidate]) -> Ca
     cell "Elektronisch Gemeenteblad, Delft, Den Haag, ..." of its table of changes, and so
     does its type; a type read from words alone ("wethouders") names no body and stays."""
     body, kind = chosen.get("organisation"), chosen.get("organisation_type")
-    if body is None or kind is None or _at(candidates, "organisation", kind) in (None, body.value):
+    if body is None or kind is None:
         return None
-    return next(
-        (
-            c
-            for c in candidates
-            if c.field == "organisation_type"
-            and (c.start, c.end, c.rule) == (body.start, body.end, body.rule)
-        ),
-        None,
-    )
+    kinds_body = _beside(candidates, "organisation", kind)
+    if kinds_body is None or kinds_body.value == body.value:
+        return None
+    return _beside(candidates, "organisation_type", body)
 
 
-def _at(candidates: list[Candidate], field: str, other: Candidate) -> str | None:
-    """The value of `field` that the rule of `other` read at the same place, if any."""
+def _beside(candidates: list[Candidate], field: str, other: Candidate) -> Candidate | None:
+    """The candidate for `field` that the rule of `other` read at the same place, if any."""
+    place = (other.start, other.end, other.rule)
     return next(
-        (
-            c.value
-            for c in candidates
-            if c.field == field and (c.start, c.end, c.rule) == (other.start, other.end, other.rule)
-        ),
-        None,
+        (c for c in candidates if c.field == field and (c.start, c.end, c.rule) == place), None
     )
 
 
