@@ -13,15 +13,16 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..organisations import register
-from ..scan import Anchors, near
+from ..scan import Anchors, near, word_char
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 TYPES = ("gemeente", "provincie", "waterschap")
 _STRENGTH_TRUST = {3: SENTENCE, 2: LINE, 1: GUESS}
 # A decree of the Crown opens "Wij Willem-Alexander, bij de gratie Gods, Koning der
 # Nederlanden" (Beatrix, Koningin, before 2013).
+# Starts with its literal, not "\b": a leading "\b" makes `re` try every position.
 _CROWN = re.compile(
-    r"\bWij (?:Willem-Alexander|Beatrix|Juliana),? bij de [Gg]ratie Gods,? Konin(?:g|gin) der Nederlanden"
+    r"Wij (?:Willem-Alexander|Beatrix|Juliana),? bij de [Gg]ratie Gods,? Konin(?:g|gin) der Nederlanden"
 )
 # A ministerial regulation names its minister: "Regeling van de Staatssecretaris van
 # Volksgezondheid, Welzijn en Sport van 8 juni 2021, ...".
@@ -218,7 +219,7 @@ def named(text: str) -> Iterator[Candidate]:
             "register",
             trust,
         )
-    crown = _CROWN.search(head)
+    crown = next((c for c in _CROWN.finditer(head) if not word_char(head, c.start() - 1)), None)
     if crown:  # an AMvB or Royal decree: national, whatever places its text lists
         yield Candidate(
             "organisation_type", "other", crown.start(), crown.end(), "royal decree", SENTENCE
