@@ -365,6 +365,12 @@ def _words(title: str | None) -> set[str]:
     return {w for w in re.findall(r"[a-zà-ÿ]+", (title or "").lower()) if len(w) > 2}
 
 
+def _folded(piece: str) -> str:
+    """Runs of spaces as one space; most pieces have none, and a substitution would
+    replace every single space by itself."""
+    return _SPACES.sub(" ", piece) if "  " in piece or "\u00a0" in piece else piece
+
+
 def _walk(draft: Draft):
     yield draft
     for child in draft.children:
@@ -386,9 +392,8 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
     text = norm.text
 
     def make(draft: Draft) -> m.Node:
-        words = "\n".join(
-            _SPACES.sub(" ", text[s:e]).strip() for s, e in draft.text if text[s:e].strip()
-        )
+        pieces = (text[s:e].strip() for s, e in draft.text)
+        words = "\n".join(_folded(piece) for piece in pieces if piece)
         return m.Node(
             kind=draft.kind if draft.kind != "code" else "code",
             id=ids[id(draft)],
