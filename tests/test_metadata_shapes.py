@@ -528,3 +528,17 @@ def test_a_transcript_opening_with_a_decision_gives_no_name_of_it():
         "Besluit van Gedeputeerde Staten van 20 maart 2018, PZH tot vaststelling van de regeling",
     )
     assert meta(text).title != "Besluit van"
+
+
+def test_no_break_spaces_of_a_web_page_are_spaces_in_the_values():
+    # Staatscourant 2021, 30040 (devset d14) as a browser copies it: "8&nbsp;juni".
+    text = (
+        "Regeling van de Staatssecretaris van Volksgezondheid, Welzijn en Sport van 8\u00a0juni "
+        "2021, kenmerk 2353779-1007921-WJZ, houdende regels ter uitvoering van de Alcoholwet "
+        "(Alcoholregeling)\n\n"
+        "De Staatssecretaris van Volksgezondheid, Welzijn en Sport,\n\n"
+    )
+    found = meta(text)
+    assert found.title.startswith("Regeling van de Staatssecretaris van Volksgezondheid")
+    assert " van 8 juni 2021, kenmerk " in found.title
+    assert "\u00a0" not in found.title
