@@ -430,3 +430,39 @@ def test_a_chain_ends_at_a_paragraph():
     # the next article's heading is no item of the citation.
     cited = [r for r in corpus_code("de-bilt").references if r.text.startswith("artikel 4.2.")]
     assert [(r.article, r.text) for r in cited] == [("4.2", "artikel 4.2.")]
+
+
+WMO = "Wet maatschappelijke ondersteuning 2015"
+
+
+def test_a_list_wrapped_by_a_pdf_goes_on_over_its_line_breaks():
+    # Oude IJsselstreek, Verordening sociaal domein 2015 (devset e23), as a PDF wraps it.
+    text = (
+        "De raad van de gemeente Oude IJsselstreek;\n"
+        "gelet op de artikelen 2.1.3, 2.1.4, eerste, derde en zevende lid, 2.1.5,\n"
+        "eerste lid, 2.1.6, 2.3.6, vierde lid\n"
+        "en 2.6.6, eerste lid, van de Wet maatschappelijke ondersteuning 2015;\n\n"
+        "besluit:\n\nArtikel 1\n\nTekst.\n"
+    )
+    found = [(r.law, r.article, r.lid) for r in parse_text(text).references if r.article]
+    assert found == [
+        (WMO, "2.1.3", None),
+        (WMO, "2.1.4", 1),
+        (WMO, "2.1.4", 3),
+        (WMO, "2.1.4", 7),
+        (WMO, "2.1.5", 1),
+        (WMO, "2.1.6", None),
+        (WMO, "2.3.6", 4),
+        (WMO, "2.6.6", 1),
+    ]
+
+
+def test_a_list_stops_at_a_numbered_line_and_at_a_paragraph():
+    text = (
+        "Artikel 1 Test\n\n"
+        "1. Dit geldt voor de artikelen 3 en 4,\n"
+        "2. Het college besluit over de aanvraag.\n\n"
+        "Zie ook artikel 5 en\n\n6 personen melden zich.\n"
+    )
+    found = [r.article for r in parse_text(text).references if r.article]
+    assert found == ["3", "4", "5"]

@@ -185,6 +185,8 @@ def _parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, i
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_WRAPPED = re.compile(r",|\b(?:en|of)\b")  # a connector in the gap: the list goes on
+_LINE_MARKER = re.compile(r"\d{1,3}[.)]?[ \t]+[A-Z]")  # a numbered lid: "4. Het college"
 _LIST_GOES_ON = re.compile(r"\d{1,4}[a-z]?(?:\s*,|\s+(?:en|of)\s)")
 # "de artikelen 4 lid 3 en 6": "artikelen" names two articles at least, so the number
 # after the last "en" of the first article's "lid" list is the second article.
@@ -252,8 +254,15 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
             # "artikel 3 4 personen": numbers not joined by a connector; but a list of
             # "artikelen" that goes on lost a comma: "artikelen 4, 25a, 25c 25d en 26".
             break
-        if "\n" in gap and (not following.group("anchor") or _BLANK_LINE.search(gap)):
-            break  # a chain goes on over a line break only with "artikel", never past a paragraph
+        if "\n" in gap and (
+            _BLANK_LINE.search(gap)
+            or not (following.group("anchor") or _WRAPPED.search(gap))
+            or _LINE_MARKER.match(text, following.end())
+        ):
+            # A chain goes on over a line break with "artikel", or with a connector where a
+            # PDF wrapped the list ("2.1.6, 2.3.6, vierde lid\nen 2.6.6"), never past a
+            # paragraph, and never into a numbered line ("3,\n4. Het college ...").
+            break
         if _NUMBER.match(text, following.end()) is None:
             break
         position = following.end()
