@@ -1,0 +1,36 @@
+"""Citation shapes of the r round of the development set (gelet op clauses and
+definitions of verordeningen, mandaat- en delegatiebesluiten, reglementen van orde and
+gemeenschappelijke regelingen): each from its real sentence, with the references it
+must give. Hand-checked."""
+
+from __future__ import annotations
+
+from codes import parse_text
+
+from .test_citation_grammar import _refs
+
+
+def _laws(code) -> list[tuple[str, str | None, int | None]]:
+    return [(r.law, r.article, r.lid) for r in code.references if r.kind == "law"]
+
+
+def test_a_law_right_after_its_article_closes_it_and_opens_nothing():
+    # Delegatiebesluit Delfland 2023 (r01): each article has its law after it, no "van de";
+    # "artikel 7.4" belongs to the provincial verordening after it, not to the Waterschapswet.
+    _, found = _refs(
+        "Legger Delfland: de legger van het Hoogheemraadschap van Delfland als bedoeld in "
+        "artikel 2.39 Omgevingswet, artikel 78 Waterschapswet, artikel 7.4 Zuid-Hollandse "
+        "Omgevingsverordening en artikel 5 Reglement van Bestuur voor het Hoogheemraadschap "
+        "van Delfland, bestaande uit de leggerkaart en de leggertekst."
+    )
+    assert [f for f in found if f[0]] == [
+        ("Omgevingswet", "2.39", None, None),
+        ("Waterschapswet", "78", None, None),
+    ]
+    # the law-first list still splits at a law after a comma (j round)
+    _, found = _refs("gelet op Drank- en Horecawet, art. 23, Gemeentewet, art. 147 en 149;")
+    assert found == [
+        ("Alcoholwet", "23", None, None),
+        ("Gemeentewet", "147", None, None),
+        ("Gemeentewet", "149", None, None),
+    ]
