@@ -34,3 +34,20 @@ def test_a_law_right_after_its_article_closes_it_and_opens_nothing():
         ("Gemeentewet", "147", None, None),
         ("Gemeentewet", "149", None, None),
     ]
+
+
+def test_an_unknown_regulation_named_after_a_body_is_local():
+    # Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018 (r12): the provincie's own
+    # regulation, not an unknown national one.
+    code = parse_text(
+        "directeur: directeur als bedoeld in artikel 1, eerste lid, onder b, van de Regeling "
+        "ambtelijke organisatie Noord-Brabant 2018;"
+    )
+    assert [(r.kind, r.law, r.article) for r in code.references] == [
+        ("local", "Regeling ambtelijke organisatie Noord-Brabant 2018", "1")
+    ]
+    # an unknown national regulation stays national (unresolved, no id)
+    code = parse_text("als bedoeld in artikel 3 van de Regeling kwaliteit zwemwater;")
+    assert [(r.kind, r.law, r.bwb) for r in code.references] == [
+        ("law", "Regeling kwaliteit zwemwater", None)
+    ]
