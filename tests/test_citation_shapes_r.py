@@ -51,3 +51,23 @@ def test_an_unknown_regulation_named_after_a_body_is_local():
     assert [(r.kind, r.law, r.bwb) for r in code.references] == [
         ("law", "Regeling kwaliteit zwemwater", None)
     ]
+
+
+def test_a_plural_apostrophe_lost_or_written_otherwise_still_names_the_law():
+    # Gemeenschappelijke regeling Veiligheidsregio Twente (r14): the PDF's text lost the
+    # apostrophe of "veiligheidsregio's".
+    code = parse_text(
+        "GELET OP de Wet veiligheidsregio s, de Wet gemeenschappelijke regelingen en de "
+        "Gemeentewet; BESLUITEN de volgende Gemeenschappelijke Regeling aan te gaan:"
+    )
+    assert [law for law, _, _ in _laws(code)] == [
+        "Wet veiligheidsregio's",
+        "Wet gemeenschappelijke regelingen",
+        "Gemeentewet",
+    ]
+    for spelling in ("veiligheidsregio’s", "veiligheidsregios", "veiligheidsregio's"):
+        code = parse_text(f"gelet op artikel 10 van de Wet {spelling};")
+        assert _laws(code) == [("Wet veiligheidsregio's", "10", None)]
+    # a lowercase "s" after the name is still a word of its own sentence
+    code = parse_text("Dit volgt uit de Wet veiligheidsregio's en de Gemeentewet.")
+    assert [law for law, _, _ in _laws(code)] == ["Wet veiligheidsregio's", "Gemeentewet"]
