@@ -71,3 +71,21 @@ def test_a_plural_apostrophe_lost_or_written_otherwise_still_names_the_law():
     # a lowercase "s" after the name is still a word of its own sentence
     code = parse_text("Dit volgt uit de Wet veiligheidsregio's en de Gemeentewet.")
     assert [law for law, _, _ in _laws(code)] == ["Wet veiligheidsregio's", "Gemeentewet"]
+
+
+def test_de_regeling_defined_as_the_code_itself_is_internal():
+    # Gemeenschappelijke regeling Veiligheidsregio Twente (r14): "de regeling" is the
+    # regulation itself, so its "artikel 2" is the code's own article, not a law's.
+    text = (
+        "Artikel 1 Begripsbepalingen\n1. In deze gemeenschappelijke regeling wordt verstaan "
+        "onder: a. de regeling: de gemeenschappelijke regeling Veiligheidsregio Twente; b. de "
+        "veiligheidsregio: het rechtspersoonlijkheid bezittend openbaar lichaam, bedoeld in "
+        "artikel 2 van de regeling; c. een deelnemende gemeente\n"
+    )
+    assert [(r.kind, r.article) for r in parse_text(text).references] == [("internal", "2")]
+    # "wet" defined as a law still resolves to it
+    code = parse_text(
+        "In deze regeling wordt verstaan onder: a. wet: de Jeugdwet; "
+        "b. jeugdhulp: jeugdhulp als bedoeld in artikel 1.1 van de wet;"
+    )
+    assert _laws(code) == [("Jeugdwet", None, None), ("Jeugdwet", "1.1", None)]

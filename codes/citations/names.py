@@ -280,9 +280,7 @@ def _apostrophes(name: str) -> tuple[str, ...]:
     "veiligheidsregio s" where a PDF's text lost the apostrophe (r14)."""
     if not _APOSTROPHE_S.search(name):
         return (name,)
-    return tuple(
-        dict.fromkeys(_APOSTROPHE_S.sub(mark + "s", name) for mark in ("'", "’", "", " "))
-    )
+    return tuple(dict.fromkeys(_APOSTROPHE_S.sub(mark + "s", name) for mark in ("'", "’", "", " ")))
 
 
 def _split(value: str) -> tuple[str, ...]:
