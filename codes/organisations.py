@@ -116,6 +116,20 @@ class Register:
         candidates = sorted(candidates, key=lambda c: not c.current)
         return candidates[0] if candidates else None
 
+    def named_in(self, text: str) -> bool:
+        """Whether a body's full name stands in `text` as whole words ("Regeling
+        ambtelijke organisatie Noord-Brabant 2018"); a waterschap's bare name does not count."""
+        for last, spelling in self._automaton.iter(text):
+            start, end = last + 1 - len(spelling), last + 1
+            if spelling not in self.by_name:
+                continue
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                continue
+            return True
+        return False
+
     def find(self, text: str) -> Found | None:
         """The organisation a text is from: the strongest, then first, named place."""
         matches = []

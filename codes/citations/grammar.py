@@ -336,13 +336,13 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
 def _opens_next(text: str, end: int, law: LawPhrase | None, opening: set[int]) -> bool:
     """Whether the law after a law-first citation, joined by a bare comma, is the law that
     opens the next citation: in "Drank- en Horecawet, art. 23, Gemeentewet, art. 147" the
-    Gemeentewet is not the law of article 23, which its own law opened."""
-    return (
-        law is not None
-        and law.kind == "name"
-        and law.start in opening
-        and not text[end : law.start].strip(" \t,")
-    )
+    Gemeentewet is not the law of article 23, which its own law opened. Without the comma
+    the law closes its article: in "artikel 2.39 Omgevingswet, artikel 78 Waterschapswet,
+    artikel 7.4 ..." the Waterschapswet is article 78's and opens nothing (r01)."""
+    if law is None or law.kind != "name" or law.start not in opening:
+        return False
+    gap = text[end : law.start]
+    return "," in gap and not gap.strip(" \t,")
 
 
 _AND_THE = re.compile(r"\s*,?\s+(?:en|of)\s+(?:de|het)\s+")

@@ -98,7 +98,19 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())
-            if kind == "unknown" and _DECENTRAL.search(name):
+            if kind == "unknown" and _decentral(name):
                 kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
             return LawPhrase(kind, match.start("name"), match.end("name"), name=name)
     return None
+
+
+def _decentral(name: str) -> bool:
+    """Whether a regulation name the registry does not know is a decentral body's: it
+    names a body's organ ("Gedeputeerde Staten") or the body itself ("Regeling ambtelijke
+    organisatie Noord-Brabant 2018", r12). National titles name no gemeente, provincie or
+    waterschap, and those that do (herindelingswetten) are in the registry."""
+    if _DECENTRAL.search(name):
+        return True
+    from ..organisations import register
+
+    return register().named_in(name)

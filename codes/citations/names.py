@@ -95,6 +95,12 @@ class LawRegistry:
             for name in law.names:
                 self._names[name] = law
                 self._any_case.add_word(name, (len(name), law, name in curated))
+        for law in laws:
+            for name in law.names:
+                for spelling in _apostrophes(name)[1:]:
+                    if spelling not in self._names:  # a name as written wins over a variant
+                        self._names[spelling] = law
+                        self._any_case.add_word(spelling, (len(spelling), law, name in curated))
             for abbreviation in law.abbreviations:
                 self._abbreviations[abbreviation] = law
         for base, law in _bare_titles(laws, self._names).items():
@@ -263,6 +269,18 @@ def _bare_titles(laws: list[Law], taken: dict[str, Law]) -> dict[str, Law]:
         if all(a.successor == b.name for a, b in zip(group, group[1:], strict=False)):
             found[bare] = group[0]
     return found
+
+
+_APOSTROPHE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s\b")
+
+
+def _apostrophes(name: str) -> tuple[str, ...]:
+    """A name and its spellings with the plural's apostrophe written otherwise:
+    "wet veiligheidsregio's" as "veiligheidsregio’s", "veiligheidsregios", and
+    "veiligheidsregio s" where a PDF's text lost the apostrophe (r14)."""
+    if not _APOSTROPHE_S.search(name):
+        return (name,)
+    return tuple(dict.fromkeys(_APOSTROPHE_S.sub(mark + "s", name) for mark in ("'", "’", "", " ")))
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -30,6 +30,11 @@ _HEREAFTER = re.compile(
     r"(?:de\s+|het\s+)?(?P<word>[^()\"'’”\n]{1,40}?)[\"'’”]?\s*\)"
 )
 _GENERIC = {"wet", "besluit", "regeling", "verordening"}
+# A defined word's meaning that describes a text of the code's own kind, in lowercase
+# (a title would be capitalised): "de gemeenschappelijke regeling ...", "dit besluit".
+_OWN_KIND = re.compile(
+    r"(?:(?:de|het|deze|dit)\s+)?(?:gemeenschappelijke\s+regeling|regeling|besluit)\b"
+)
 # The opening of a gloss after a law's name: "(Awb)", "(hierna Awb)", "(hierna: de wet)".
 _GLOSS_OPEN = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
 # An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
@@ -52,11 +57,16 @@ class Definitions:
 
     words: dict[str, Law]  # "wet" -> the law the code defines it as
     mentions: list[Mention]  # the registry's mentions plus the code's own abbreviations
+    # "regeling" where the code defines it as a text of its own kind ("de regeling: de
+    # gemeenschappelijke regeling Veiligheidsregio Twente"): "artikel 2 van de regeling"
+    # is the code's own article.
+    own: frozenset[str] = frozenset()
 
 
 def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     by_start = {m.start: m for m in mentions}
     words: dict[str, Law] = {}
+    own: set[str] = set()
     local_terms: dict[str, Law] = {}
     colon = text.find(":")
     while colon != -1:
@@ -68,6 +78,8 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         mention = by_start.get(match.end())
         if mention is not None:
             words.setdefault(match.group("word").lower(), mention.law)
+        elif _OWN_KIND.match(text, match.end()) and match.group("word").lower() != "wet":
+            own.add(match.group("word").lower())
     for mention in mentions:
         match = _HEREAFTER.match(text, mention.end)
         if not match:
@@ -79,7 +91,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
             # The code's own "(hierna: Wmo)" wins over the registry's meaning of "Wmo".
             local_terms[term] = mention.law
     if not local_terms:
-        return Definitions(words, _unglossed(text, mentions))
+        return Definitions(words, _unglossed(text, mentions), frozenset(own))
     mentions = [
         Mention(m.start, m.end, local_terms[text[m.start : m.end]], "definition")
         if text[m.start : m.end] in local_terms
@@ -97,7 +109,8 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         for match in pattern.finditer(text)
         if not any(s <= match.start() < e for s, e in taken)
     ]
-    return Definitions(words, _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start)))
+    mentions = _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start))
+    return Definitions(words, mentions, frozenset(own))
 
 
 def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -131,6 +144,8 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
         elif phrase.kind == "name":
             law = phrase.mention.law
             results.append(Resolution(law.reference_kind, law, via=phrase.mention.via))
+        elif phrase.kind == "defined" and phrase.word in definitions.own:
+            results.append(Resolution("internal"))
         elif phrase.kind == "defined":
             defined = definitions.words.get(phrase.word or "")
             earlier = None if defined else _act_named_before(citation, phrase.word, mentions, ends)
