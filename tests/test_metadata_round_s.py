@@ -1,0 +1,29 @@
+"""Metadata of round s of the development set: integrity texts as users copy them from web
+pages. Each page is copied from the development set (s03, s07, s13, s14, s15; f08)."""
+
+from __future__ import annotations
+
+from .conftest import metadata_of
+
+# A docplayer page: the document's title, then the site's list of similar documents,
+# whose snippets name other bodies (s03; f08 has the same list).
+GRONINGEN_DOCPLAYER = (
+    "provinciaal blad Besluit van Gedeputeerde Staten der provincie Groningen van 28 januari "
+    "2003, nr. 2003-00326, P&O, tot bekendmaking\n\n\n\n"
+    "Vergelijkbare documenten\nHandreiking gedragscode provinciale ambtenaren\n\n"
+    "Drentse gedragscode integriteit Commissaris van de Koning, Gedeputeerde Staten en "
+    "Provinciale Staten\n\n"
+    "Integer handelen. Gedragscode voor de leden van het College. Gemeente Waalwijk\n\n"
+    "Het algemeen bestuur van het Hoogheemraadschap De Stichtse Rijnlanden; gelezen het "
+    "voorstel van dijkgraaf en hoogheemraden van 20 april 2010;\n\n"
+    "Nr (gewijzigd) Houten, 27 januari 2003\n"
+)
+
+
+def meta(text: str):
+    return metadata_of(text, "regeling")
+
+
+def test_the_list_of_similar_documents_names_no_body_of_the_page():
+    found = meta(GRONINGEN_DOCPLAYER)
+    assert (found.organisation, found.organisation_type) == ("Groningen", "provincie")
