@@ -27,3 +27,12 @@ def meta(text: str):
 def test_the_list_of_similar_documents_names_no_body_of_the_page():
     found = meta(GRONINGEN_DOCPLAYER)
     assert (found.organisation, found.organisation_type) == ("Groningen", "provincie")
+
+
+def test_a_decision_title_after_the_publication_name_dates_the_decision():
+    assert str(meta(GRONINGEN_DOCPLAYER).adopted_on) == "2003-01-28"
+
+
+def test_a_decision_in_running_text_after_a_publication_name_dates_nothing():
+    text = "Gedragscode ambtenaren\n\nzoals bekendgemaakt in het provinciaal blad bij besluit van 3 mei 2010.\n"
+    assert meta(text).adopted_on is None
