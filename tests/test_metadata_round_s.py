@@ -36,3 +36,24 @@ def test_a_decision_title_after_the_publication_name_dates_the_decision():
 def test_a_decision_in_running_text_after_a_publication_name_dates_nothing():
     text = "Gedragscode ambtenaren\n\nzoals bekendgemaakt in het provinciaal blad bij besluit van 3 mei 2010.\n"
     assert meta(text).adopted_on is None
+
+
+# A lokaleregelgeving page whose intitulé is glued to the preamble (s07).
+IJSSELLAND = (
+    "Besluit van het algemeen bestuur, dagelijks bestuur en de voorzitter van Veiligheidsregio "
+    "IJsselland houdende regels omtrent delegatie en mandaat Delegatie- en mandaatbesluit 2018 "
+    "Veiligheidsregio IJsselland\nGeldend van 01-01-2018 t/m heden\nIntitulé\n"
+    "Delegatie- en Mandaatbesluit voor Veiligheidsregio IJssellandHet algemeen bestuur, het "
+    "dagelijks bestuur en de voorzitter van Veiligheidsregio IJsselland, elk voor zover het "
+    "zijn bevoegdheden betreft;\n"
+)
+
+
+def test_the_boards_listed_before_a_joint_body_name_it():
+    found = meta(IJSSELLAND)
+    assert (found.organisation, found.organisation_type) == ("Veiligheidsregio IJsselland", "other")
+
+
+def test_the_boards_listed_in_a_preamble_of_their_own_name_the_body():
+    text = "Regeling X\n\nHet algemeen bestuur en het dagelijks bestuur van de RUD Zuid-Limburg;\n"
+    assert meta(text).organisation == "RUD Zuid-Limburg"

@@ -42,8 +42,14 @@ _JOINT_BODY = re.compile(
 # waterschap's name is in the register; a name outside it is a body of several bodies,
 # and the preamble names the body that adopts, where a site that publishes it ("Gemeente
 # Meerssen | ...") only carries it.
+# The boards may be listed ("Het algemeen bestuur, het dagelijks bestuur en de voorzitter van
+# Veiligheidsregio IJsselland"), and the decision's own title opens with them ("Besluit van
+# het algemeen bestuur, dagelijks bestuur en de voorzitter van Veiligheidsregio IJsselland
+# houdende ...").
+_BOARD = r"(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur"
 _BOARD_OF = re.compile(
-    r"(?m)^[ \t]*Het (?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur van (?:de |het )?"
+    rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARD}"
+    rf"(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
