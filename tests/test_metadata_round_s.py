@@ -57,3 +57,24 @@ def test_the_boards_listed_before_a_joint_body_name_it():
 def test_the_boards_listed_in_a_preamble_of_their_own_name_the_body():
     text = "Regeling X\n\nHet algemeen bestuur en het dagelijks bestuur van de RUD Zuid-Limburg;\n"
     assert meta(text).organisation == "RUD Zuid-Limburg"
+
+
+def test_a_news_page_date_stamp_is_not_part_of_the_headline():
+    text = (
+        " date 2023-03 Waterschap aan de slag met aanbevelingen aanpak rondom klokkenluider\n\n"
+        "In oktober 2022 gaf het college van dijkgraaf en heemraden van waterschap Hollandse "
+        "Delta opdracht tot het instellen van een onafhankelijk onderzoek.\n"
+    )
+    assert (
+        meta(text).title == "Waterschap aan de slag met aanbevelingen aanpak rondom klokkenluider"
+    )
+
+
+def test_the_fields_that_run_into_a_report_name_are_not_part_of_it():
+    text = (
+        "Rapport\nRapport betreffende een klacht over het Waterschap Roer en Overmaas te Sittard. "
+        "Datum: 31 december 2013 Rapportnummer: 2013/207\n2\n"
+    )
+    assert meta(text).title == (
+        "Rapport betreffende een klacht over het Waterschap Roer en Overmaas te Sittard"
+    )

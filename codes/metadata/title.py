@@ -110,6 +110,14 @@ _PUBLICATION_PREFIX = re.compile(
     + rf"(?={REGULATION})"
 )
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
+# A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
+_DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
+# A report's or letter's fields run into its name on one line: "Rapport betreffende een
+# klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
+# Rapportnummer: 2013/207".
+_RUN_IN_FIELD = re.compile(
+    r"\.?\s+(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk)\s*:"
+)
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
@@ -250,7 +258,10 @@ def short_title(title: Candidate) -> Candidate | None:
 
 def _first_line(text: str) -> Candidate | None:
     for match in re.finditer(r"(?m)^[ \t#*>•-]*(\S.*?)[ \t*]*$", text[:6000]):
-        line = match.group(1)
+        line, start = match.group(1), match.start(1)
+        if stamp := _DATE_STAMP.match(line):
+            line, start = line[stamp.end() :], start + stamp.end()
+        line = _RUN_IN_FIELD.split(line, maxsplit=1)[0]
         if len(line) < 8 or "|" in line or _furniture(line) or register().lookup(line):
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
@@ -269,12 +280,10 @@ def _first_line(text: str) -> Candidate | None:
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
         # adopts ("vast te stellen de Gedragscode ... 2016") is the better title.
         trust = GUESS - 1 if _ADOPTING_ACT.match(line) else LINE
-        end = match.start(1) + len(line)
+        end = start + len(line)
         prefix = _PUBLICATION_PREFIX.match(line)
         if prefix:  # "GEMEENTEBLAD. Nr Verordening jeugdhulp Alkmaar 2015" (a PDF's first lines)
-            line, start = line[prefix.end() :], match.start(1) + prefix.end()
-        else:
-            start = match.start(1)
+            line, start = line[prefix.end() :], start + prefix.end()
         if f'Download "{line}"' in text[:4000]:
             # A document site's title joins the PDF's first lines with ". ":
             # "Gedragscode. Provinciale Staten van Utrecht".
