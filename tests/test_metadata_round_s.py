@@ -78,3 +78,28 @@ def test_the_fields_that_run_into_a_report_name_are_not_part_of_it():
     assert meta(text).title == (
         "Rapport betreffende een klacht over het Waterschap Roer en Overmaas te Sittard"
     )
+
+
+# wetten.overheid.nl: the page is headed by the decree's short title (s13).
+WETTEN_PAGE = (
+    "Uitvoeringsbesluit Ambtenarenwet 2017\n\nGeraadpleegd op 19-07-2024.\n"
+    "Geldend van 01-01-2020 t/m 31-12-2020\n\n"
+    "Besluit van 30 september 2019 tot uitvoering van de Ambtenarenwet 2017 "
+    "(Uitvoeringsbesluit Ambtenarenwet 2017)\n\n"
+    "Wij, Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van "
+    "Oranje-Nassau, enz. enz. enz.\n"
+)
+
+
+def test_the_full_title_of_a_decree_headed_by_its_short_title_is_the_title():
+    found = meta(WETTEN_PAGE)
+    assert found.title == (
+        "Besluit van 30 september 2019 tot uitvoering van de Ambtenarenwet 2017 "
+        "(Uitvoeringsbesluit Ambtenarenwet 2017)"
+    )
+    assert str(found.adopted_on) == "2019-09-30"
+
+
+def test_a_running_sentence_that_names_the_heading_in_brackets_is_no_title():
+    text = WETTEN_PAGE.replace("Besluit van 30 september", "Dit besluit van 30 september")
+    assert meta(text).title == "Uitvoeringsbesluit Ambtenarenwet 2017"

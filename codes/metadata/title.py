@@ -46,6 +46,11 @@ _DECISION = re.compile(
     r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit)\s+"
     r"(?:van|houdende)\b"
 )
+# A decision's full title, dated or not: "Besluit van 30 september 2019 tot ...", "Wet van 12
+# mei 2016, houdende ...", "Besluit houdende ...".
+_FULL_DECISION = re.compile(
+    r"(?:Besluit|Wet|Regeling|Verordening|Beschikking)\s+(?:van|houdende)\b"
+)
 _DECISION_DATE = re.compile(
     rf"^(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
     rf"van\s*(?:\w+dag\s+)?({DATE})",
@@ -124,7 +129,7 @@ def title_lines(text: str) -> Iterator[Candidate]:
     """The page's heading, the title after "Intitulé", and the first line that is a title."""
     heading = _page_heading(text)
     if heading is not None:
-        yield heading
+        yield _full_title(text, heading) or heading
     for match in _INTITULE.finditer(text[:30000]):
         title = _GLUED_HEADING.split(match.group(1))[0].strip().rstrip(".")
         if title and not _furniture(title):
@@ -156,6 +161,21 @@ def _page_heading(text: str) -> Candidate | None:
             return None
         end = start - 1
     return None
+
+
+def _full_title(text: str, heading: Candidate) -> Candidate | None:
+    """The decision's full title where the page is headed by its short title in brackets:
+    wetten.overheid.nl heads a decree "Uitvoeringsbesluit Ambtenarenwet 2017" and gives
+    below it "Besluit van 30 september 2019 tot uitvoering van de Ambtenarenwet 2017
+    (Uitvoeringsbesluit Ambtenarenwet 2017)"."""
+    short = text.find(f"({heading.value})", heading.end, heading.end + 3000)
+    if short < 0:
+        return None
+    start = text.rfind("\n", 0, short) + 1
+    end = short + len(heading.value) + 2
+    if text[end : end + 1] not in ("", "\n") or _FULL_DECISION.match(text, start) is None:
+        return None
+    return Candidate("title", text[start:end], start, end, "decision title", HEADING)
 
 
 def _furniture(line: str) -> bool:
