@@ -103,3 +103,17 @@ def test_the_full_title_of_a_decree_headed_by_its_short_title_is_the_title():
 def test_a_running_sentence_that_names_the_heading_in_brackets_is_no_title():
     text = WETTEN_PAGE.replace("Besluit van 30 september", "Dit besluit van 30 september")
     assert meta(text).title == "Uitvoeringsbesluit Ambtenarenwet 2017"
+
+
+def test_a_page_that_says_de_provincie_of_itself_is_a_provincie_s():
+    text = (
+        "Iedere nieuwe medewerker van de provincie is wettelijk verplicht een eed- of belofte "
+        "af te leggen. Daarin verklaart de ambtenaar op zuivere en integere wijze in de functie "
+        "te zijn gekomen en zo ook in de toekomst zal handelen."
+    )
+    assert meta(text).organisation_type == "provincie"
+
+
+def test_a_gemeente_s_wethouders_before_de_provincie_keep_it_a_gemeente():
+    text = "De wethouders melden hun nevenfuncties; de provincie houdt toezicht.\n"
+    assert meta("Gedragscode bestuurders\n\n" + text).organisation_type == "gemeente"

@@ -117,7 +117,9 @@ _KIND_ONLY = (
     # Only a gemeente has wethouders, raadsleden, raadscommissies and a gemeenteraad ("Onder
     # bestuurders worden verstaan de burgemeester, de wethouders en de raadsleden"; "lid: lid van
     # een raadscommissie", a provincie's are Statencommissies); only a provincie
-    # has Staten, gedeputeerden and a commissaris van de Koning.
+    # has Staten, gedeputeerden and a commissaris van de Koning, and a page that says "de
+    # provincie" of itself ("Iedere nieuwe medewerker van de provincie is wettelijk verplicht
+    # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's.
     (
         "gemeente",
         re.compile(
@@ -128,7 +130,7 @@ _KIND_ONLY = (
         "provincie",
         re.compile(
             r"\b(?:Provinciale Staten|Gedeputeerde Staten|[Gg]edeputeerden?|[Ss]tatenle(?:den|d)|"
-            r"[Cc]ommissaris van de Koning|Provinciewet|Provincies)\b"
+            r"[Cc]ommissaris van de Koning|Provinciewet|Provincies|[Dd]e provincie)\b"
         ),
     ),
     ("other", re.compile(r"\bOnze Minister\b")),
