@@ -117,3 +117,20 @@ def test_a_page_that_says_de_provincie_of_itself_is_a_provincie_s():
 def test_a_gemeente_s_wethouders_before_de_provincie_keep_it_a_gemeente():
     text = "De wethouders melden hun nevenfuncties; de provincie houdt toezicht.\n"
     assert meta("Gedragscode bestuurders\n\n" + text).organisation_type == "gemeente"
+
+
+def test_a_raadsvoorstel_subject_names_what_it_adopts():
+    # f08, a docplayer page of Lelystad's raadsvoorstel
+    text = (
+        "Onderwerp Gedragscode bestuurlijke integriteit voor de burgemeester en de wethouders "
+        "van de gemeente Lelystad 2014 vast te stellen\n\n\n\nVergelijkbare documenten\n"
+    )
+    assert meta(text).title == (
+        "Gedragscode bestuurlijke integriteit voor de burgemeester en de wethouders van de "
+        "gemeente Lelystad 2014"
+    )
+
+
+def test_a_subject_that_adopts_no_regulation_gives_no_name_from_it():
+    text = "Onderwerp: de begroting 2015 vast te stellen\n\nDe raad besluit.\n"
+    assert meta(text).title != "de begroting 2015"

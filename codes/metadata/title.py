@@ -117,6 +117,12 @@ _PUBLICATION_PREFIX = re.compile(
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 # A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
 _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
+# A raadsvoorstel's subject line names what the proposal adopts: "Onderwerp Gedragscode
+# bestuurlijke integriteit voor de burgemeester en de wethouders van de gemeente Lelystad 2014
+# vast te stellen".
+_PROPOSAL_SUBJECT = re.compile(
+    rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)\s+vast te stellen\.?$"
+)
 # A report's or letter's fields run into its name on one line: "Rapport betreffende een
 # klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
 # Rapportnummer: 2013/207".
@@ -282,6 +288,8 @@ def _first_line(text: str) -> Candidate | None:
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
         line = _RUN_IN_FIELD.split(line, maxsplit=1)[0]
+        if subject := _PROPOSAL_SUBJECT.match(line):
+            line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or _furniture(line) or register().lookup(line):
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
