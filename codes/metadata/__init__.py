@@ -22,7 +22,7 @@ def extract_metadata(
     source: Source, norm: Normalized, root: m.Node
 ) -> tuple[m.Metadata, list[str]]:
     """The metadata of a parsed code, and warnings where its sources disagree."""
-    text = source.text
+    text = transcript.without_similar(source.text)
     candidates = [
         Candidate(key, value, 0, 0, "file format", FORMAT)
         for key, value in source.metadata.items()

@@ -40,10 +40,13 @@ _ANCHORS = Anchors.of(r"vergadering", r"he(?:eft|bben)\s+op\b", r"bekend\b", bef
 # The decision's own heading dates it: "Besluit van 21 december 2016, houdende ..."
 # (Staatsblad), "Besluit d.d. 27 oktober 2009 ... van Gedeputeerde Staten", "1 Besluit van
 # Gedeputeerde Staten van 20 maart 2018, ... tot vaststelling", "Bekendmaking van het
-# besluit van 19 december 2018". Only at a line's start near the top: in running text
-# "bij besluit van ..." dates another decision.
+# besluit van 19 december 2018", and after the publication's name that a PDF's first line
+# keeps ("provinciaal blad Besluit van Gedeputeerde Staten der provincie Groningen van 28
+# januari 2003, nr. ..."). Only at a line's start near the top: in running text "bij
+# besluit van ..." dates another decision.
 _DECISION_HEADING = re.compile(
-    rf"(?m)^[ \t\d]*(?:bekendmaking van het )?besluit\s+"
+    r"(?m)^[ \t\d]*(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+)?"
+    rf"(?:bekendmaking van het )?besluit\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+({DATE})"
 )
 # A decision dated where it adopts the text that follows: "besluit: d.d. 15 juni 2020, tot

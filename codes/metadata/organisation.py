@@ -43,8 +43,14 @@ _JOINT_BODY = re.compile(
 # waterschap's name is in the register; a name outside it is a body of several bodies,
 # and the preamble names the body that adopts, where a site that publishes it ("Gemeente
 # Meerssen | ...") only carries it.
+# The boards may be listed ("Het algemeen bestuur, het dagelijks bestuur en de voorzitter van
+# Veiligheidsregio IJsselland"), and the decision's own title opens with them ("Besluit van
+# het algemeen bestuur, dagelijks bestuur en de voorzitter van Veiligheidsregio IJsselland
+# houdende ...").
+_BOARD = r"(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur"
 _BOARD_OF = re.compile(
-    r"(?m)^[ \t]*Het (?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur van (?:de |het )?"
+    rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARD}"
+    rf"(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
@@ -112,7 +118,9 @@ _KIND_ONLY = (
     # Only a gemeente has wethouders, raadsleden, raadscommissies and a gemeenteraad ("Onder
     # bestuurders worden verstaan de burgemeester, de wethouders en de raadsleden"; "lid: lid van
     # een raadscommissie", a provincie's are Statencommissies); only a provincie
-    # has Staten, gedeputeerden and a commissaris van de Koning.
+    # has Staten, gedeputeerden and a commissaris van de Koning, and a page that says "de
+    # provincie" of itself ("Iedere nieuwe medewerker van de provincie is wettelijk verplicht
+    # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's.
     (
         "gemeente",
         re.compile(
@@ -123,7 +131,7 @@ _KIND_ONLY = (
         "provincie",
         re.compile(
             r"\b(?:Provinciale Staten|Gedeputeerde Staten|[Gg]edeputeerden?|[Ss]tatenle(?:den|d)|"
-            r"[Cc]ommissaris van de Koning|Provinciewet|Provincies)\b"
+            r"[Cc]ommissaris van de Koning|Provinciewet|Provincies|[Dd]e provincie)\b"
         ),
     ),
     ("other", re.compile(r"\bOnze Minister\b")),

@@ -46,6 +46,11 @@ _DECISION = re.compile(
     r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit)\s+"
     r"(?:van|houdende)\b"
 )
+# A decision's full title, dated or not: "Besluit van 30 september 2019 tot ...", "Wet van 12
+# mei 2016, houdende ...", "Besluit houdende ...".
+_FULL_DECISION = re.compile(
+    r"(?:Besluit|Wet|Regeling|Verordening|Beschikking)\s+(?:van|houdende)\b"
+)
 _DECISION_DATE = re.compile(
     rf"^(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
     rf"van\s*(?:\w+dag\s+)?({DATE})",
@@ -110,13 +115,27 @@ _PUBLICATION_PREFIX = re.compile(
     + rf"(?={REGULATION})"
 )
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
+# A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
+_DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
+# A raadsvoorstel's subject line names what the proposal adopts: "Onderwerp Gedragscode
+# bestuurlijke integriteit voor de burgemeester en de wethouders van de gemeente Lelystad 2014
+# vast te stellen".
+_PROPOSAL_SUBJECT = re.compile(
+    rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)\s+vast te stellen\.?$"
+)
+# A report's or letter's fields run into its name on one line: "Rapport betreffende een
+# klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
+# Rapportnummer: 2013/207".
+_RUN_IN_FIELD = re.compile(
+    r"\.?\s+(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk)\s*:"
+)
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
     """The page's heading, the title after "Intitulé", and the first line that is a title."""
     heading = _page_heading(text)
     if heading is not None:
-        yield heading
+        yield _full_title(text, heading) or heading
     for match in _INTITULE.finditer(text[:30000]):
         title = _GLUED_HEADING.split(match.group(1))[0].strip().rstrip(".")
         if title and not _furniture(title):
@@ -148,6 +167,21 @@ def _page_heading(text: str) -> Candidate | None:
             return None
         end = start - 1
     return None
+
+
+def _full_title(text: str, heading: Candidate) -> Candidate | None:
+    """The decision's full title where the page is headed by its short title in brackets:
+    wetten.overheid.nl heads a decree "Uitvoeringsbesluit Ambtenarenwet 2017" and gives
+    below it "Besluit van 30 september 2019 tot uitvoering van de Ambtenarenwet 2017
+    (Uitvoeringsbesluit Ambtenarenwet 2017)"."""
+    short = text.find(f"({heading.value})", heading.end, heading.end + 3000)
+    if short < 0:
+        return None
+    start = text.rfind("\n", 0, short) + 1
+    end = short + len(heading.value) + 2
+    if text[end : end + 1] not in ("", "\n") or _FULL_DECISION.match(text, start) is None:
+        return None
+    return Candidate("title", text[start:end], start, end, "decision title", HEADING)
 
 
 def _furniture(line: str) -> bool:
@@ -250,7 +284,12 @@ def short_title(title: Candidate) -> Candidate | None:
 
 def _first_line(text: str) -> Candidate | None:
     for match in re.finditer(r"(?m)^[ \t#*>•-]*(\S.*?)[ \t*]*$", text[:6000]):
-        line = match.group(1)
+        line, start = match.group(1), match.start(1)
+        if stamp := _DATE_STAMP.match(line):
+            line, start = line[stamp.end() :], start + stamp.end()
+        line = _RUN_IN_FIELD.split(line, maxsplit=1)[0]
+        if subject := _PROPOSAL_SUBJECT.match(line):
+            line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or _furniture(line) or register().lookup(line):
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
@@ -269,12 +308,10 @@ def _first_line(text: str) -> Candidate | None:
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
         # adopts ("vast te stellen de Gedragscode ... 2016") is the better title.
         trust = GUESS - 1 if _ADOPTING_ACT.match(line) else LINE
-        end = match.start(1) + len(line)
+        end = start + len(line)
         prefix = _PUBLICATION_PREFIX.match(line)
         if prefix:  # "GEMEENTEBLAD. Nr Verordening jeugdhulp Alkmaar 2015" (a PDF's first lines)
-            line, start = line[prefix.end() :], match.start(1) + prefix.end()
-        else:
-            start = match.start(1)
+            line, start = line[prefix.end() :], start + prefix.end()
         if f'Download "{line}"' in text[:4000]:
             # A document site's title joins the PDF's first lines with ". ":
             # "Gedragscode. Provinciale Staten van Utrecht".

@@ -34,7 +34,18 @@ _PREAMBLE = re.compile(
     r"Provinciale Staten|Het algemeen bestuur|Het dagelijks bestuur|Vastgesteld|Gelet op|gelezen)\b"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The site's list of other documents under the page's title: each line the title or a
+# snippet of another PDF, with its own bodies and dates ("Het algemeen bestuur van het
+# Hoogheemraadschap De Stichtse Rijnlanden; gelezen het voorstel ... van 20 april 2010").
+_SIMILAR = "\nVergelijkbare documenten\n"
 _DANGLING = re.compile(r"(?i)\b(?:van|de|het|tot|en|voor)$")
+
+
+def without_similar(text: str) -> str:
+    """The page up to the site's list of similar documents, which names other bodies and
+    other dates; the offsets of what stays are those of the whole page."""
+    start = text.find(_SIMILAR, 0, 6000)
+    return text if start < 0 else text[: start + 1]
 
 
 def transcript_title(text: str) -> Iterator[Candidate]:
