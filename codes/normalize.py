@@ -29,6 +29,7 @@ _FURNITURE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _DEBRIS = re.compile(r"^\s*[^A-Za-zÀ-ÿ0-9]{1,6}\s*$|^\s*\S{1,2}\s*[:&|\[\]{}<>~^]\s*\S?\s*$")
+_DASH_LABEL = re.compile(r"^[•·▪]\s*[-–]$")
 # A line that starts a new structural unit: never glued to the line before it.
 _MARKER = re.compile(
     r"^\s*(?:[•·▪o\-–*]\s+|\(?[0-9]{1,3}[.)°]|\(?[a-zA-Z][.)]\s|[0-9]+e\.|#|(?:[=\-*_]\s*){3,}$|"
@@ -149,7 +150,9 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
         furniture = _FURNITURE.match(content) is not None or (
             repeated and not _MARKER.match(content)
         )
-        debris = _DEBRIS.match(content) is not None or (
+        # "• -" alone: the label of an item of a list without numbers (the register's
+        # rendering, its text on the next line), not debris.
+        debris = (_DEBRIS.match(content) is not None and not _DASH_LABEL.match(content)) or (
             zone > 0
             and len(content) <= 12
             and not _MARKER.match(content)

@@ -74,6 +74,8 @@ def onderdeel(line: Line, ctx: Context) -> Token | None:
         )
     match = _BULLET.match(line.body)
     if match:
+        if match.group(1) in ("-", "–"):  # "• -": the label alone, its text on the next line
+            return Token("onderdeel", "bullet", None, text="", text_offset=line.body_offset)
         return Token(
             "onderdeel",
             "bullet",

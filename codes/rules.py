@@ -75,15 +75,23 @@ def _is_caps(text: str) -> bool:
 def hoofdstuk(line: Line, ctx: Context) -> Token | None:
     match = _HOOFDSTUK.match(line.body)
     if match and len(line.body) <= 160:
-        return Token("hoofdstuk", "hoofdstuk", match.group(1), match.group(2).strip() or None)
+        return _division("hoofdstuk", match.group(1), match.group(2).strip(), ctx)
     return None
 
 
 def paragraaf(line: Line, ctx: Context) -> Token | None:
     match = _PARAGRAAF.match(line.body)
     if match and len(line.body) <= 160 and not _NOT_A_TITLE.match(match.group(2)):
-        return Token("paragraaf", "paragraaf", match.group(1), match.group(2).strip() or None)
+        return _division("paragraaf", match.group(1), match.group(2).strip(), ctx)
     return None
+
+
+def _division(kind: str, number: str, title: str, ctx: Context) -> Token:
+    """A chapter or paragraph heading; "Paragraaf 1" or "§ 1" alone takes its title from
+    the next line ("BEGRIPSBEPALINGEN", "Algemene bepalingen"), as an article does."""
+    if not title and _title_line(ctx.next_line):
+        return Token(kind, kind, number, ctx.next_line.body, consumes_next=True)
+    return Token(kind, kind, number, title or None)
 
 
 def artikel(line: Line, ctx: Context) -> Token | None:

@@ -16,6 +16,9 @@ from .scan import BLANK, run_start
 
 _BLOB = 600
 _CONTENTS_RUN = 3
+# The most a title (and a chapter line) takes between two entries of a table of contents.
+_ENTRY = 200
+_SENTENCE_MARK = re.compile(r"[.;:!?]")
 _SENTENCE_START = (
     "De|Het|Een|Deze|Dit|Die|Dat|In|Onder|Op|Voor|Bij|Indien|Als|Wanneer|Er|Hij|Zij|Ieder|"
     "Iedere|Elk|Elke|Alle|Met|Aan|Uit|Tot|Om|Ook|Geen|Wie|Wat|Hiervoor|Hierbij|Daarbij"
@@ -24,11 +27,15 @@ _HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§
 _BLANKS = re.compile(r"[ \t]*")
 _BLANKS_AND_NOTE = re.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?")  # "(1)": a footnote mark
 _RUN_IN_HEADING = re.compile(
-    _HEADING_WORDS + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*(?::\d{1,3}[a-z]?)?)\.?(?:[ \t]+[–-])?"
+    _HEADING_WORDS
+    + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*(?::\d{1,3}[a-z]?)?)[.:]?(?:[ \t]+[–-])?"
     r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?))?"
     r"(?=[ \t]+(?:" + _HEADING_WORDS + r"\d"
     r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|[a-z][.)][ \t]|[•*-][ \t]"
-    r"|(?:" + _SENTENCE_START + r")[ \t]))"
+    r"|(?:" + _SENTENCE_START + r")[ \t])"
+    # "Artikel 3: Doel Doel van de regeling is ...": after "number:" the title may run
+    # into the text with nothing to show where it ends; the heading is the number alone.
+    r"|(?<=:)[ \t]+[A-Z])"
 )
 
 
@@ -56,9 +63,12 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             # document, so look back over the blanks only, never slice from the line start.
             last = run_start(text, match.start(), BLANK, start)
             title_end = match.end()
-            # In capitals ("ARTIKEL 1.2") a heading word is never a citation in a sentence.
+            # In capitals ("ARTIKEL 1.2") a heading word is never a citation in a sentence,
+            # nor is a number closed by a colon ("Artikel 2: Rechtsvorm"; a citation's colon
+            # joins digits, "artikel 2:4").
             opens = (
                 last in (start, after_heading)
+                or text.startswith(":", match.end("number"))
                 or text[last - 1] in ".:;!?)"
                 or match.group().startswith(("ARTIKEL", "HOOFDSTUK", "PARAGRAAF"))
                 or (
@@ -83,7 +93,9 @@ def _contents(text: str, headings: list[re.Match]) -> set[int]:
     run: list[int] = []
     previous = headings[0]
     for match, following in zip(headings, [*headings[1:], None], strict=True):
-        empty = following is not None and not text[match.end() : following.start()].strip()
+        # Between two entries stand no words of a provision: no full stop, semicolon or
+        # colon ("Artikel 13: Bekostiging ... TITEL 3 BEPALING ... Artikel 14: ...").
+        empty = following is not None and _no_sentence(text, match.end(), following.start())
         if empty and match.group().startswith(("Artikel", "ARTIKEL")):
             run.append(match.start())
             previous = match
@@ -99,6 +111,12 @@ def _contents(text: str, headings: list[re.Match]) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+def _no_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is at most a title: short, with no mark that ends or opens
+    a provision's sentence."""
+    return end - start <= _ENTRY and _SENTENCE_MARK.search(text, start, end) is None
 
 
 def _ordinal(heading: re.Match) -> int:

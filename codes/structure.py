@@ -217,6 +217,10 @@ class Builder:
         ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
         item = _last_child(lid or article, m.ONDERDEEL)
         ctx.lid_has_items = item is not None
+        # Dash items under "g." ("• -" lines) do not end the letters: "• h" follows "g".
+        if item is not None and not item.number:
+            items = (lid or article).children
+            item = next((c for c in reversed(items) if c.kind == m.ONDERDEEL and c.number), None)
         ctx.last_item = item.number if item else None
 
     # -- applying tokens --------------------------------------------------

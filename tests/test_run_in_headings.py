@@ -86,3 +86,56 @@ def test_a_table_of_contents_run_into_the_line_is_no_headings():
         ("1", "Begripsbepaling"),
         ("2", "Beleid"),
     ]
+
+
+def test_a_heading_number_closed_by_a_colon_is_a_heading_after_any_word():
+    # Veiligheidsregio Noord-Holland Noord, gemeenschappelijke regeling (devset t07), an
+    # adoc.pub copy of a scanned PDF: "Artikel 2:" follows the last definition without a
+    # full stop, and "Artikel 3: Doel" runs into its first sentence.
+    text = (
+        "gelet op de bepalingen van de Wet gemeenschappelijke regelingen, de Gemeentewet, de Wet "
+        "veiligheidsregio's en de Tijdelijke wet ambulancezorg besluiten aan te gaan de navolgende "
+        "gemeenschappelijke regeling. HOOFDSTUK 1: ALGEMENE BEPALINGEN Artikel 1: Begripsbepalingen "
+        "In deze regeling wordt verstaan onder: a. de regeling: deze gemeenschappelijke regeling b. "
+        "deelnemer: een aan deze regeling deelnemende gemeente f. de wet: de Wet gemeenschappelijke "
+        "regelingen Artikel 2: Rechtsvorm en bestuursorganen 1. Er is een openbaar lichaam met "
+        "volledige rechtspersoonlijkheid, genaamd Veiligheidsregio NoordHolland Noord, gevestigd te "
+        "Alkmaar. 2. Het bestuur van het openbaar lichaam bestaat uit: a. het algemeen bestuur; b. "
+        "het dagelijks bestuur; c. de voorzitter. Artikel 3: Doel Doel van de regeling is het "
+        "gezamenlijk behartigen van belangen, die de schaal van de individuele gemeenten te boven "
+        "gaan, ten behoeve van de veiligheid van de bevolking in het samenwerkingsgebied. Artikel 4: "
+        "Bevoegdheden 1. Het lichaam heeft de bevoegdheid om deel te nemen aan regelingen."
+    )
+    code = parse_text(text, "t07.txt")
+    assert [(a.number, a.title) for a, _ in code.articles()] == [
+        ("1", "Begripsbepalingen"),
+        ("2", "Rechtsvorm en bestuursorganen"),
+        ("3", None),
+        ("4", "Bevoegdheden"),
+    ]
+    assert [n.number for n in code.root.walk() if n.kind == "hoofdstuk"] == ["1"]
+    # A citation's colon joins digits: "artikel 2:4" in a sentence stays a citation.
+    assert "2:4" not in [
+        a.number for a, _ in parse_text(text + " Zie artikel 2:4 Awb.", "t.txt").articles()
+    ]
+
+
+def test_a_table_of_contents_with_colons_and_chapter_lines_is_no_headings():
+    # Pekela, Verordening Leerlingenvervoer 2013 (devset n07), a docplayer transcript: the
+    # entries "Artikel 9: ..." have colons, chapter lines ("TITEL 3 ...") and a digit in a
+    # title ("cluster 4") between them, but no sentence.
+    contents = (
+        "Inhoudsopgave: TITEL 1 ALGEMENE BEPALINGEN Artikel 1: Begripsomschrijving Artikel 2: "
+        "Bekostiging van de door het college noodzakelijk te achten vervoerskosten Artikel 8: "
+        "Andere vergoedingen TITEL 2 BEPALINGEN OMTRENT HET VERVOER VAN DE (NIET-GEHANDICAPTE) "
+        "LEERLINGEN VAN SCHOLEN VOOR PRIMAIR ONDERWIJS Artikel 9: Bekostiging naar de "
+        "dichtstbijzijnde toegankelijke speciale school voor basisonderwijs in het "
+        "samenwerkingsverband Artikel 13: Bekostiging op basis van de kosten van eigen vervoer "
+        "TITEL 3 BEPALING OMTRENT HET VERVOER VAN DE LEERLINGEN VAN SCHOLEN VOOR (VOORTGEZET) "
+        "SPECIAAL ONDERWIJS Artikel 14: Bekostiging van de kosten van openbaar vervoer en vervoer "
+        "per fiets Artikel 14a: Bekostiging naar de dichtstbijzijnde toegankelijke WEC school "
+        "cluster 4 Artikel 15: Bekostiging van de kosten van openbaar vervoer ten behoeve van een "
+        "begeleider Artikel 16: Bekostiging op basis van de kosten van aangepast vervoer "
+    )
+    code = parse_text("Verordening Leerlingenvervoer Pekela 2013 " + contents * 2, "n07.txt")
+    assert [a.number for a, _ in code.articles()] == []
