@@ -108,6 +108,7 @@ _PREAMBLE = re.compile(
     r"Burgemeester en wethouders van|(?:Gedeputeerde|Provinciale) Staten van|"
     r"Het (?:algemeen|dagelijks) bestuur van)\s+\S+[^\n,;:]{0,60}$"
 )
+_DECISION_BODY = re.compile(r"(?i)(?:gelet op|gelezen|gezien|overwegende|besluit\b|besluiten\b)")
 _ADOPTING_ACT = re.compile(r"(?i)(?:besluit tot )?vaststelling\b")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PUBLICATION_PREFIX = re.compile(
@@ -126,6 +127,15 @@ _PROPOSAL_SUBJECT = re.compile(
 # A report's or letter's fields run into its name on one line: "Rapport betreffende een
 # klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
 # Rapportnummer: 2013/207".
+# A line that ends where a title cannot end, so a PDF or a narrow page wrapped the title
+# after it: an article, a preposition or a conjunction ("Gedragscode integriteit voor de
+# burgemeester en de" / "wethouders van de gemeente X"), "gemeente" before its name, a
+# hyphen ("Hendrik-Ido-" / "Ambacht") or an open bracket.
+_OPEN_END = re.compile(
+    r"(?i)(?:(?<![\w-])(?:de|het|een|der|den|van|voor|en|of|tot|op|in|met|te|bij|aan|over|om|"
+    r"inzake|houdende|betreffende|omtrent|gemeente|provincie|waterschap)|(?<=\w)-|\()$"
+)
+_WRAPPED_LINES = 3
 _RUN_IN_FIELD = re.compile(
     r"\.?\s+(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk)\s*:"
 )
@@ -139,6 +149,7 @@ def title_lines(text: str) -> Iterator[Candidate]:
     for match in _INTITULE.finditer(text[:30000]):
         title = _GLUED_HEADING.split(match.group(1))[0].strip().rstrip(".")
         if title and not _furniture(title):
+            title = wrapped(text, match.start(1), title)
             end = match.start(1) + len(title)
             yield Candidate("title", title, match.start(1), end, "intitulé", SENTENCE)
             break
@@ -162,7 +173,11 @@ def _page_heading(text: str) -> Candidate | None:
         if line and not _furniture(line):
             title = _GLUED_HEADING.split(line)[0].strip().rstrip(".")
             offset = text.index(title, start)
-            return Candidate("title", title, offset, offset + len(title), "page heading", HEADING)
+            first, end = _wrapped_before(text, offset), offset + len(title)
+            if first < offset:
+                title = " ".join(text[first:offset].split()) + " " + title
+                title = re.sub(r"(?<=\w)- (?!(?:en|of|tot)\b)", "-", title)
+            return Candidate("title", title, first, end, "page heading", HEADING)
         if start == 0:
             return None
         end = start - 1
@@ -182,6 +197,62 @@ def _full_title(text: str, heading: Candidate) -> Candidate | None:
     if text[end : end + 1] not in ("", "\n") or _FULL_DECISION.match(text, start) is None:
         return None
     return Candidate("title", text[start:end], start, end, "decision title", HEADING)
+
+
+def _open(line: str) -> bool:
+    return _OPEN_END.search(line) is not None or line.count("(") > line.count(")")
+
+
+def _continuation(line: str) -> bool:
+    """A line that may carry on a wrapped title: never furniture (a date line among it),
+    the preamble, a heading of the body or a sentence of its own."""
+    return bool(
+        line
+        and not _furniture(line)
+        and not _PREAMBLE.match(line)
+        and not _DECISION_BODY.match(line)
+        and not re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s", line)
+    )
+
+
+def _join(head: str, tail: str) -> str:
+    # A hyphen at a break belongs to the word ("Hendrik-Ido-" + "Ambacht") unless the
+    # next line goes on with a conjunction ("raads-" + "en commissieleden").
+    if head.endswith("-") and not re.match(r"(?:en|of|tot)\b", tail):
+        return head + tail
+    return f"{head} {tail}"
+
+
+def wrapped(text: str, start: int, title: str) -> str:
+    """`title`, the line at `start`, with the lines a wrap broke it into after it."""
+    end = start + len(title)
+    for _ in range(_WRAPPED_LINES):
+        if not _open(title) or text[end : end + 1] not in ("\n", "\r"):
+            break
+        line_start = end + (2 if text[end : end + 2] == "\r\n" else 1)
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end].strip()
+        if not _continuation(line):
+            break
+        line = _GLUED_HEADING.split(line)[0].strip()
+        title = _join(title, line.rstrip("."))
+        end = line_start + text[line_start:line_end].find(line) + len(line)
+    return title
+
+
+def _wrapped_before(text: str, start: int) -> int:
+    """Where a heading that ends on the line at `start` begins, where a wrap broke it
+    after a word that cannot end a title."""
+    for _ in range(_WRAPPED_LINES):
+        if start < 2:
+            break
+        prev_start = text.rfind("\n", 0, start - 1) + 1
+        prev = text[prev_start : start - 1].strip()
+        if not prev or not _open(prev) or not _continuation(prev):
+            break
+        start = prev_start + text[prev_start:start].find(prev)
+    return start
 
 
 def _furniture(line: str) -> bool:
@@ -301,6 +372,7 @@ def _first_line(text: str) -> Candidate | None:
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
+        line = wrapped(text, start, line)
         if _DECISION.match(line) is not None:
             line = line.rstrip(".")
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
