@@ -29,7 +29,7 @@ class Span:
 class Repair:
     """One change normalization made: `original` at `span` became `replacement`."""
 
-    kind: str  # hyphenation, page-furniture, ocr, unwrap, relineate, markup (Markdown's)
+    kind: str  # hyphenation, page-furniture, ocr, unwrap, relineate, markup (Markdown's), space
     span: Span
     original: str
     replacement: str

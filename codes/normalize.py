@@ -111,6 +111,8 @@ class Normalized:
 
 def normalize(text: str, markdown: bool = False) -> Normalized:
     """`markdown`: the text is Markdown, whose inline markup goes too (`codes.md_markup`)."""
+    source = text
+    text = as_plain_spaces(source)  # what the rules read: a space is " ", at the same offsets
     edits: list[tuple[int, int, str, str]] = []
     if markdown:
         from .md_markup import markup_edits
@@ -122,7 +124,43 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
     edits += _ocr(text)
     edits += _unwrap(text, lines)
     edits += run_in_headings(text, lines)
-    return _apply(text, edits)
+    return _apply(text, edits, source)
+
+
+# A web page's "&nbsp;" and Word's fixed spaces ("artikel 15", "8 juni") are spaces to a
+# reader; the rules, written for " " and "[ \t]", would not see them.
+_SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+_UNICODE_SPACE = re.compile(f"[{_SPACES}]+")
+_AS_SPACE = str.maketrans(_SPACES, " " * len(_SPACES))
+
+
+def _has_unicode_spaces(text: str) -> bool:
+    # One fast search a character: the class pattern would try every position of the text.
+    return any(space in text for space in _SPACES)
+
+
+def as_plain_spaces(text: str) -> str:
+    """`text` with its Unicode spaces as plain spaces: the same length, the same offsets."""
+    return text.translate(_AS_SPACE) if _has_unicode_spaces(text) else text
+
+
+def _space_repairs(source: str, segments: list[tuple[int, int]]) -> list[Repair]:
+    """The Unicode spaces of `source` that stand in the copied `segments` (the rest went
+    with another repair): each run a repair of kind "space", made when it was copied."""
+    if not _has_unicode_spaces(source):
+        return []
+    starts = [start for start, _ in segments]
+    repairs = []
+    for run in _UNICODE_SPACE.finditer(source):
+        i = bisect_right(starts, run.start()) - 1
+        while 0 <= i < len(segments) and segments[i][0] < run.end():
+            start, end = max(run.start(), segments[i][0]), min(run.end(), segments[i][1])
+            if start < end:
+                repairs.append(
+                    Repair("space", Span(start, end), source[start:end], " " * (end - start))
+                )
+            i += 1
+    return repairs
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -338,7 +376,8 @@ def _is_heading(line: str) -> bool:
     return letters > 3 and upper > 0.8 * letters
 
 
-def _apply(text: str, edits: list[tuple[int, int, str, str]]) -> Normalized:
+def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> Normalized:
+    """`text` with `edits` made; `source` is `text` before its Unicode spaces became spaces."""
     edits.sort(key=lambda e: (e[0], e[1]))
     pieces: list[str] = []
     norm_starts: list[int] = []
@@ -364,7 +403,7 @@ def _apply(text: str, edits: list[tuple[int, int, str, str]]) -> Normalized:
         copied.append(False)
         pieces.append(replacement)
         length += len(replacement)
-        repairs.append(Repair(kind, Span(start, end), text[start:end], replacement))
+        repairs.append(Repair(kind, Span(start, end), source[start:end], replacement))
         position = end
     if position < len(text):
         norm_starts.append(length)
@@ -372,6 +411,10 @@ def _apply(text: str, edits: list[tuple[int, int, str, str]]) -> Normalized:
         src_ends.append(len(text))
         copied.append(True)
         pieces.append(text[position:])
+    segments = [(a, b) for a, b, kept in zip(src_starts, src_ends, copied, strict=True) if kept]
+    spaces = _space_repairs(source, segments)
+    if spaces:
+        repairs = sorted(repairs + spaces, key=lambda r: (r.span.start, r.span.end))
     return Normalized(
         "".join(pieces),
         tuple(repairs),

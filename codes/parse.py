@@ -19,7 +19,7 @@ from .cvdr import published_url
 from .dates import impossible_dates
 from .md_markup import blanked
 from .metadata import extract_metadata
-from .normalize import normalize
+from .normalize import as_plain_spaces, normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
 from .scan import lowered, run_start
@@ -73,9 +73,12 @@ def parse_source(source: Source) -> m.Code:
         warnings.append(
             f"{source.path}: no recognizable structure (no articles or headings); parsed as one section"
         )
-    read_as = source  # the metadata reads the source itself: Markdown's markup blanked
+    # The metadata reads the source itself (its spans are the file's), with Markdown's
+    # markup blanked and Unicode spaces as spaces: the same length, the same offsets.
+    text = as_plain_spaces(source.text)
     if source.format == "markdown":
-        read_as = replace(source, text=blanked(source.text, norm.repairs))
+        text = blanked(text, norm.repairs)
+    read_as = source if text == source.text else replace(source, text=text)
     metadata, disagreements = extract_metadata(read_as, norm, root)
     warnings.extend(disagreements)
     own_names = tuple(n for n in (metadata.title, metadata.citeertitel) if n)

@@ -1,0 +1,38 @@
+"""The same regulation copied another way gives the same article graph facts: Windows
+line ends, and the no-break spaces a browser copies from a web page ("8&nbsp;juni",
+"artikel&nbsp;15"). Checked on every fifth text of the development set (real pages)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from codes import parse_text
+
+TEXTS = sorted((Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob("*.txt"))[::5]
+_BETWEEN_WORDS = re.compile(r"(?<=\w) (?=\w)")
+
+
+def _facts(text: str):
+    code = parse_text(text)
+    md = code.metadata
+    references = sorted({(r.bwb, r.article, r.lid, r.onderdeel) for r in code.references if r.bwb}, key=str)
+    articles = [n.number for n in code.root.walk() if n.kind == "artikel"]
+    return references, articles, (md.title, md.organisation, md.organisation_type, md.adopted_on)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name[:3])
+def test_line_ends_and_no_break_spaces_change_nothing(path):
+    text = path.read_text(encoding="utf-8")
+    plain = _facts(text)
+    assert _facts(text.replace("\n", "\r\n")) == plain
+    # every third space between two words a no-break space, as a web page has them
+    spaced = iter(range(10**7))
+    nbsp = _BETWEEN_WORDS.sub(lambda m: "\u00a0" if next(spaced) % 3 == 0 else " ", text)
+    assert _facts(nbsp) == plain
+
+
+def test_the_sample_is_real():
+    assert len(TEXTS) >= 50
