@@ -34,9 +34,14 @@ _GENERIC = {"wet", "besluit", "regeling", "verordening"}
 # (a title would be capitalised): "de gemeenschappelijke regeling ...", "dit besluit".
 _OWN_KIND = re.compile(
     r"(?:(?:de|het|deze|dit)\s+)?(?:gemeenschappelijke\s+regeling|regeling|besluit)\b"
+    # A gemeenschappelijke regeling defines its words for itself alone: "De regeling: de
+    # Gemeenschappelijke Regeling Regionaal Archief West-Brabant" is the code, capitalised.
+    r"|(?:de\s+)?[Gg]emeenschappelijke\s+[Rr]egeling\b"
 )
 # The opening of a gloss after a law's name: "(Awb)", "(hierna Awb)", "(hierna: de wet)".
 _GLOSS_OPEN = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
 _DEFINED_AS = re.compile(r"[ \t]*:\s*(?:de\s+|het\s+)?")
 
@@ -80,6 +85,17 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
             words.setdefault(match.group("word").lower(), mention.law)
         elif _OWN_KIND.match(text, match.end()) and match.group("word").lower() != "wet":
             own.add(match.group("word").lower())
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        # A bare bracket after a law's name glosses it: in "De Wet politiegegevens (Wpg)"
+        # the code's "Wpg" is that law, not the Wet publieke gezondheid the registry
+        # knows by the same letters.
+        if (
+            mention.via == "abbreviation"
+            and mention.law != previous.law
+            and _BRACKET_OPEN.fullmatch(text, previous.end, mention.start)
+            and _BRACKET_CLOSE.match(text, mention.end)
+        ):
+            local_terms[text[mention.start : mention.end]] = previous.law
     for mention in mentions:
         match = _HEREAFTER.match(text, mention.end)
         if not match:
