@@ -11,14 +11,18 @@ import pytest
 
 from codes import parse_text
 
-TEXTS = sorted((Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob("*.txt"))[::5]
+TEXTS = sorted((Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob("*.txt"))[
+    ::5
+]
 _BETWEEN_WORDS = re.compile(r"(?<=\w) (?=\w)")
 
 
 def _facts(text: str):
     code = parse_text(text)
     md = code.metadata
-    references = sorted({(r.bwb, r.article, r.lid, r.onderdeel) for r in code.references if r.bwb}, key=str)
+    references = sorted(
+        {(r.bwb, r.article, r.lid, r.onderdeel) for r in code.references if r.bwb}, key=str
+    )
     articles = [n.number for n in code.root.walk() if n.kind == "artikel"]
     return references, articles, (md.title, md.organisation, md.organisation_type, md.adopted_on)
 
