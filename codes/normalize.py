@@ -131,7 +131,6 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
 # reader; the rules, written for " " and "[ \t]", would not see them.
 _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _UNICODE_SPACE = re.compile(f"[{_SPACES}]+")
-_AS_SPACE = str.maketrans(_SPACES, " " * len(_SPACES))
 
 
 def _has_unicode_spaces(text: str) -> bool:
@@ -141,7 +140,10 @@ def _has_unicode_spaces(text: str) -> bool:
 
 def as_plain_spaces(text: str) -> str:
     """`text` with its Unicode spaces as plain spaces: the same length, the same offsets."""
-    return text.translate(_AS_SPACE) if _has_unicode_spaces(text) else text
+    for space in _SPACES:  # str.replace per character: str.translate is 50x slower here
+        if space in text:
+            text = text.replace(space, " ")
+    return text
 
 
 def _space_repairs(source: str, segments: list[tuple[int, int]]) -> list[Repair]:
