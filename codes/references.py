@@ -206,13 +206,40 @@ def _regulation_names(text: str) -> list[tuple[int, int]]:
 
 
 def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the code's own names stand in `text`, however the lines break them."""
-    words = [name.lower().split() for name in names if name and len(name.split()) >= 2]
-    if not words:
-        return []
-    # On the lowercase copy: a pattern that ignores case is tried at every position.
-    pattern = "|".join(r"\s+".join(map(re.escape, w)) for w in words)
-    return [(match.start(), match.end()) for match in re.finditer(pattern, lowered(text))]
+    """Where the code's own names stand in `text`, however the lines break them: sorted and
+    without overlap, the first name winning where two start at one place (as an
+    alternation of the names would find them). Found by string search on the lowercase
+    copy: a pattern made of each code's names would be compiled again for every code."""
+    low = lowered(text)
+    found = []
+    for order, name in enumerate(names):
+        words = name.lower().split() if name else []
+        if len(words) < 2:
+            continue
+        at = low.find(words[0])
+        while at >= 0:
+            end = _words_at(low, at + len(words[0]), words[1:])
+            if end is not None:
+                found.append((at, order, end))
+            at = low.find(words[0], at + 1)
+    spans, reached = [], 0
+    for start, _, end in sorted(found):
+        if start >= reached:
+            spans.append((start, end))
+            reached = end
+    return spans
+
+
+def _words_at(text: str, position: int, words: list[str]) -> int | None:
+    """Where `words` end if they follow `position`, each after one or more blanks."""
+    for word in words:
+        blank = position
+        while blank < len(text) and text[blank].isspace():
+            blank += 1
+        if blank == position or not text.startswith(word, blank):
+            return None
+        position = blank + len(word)
+    return position
 
 
 def _repeated(text: str, citation: Citation, provision: m.Node, articles, cited) -> Law | None:
