@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .model import Repair, Span
 from .run_in import run_in_headings
 from .scan import BLANK, run_start, word_char
+from .spaces import as_plain_spaces, space_repairs
 
 # One pattern for every kind of page furniture: each line is tried once, not once a kind.
 _FURNITURE = re.compile(
@@ -125,44 +126,6 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
     edits += _unwrap(text, lines)
     edits += run_in_headings(text, lines)
     return _apply(text, edits, source)
-
-
-# A web page's "&nbsp;" and Word's fixed spaces ("artikel 15", "8 juni") are spaces to a
-# reader; the rules, written for " " and "[ \t]", would not see them.
-_SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-_UNICODE_SPACE = re.compile(f"[{_SPACES}]+")
-
-
-def _has_unicode_spaces(text: str) -> bool:
-    # One fast search a character: the class pattern would try every position of the text.
-    return any(space in text for space in _SPACES)
-
-
-def as_plain_spaces(text: str) -> str:
-    """`text` with its Unicode spaces as plain spaces: the same length, the same offsets."""
-    for space in _SPACES:  # str.replace per character: str.translate is 50x slower here
-        if space in text:
-            text = text.replace(space, " ")
-    return text
-
-
-def _space_repairs(source: str, segments: list[tuple[int, int]]) -> list[Repair]:
-    """The Unicode spaces of `source` that stand in the copied `segments` (the rest went
-    with another repair): each run a repair of kind "space", made when it was copied."""
-    if not _has_unicode_spaces(source):
-        return []
-    starts = [start for start, _ in segments]
-    repairs = []
-    for run in _UNICODE_SPACE.finditer(source):
-        i = bisect_right(starts, run.start()) - 1
-        while 0 <= i < len(segments) and segments[i][0] < run.end():
-            start, end = max(run.start(), segments[i][0]), min(run.end(), segments[i][1])
-            if start < end:
-                repairs.append(
-                    Repair("space", Span(start, end), source[start:end], " " * (end - start))
-                )
-            i += 1
-    return repairs
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -414,7 +377,7 @@ def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> No
         copied.append(True)
         pieces.append(text[position:])
     segments = [(a, b) for a, b, kept in zip(src_starts, src_ends, copied, strict=True) if kept]
-    spaces = _space_repairs(source, segments)
+    spaces = space_repairs(source, segments)
     if spaces:
         repairs = sorted(repairs + spaces, key=lambda r: (r.span.start, r.span.end))
     return Normalized(

@@ -19,10 +19,11 @@ from .cvdr import published_url
 from .dates import impossible_dates
 from .md_markup import blanked
 from .metadata import extract_metadata
-from .normalize import as_plain_spaces, normalize
+from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
 from .scan import lowered, run_start
+from .spaces import as_plain_spaces
 from .structure import Builder, classify_annexes, freeze, split_lines
 
 # The article rules read numbers of up to four digits (rules.NUMBER); a longer one is
