@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -119,28 +120,24 @@ class Register:
     def named_in(self, text: str) -> bool:
         """Whether a body's full name stands in `text` as whole words ("Regeling
         ambtelijke organisatie Noord-Brabant 2018"); a waterschap's bare name does not count."""
+        return any(spelling in self.by_name for _, _, spelling in self._whole_words(text))
+
+    def _whole_words(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, spelling) of every spelling of the register in `text` that stands
+        as whole words: not inside a word, a hyphenated name or "'s-Hertogenbosch"."""
         for last, spelling in self._automaton.iter(text):
             start, end = last + 1 - len(spelling), last + 1
-            if spelling not in self.by_name:
-                continue
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
                 continue
             if end < len(text) and (text[end].isalnum() or text[end] == "-"):
                 continue
-            return True
-        return False
+            yield start, end, spelling
 
     def find(self, text: str) -> Found | None:
         """The organisation a text is from: the strongest, then first, named place."""
-        matches = []
-        for last, spelling in self._automaton.iter(text):
-            start, end = last + 1 - len(spelling), last + 1
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
-                continue
-            if end < len(text) and (text[end].isalnum() or text[end] in "-"):
-                continue
-            matches.append((start, -end, spelling))
-        matches.sort()
+        matches = sorted(
+            (start, -end, spelling) for start, end, spelling in self._whole_words(text)
+        )
         best: Found | None = None
         reached = 0
         for start, negative_end, spelling in matches:
