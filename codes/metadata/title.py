@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import reduce
 
 from ..dates import DATE, parse_date
 from ..organisations import register
@@ -108,6 +109,8 @@ _PREAMBLE = re.compile(
     r"Burgemeester en wethouders van|(?:Gedeputeerde|Provinciale) Staten van|"
     r"Het (?:algemeen|dagelijks) bestuur van)\s+\S+[^\n,;:]{0,60}$"
 )
+# The first heading of the body: the title, if any, stood above it.
+_BODY_HEADING = re.compile(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s")
 _DECISION_BODY = re.compile(r"(?i)(?:gelet op|gelezen|gezien|overwegende|besluit\b|besluiten\b)")
 _ADOPTING_ACT = re.compile(r"(?i)(?:besluit tot )?vaststelling\b")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -124,9 +127,6 @@ _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{
 _PROPOSAL_SUBJECT = re.compile(
     rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)\s+vast te stellen\.?$"
 )
-# A report's or letter's fields run into its name on one line: "Rapport betreffende een
-# klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
-# Rapportnummer: 2013/207".
 # A line that ends where a title cannot end, so a PDF or a narrow page wrapped the title
 # after it: an article, a preposition or a conjunction ("Gedragscode integriteit voor de
 # burgemeester en de" / "wethouders van de gemeente X"), "gemeente" before its name, a
@@ -136,6 +136,9 @@ _OPEN_END = re.compile(
     r"inzake|houdende|betreffende|omtrent|gemeente|provincie|waterschap)|(?<=\w)-|\()$"
 )
 _WRAPPED_LINES = 3
+# A report's or letter's fields run into its name on one line: "Rapport betreffende een
+# klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
+# Rapportnummer: 2013/207".
 _RUN_IN_FIELD = re.compile(
     r"\.?\s+(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk)\s*:"
 )
@@ -175,8 +178,8 @@ def _page_heading(text: str) -> Candidate | None:
             offset = text.index(title, start)
             first, end = _wrapped_before(text, offset), offset + len(title)
             if first < offset:
-                title = " ".join(text[first:offset].split()) + " " + title
-                title = re.sub(r"(?<=\w)- (?!(?:en|of|tot)\b)", "-", title)
+                lines = [" ".join(line.split()) for line in text[first:offset].split("\n")]
+                title = reduce(_join, [*filter(None, lines), title])
             return Candidate("title", title, first, end, "page heading", HEADING)
         if start == 0:
             return None
@@ -211,7 +214,7 @@ def _continuation(line: str) -> bool:
         and not _furniture(line)
         and not _PREAMBLE.match(line)
         and not _DECISION_BODY.match(line)
-        and not re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s", line)
+        and not _BODY_HEADING.match(line)
     )
 
 
@@ -365,9 +368,7 @@ def _first_line(text: str) -> Candidate | None:
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
             continue  # OCR debris or a number row, not a name
-        if re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s", line) or _SECTION.match(
-            line
-        ):
+        if _BODY_HEADING.match(line) or _SECTION.match(line):
             return None  # the text starts with its first article or section: no title is stated
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
