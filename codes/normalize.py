@@ -376,8 +376,7 @@ def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> No
         src_ends.append(len(text))
         copied.append(True)
         pieces.append(text[position:])
-    segments = [(a, b) for a, b, kept in zip(src_starts, src_ends, copied, strict=True) if kept]
-    spaces = space_repairs(source, segments)
+    spaces = space_repairs(source, src_starts, src_ends, copied)
     if spaces:
         repairs = sorted(repairs + spaces, key=lambda r: (r.span.start, r.span.end))
     return Normalized(

@@ -30,15 +30,19 @@ def as_plain_spaces(text: str) -> str:
     return text
 
 
-def space_repairs(source: str, segments: list[tuple[int, int]]) -> list[Repair]:
-    """The Unicode spaces of `source` that stand in the copied `segments` (the rest went
-    with another repair): each run a repair of kind "space", made when it was copied."""
+def space_repairs(
+    source: str, starts: list[int], ends: list[int], copied: list[bool]
+) -> list[Repair]:
+    """The Unicode spaces of `source` in the pieces normalization copied ([starts[i],
+    ends[i]) where copied[i]; the rest went with another repair): each run a repair of
+    kind "space", made when it was copied."""
     if not _has_unicode_spaces(source):
         return []
-    starts = [start for start, _ in segments]
+    segments = [(a, b) for a, b, kept in zip(starts, ends, copied, strict=True) if kept]
+    firsts = [start for start, _ in segments]
     repairs = []
     for run in _UNICODE_SPACE.finditer(source):
-        i = bisect_right(starts, run.start()) - 1
+        i = bisect_right(firsts, run.start()) - 1
         while 0 <= i < len(segments) and segments[i][0] < run.end():
             start, end = max(run.start(), segments[i][0]), min(run.end(), segments[i][1])
             if start < end:
