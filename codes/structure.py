@@ -126,13 +126,19 @@ class Builder:
         self.ctx = Context()
         self.quote_mode = False
         self.previous_body = ""
+        # Bumped on every push and pop: what the context reads from the open nodes is
+        # read again only then, not on every line (a node's children grow only by a push).
+        self._shape = 0
+        self._read_at = -1
+        self._kinds_now: list[str] = []
+        self._any_quoted = False
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
         self.contents: frozenset[int] = frozenset()
 
     def _kinds(self) -> list[str]:
-        return [d.kind for d in self.stack]
+        return self._kinds_now  # read in _update_context, before every _classify
 
     # -- the walk ---------------------------------------------------------
     def build(self) -> Draft:
@@ -202,16 +208,23 @@ class Builder:
         self, line: Line, following: Line | None, next_article: str | None, adjacent: bool
     ):
         ctx = self.ctx
-        kinds = [d.kind for d in self.stack]
+        if self._read_at != self._shape:
+            self._read_at = self._shape
+            self._read_stack()
+        ctx.in_quote = self.quote_mode or self._any_quoted
+        ctx.next_line = following
+        ctx.next_article_number = next_article
+        ctx.previous_blank = not adjacent
+
+    def _read_stack(self) -> None:
+        ctx = self.ctx
+        kinds = self._kinds_now = [d.kind for d in self.stack]
         ctx.in_article = m.ARTIKEL in kinds
         ctx.in_block = (
             m.BLOCK in kinds[kinds.index(m.ARTIKEL) :] if ctx.in_article else m.BLOCK in kinds
         )
         ctx.in_annex = m.BIJLAGE in kinds
-        ctx.in_quote = self.quote_mode or any(d.quoted for d in self.stack)
-        ctx.next_line = following
-        ctx.next_article_number = next_article
-        ctx.previous_blank = not adjacent
+        self._any_quoted = any(d.quoted for d in self.stack)
         article = next((d for d in reversed(self.stack) if d.kind == m.ARTIKEL), None)
         lid = _last_child(article, m.LID)
         ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
@@ -284,6 +297,7 @@ class Builder:
         draft.quoted = self.quote_mode or any(d.quoted for d in self.stack)
         self.stack[-1].children.append(draft)
         self.stack.append(draft)
+        self._shape += 1
         return draft
 
     def _extend(self, line: Line) -> None:
@@ -304,6 +318,7 @@ class Builder:
         top.end = max(top.end, line.start + len(line.raw.rstrip()))
 
     def _close(self, draft: Draft) -> None:
+        self._shape += 1  # `draft` was just popped
         if draft.children:
             draft.end = max(draft.end, max(c.end for c in draft.children))
         if self.stack:
