@@ -72,6 +72,18 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+def _first(chars: str) -> Callable[[Rule], Rule]:
+    """Declares the first characters a line must have for the rule to answer, so that
+    `chain` skips it on every other line without a call."""
+
+    def declare(rule: Rule) -> Rule:
+        rule.first = frozenset(chars)  # type: ignore[attr-defined]
+        return rule
+
+    return declare
+
+
+@_first("H")
 def hoofdstuk(line: Line, ctx: Context) -> Token | None:
     match = _HOOFDSTUK.match(line.body)
     if match and len(line.body) <= 160:
@@ -79,6 +91,7 @@ def hoofdstuk(line: Line, ctx: Context) -> Token | None:
     return None
 
 
+@_first("P§")
 def paragraaf(line: Line, ctx: Context) -> Token | None:
     match = _PARAGRAAF.match(line.body)
     if match and len(line.body) <= 160 and not _NOT_A_TITLE.match(match.group(2)):
@@ -94,6 +107,7 @@ def _division(kind: str, number: str, title: str, ctx: Context) -> Token:
     return Token(kind, kind, number, title or None)
 
 
+@_first("Aa")
 def artikel(line: Line, ctx: Context) -> Token | None:
     """An article heading; running text or a law citation that starts with "Artikel" is not."""
     match = _ARTIKEL.match(line.body)
@@ -164,6 +178,7 @@ def _title_line(line: Line | None) -> bool:
     )
 
 
+@_first("B")
 def bijlage(line: Line, ctx: Context) -> Token | None:
     match = _BIJLAGE.match(line.body)
     if not match or len(line.body) > 160:
@@ -176,6 +191,7 @@ def bijlage(line: Line, ctx: Context) -> Token | None:
     return Token("bijlage", "bijlage", match.group(1), rest or None)
 
 
+@_first("*AOVZN")
 def signature(line: Line, ctx: Context) -> Token | None:
     if not ctx.seen_articles and ctx.next_article_number is not None:
         return None  # "Vastgesteld in de raadsvergadering van ..." in a header above the articles
@@ -186,6 +202,7 @@ def signature(line: Line, ctx: Context) -> Token | None:
     return None
 
 
+@_first("TKVWA")
 def block(line: Line, ctx: Context) -> Token | None:
     match = _BLOCK.match(line.body)
     if not match:
@@ -355,3 +372,22 @@ RULES: tuple[Rule, ...] = (
     onderdeel,
     plain_heading,
 )
+
+
+class Chain:
+    """Rules in their order, and for each first character of a line the ones that can
+    answer it: most lines are running text, and a rule declared with `_first` is not
+    called for a line that cannot be its heading."""
+
+    def __init__(self, rules: tuple[Rule, ...]):
+        self.rules = rules
+        self._by_first: dict[str, tuple[Rule, ...]] = {}
+
+    def for_line(self, body: str) -> tuple[Rule, ...]:
+        first = body[:1]
+        rules = self._by_first.get(first)
+        if rules is None:
+            rules = self._by_first[first] = tuple(
+                rule for rule in self.rules if first in getattr(rule, "first", first)
+            )
+        return rules

@@ -18,7 +18,7 @@ from .contents import contents_lines
 from .ids import assign_ids
 from .lines import Context, Line, Token
 from .normalize import Normalized
-from .rules import RULES, artikel, document_facts
+from .rules import RULES, Chain, artikel, document_facts
 
 _RANK = {
     m.BIJLAGE: 0.0,
@@ -115,7 +115,10 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _ANNOUNCES_QUOTE = re.compile(r"als volgt|te luiden|luidende")
 
 # In a preamble, a short line is part of it, not a heading over what follows.
-_PREAMBLE_RULES = tuple(r for r in RULES if r.__name__ not in ("plain_heading", "caps_heading"))
+_PREAMBLE_RULES = Chain(
+    tuple(r for r in RULES if r.__name__ not in ("plain_heading", "caps_heading"))
+)
+_RULES = Chain(RULES)
 
 
 class Builder:
@@ -198,7 +201,7 @@ class Builder:
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
         )
-        for rule in _PREAMBLE_RULES if holding else RULES:
+        for rule in (_PREAMBLE_RULES if holding else _RULES).for_line(line.body):
             token = rule(line, self.ctx)
             if token is not None:
                 return token
