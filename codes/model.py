@@ -101,6 +101,15 @@ class Node:
         return "\n".join(parts)
 
 
+def _eur_lex(name: str | None) -> str | None:
+    """EU law has no BWB id: its link is EUR-Lex by the CELEX number the registry holds."""
+    from .citations.names import registry
+
+    law = registry().by_name.get(name or "")
+    celex = law.celex if law else None
+    return f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}" if celex else None
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """One citation, split to a single article and lid.
@@ -130,6 +139,8 @@ class Reference:
 
     @property
     def url(self) -> str | None:
+        if self.kind == "eu":
+            return _eur_lex(self.law)
         if self.kind != "law" or not self.bwb:
             return None
         url = f"https://wetten.overheid.nl/jci1.3:c:{self.bwb}"

@@ -166,7 +166,7 @@ def test_laws_repealed_before_the_bwb_snapshot_are_known():
         ("Brandweerwet 1985", "BWBR0003764", "Wet veiligheidsregio's"),
         ("Gemeentewet", "BWBR0005416", None),
         ("Wet rampen en zware ongevallen", "BWBR0003765", "Wet veiligheidsregio's"),
-        ("Politiewet 1993", None, "Politiewet 2012"),
+        ("Politiewet 1993", "BWBR0006299", "Politiewet 2012"),
     ]
 
 
@@ -203,3 +203,86 @@ def test_a_bare_title_of_a_law_and_its_successor_is_read_by_date(adopted, expect
     )
     laws = [(r.law, r.article) for r in code.references if r.kind == "law"]
     assert laws == [(expected, "3"), ("Politiewet 1993", None)]  # the year as written stays
+
+
+# Real sentences from devset texts that cite a law whose BWB id was confirmed (or which was
+# added) in round z; each must resolve to the law with its id and its wetten.overheid.nl link.
+@pytest.mark.parametrize(
+    ("sentence", "law", "bwb", "article"),
+    [
+        (  # q14, GGD Hart voor Brabant 2005
+            "Overwegende dat ingevolge artikel 5 van de Wet collectieve preventie volksgezondheid "
+            "de gemeenten de zorg dragen voor de instelling en instandhouding van gemeentelijke "
+            "gezondheidsdiensten;",
+            "Wet collectieve preventie volksgezondheid",
+            "BWBR0004760",
+            "5",
+        ),
+        (  # j08, Gorinchem hondenbelasting 2011
+            "een hondenasiel als bedoeld in artikel 1, onderdeel c, van het Honden- en "
+            "kattenbesluit 1999, welk asiel",
+            "Honden- en kattenbesluit 1999",
+            "BWBR0010200",
+            "1",
+        ),
+        (  # h15, Staatsblad 2011
+            "gelet op artikel 50, eerste lid van de Politiewet 1993;",
+            "Politiewet 1993",
+            "BWBR0006299",
+            "50",
+        ),
+        (  # f12, Peel en Maas jeugdhulp 2020
+            "een geregistreerd professional, zoals bedoeld in artikel 5.1.1. van het Besluit Jeugdwet",
+            "Besluit Jeugdwet",
+            "BWBR0035779",
+            "5.1.1",
+        ),
+    ],
+)
+def test_a_devset_sentence_resolves_to_the_newly_linked_law(sentence, law, bwb, article):
+    from codes import parse_text
+
+    code = parse_text(f"Regeling\n\nArtikel 1\n{sentence}\n")
+    (ref,) = [r for r in code.references if r.kind == "law" and r.law == law]
+    assert (ref.bwb, ref.article) == (bwb, article)
+    assert ref.url.startswith(f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}")
+
+
+def test_a_law_named_without_an_article_resolves_with_its_id():
+    # v10, Vlaardingen 2026: "bijlage I bij de Omgevingsregeling"; d15: "Abw: Algemene bijstandswet".
+    found = {
+        m.law.name: m.law.bwb
+        for m in registry().find_all(
+            "bijlage I bij het Omgevingsbesluit en bijlage I bij de Omgevingsregeling; "
+            "d. Abw: Algemene bijstandswet"
+        )
+    }
+    assert found == {
+        "Omgevingsbesluit": "BWBR0041278",
+        "Omgevingsregeling": "BWBR0045528",
+        "Algemene bijstandswet": "BWBR0007333",
+    }
+
+
+def test_eu_law_links_to_eur_lex_by_its_celex_number():
+    from codes import parse_text
+
+    code = parse_text("Regeling\n\nArtikel 1\nAls bedoeld in artikel 6 van de AVG.\n")
+    (ref,) = [r for r in code.references if r.kind == "eu"]
+    assert (ref.law, ref.bwb) == ("Algemene verordening gegevensbescherming", None)
+    assert ref.url == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
+
+
+def test_amending_laws_of_after_2015_are_recognised_without_a_link():
+    # t09 (Zuid-Holland 2024) and v02 (Pijnacker-Nootdorp 2024) name them; no BWB id confirmed.
+    text = (
+        "gelet op de Wet versterking participatie op decentraal niveau; Sinds 1 juli 2017 is de "
+        "Wet aanpak woonoverlast van kracht; de Wet bevordering integriteit en functioneren "
+        "decentraal bestuur"
+    )
+    found = [(m.law.name, m.law.bwb) for m in registry().find_all(text)]
+    assert found == [
+        ("Wet versterking participatie op decentraal niveau", None),
+        ("Wet aanpak woonoverlast", None),
+        ("Wet bevorderen integriteit en functioneren decentraal bestuur", None),
+    ]

@@ -61,6 +61,7 @@ class Law:
     article_map: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     book_title: str | None = None  # "Burgerlijk Wetboek Boek {}": the book follows the article
     note: str | None = None
+    celex: str | None = None  # EU law: its CELEX number, for the EUR-Lex link (it has no BWB id)
 
     @property
     def national(self) -> bool:
@@ -314,6 +315,7 @@ def registry() -> LawRegistry:
                     article_map=dict(extra.get("article_map", {})),
                     note=extra.get("note"),
                     book_title=extra.get("book_title"),
+                    celex=extra.get("celex"),
                 )
             )
             if row["prefix"]:
