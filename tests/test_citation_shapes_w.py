@@ -18,8 +18,7 @@ def test_a_division_before_the_articles_names_the_law_too():
     code = parse_text("gelet op hoofdstuk IVa. en artikel 149 van de Gemeentewet;")
     assert _laws(code) == [("Gemeentewet", "149", None), ("Gemeentewet", None, None)]
     code = parse_text(
-        "gelet op afdeling 10.1.1 en artikel 10:3, tweede lid, van de Algemene wet "
-        "bestuursrecht;"
+        "gelet op afdeling 10.1.1 en artikel 10:3, tweede lid, van de Algemene wet bestuursrecht;"
     )
     assert _laws(code) == [
         ("Algemene wet bestuursrecht", "10:3", 2),
