@@ -145,8 +145,11 @@ class Citation:
     end: int
     items: list[Item]
     law: LawPhrase | None = None
-    # "255 en afdeling 4.2 van de Gemeentewet": where a division of the same law, named
-    # between the articles and the law, starts; the law is named for it too.
+    # A division of the same law named with the articles: where the words that cite only
+    # articles end, so that the law is named for the division too. Between the articles
+    # and the law ("255 en afdeling 4.2 van de Gemeentewet") it is where the division
+    # starts; before the articles ("hoofdstuk IVa. en artikel 149 van de Gemeentewet"),
+    # where the law's name starts.
     division: int | None = None
 
 
@@ -277,6 +280,28 @@ _DIVISION = re.compile(
     re.I,
 )
 
+# "gelet op hoofdstuk IVa. en artikel 149 van de Gemeentewet" (w03): a division joined by
+# "en" before the articles shares their law, unless a law stands just before it
+# ("de Wet publieke gezondheid, hoofdstuk 2 en de artikelen 2.6.1 ... van de Wmo 2015", q13).
+_DIVISION_BEFORE = re.compile(
+    r"(?<![\w.])(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*[\dIVX][\w.:]*?\.?"
+    r"\s*,?\s+(?:en|of|alsmede)\s+(?:de\s+|het\s+)?$",
+    re.I,
+)
+
+
+def _division_before(text: str, start: int, law_ends: set[int]) -> bool:
+    """Whether a division of the citation's law is named just before it (at `start`)."""
+    window = max(0, start - 40)
+    before = text[window:start]
+    if "en " not in before and "of " not in before and "alsmede" not in before:
+        return False  # most citations: no connector before "artikel"
+    match = _DIVISION_BEFORE.search(text, window, start)
+    if match is None:
+        return False
+    head = text[max(0, match.start() - 4) : match.start()]
+    return match.start() - (len(head) - len(head.rstrip(" \t\n,"))) not in law_ends
+
 
 def _lid_first(text: str, anchor_start: int, item: Item) -> int:
     """Extend a citation back over "het tweede lid van" before its "artikel"."""
@@ -297,6 +322,7 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     """Every citation in `text`, in order, with the words that join it to a law."""
     by_start = {m.start: m for m in mentions}
     law_first = _law_first_anchors(text, mentions)
+    law_ends = {m.end for m in mentions}
     opening = {m.start for m in law_first.values()}  # laws that open a law-first citation
     citations: list[Citation] = []
     for anchor in ANCHOR.finditer(text):
@@ -325,6 +351,12 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
                 citation.start = mention.start
         if citation.law is not None:
             citation.end = max(citation.end, citation.law.end)
+            if (
+                citation.division is None
+                and citation.law.kind == "name"
+                and _division_before(text, citation.start, law_ends)
+            ):
+                citation.division = citation.law.start
         citations.append(citation)
         if citation.law is not None and citation.law.kind == "name":
             if plural and len({item.article for item in items}) == 1:
