@@ -71,8 +71,11 @@ _NUMBER = re.compile(
     r"|(?P<roman>[IVX]{1,5})(?![\w])"
 )
 _SEP = r"(?:\s*,\s*|\s+)"
+# Between two ordinals of leden: "eerste en tweede", "eerste tot en met derde", and with
+# the article repeated, "zevende tot en met het tiende", "eerste en het tweede".
+_ORD_JOIN = r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
 _LID_ORDINALS = re.compile(
-    rf"{_SEP}?(?P<list>{_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+){_ORD})*)"
+    rf"{_SEP}?(?P<list>{_ORD}(?:{_ORD_JOIN}{_ORD})*)"
     r"\s+(?:lid|leden)\b"
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
@@ -122,7 +125,7 @@ _LAW_THEN_ARTICLE = re.compile(
 )
 # "het tweede lid van artikel 15", "lid 2, onder a, van artikel 3", "onderdeel b van artikel 1"
 _LID_FIRST = re.compile(
-    rf"(?:(?:het|de)\s+)?(?:(?P<ord>{_ORD}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+){_ORD})*)\s+(?:lid|leden)"
+    rf"(?:(?:het|de)\s+)?(?:(?P<ord>{_ORD}(?:{_ORD_JOIN}{_ORD})*)\s+(?:lid|leden)"
     r"|(?:lid|leden)\s*(?P<num>\d{1,2}(?:\s+en\s+\d{1,2})?))?"
     r"(?:,?\s*(?:aanhef\s+en\s+)?(?:onder|onderdeel|sub)\s+(?P<ond>[a-z]|\d{1,2}°?))?"
     r",?\s+van\s+(?:het\s+)?$"
@@ -338,6 +341,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             continue
         start = _lid_first(text, anchor.start(), items[0])
         citation = Citation(start, end, items, _law_after(text, end, by_start))
+        if citation.law is not None and citation.law.kind == "cut":
+            continue  # of a law whose name the copy cut off: neither internal nor another law's
         if citation.law is None and (division := _DIVISION.match(text, end)):
             law = _law_after(text, division.end(), by_start)
             if law is not None and law.kind == "name":

@@ -51,6 +51,11 @@ _DECENTRAL = re.compile(
     r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
 )
 _APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
+# No title ends in an article, a preposition or a conjunction: "van de Wet op het" is a
+# name cut short (where a copied excerpt ends), not a law the registry lacks.
+_CUT_SHORT = frozenset(
+    "de het een op van voor tot in inzake houdende betreffende met en of bij uit aan".split()
+)
 
 
 @dataclass
@@ -59,7 +64,8 @@ class LawPhrase:
 
     kind: "name" (a law named: `mention`), "defined" ("de wet": `word`), "back" ("die
     wet", "genoemde regeling": `word`), "this" ("deze verordening": internal), "local"
-    (a local regulation: `name`), "unknown" (a law name the registry does not know).
+    (a local regulation: `name`), "unknown" (a law name the registry does not know), "cut"
+    (a law name cut short where the text ends: "van de Wet op het"; its law is unknowable).
     """
 
     kind: str
@@ -98,6 +104,8 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())
+            if kind == "unknown" and name.split()[-1].lower() in _CUT_SHORT:
+                kind = "cut"
             if kind == "unknown" and _decentral(name):
                 kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
             return LawPhrase(kind, match.start("name"), match.end("name"), name=name)
