@@ -60,3 +60,41 @@ def test_a_sentence_after_a_semicolon_is_still_no_title():
         "treedt in werking.\n"
     )
     assert _articles(text) == [("4", "Slotbepaling")]
+
+
+def test_a_run_in_heading_before_its_first_lid_is_a_heading():
+    # A docplayer transcript of an APV annex run into one line (devset y10): "Artikel 1:3
+    # Indiening aanvraag" follows "groen" with no full stop; its first lid "1. Indien"
+    # marks it as a heading.
+    text = (
+        "1 Bijlage (slechts als hulpmiddel) Overzicht van de bestaande artikelen in de huidige "
+        "APV Om desgewenst de voorgestelde artikelen in de verordening tot wijziging van de APV "
+        "te kunnen vergelijken met de artikelen in de huidige APV, treft uw Raad hieronder de "
+        "artikelen aan die zijn geschrapt, tekstueel en/of inhoudelijk zijn gewijzigd en/of "
+        "nieuw zijn. Hieronder wordt met een kleur per artikel aangegeven waarvan sprake is. "
+        "Schrappen = rood Tekstueel en/of inhoudelijk gewijzigd = geel Nieuw = groen Artikel 1:3 "
+        "Indiening aanvraag 1. Indien een aanvraag voor een vergunning of ontheffing wordt "
+        "ingediend minder dan drie weken vóór het tijdstip waarop de aanvrager de vergunning of "
+        "ontheffing nodig heeft, kan het bestuursorgaan besluiten de aanvraag niet te behandelen. "
+        "2. Voor bepaalde, door het bestuursorgaan aan te wijzen, vergunningen of ontheffingen kan "
+        "de in het eerste lid genoemde termijn worden verlengd tot ten hoogste acht weken. "
+        "Artikel 1:7 Termijnen De vergunning of ontheffing geldt voor onbepaalde tijd.\n"
+    )
+    assert _articles(text) == [("1:3", "Indiening aanvraag"), ("1:7", "Termijnen")]
+
+
+def test_a_citation_in_a_sentence_before_a_lid_stays_a_citation():
+    # A citation closes a sentence without a full stop only in a heading-like run; inside a
+    # sentence "Artikel 5" is followed by words of that sentence, never by "1. De".
+    text = (
+        "De raad besluit met inachtneming van het bepaalde in Artikel 5 van deze verordening en "
+        "de toelichting daarop als volgt, waarbij de volgende leden gelden voor alle betrokken "
+        "bestuursorganen en hun ambtenaren, voor zover zij niet anders bepalen in een eigen "
+        "regeling of besluit dat met deze verordening in overeenstemming is gebracht door het "
+        "college van burgemeester en wethouders na overleg met de ondernemingsraad en de "
+        "commissie voor de bezwaarschriften die daartoe door de raad is ingesteld bij besluit. "
+        "Artikel 1 Begripsbepalingen 1. In deze verordening wordt verstaan onder: a. college: "
+        "het college van burgemeester en wethouders. Artikel 2 Toepassing 1. Deze verordening "
+        "is van toepassing op alle besluiten.\n"
+    )
+    assert [number for number, _ in _articles(text)] == ["1", "2"]
