@@ -73,14 +73,13 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
         run.clear()
 
     for position, line in enumerate(lines):
-        # A heading line is short; most lines are text and end the run at once. The
-        # first entry standing again is where the body begins.
-        if len(line.body) <= 100 and _PART.match(line.body):
-            if not run or line.body != run[0].body:
-                run.append(line)
-                continue
-        close(position)
-        if _PART.match(line.body) and len(line.body) <= 100:
-            run.append(line)
+        # A heading line is short; most lines are text and end the run at once.
+        heading = len(line.body) <= 100 and _PART.match(line.body) is not None
+        if heading and run and line.body == run[0].body:
+            close(position)  # the first entry standing again: the body begins here
+        elif not heading:
+            close(position)
+            continue
+        run.append(line)
     close(len(lines))
     return found

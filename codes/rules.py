@@ -122,9 +122,9 @@ def artikel(line: Line, ctx: Context) -> Token | None:
         return None
     if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
         return None
-    if (
-        re.search(r"[.;]\s+\S", title) and not _JOINED_TITLE.match(title)
-    ) or (title.endswith(".") and len(title) > 60):
+    if (re.search(r"[.;]\s+\S", title) and not _JOINED_TITLE.match(title)) or (
+        title.endswith(".") and len(title) > 60
+    ):
         return None  # a sentence, not a title
     number = match.group(1).rstrip(".")
     if not title and _title_line(ctx.next_line):
