@@ -7,6 +7,12 @@ stand twice, the first time empty. An entry is a line that ends in a page number
 table of contents is a run of at least three entries whose page numbers never go down,
 one of which names an article, hoofdstuk, paragraaf or bijlage (a tariff table's rows
 end in numbers too, but name no article).
+
+A web page's contents have no page numbers ("Inhoudsopgave" / "Hoofdstuk 1. Algemene
+bepalingen" / "Artikel 1. Begripsbepaling" / "Artikel 2. Programma-indeling" / ...): there
+the entries are a run of headings with no words of a provision between them (an article
+has words of its own) that the body then repeats, its first entry standing again as the
+first heading of the text.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import Protocol
 _ENTRY = re.compile(r"^(?P<words>\S.{1,150}?)(?:\s*\.{3,}\s*|\s+)(?P<page>\d{1,3})$")
 _PART = re.compile(r"(?i)^(?:artikel|hoofdstuk|paragraaf|§|bijlage)\s*\d")
 _RUN = 3
+_ARTICLE = re.compile(r"(?i)^artikel\s*\d")
 
 
 class _Line(Protocol):
@@ -47,4 +54,32 @@ def contents_lines(lines: Sequence[_Line]) -> frozenset[int]:
             close()
         run.append((line.index, page, bool(_PART.match(match.group("words")))))
     close()
-    return frozenset(found)
+    return frozenset(found | _unnumbered(lines))
+
+
+def _unnumbered(lines: Sequence[_Line]) -> set[int]:
+    """The lines of a table of contents without page numbers: a run of at least three
+    article headings, with only chapter and paragraph headings between them, whose first
+    line stands again after the run."""
+    found: set[int] = set()
+    run: list[_Line] = []
+
+    def close(position: int) -> None:
+        articles = sum(1 for line in run if _ARTICLE.match(line.body))
+        if articles >= _RUN:
+            first = run[0].body
+            if any(line.body == first for line in lines[position:]):
+                found.update(line.index for line in run)
+        run.clear()
+
+    for position, line in enumerate(lines):
+        # A heading line is short; most lines are text and end the run at once.
+        heading = len(line.body) <= 100 and _PART.match(line.body) is not None
+        if heading and run and line.body == run[0].body:
+            close(position)  # the first entry standing again: the body begins here
+        elif not heading:
+            close(position)
+            continue
+        run.append(line)
+    close(len(lines))
+    return found

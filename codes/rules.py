@@ -136,12 +136,19 @@ def artikel(line: Line, ctx: Context) -> Token | None:
         return None
     if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
         return None
-    if re.search(r"[.;]\s+\S", title) or (title.endswith(".") and len(title) > 60):
+    if (re.search(r"[.;]\s+\S", title) and not _JOINED_TITLE.match(title)) or (
+        title.endswith(".") and len(title) > 60
+    ):
         return None  # a sentence, not a title
     number = match.group(1).rstrip(".")
     if not title and _title_line(ctx.next_line):
         return Token("artikel", "artikel", number, ctx.next_line.body, consumes_next=True)
     return Token("artikel", "artikel", number, title.rstrip(":") or None)
+
+
+# "Inrichting van de markt; branche-indeling": a semicolon joins a title's two parts (the
+# style of the Aanwijzingen voor de regelgeving); the second is a few words, no sentence.
+_JOINED_TITLE = re.compile(r"^[A-Z][^.;:!?]{2,60}; [a-z][\w-]*(?: [\w-]+){0,3}$")
 
 
 def _names_a_law(title: str) -> bool:

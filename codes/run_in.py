@@ -125,13 +125,19 @@ def _ordinal(heading: re.Match) -> int:
     return int(digits.group()) if digits else 0
 
 
+# "1. Indien ...": a first lid, its number closed by a full stop before a capital.
+_FIRST_LID = re.compile(r"1\.[ \t]+[A-Z]")
+
+
 def _numbered_after(text: str, position: int, number: str) -> bool:
-    """ "... zullen houden Artikel 2 Belangenverstrengeling 2.1 Een ...": the first
-    provision numbered after the heading (within 20 characters) marks it where no full
-    stop does."""
+    """ "... zullen houden Artikel 2 Belangenverstrengeling 2.1 Een ...", "... = groen
+    Artikel 1:3 Indiening aanvraag 1. Indien ...": the first provision numbered after the
+    heading (within 20 characters) marks it where no full stop does."""
     lead = _BLANKS_AND_NOTE.match(text, position, position + 20)
     if lead is None:
         return False
+    if _FIRST_LID.match(text, lead.end()):
+        return True
     digit = lead.end() + len(number) + 1
     return (
         digit < position + 20
