@@ -75,7 +75,10 @@ _CHANGES_HEADER = re.compile(r"Betreft\s*Datum ondertekening")  # glued in the o
 # The register's remark that its table does not go back to the regulation's start: its first
 # row then dates a later version ("nieuwe regeling" 13-02-2018 of a besluit "vastgesteld op 5
 # november 2002"), so the text's own statement of its adoption outranks it.
-_INCOMPLETE = re.compile(r"(?i)overzicht van (?:de regeling|in de tekst verwerkte wijzigingen) is (?:mogelijk )?niet compleet")
+_INCOMPLETE = re.compile(
+    r"(?i)overzicht van (?:de regeling|in de tekst verwerkte wijzigingen) is "
+    r"(?:mogelijk )?niet compleet"
+)
 _AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
 # A cell is a date, or words up to the line's end or the next date: the Betreft cell may
 # hold numbers of its own ("Art. 1, 5 en 12", "vervanging van X vastgesteld op 25 april 2016").
