@@ -57,6 +57,13 @@ _OWN_ADOPTION = re.compile(
     r"(?:de|het)\s+(?:hierna\s+)?(?:na)?volgende\b"
 )
 _OWN_ANCHORS = Anchors.of(r"volgende\b", before=100, after=10)
+# The text says it of itself: "Dit besluit is door Gedeputeerde Staten vastgesteld op 5
+# november 2002 (nr. ...)". Its own subject ("dit", "deze") leaves no other regulation to date.
+_SELF_ADOPTED = re.compile(
+    r"\b(?:dit|deze)\s+(?:besluit|regeling|verordening|reglement|beleidsregels?|gedragscode|"
+    rf"code|protocol)\s+(?:is|werd)\s+(?:[^.\n]{{0,80}}?\s)?vastgesteld\s+(?:op|d\.d\.)\s+({DATE})"
+)
+_SELF_ANCHORS = Anchors.of(r"vastgesteld\s+(?:op|d\.d\.)", before=140, after=40)
 _OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
@@ -75,6 +82,7 @@ def adoption(text: str) -> Iterator[Candidate]:
     low = lowered(text)
     rules = (
         (_SIGNED.finditer(low), HEADING, "signature"),
+        (near(_SELF_ADOPTED, low, _SELF_ANCHORS), HEADING, "own adoption"),
         (near(_ADOPTION, low, _ANCHORS), SENTENCE, "adoption clause"),
         (_DECISION_HEADING.finditer(low, 0, 4000), SENTENCE, "decision heading"),
         (near(_OWN_ADOPTION, low, _OWN_ANCHORS), SENTENCE, "adoption of what follows"),

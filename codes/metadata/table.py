@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..dates import parse_date
 from ..scan import Anchors, near
-from .candidates import LABEL, Candidate
+from .candidates import LABEL, SENTENCE, Candidate
 
 # label -> field; None marks the table's other rows, which only end the value before them.
 _LABELS: dict[str, str | None] = {
@@ -72,6 +72,13 @@ _DATE_FIELDS = ("adopted_on", "in_force_from")
 # The row whose Betreft is "nieuwe regeling" dates the adoption; without one, the first
 # row does, unless it concerns a part ("artikel 2", "bijlage 1"): that is an amendment.
 _CHANGES_HEADER = re.compile(r"Betreft\s*Datum ondertekening")  # glued in the older layout
+# The register's remark that its table does not go back to the regulation's start: its first
+# row then dates a later version ("nieuwe regeling" 13-02-2018 of a besluit "vastgesteld op 5
+# november 2002"), so the text's own statement of its adoption outranks it.
+_INCOMPLETE = re.compile(
+    r"(?i)overzicht van (?:de regeling|in de tekst verwerkte wijzigingen) is "
+    r"(?:mogelijk )?niet compleet"
+)
 _AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
 # A cell is a date, or words up to the line's end or the next date: the Betreft cell may
 # hold numbers of its own ("Art. 1, 5 en 12", "vervanging van X vastgesteld op 25 april 2016").
@@ -111,6 +118,7 @@ def signed_row(text: str) -> Iterator[Candidate]:
     if header is None:
         return
     offset = header.end()
+    trust = SENTENCE if _INCOMPLETE.search(text, 0, header.start()) else LABEL
     cells = [c for c in _CELL.finditer(text[offset : offset + 3000]) if c.group().strip()]
     betreft = [
         index
@@ -125,7 +133,7 @@ def signed_row(text: str) -> Iterator[Candidate]:
         if following is not None and following.group()[0].isdigit():
             start = offset + following.start()
             value = parse_date(following.group()) or ""
-            yield Candidate("adopted_on", value, start, start + 10, "table of changes", LABEL)
+            yield Candidate("adopted_on", value, start, start + 10, "table of changes", trust)
 
 
 def _amends(betreft: str) -> bool:

@@ -33,6 +33,11 @@ FURNITURE = re.compile(
     # alt text of its logo ("Logo van Gemeente Vlissingen")
     r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|zoeken|menu|navigatie)\s*)+$|"
     r"skip to (?:the )?(?:main )?content$|logo\b|"
+    # a site's share button ("Pagina delen") and the older officielebekendmakingen page's
+    # furniture: "Start van deze pagina", "Skip navigatie, ga direct naar de Inhoud",
+    # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
+    r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
+    r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
     # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
     # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
@@ -112,7 +117,14 @@ _PREAMBLE = re.compile(
 # The first heading of the body: the title, if any, stood above it.
 _BODY_HEADING = re.compile(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s")
 _DECISION_BODY = re.compile(r"(?i)(?:gelet op|gelezen|gezien|overwegende|besluit\b|besluiten\b)")
-_ADOPTING_ACT = re.compile(r"(?i)(?:besluit tot )?vaststelling\b")
+_ADOPTING_ACT = re.compile(r"(?i)(?:bekendmaking (?:van de )?)?(?:besluit tot )?vaststelling\b")
+# The publication's row copied without its cells runs into the heading below it, glued
+# where its last cell (the rubriek) ends: "OverijsselProvinciaal blad 2018, 8581Overige
+# besluiten van algemene strekkingRegeling melding en openbaarmaking ... 2018".
+_GLUED_ROW = re.compile(
+    r"(?i:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke "
+    r"regeling)\s+\d{4},\s*\d+[^\n]*?(?<=[a-z)])(?=[A-Z])"
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 _PUBLICATION_PREFIX = re.compile(
     r"(?i)(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+(?:nr\.?\s*\d*\s+)?"
@@ -362,6 +374,8 @@ def _first_line(text: str) -> Candidate | None:
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
         line = _RUN_IN_FIELD.split(line, maxsplit=1)[0]
+        if glued := _GLUED_ROW.search(line):
+            line, start = line[glued.end() :], start + glued.end()
         if subject := _PROPOSAL_SUBJECT.match(line):
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or _furniture(line) or register().lookup(line):
