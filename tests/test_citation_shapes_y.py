@@ -37,3 +37,22 @@ def test_the_eu_treaties_are_eu_law_although_the_bwb_lists_them():
         ("Verdrag tot oprichting van de Europese Gemeenschap", "87", None),
         ("Verdrag tot oprichting van de Europese Gemeenschap voor Atoomenergie", "2", None),
     ]
+
+
+def test_a_law_name_broken_by_the_pdf_is_joined_only_into_a_known_name():
+    # Almelo APV 2021 (y09, a 5dok transcript of a PDF): "Hore- cawet" is one word broken
+    # at a line end; "Drank- en" is the compound's own hyphen. The same break in running
+    # text ("wor- den", also y09 and p12) is no name and stays as it is.
+    code = parse_text(
+        "gelet op de artikelen 4, 25a en 25d van de Drank- en Hore- cawet, artikel 5.13 van "
+        "de Wet algemene bepalingen omgevingsrecht;"
+    )
+    assert {(r.bwb, r.article) for r in code.references} == {
+        ("BWBR0002458", "4"),
+        ("BWBR0002458", "25a"),
+        ("BWBR0002458", "25d"),
+        ("BWBR0024779", "5.13"),
+    }
+    # joined, the pieces must make a name the registry knows: else it stays unknown
+    code = parse_text("gelet op artikel 4 van de Wet bo- demdingen;")
+    assert [(r.bwb, r.resolved) for r in code.references] == [(None, False)]
