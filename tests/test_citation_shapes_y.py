@@ -56,3 +56,20 @@ def test_a_law_name_broken_by_the_pdf_is_joined_only_into_a_known_name():
     # joined, the pieces must make a name the registry knows: else it stays unknown
     code = parse_text("gelet op artikel 4 van de Wet bo- demdingen;")
     assert [(r.bwb, r.resolved) for r in code.references] == [(None, False)]
+
+
+def test_a_plural_of_divisions_names_the_law_once_per_division():
+    # Nijkerk delegatie- en mandaatbesluit 2017 (w05): two divisions, two namings, as the
+    # truth records them; a single law named stays one naming.
+    code = parse_text(
+        "gelet op artikel 156 Gemeentewet en de Afdelingen 10.1.1 en 10.1.2 van de "
+        "Algemene wet bestuursrecht;"
+    )
+    assert _refs(code) == [
+        ("Gemeentewet", "156", None),
+        ("Algemene wet bestuursrecht", None, None),
+        ("Algemene wet bestuursrecht", None, None),
+    ]
+    code = parse_text("gelet op de hoofdstukken 2, 3 en 4 van de Gemeentewet;")
+    assert _refs(code) == [("Gemeentewet", None, None)] * 3
+    assert _refs(parse_text("gelet op de Gemeentewet;")) == [("Gemeentewet", None, None)]
