@@ -129,8 +129,14 @@ def find_references(
         book = _BOOK_BEFORE.search(text, max(0, start - 40), start) if law.book_title else None
         if book:  # "Boek 3, titel 3 Burgerlijk Wetboek"
             start, law = book.start(), _book(law, book.group(1) + ":")
+        # "de Afdelingen 10.1.1 en 10.1.2 van de Algemene wet bestuursrecht" (w05): the
+        # law is named once for each division of a plural.
+        plural = _DIVISIONS_BEFORE.search(text, max(0, start - 120), start)
+        if plural:
+            start = plural.start()
         span = norm.span(start, mention.end)
-        references.append(
+        named_for = len(_DIVISION_NUMBER.findall(plural.group("numbers"))) if plural else 1
+        references += [
             m.Reference(
                 kind=law.reference_kind,
                 text=text[start : mention.end],
@@ -140,12 +146,20 @@ def find_references(
                 bwb=law.bwb,
                 resolved_via=mention.via,
             )
-        )
+        ] * named_for
     references += own_lids(text, norm, locate, covered, warnings)
     references.sort(key=lambda r: (r.span.start, r.article or "", r.lid or 0))
     return references, warnings
 
 
+# A plural of divisions just before a law's name, each numbered: "Afdelingen 10.1.1 en
+# 10.1.2 van de", "hoofdstukken 2, 3 en 4 van het".
+_DIVISION_NUMBER = re.compile(r"[\dIVXL]+(?:\.\d+)*[a-z]?")
+_DIVISIONS_BEFORE = re.compile(
+    r"\b(?:[Aa]fdelingen|[Hh]oofdstukken|[Pp]aragrafen|[Tt]itels)\s+"
+    r"(?P<numbers>[\dIVXL][\w.]*(?:\s*,\s*[\dIVXL][\w.]*)*\s+(?:en|of)\s+[\dIVXL][\w.]*)"
+    r"\s+(?:van|uit)\s+(?:de|het)\s+$"
+)
 _BOOK_BEFORE = re.compile(
     r"\b[Bb]oek\s+(\d{1,2})(?:\s*,\s*titel\s+\d{1,2}[a-z]?)?\s*(?:,\s*)?(?:van\s+het\s+)?$"
 )

@@ -84,7 +84,11 @@ _AFTER_A_WORD = re.compile(
 def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | None:
     lead = _LAW_LEAD.match(text, end)
     if lead is not None:
-        mention = mentions.get(lead.end()) or registry().match_prefix(text, lead.end())
+        mention = (
+            mentions.get(lead.end())
+            or registry().match_prefix(text, lead.end())
+            or registry().match_broken(text, lead.end())
+        )
         if mention is not None:
             return LawPhrase("name", mention.start, mention.end, mention=mention)
     for pattern, kind in ((_THIS_CODE, "this"), (_BACK, "back")):

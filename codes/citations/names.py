@@ -228,6 +228,29 @@ class LawRegistry:
                 return Mention(position, end, law, "name")
         return None
 
+    def match_broken(self, text: str, position: int) -> Mention | None:
+        """A law name at `position` with a word broken at a line end of the PDF it was
+        copied from, the line break lost: "Drank- en Hore- cawet" (y09). Only where the
+        joined pieces are a name the registry knows; "Drank- en" is no break, since "en"
+        is a word of its own."""
+        window = text[position : position + 120]
+        if "- " not in window:
+            return None
+        kept: list[int] = []  # for each character of the joined window, its offset
+        last = 0
+        for brk in _BROKEN_WORD.finditer(window):
+            kept += range(last, brk.start())
+            last = brk.end()
+        if not last:
+            return None
+        kept += range(last, len(window))
+        joined = "".join(window[i] for i in kept)
+        found = self.match_at(joined, 0)
+        # the name must run past a join: otherwise the text wrote it whole
+        if found is None or kept[found.end - 1] - (found.end - 1) == 0:
+            return None
+        return Mention(position, position + kept[found.end - 1] + 1, found.law, found.via)
+
     def match_at(self, text: str, position: int) -> Mention | None:
         """The longest law name that starts exactly at `position`."""
         first = text[position : position + 80].split(maxsplit=1)
@@ -243,6 +266,9 @@ class LawRegistry:
 
 
 _YEAR_TITLE = re.compile(r"(.+?)\s+(?:19|20)\d\d")
+# A word broken by a hyphen at a line end whose break became a space ("Hore- cawet"); a
+# hyphen before "en" or "of" shortens a compound ("Drank- en Horecawet") and stays.
+_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ])- +(?!(?:en|of|tot)\b)(?=[a-zà-ÿ])")
 
 
 def _base(name: str) -> str:
