@@ -11,6 +11,7 @@ sentence; a capitalised "Artikel 5" inside a sentence is a citation and stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .scan import BLANK, run_start
 
@@ -57,7 +58,8 @@ _ARTICLE_NEXT = re.compile(r"[ \t]+(?:Artikel|ARTIKEL|Paragraaf|PARAGRAAF|§)[ \
 # The enacting formula ends the preamble: "Besluiten vast te stellen het volgende
 # besluit: <name>", "vast te stellen de navolgende verordening:", "hebben vastgesteld: de
 # <name> als volgt:". The first heading after it (past the regulation's name) opens the body.
-_ENACTING = re.compile(r"(?:[Vv]ast te stellen|als volgt:)")
+# Each a literal, searched on its own: an alternation has no literal prefix to skip by.
+_ENACTING = (re.compile("ast te stellen"), re.compile("als volgt:"))  # "[Vv]ast te stellen"
 _NAME = 300  # the most a regulation's name takes between the formula and its first heading
 _CHAPTER_LINE = re.compile(r"[ \t]*(?=Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|§)")
 
@@ -110,10 +112,12 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
 def _enacted(text: str, start: int, end: int, headings: list[re.Match]) -> set[int]:
     """Where the first heading after each enacting formula of the line starts."""
     found: set[int] = set()
-    for formula in _ENACTING.finditer(text, start, end):
-        first = next((h for h in headings if h.start() >= formula.end()), None)
-        if first is not None and first.start() - formula.end() <= _NAME:
-            found.add(first.start())
+    starts = [h.start() for h in headings]
+    for words in _ENACTING:
+        for formula in words.finditer(text, start, end):
+            i = bisect_left(starts, formula.end())  # a whole document may be one line
+            if i < len(starts) and starts[i] - formula.end() <= _NAME:
+                found.add(starts[i])
     return found
 
 
