@@ -11,6 +11,7 @@ sentence; a capitalised "Artikel 5" inside a sentence is a citation and stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .scan import BLANK, run_start
 
@@ -24,12 +25,22 @@ _SENTENCE_START = (
     "Iedere|Elk|Elke|Alle|Met|Aan|Uit|Tot|Om|Ook|Geen|Wie|Wat|Hiervoor|Hierbij|Daarbij"
 )
 _HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§)[ \t]+"
+# An amending decision numbers its articles in Roman numerals ("Artikel I De regels ...
+# worden als volgt gewijzigd"), some codes their chapters ("Hoofdstuk II Voorzieningen").
+_ROMAN = r"[IVX]{1,5}(?![\w.:])"
 _BLANKS = re.compile(r"[ \t]*")
 _BLANKS_AND_NOTE = re.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?")  # "(1)": a footnote mark
 _RUN_IN_HEADING = re.compile(
     _HEADING_WORDS
-    + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*(?::\d{1,3}[a-z]?)?)[.:]?(?:[ \t]+[–-])?"
-    r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?))?"
+    + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*(?::\d{1,3}[a-z]?)?|"
+    + _ROMAN
+    + r")[.:]?(?:[ \t]+[–-])?"
+    r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?"
+    # "Hoofdstuk 1. Algemene bepalingen. Artikel 1": a full stop may close a title
+    # where the next heading follows.
+    r"(?:\.(?=[ \t]+" + _HEADING_WORDS + r"\d))?"
+    # "Artikel 1 (begripsbepalingen) In deze ...": a title in brackets.
+    r"|\([a-z][^()\n.;:]{2,60}\)))?"
     r"(?=[ \t]+(?:" + _HEADING_WORDS + r"\d"
     r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]|[a-z][.)][ \t]|[•*-][ \t]"
     r"|(?:" + _SENTENCE_START + r")[ \t])"
@@ -44,15 +55,27 @@ _RUN_IN_HEADING = re.compile(
 _ARTICLE_NEXT = re.compile(r"[ \t]+(?:Artikel|ARTIKEL|Paragraaf|PARAGRAAF|§)[ \t]+\d")
 
 
+# The enacting formula ends the preamble: "Besluiten vast te stellen het volgende
+# besluit: <name>", "vast te stellen de navolgende verordening:", "hebben vastgesteld: de
+# <name> als volgt:". The first heading after it (past the regulation's name) opens the body.
+# Each a literal, searched on its own: an alternation has no literal prefix to skip by.
+_ENACTING = (re.compile("ast te stellen"), re.compile("als volgt:"))  # "[Vv]ast te stellen"
+_NAME = 300  # the most a regulation's name takes between the formula and its first heading
+_CHAPTER_LINE = re.compile(r"[ \t]*(?=Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|§)")
+
+
 def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """Edits that put each run-in heading of a line longer than `_BLOB` on a line of its own."""
+    """Edits that put each run-in heading of a line longer than `_BLOB` on a line of its
+    own, and an article run into its chapter's line on a line of its own."""
     edits = []
     for start, end in lines:
         if end - start < _BLOB:
+            edits += _article_after_chapter(text, start, end)
             continue
         headings = list(_RUN_IN_HEADING.finditer(text, start, end))
-        if len(headings) < 2:
-            continue
+        enacted = _enacted(text, start, end, headings)
+        if len(headings) < 2 and not enacted:
+            continue  # one heading alone is a citation unless the body starts there
         contents = _contents(text, headings)
         after_heading = -1
         for match in headings:
@@ -68,6 +91,7 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             # joins digits, "artikel 2:4").
             opens = (
                 last in (start, after_heading)
+                or match.start() in enacted
                 or text.startswith(":", match.end("number"))
                 or text[last - 1] in ".:;!?)"
                 or match.group().startswith(("ARTIKEL", "HOOFDSTUK", "PARAGRAAF"))
@@ -83,6 +107,30 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             edits.append((title_end, _BLANKS.match(text, title_end, end).end(), "\n", "relineate"))
             after_heading = title_end
     return edits
+
+
+def _enacted(text: str, start: int, end: int, headings: list[re.Match]) -> set[int]:
+    """Where the first heading after each enacting formula of the line starts."""
+    found: set[int] = set()
+    starts = [h.start() for h in headings]
+    for words in _ENACTING:
+        for formula in words.finditer(text, start, end):
+            i = bisect_left(starts, formula.end())  # a whole document may be one line
+            if i < len(starts) and starts[i] - formula.end() <= _NAME:
+                found.add(starts[i])
+    return found
+
+
+def _article_after_chapter(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """ "Hoofdstuk 1. Algemene bepalingen Artikel 1:1 Begripsbepalingen" on one short line:
+    the article goes on a line of its own, as in a long line (`_ARTICLE_NEXT`)."""
+    lead = _CHAPTER_LINE.match(text, start, end)
+    if lead is None:
+        return []
+    chapter = _RUN_IN_HEADING.match(text, lead.end(), end)
+    if chapter is None or _ARTICLE_NEXT.match(text, chapter.end(), end) is None:
+        return []
+    return [(chapter.end(), _BLANKS.match(text, chapter.end(), end).end(), "\n", "relineate")]
 
 
 def _contents(text: str, headings: list[re.Match]) -> set[int]:
