@@ -30,3 +30,39 @@ def test_the_publication_name_before_a_full_stop_is_no_part_of_the_title():
     ):
         text = _docplayer(heading, "PROVINCIAAL BLAD Officiële uitgave van de provincie")
         assert _metadata(text).title == title
+
+
+def test_the_decision_heading_run_into_a_transcripts_first_page_dates_the_adoption():
+    # y12, y14, y15 (and j09, right before): the heading the PDF set on its own line under the
+    # name; n14: "Verordening van <date>, houdende ..." at the page's start
+    for page, date in (
+        (
+            "PROVINCIAAL BLAD Officiële uitgave van de provincie Zuid-Holland Nr juni 2017 "
+            "Subsidieregeling stageplaatsen MBO en HBO Zuid-Holland Besluit van Gedeputeerde "
+            "Staten van 28 maart 2017, PZH , tot vaststelling van de Subsidieregeling "
+            "stageplaatsen MBO en HBO Zuid-Holland Gedeputeerde Staten van Zuid-Holland; "
+            "Gelet op artikel 3 van de Algemene subsidieverordening Zuid-Holland 2013;",
+            "2017-03-28",
+        ),
+        (
+            "Nummer 32 van 2006 PROVINCIAAL BLAD VAN ZEELAND Algemene subsidieverordening "
+            "Zeeland 2007 Besluit van provinciale staten van Zeeland van 8 december 2006, "
+            "houdende de Algemene subsidieverordening Zeeland Provinciale staten van Zeeland",
+            "2006-12-08",
+        ),
+        (
+            "Verordening van 4 oktober 2006, houdende nieuwe bepalingen met betrekking tot het "
+            "verstrekken van subsidie (Algemene subsidieverordening provincie Fryslân 2006) "
+            "Provinciale Staten van Fryslân, gelet op artikel 145 van de Provinciewet",
+            "2006-10-04",
+        ),
+    ):
+        assert _metadata(_docplayer("PROVINCIAAL BLAD VAN ZEELAND", page)).adopted_on == date
+
+
+def test_a_decision_named_in_the_running_text_of_a_transcript_dates_nothing():
+    page = (
+        "Gemeenschappelijke regeling Grondbank De raden van de gemeenten Zuidplas en "
+        "Waddinxveen; gelet op de wijziging bij besluit van het algemeen bestuur van 3 mei 2010;"
+    )
+    assert _metadata(_docplayer("Gemeenschappelijke regeling Grondbank", page)).adopted_on is None

@@ -43,6 +43,7 @@ def extract_metadata(
     candidates += title.title_lines(text)
     candidates += transcript.transcript_title(text)
     candidates += title.decision_title(text)
+    candidates += transcript.transcript_decision(text)
     candidates += title.cited_as(text)
     candidates += title.enacted(text)
     candidates += title.quoted_adopted(text)
