@@ -66,3 +66,25 @@ def test_a_decision_named_in_the_running_text_of_a_transcript_dates_nothing():
         "Waddinxveen; gelet op de wijziging bij besluit van het algemeen bestuur van 3 mei 2010;"
     )
     assert _metadata(_docplayer("Gemeenschappelijke regeling Grondbank", page)).adopted_on is None
+
+
+def test_a_provincie_in_a_definition_is_not_the_organisation():
+    # x04, n13 (and t07): the joint body of waterschappen defines the provincie that
+    # supervises it
+    page = (
+        "Gemeenschappelijke regeling Aqualysis De dagelijkse besturen van het Waterschap Groot "
+        "Salland en het Waterschap Vechtstromen, ieder voor zover voor het eigen waterschap "
+        "bevoegd; Besluiten de navolgende gemeenschappelijke regeling te treffen: Artikel 1: "
+        "Begripsbepalingen In deze regeling wordt verstaan onder: a. bestuur het bestuur van "
+        "Aqualysis; d. gedeputeerde staten: gedeputeerde staten van de provincie Overijssel, "
+        "tenzij uit de regeling anders blijkt; e. regeling: de gemeenschappelijke regeling "
+        "Aqualysis f. verrichting: een werkzaamheid"
+    )
+    metadata = _metadata(_docplayer("Gemeenschappelijke regeling Aqualysis", page))
+    assert (metadata.organisation, metadata.organisation_type) == ("Aqualysis", "other")
+
+
+def test_a_provincie_after_its_kinds_word_outside_a_definition_still_counts():
+    text = "Regeling melding misstanden provincie Overijssel 2018\n\nArtikel 1\n\nDeze regeling.\n"
+    metadata = _metadata(text)
+    assert (metadata.organisation, metadata.organisation_type) == ("Overijssel", "provincie")
