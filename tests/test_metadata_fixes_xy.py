@@ -88,3 +88,31 @@ def test_a_provincie_after_its_kinds_word_outside_a_definition_still_counts():
     text = "Regeling melding misstanden provincie Overijssel 2018\n\nArtikel 1\n\nDeze regeling.\n"
     metadata = _metadata(text)
     assert (metadata.organisation, metadata.organisation_type) == ("Overijssel", "provincie")
+
+
+def test_a_signatures_dateline_beside_the_signer_dates_the_adoption():
+    # x08 (after the signer's name) and codes/corpus/rheden.txt (before "De raad voornoemd,")
+    text = (
+        "Besluit van de provinciesecretaris van Drenthe\n\n"
+        "De provinciesecretaris van Drenthe;\n\nbesluit:\n"
+        "- 1.\nde Instructies vast te stellen;\n"
+        "- 2.\ndat dit besluit in werking treedt met ingang van de dag na de datum van uitgifte "
+        "van het Provinciaal Blad waarin het wordt geplaatst.\n"
+        "De provinciesecretaris voornoemd,\nW.F. Brenkman MSc\nAssen, 8 maart 2021\n"
+        "Kenmerk BC/2021001160\nUitgegeven: 22 juni 2021\n"
+    )
+    assert _metadata(text).adopted_on == "2021-03-08"
+    text = (
+        "Gedragscode\n\nArtikel 1\n\nDeze gedragscode treedt in werking.\n\n"
+        "De Steeg, 21 april 2020\n\nDe raad voornoemd,\n\nvoorzitter.\n"
+    )
+    assert _metadata(text).adopted_on == "2020-04-21"
+
+
+def test_a_dateline_without_a_signer_dates_nothing():
+    # f06: a letter's dateline under the title; b16: a newspaper in a list of publications
+    text = (
+        "Gedragscode voor de burgemeester van de gemeente Roermond\n\n"
+        "Roermond, 12 mei 2016\n\nInleiding\n\nBrabants dagblad, 28 december 2000\n"
+    )
+    assert _metadata(text).adopted_on is None

@@ -50,6 +50,7 @@ def extract_metadata(
     candidates += title.announced(text)
     candidates += adoption.adoption(text)
     candidates += adoption.signature(text, root)
+    candidates += adoption.dateline(text)
     candidates += adoption.proposal_and_force(text)
     candidates += organisation.published_by(text)
     candidates += organisation.named(text)
