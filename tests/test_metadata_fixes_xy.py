@@ -116,3 +116,17 @@ def test_a_dateline_without_a_signer_dates_nothing():
         "Roermond, 12 mei 2016\n\nInleiding\n\nBrabants dagblad, 28 december 2000\n"
     )
     assert _metadata(text).adopted_on is None
+
+
+def test_the_citeertitel_ends_at_the_next_label_of_limburgs_header():
+    # y11: the Provinciaal blad van Limburg's label block, run into one transcript line
+    page = (
+        "PROVINCIAAL BLAD JAARGANG: NR.: Officiële naam regeling: Subsidieregeling groenblauwe "
+        "diensten Limburg Citeertitel: Subsidieregeling groenblauwe diensten Limburg Naam "
+        "ingetrokken regeling: N.v.t. Besloten door: Gedeputeerde Staten Onderwerp: Regeling "
+        "groenblauwe diensten provincie Limburg Datum inwerkingtreding: 1 maart 2011 Looptijd "
+        "regeling: van 1 maart 2011 tot (einddatum niet bepaald) Verantwoordelijke afdeling: "
+        "Landelijk Gebied"
+    )
+    metadata = _metadata(_docplayer("PROVINCIAAL BLAD JAARGANG: NR.:", page))
+    assert metadata.citeertitel == "Subsidieregeling groenblauwe diensten Limburg"
