@@ -130,3 +130,22 @@ def test_the_citeertitel_ends_at_the_next_label_of_limburgs_header():
     )
     metadata = _metadata(_docplayer("PROVINCIAAL BLAD JAARGANG: NR.:", page))
     assert metadata.citeertitel == "Subsidieregeling groenblauwe diensten Limburg"
+
+
+def test_a_joint_body_named_with_its_article_is_the_organisation():
+    # x02: adopted by "Het AB van de Gemeenschappelijke regeling Regio Arnhem-Nijmegen", the
+    # openbaar lichaam it set up named in apposition with its article
+    text = (
+        "Informatieprotocol Groene Metropoolregio Arnhem-Nijmegen\n\n"
+        "Het AB van de Gemeenschappelijke regeling Regio Arnhem-Nijmegen, bijeen in zijn "
+        "vergadering van 15 september 2021 ;\n\n"
+        "Gehoord hebbende de college’s en gemeenteraden van de deelnemende gemeenten;\n\n"
+        "Hoofdstuk 1 Inleiding\n\n"
+        "De versterkte regio heeft geresulteerd in het openbaar lichaam de Groene "
+        "Metropoolregio Arnhem-Nijmegen (verder Groene Metropoolregio).\n"
+    )
+    metadata = _metadata(text)
+    assert (metadata.organisation, metadata.organisation_type) == (
+        "Groene Metropoolregio Arnhem-Nijmegen",
+        "other",
+    )
