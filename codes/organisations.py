@@ -64,6 +64,11 @@ _KIND_WORDS = (
 # A bare name after "<Name> voor" belongs to a longer proper name: "GGD Hart voor Brabant"
 # is a joint body of gemeenten, not the provincie Noord-Brabant.
 _INSIDE_NAME = re.compile(r"[A-Z][\w-]*\s+voor\s+$")
+# A definition names a body the regulation speaks of, not the body that adopts it: "d.
+# gedeputeerde staten: gedeputeerde staten van de provincie Overijssel" in the regulation of
+# a joint body of waterschappen, which that provincie supervises. A lower-case term, its
+# colon, and the name in the same clause.
+_DEFINED = re.compile(r"(?<![\w-])[a-z][\w -]{1,40}:\s[^:;]*$")
 # "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
 _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
 # The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal".
@@ -148,6 +153,8 @@ class Register:
             line_start = text.rfind("\n", 0, start) + 1
             before = text[max(line_start, start - 70) : start]
             strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
+            if strength > 1 and _DEFINED.search(before):
+                strength = 1
             if strength == 1 and _INSIDE_NAME.search(before):
                 continue
             kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)

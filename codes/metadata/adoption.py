@@ -64,6 +64,15 @@ _SELF_ADOPTED = re.compile(
     rf"code|protocol)\s+(?:is|werd)\s+(?:[^.\n]{{0,80}}?\s)?vastgesteld\s+(?:op|d\.d\.)\s+({DATE})"
 )
 _SELF_ANCHORS = Anchors.of(r"vastgesteld\s+(?:op|d\.d\.)", before=140, after=40)
+# A signature's dateline: place, comma, date, alone on its line ("Assen, 8 maart 2021",
+# "De Steeg, 21 april 2020"), beside the signer's "voornoemd," ("De provinciesecretaris
+# voornoemd,", "De raad voornoemd,"). Alone on a line elsewhere it heads a letter or names a
+# newspaper ("Brabants dagblad, 28 december 2000" in a list of publications).
+_SIGNER = "voornoemd,"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*[A-Z'][^\W\d_]*(?:[ -][^\W\d_'.()-]+){{0,3}},[ \t]+({DATE})\.?[ \t]*$"
+)
+_DATELINE_REACH = 160  # about three short lines of a signature block
 _OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
@@ -98,6 +107,19 @@ def adoption(text: str) -> Iterator[Candidate]:
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
                 break
+
+
+def dateline(text: str) -> Iterator[Candidate]:
+    """The date of a signature's dateline beside the signer's "voornoemd,"."""
+    at = text.find(_SIGNER)
+    while at >= 0:
+        start = max(0, at - _DATELINE_REACH)
+        end = min(len(text), at + len(_SIGNER) + _DATELINE_REACH)
+        match = _DATELINE.search(text, start, end)
+        if match and (value := parse_date(match.group(1))):
+            yield Candidate("adopted_on", value, match.start(1), match.end(1), "dateline", SENTENCE)
+            return
+        at = text.find(_SIGNER, at + 1)
 
 
 def signature(text: str, root: m.Node) -> Iterator[Candidate]:

@@ -33,9 +33,11 @@ _MINISTER = re.compile(
 )
 # A body of several public bodies: "Het dagelijks bestuur van de gemeenschappelijke
 # regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
-# A name may end in a digit: "de gemeenschappelijke regeling Servicepunt71".
+# A name may end in a digit: "de gemeenschappelijke regeling Servicepunt71", and may stand
+# in apposition with its article: "het openbaar lichaam de Groene Metropoolregio Arnhem-Nijmegen".
 _JOINT_BODY = re.compile(
     r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)\s+"
+    r"(?:(?:de|het)\s+(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
 # The board that opens the preamble of a joint body's regulation: "Het Dagelijks Bestuur

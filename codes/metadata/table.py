@@ -48,6 +48,13 @@ _LABELS: dict[str, str | None] = {
     "Betreft": None,
     "Bron bekendmaking": None,
     "Kenmerk voorstel": None,
+    # The label block that heads the Provinciaal blad van Limburg (about 2011): "Officiële
+    # naam regeling: ... Citeertitel: ... Naam ingetrokken regeling: N.v.t. Besloten door:
+    # Gedeputeerde Staten Onderwerp: ... Looptijd regeling: ... Verantwoordelijke afdeling: ...".
+    "Naam ingetrokken regeling": None,
+    "Besloten door": None,
+    "Looptijd regeling": None,
+    "Verantwoordelijke afdeling": None,
 }
 # For near(): the labels as one alternation, one scan of the text instead of one a label
 # (they all start with a capital, which `re` skips to; 3x faster than 30 scans).

@@ -126,9 +126,11 @@ _GLUED_ROW = re.compile(
     r"regeling)\s+\d{4},\s*\d+[^\n]*?(?<=[a-z)])(?=[A-Z])"
 )
 _LETTERS = re.compile(r"[^\W\d_]")
+# "GEMEENTEBLAD. Nr Verordening ...": before a regulation's word, or before any name where a
+# document site joined the PDF's lines with ". " ("PROVINCIAAL BLAD. 22e wijziging ...").
 _PUBLICATION_PREFIX = re.compile(
-    r"(?i)(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+(?:nr\.?\s*\d*\s+)?"
-    + rf"(?={REGULATION})"
+    r"(?i)(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)(?:\.\s+(?=\w)|\s+"
+    rf"(?=(?:nr\.?\s*\d*\s+)?{REGULATION}))(?:nr\.?\s*\d*\s+)?"
 )
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 # A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .candidates import LINE, Candidate
+from ..dates import DATE, parse_date
+from .candidates import LINE, SENTENCE, Candidate
 from .title import REGULATION
 
 _SITE = re.compile(r'\nDownload "[^"\n]*"\n')
@@ -33,6 +34,14 @@ _PREAMBLE = re.compile(
     r"\s+(?:De raad van|Het college van|Burgemeester en wethouders|Gedeputeerde Staten|"
     r"Provinciale Staten|Het algemeen bestuur|Het dagelijks bestuur|Vastgesteld|Gelet op|gelezen)\b"
 )
+# The decision's heading, which the PDF set on a line of its own under the name, run into
+# page 1: "... Nr juni 2017 Subsidieregeling ... Zuid-Holland Besluit van Gedeputeerde Staten
+# van 28 maart 2017, PZH , tot vaststelling ...". Capitalised and near the page's start it
+# heads the page; "bij besluit van ..." further on dates another decision.
+_DECISION = re.compile(
+    rf"\b(?:Besluit|Verordening)\s+(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?van\s+({DATE})"
+)
+_DECISION_WINDOW = 600
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The site's list of other documents under the page's title: each line the title or a
 # snippet of another PDF, with its own bodies and dates ("Het algemeen bestuur van het
@@ -76,3 +85,16 @@ def transcript_title(text: str) -> Iterator[Candidate]:
     if len(name.split()) < 2 or _DANGLING.search(name):
         return  # "Besluit van" before "Gedeputeerde Staten": a decision, not the name
     yield Candidate("title", name, start, start + len(name), "transcript", LINE)
+
+
+def transcript_decision(text: str) -> Iterator[Candidate]:
+    """The adoption date in the decision heading at the start of a transcript's first page."""
+    head = text[:6000]
+    if _SITE.search(head) is None or (page := _FIRST_PAGE.search(head)) is None:
+        return
+    start = page.start("page")
+    match = _DECISION.search(text, start, min(page.end("page"), start + _DECISION_WINDOW))
+    if match and (value := parse_date(match.group(1))):
+        yield Candidate(
+            "adopted_on", value, match.start(1), match.end(1), "transcript decision", SENTENCE
+        )
