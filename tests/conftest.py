@@ -108,3 +108,10 @@ def metadata_of(text: str, word: str = "code"):
     from codes import parse_text
 
     return parse_text(text + METADATA_BODY.replace("deze code", f"deze {word}")).metadata
+
+
+def article_headings(text: str, name: str = "t.txt") -> list[tuple[str | None, str | None]]:
+    """(number, title) of every article the parser finds in `text`."""
+    from codes import parse_text
+
+    return [(article.number, article.title) for article, _ in parse_text(text, name).articles()]

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from codes import parse_text
 
-
-def _articles(text: str) -> list[tuple[str | None, str | None]]:
-    code = parse_text(text, "t.txt")
-    return [(article.number, article.title) for article, _ in code.articles()]
-
+from .conftest import article_headings as _articles
 
 # Zuid-Holland, Subsidieregeling stageplaatsen MBO en HBO 2017 (devset y12); the same shape
 # in j09 (Zuid-Holland drugsafval 2018, "Vast te stellen"), w13 (PG&Z Groningen, "vast te

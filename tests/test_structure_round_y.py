@@ -3,13 +3,7 @@ unusual), each built from the real lines of the text named in its comment."""
 
 from __future__ import annotations
 
-from codes import parse_text
-
-
-def _articles(text: str) -> list[tuple[str | None, str | None]]:
-    code = parse_text(text, "y.txt")
-    return [(article.number, article.title) for article, _ in code.articles()]
-
+from .conftest import article_headings as _articles
 
 _PAPENDRECHT_CONTENTS = (
     "besluit vast te stellen de Financiële verordening gemeente Papendrecht 2018\n\n"
