@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..unfinished import UNFINISHED_WORDS
 from .names import Mention, registry
 
 # "107a, tweede lid (instructie van de griffier)": a gloss between items or before the law.
@@ -51,11 +52,6 @@ _DECENTRAL = re.compile(
     r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
 )
 _APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
-# No title ends in an article, a preposition or a conjunction: "van de Wet op het" is a
-# name cut short (where a copied excerpt ends), not a law the registry lacks.
-_CUT_SHORT = frozenset(
-    "de het een op van voor tot in inzake houdende betreffende met en of bij uit aan".split()
-)
 
 
 @dataclass
@@ -108,8 +104,8 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())
-            if kind == "unknown" and name.split()[-1].lower() in _CUT_SHORT:
-                kind = "cut"
+            if kind == "unknown" and name.split()[-1].lower() in UNFINISHED_WORDS:
+                kind = "cut"  # "van de Wet op het": a name cut short, not a law the registry lacks
             if kind == "unknown" and _decentral(name):
                 kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
             return LawPhrase(kind, match.start("name"), match.end("name"), name=name)

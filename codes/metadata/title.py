@@ -16,6 +16,7 @@ from functools import reduce
 from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import Anchors, near, word_char
+from ..unfinished import UNFINISHED_WORDS
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 # Lines of the sites around a published text.
@@ -146,8 +147,9 @@ _PROPOSAL_SUBJECT = re.compile(
 # burgemeester en de" / "wethouders van de gemeente X"), "gemeente" before its name, a
 # hyphen ("Hendrik-Ido-" / "Ambacht") or an open bracket.
 _OPEN_END = re.compile(
-    r"(?i)(?:(?<![\w-])(?:de|het|een|der|den|van|voor|en|of|tot|op|in|met|te|bij|aan|over|om|"
-    r"inzake|houdende|betreffende|omtrent|gemeente|provincie|waterschap)|(?<=\w)-|\()$"
+    r"(?i)(?:(?<![\w-])(?:"
+    + "|".join(sorted(UNFINISHED_WORDS | {"gemeente", "provincie", "waterschap"}))
+    + r")|(?<=\w)-|\()$"
 )
 _WRAPPED_LINES = 3
 # A report's or letter's fields run into its name on one line: "Rapport betreffende een

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
+from ..unfinished import UNFINISHED_WORDS
 from .candidates import LINE, SENTENCE, Candidate
 from .title import REGULATION
 
@@ -47,7 +48,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # snippet of another PDF, with its own bodies and dates ("Het algemeen bestuur van het
 # Hoogheemraadschap De Stichtse Rijnlanden; gelezen het voorstel ... van 20 april 2010").
 _SIMILAR = "\nVergelijkbare documenten\n"
-_DANGLING = re.compile(r"(?i)\b(?:van|de|het|tot|en|voor)$")
 
 
 def without_similar(text: str) -> str:
@@ -57,14 +57,18 @@ def without_similar(text: str) -> str:
     return text if start < 0 else text[: start + 1]
 
 
+def _first_page(text: str) -> re.Match | None:
+    """The first page of a document site's transcript ("1 <its first words>"), or None
+    where the text is no such transcript."""
+    head = text[:6000]
+    return _FIRST_PAGE.search(head) if _SITE.search(head) else None
+
+
 def transcript_title(text: str) -> Iterator[Candidate]:
     """The name at the start of a transcript's first page, where the page's own heading
     is not a regulation's name."""
-    head = text[:6000]
-    if _SITE.search(head) is None or _NAME_START.match(head.lstrip()):
-        return
-    page = _FIRST_PAGE.search(head)
-    if page is None:
+    page = _first_page(text)
+    if page is None or _NAME_START.match(text[:6000].lstrip()):
         return
     start = page.start("page")
     header = _HEADER.match(text, start)
@@ -82,15 +86,15 @@ def transcript_title(text: str) -> Iterator[Candidate]:
     else:
         return  # no end that can be told: no name
     name = window[:end].rstrip(" ,;:")
-    if len(name.split()) < 2 or _DANGLING.search(name):
+    if len(name.split()) < 2 or name.split()[-1].lower() in UNFINISHED_WORDS:
         return  # "Besluit van" before "Gedeputeerde Staten": a decision, not the name
     yield Candidate("title", name, start, start + len(name), "transcript", LINE)
 
 
 def transcript_decision(text: str) -> Iterator[Candidate]:
     """The adoption date in the decision heading at the start of a transcript's first page."""
-    head = text[:6000]
-    if _SITE.search(head) is None or (page := _FIRST_PAGE.search(head)) is None:
+    page = _first_page(text)
+    if page is None:
         return
     start = page.start("page")
     match = _DECISION.search(text, start, min(page.end("page"), start + _DECISION_WINDOW))
