@@ -277,9 +277,10 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
 
 # "de artikelen 10, ..., 255 en afdeling 4.2 van de Gemeentewet": a division of the law
 # closes the list of articles; the law after it holds for both.
+# A division of a law by its number: "afdeling 4.2", "hoofdstuk IVa", "§ 3".
+_DIVISION_NAME = r"(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*[\dIVX][\w.:]*?"
 _DIVISION = re.compile(
-    r"\s*,?\s+(?:en|of|alsmede)\s+(?P<division>(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*"
-    r"[\dIVX][\w.:]*?)\.?(?=[\s,])",
+    rf"\s*,?\s+(?:en|of|alsmede)\s+(?P<division>{_DIVISION_NAME})\.?(?=[\s,])",
     re.I,
 )
 
@@ -287,7 +288,7 @@ _DIVISION = re.compile(
 # "en" before the articles shares their law, unless a law stands just before it
 # ("de Wet publieke gezondheid, hoofdstuk 2 en de artikelen 2.6.1 ... van de Wmo 2015", q13).
 _DIVISION_BEFORE = re.compile(
-    r"(?<![\w.])(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*[\dIVX][\w.:]*?\.?"
+    rf"(?<![\w.]){_DIVISION_NAME}\.?"
     r"\s*,?\s+(?:en|of|alsmede)\s+(?:de\s+|het\s+)?$",
     re.I,
 )
