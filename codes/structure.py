@@ -133,15 +133,12 @@ class Builder:
         # read again only then, not on every line (a node's children grow only by a push).
         self._shape = 0
         self._read_at = -1
-        self._kinds_now: list[str] = []
+        self._kinds_now: list[str] = []  # the open nodes' kinds, read with the context
         self._any_quoted = False
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
         self.contents: frozenset[int] = frozenset()
-
-    def _kinds(self) -> list[str]:
-        return self._kinds_now  # read in _update_context, before every _classify
 
     # -- the walk ---------------------------------------------------------
     def build(self) -> Draft:
@@ -188,7 +185,7 @@ class Builder:
         if (
             _PREAMBLE_START.match(line.body)
             and not self.ctx.seen_articles
-            and m.PREAMBLE not in self._kinds()
+            and m.PREAMBLE not in self._kinds_now
         ):
             if line.body.startswith("Intitulé"):
                 return Token(m.PREAMBLE, "preamble", title=line.body)
@@ -196,7 +193,7 @@ class Builder:
         if _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
-        holding = m.PREAMBLE in self._kinds() and (
+        holding = m.PREAMBLE in self._kinds_now and (
             not self.besluit_seen
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
