@@ -5,12 +5,14 @@ saves "Unicode" (with a BOM, and sometimes without one). A UTF-8 file with a few
 stray Windows-1252 bytes (a paste from an old document) keeps its UTF-8 letters:
 only the stray bytes are read as Windows-1252, and a warning says where.
 Control characters are never passed on: later stages (Akoma Ntoso XML above all)
-cannot hold them.
+cannot hold them. Ligatures ("ﬁ") are written as their letters, as line ends are
+written as "\n": the text's offsets are those of the text so read.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .errors import InputError
 
@@ -40,7 +42,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text, warning = clean_controls(text, name)
     warnings += [warning] if warning else []
-    return text, tuple(warnings)
+    return expand_ligatures(text), tuple(warnings)
 
 
 def utf16_codec(data: bytes) -> str | None:
@@ -128,6 +130,21 @@ def clean_controls(text: str, name: str) -> tuple[str, str | None]:
         f"at character {found[0]}); they are not text"
     )
     return _CONTROLS.sub("", text), warning
+
+
+# The ligatures of Unicode's Alphabetic Presentation Forms, as their letters (their
+# compatibility decomposition): text copied from a PDF writes "ﬁnanciële" and
+# "Wet ﬁnanciering decentrale overheden" with one character for "fi", which no search
+# for the word or the law finds.
+_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+
+def expand_ligatures(text: str) -> str:
+    """`text` with "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ" and "ﬆ" written as their letters."""
+    for ligature, letters in _LIGATURES.items():  # str.replace: str.translate is far slower
+        if ligature in text:
+            text = text.replace(ligature, letters)
+    return text
 
 
 def xml_safe(text: str) -> str:

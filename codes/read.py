@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import safety
 from .dates import parse_date
-from .encoding import decode_text, utf16_codec
+from .encoding import decode_text, expand_ligatures, utf16_codec
 from .errors import InputError
 from .files import read_input
 
@@ -194,7 +194,7 @@ def _docx_source(document, name: str) -> Source:
                 lines.append("\t".join(cells))
         lines.append("")
     # Line numbers above count the blank separator lines too: a paragraph sits on an even line.
-    return Source(name, "docx", "\n".join(lines), heading_levels=levels)
+    return Source(name, "docx", expand_ligatures("\n".join(lines)), heading_levels=levels)
 
 
 def _read_cvdr(data: bytes, name: str) -> Source:

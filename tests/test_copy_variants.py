@@ -1,6 +1,6 @@
 """The same regulation copied another way gives the same article graph facts: Windows
-line ends, and the no-break spaces a browser copies from a web page ("8&nbsp;juni",
-"artikel&nbsp;15"). Checked on every fifth text of the development set (real pages)."""
+line ends, the no-break spaces a browser copies from a web page ("8&nbsp;juni",
+"artikel&nbsp;15"), and the ligatures of text copied from a PDF ("ﬁnanciële"). Checked on every fifth text of the development set (real pages)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,28 @@ def test_line_ends_and_no_break_spaces_change_nothing(path):
     spaced = iter(range(10**7))
     nbsp = _BETWEEN_WORDS.sub(lambda m: "\u00a0" if next(spaced) % 3 == 0 else " ", text)
     assert _facts(nbsp) == plain
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name[:3])
+def test_pdf_ligatures_change_nothing(path):
+    text = path.read_text(encoding="utf-8")
+    ligatures = text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
+    assert _facts(ligatures) == _facts(text)
+
+
+def test_ligatures_are_read_as_letters_in_the_text_and_in_word(tmp_path):
+    from docx import Document
+
+    sentence = "gelet op artikel 3 van de Wet ﬁnanciering decentrale overheden (Wet ﬁdo);"
+    code = parse_text(sentence)
+    assert "Wet financiering decentrale overheden" in code.source
+    assert [(r.bwb, r.article) for r in code.references] == [("BWBR0011987", "3")]
+    document = Document()
+    document.add_paragraph(sentence)
+    document.save(tmp_path / "fido.docx")
+    from codes import parse_file
+
+    assert "Wet financiering" in parse_file(tmp_path / "fido.docx").source
 
 
 def test_the_sample_is_real():
