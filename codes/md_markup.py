@@ -97,13 +97,13 @@ def _emphasis_edits(text: str) -> list[Edit]:
     return edits
 
 
-def blanked(text: str, repairs) -> str:
-    """`text` with the markup of its "markup" repairs blanked out, every offset kept:
-    for the stages that read the source itself (the metadata), so that their spans
-    stay spans of the file."""
+def blanked(text: str, repairs, kinds: frozenset[str] = frozenset({"markup"})) -> str:
+    """`text` with the repairs of `kinds` made where they blank out (Markdown's markup,
+    the line break of a wrapped sentence), every offset kept: for the stages that read
+    the source itself (the metadata), so that their spans stay spans of the file."""
     pieces, position = [], 0
     for repair in repairs:
-        if repair.kind != "markup":
+        if repair.kind not in kinds:
             continue
         start, end = repair.span.start, repair.span.end
         pieces += [text[position:start], repair.replacement.ljust(end - start)]

@@ -17,13 +17,12 @@ from . import collector
 from . import model as m
 from .cvdr import published_url
 from .dates import impossible_dates
-from .md_markup import blanked
 from .metadata import extract_metadata
+from .metadata.view import metadata_text
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
 from .scan import lowered, run_start
-from .spaces import as_plain_spaces
 from .structure import Builder, classify_annexes, freeze, split_lines
 
 # The article rules read numbers of up to four digits (rules.NUMBER); a longer one is
@@ -74,11 +73,7 @@ def parse_source(source: Source) -> m.Code:
         warnings.append(
             f"{source.path}: no recognizable structure (no articles or headings); parsed as one section"
         )
-    # The metadata reads the source itself (its spans are the file's), with Markdown's
-    # markup blanked and Unicode spaces as spaces: the same length, the same offsets.
-    text = as_plain_spaces(source.text)
-    if source.format == "markdown":
-        text = blanked(text, norm.repairs)
+    text = metadata_text(source.text, norm.repairs, source.format == "markdown")
     read_as = source if text == source.text else replace(source, text=text)
     metadata, disagreements = extract_metadata(read_as, norm, root)
     warnings.extend(disagreements)

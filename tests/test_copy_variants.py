@@ -62,3 +62,58 @@ def test_ligatures_are_read_as_letters_in_the_text_and_in_word(tmp_path):
 
 def test_the_sample_is_real():
     assert len(TEXTS) >= 50
+
+
+def _hard_wrapped(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n".join(
+        wrapped for line in text.split("\n") for wrapped in (textwrap.wrap(line, width) or [""])
+    )
+
+
+# Real texts whose title, citeertitel and adoption date run over several lines when the
+# text is hard-wrapped (as a PDF or a mail wraps it), broken after "regels", "mandaat,",
+# "nr. 81A43807 tot", after the elided "heffings-" and before "Zeeland 2023".
+WRAPPED = ["b14", "c08", "c10", "e11", "i02", "j02"]
+
+
+@pytest.mark.parametrize("prefix", WRAPPED)
+def test_metadata_of_a_hard_wrapped_text_is_that_of_the_text(prefix):
+    (path,) = (Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob(f"{prefix}-*")
+    text = path.read_text(encoding="utf-8")
+    plain = parse_text(text).metadata
+    for width in (78, 60):
+        wrapped = _hard_wrapped(text, width)
+        found = parse_text(wrapped).metadata
+        assert (found.title, found.citeertitel, found.adopted_on) == (
+            plain.title,
+            plain.citeertitel,
+            plain.adopted_on,
+        )
+        # The span is the wrapped file's: its words are the title's.
+        span = found.source_spans["title"]
+        assert " ".join(wrapped[span.start : span.end].split()) == " ".join(found.title.split())
+
+
+def test_a_title_line_over_the_preamble_stays_a_line_in_a_wrapped_text():
+    from codes.metadata.view import metadata_text
+    from codes.normalize import normalize
+
+    # h03 (Gemeenteblad Kaag en Braassem 2018): normalization reads its long lines as
+    # wrapped and joins the title to "De raad ..."; the metadata does not.
+    (path,) = (Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob("h03-*")
+    text = path.read_text(encoding="utf-8")
+    norm = normalize(text)
+    assert any(
+        r.kind == "unwrap" and "Braassem\nDe raad" in text[r.span.start - 8 : r.span.end + 7]
+        for r in norm.repairs
+    )
+    seen = metadata_text(text, norm.repairs, markdown=False)
+    assert len(seen) == len(text)
+    assert "Kaag en Braassem\nDe raad van de gemeente" in seen
+    assert "april 2015; gelet op de artikelen" in seen  # the sentence that goes on is joined
+    assert (
+        parse_text(text).metadata.title
+        == "Gedragscode integriteit bestuurders in de gemeente Kaag en Braassem"
+    )

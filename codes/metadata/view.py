@@ -1,0 +1,67 @@
+"""The text the metadata reads: the source itself, so that every span is the file's, with
+what normalization repaired made where it keeps every offset.
+
+- Unicode spaces are plain spaces, and Markdown's markup is blanked out;
+- a line break inside one sentence or name of a hard-wrapped text (a PDF's lines, a
+  mail's) is a space, so that a title, a table value or a date clause reads as one line:
+  "Officiële naam regelingGedragscode voor ambtenaren bij Gemeente Alphen aan den" /
+  "Rijn". Normalization joins more lines than that (whatever reads on as running text);
+  the metadata takes only the joins that visibly break a sentence, because a title line
+  over "De raad van de gemeente ..." must stay a line of its own.
+"""
+
+from __future__ import annotations
+
+from ..md_markup import blanked
+from ..model import Repair, Span
+from ..spaces import as_plain_spaces
+from ..unfinished import UNFINISHED_WORDS
+
+_ELIDED_BEFORE = frozenset({"en", "of", "tot"})  # "heffings- en invordering", "op- of aanmerking"
+_BLANKED = {False: frozenset({"unwrap"}), True: frozenset({"unwrap", "markup"})}
+
+
+def metadata_text(source: str, repairs: tuple[Repair, ...], markdown: bool) -> str:
+    """`source` as the metadata reads it (the same length, the same offsets)."""
+    text = as_plain_spaces(source)
+    # Adjacent lines are joined only in a hard-wrapped text; the widest line that was
+    # joined to the next is the width it was wrapped at.
+    wraps = [
+        r for r in repairs if r.kind == "unwrap" and text.count("\n", r.span.start, r.span.end) == 1
+    ]
+    width = max((len(_line_before(text, r.span.start)) for r in wraps), default=0)
+    joined = [r for r in wraps if _sentence_goes_on(text, r.span, width)]
+    kept = [r for r in repairs if r.kind != "unwrap"] + joined + list(_elisions(text))
+    kept.sort(key=lambda r: r.span.start)
+    return blanked(text, kept, _BLANKED[markdown])
+
+
+def _elisions(text: str):
+    """Line breaks after the hyphen of an elided word ("heffings-" / "en
+    invorderingsambtenaar", "raads-" / "en commissieleden"): no word is broken there, so
+    normalization leaves them, but the name goes on."""
+    at = text.find("-\n")
+    while at >= 0:
+        following = text[at + 2 : at + 6].split(maxsplit=1)
+        if at and text[at - 1].isalpha() and following and following[0] in _ELIDED_BEFORE:
+            yield Repair("unwrap", Span(at + 1, at + 2), "\n", " ")
+        at = text.find("-\n", at + 2)
+
+
+def _line_before(text: str, end: int) -> str:
+    return text[text.rfind("\n", 0, end) + 1 : end]
+
+
+def _sentence_goes_on(text: str, span, width: int) -> bool:
+    """Whether the line break at `span` breaks one sentence or name: the next line goes
+    on in lowercase, the line ends in a word no sentence ends in ("omtrent", "de"), or
+    the next line's first word would not have fitted on the line ("... Alphen aan den" /
+    "Rijn"), which is where a wrapping program breaks."""
+    if text[span.end : span.end + 1].islower():
+        return True
+    line = _line_before(text, span.start)
+    words = line.split()
+    if words and words[-1].lower() in UNFINISHED_WORDS:
+        return True
+    following = text[span.end : span.end + 60].split(maxsplit=1)
+    return bool(following) and len(line) + 1 + len(following[0]) > width
