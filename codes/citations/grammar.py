@@ -72,10 +72,14 @@ _NUMBER = re.compile(
 )
 _SEP = r"(?:\s*,\s*|\s+)"
 # Between two ordinals of leden: "eerste en tweede", "eerste tot en met derde", and with
-# the article repeated, "zevende tot en met het tiende", "eerste en het tweede".
-_ORD_JOIN = r"(?:\s*,\s*|\s+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
+# the article repeated, "zevende tot en met het tiende", "eerste en het tweede". A model's
+# square brackets may hold some of them and join like commas: "2.1.4, [eerste, tweede,]
+# derde en zevende lid" (z12, as the articles of f10 and p08).
+_ORD_JOIN = (
+    r"(?:[\s\[\]]*,[\s\[\]]*|[\s\[\]]+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
+)
 _LID_ORDINALS = re.compile(
-    rf"{_SEP}?(?P<list>{_ORD}(?:{_ORD_JOIN}{_ORD})*)"
+    rf"{_SEP}?\[?(?P<list>{_ORD}(?:{_ORD_JOIN}{_ORD})*)"
     r"\s+(?:lid|leden)\b"
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
@@ -89,8 +93,9 @@ _LID_NUMBERS = re.compile(
 _LETTER = r"(?!(?:en|of)\b)(?:[a-z]{1,2}|[A-Z])(?![\w])"
 _DIGIT = r"\d{1,2}°?(?![\w])"
 _ONDERDEEL = re.compile(
-    # "aanhef en de onderdelen a en b" (n05): the plural may take its article.
-    rf"{_SEP}?(?:aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
+    # "aanhef en de onderdelen a en b" (n05): the plural may take its article; "onder
+    # aanhef en onder b" (z01) puts the "onder" of its letter before the aanhef too.
+    rf"{_SEP}?(?:(?:onder\s+)?aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
     r"(?:onder|sub|onderdeel|onderdelen|letter)\s+"
     rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
     rf"(?:onder\s+|sub\s+)?{_LETTER})*"
