@@ -103,3 +103,49 @@ def test_a_joint_bodys_board_run_into_the_transcripts_line_is_the_organisation()
     meta = _metadata(text)
     assert meta.title == "Financiële verordening BEL Combinatie"
     assert (meta.organisation, meta.organisation_type) == ("Werkorganisatie BEL-Gemeenten", "other")
+
+
+_APV_ANNEX = _docplayer(
+    "Bijlage (slechts als hulpmiddel) Overzicht van de bestaande artikelen in de huidige APV",
+    "Bijlage (slechts als hulpmiddel) Overzicht van de bestaande artikelen in de huidige APV Om "
+    "desgewenst de voorgestelde artikelen in de verordening tot wijziging van de APV te kunnen "
+    "vergelijken met de artikelen in de huidige APV, treft uw Raad hieronder de artikelen aan "
+    "die zijn geschrapt, tekstueel en/of inhoudelijk zijn gewijzigd en/of nieuw zijn.",
+)
+
+
+def test_an_annex_named_as_the_texts_first_line_is_its_title():
+    # y10: an annex to a raadsvoorstel published as a document of its own
+    assert _metadata(_APV_ANNEX).title == (
+        "Bijlage (slechts als hulpmiddel) Overzicht van de bestaande artikelen in de huidige APV"
+    )
+
+
+def test_a_first_line_that_opens_a_part_is_still_no_title():
+    for first in ("Bijlage 1", "Bijlage 2 Artikelsgewijze toelichting", "Artikel 1 Begrippen"):
+        text = f"{first}\n\nDe raad stelt de regels vast.\n"
+        assert _metadata(text).title is None, first
+
+
+def test_an_apv_tells_a_gemeente():
+    # y10 names no body; only a gemeente has an Algemene plaatselijke verordening (Waalre's
+    # glued intitulé "Algemene Plaatselijke VerordeningGemeente WaalreBijgewerkt ...", t14
+    # and u12, had been typed provincie)
+    assert _metadata(_APV_ANNEX).organisation_type == "gemeente"
+    text = "Algemene Plaatselijke Verordening 2009\n\nDe provincie wordt over de APV ingelicht.\n"
+    assert _metadata(text).organisation_type == "gemeente"
+
+
+def test_a_sites_body_before_the_title_is_no_part_of_it():
+    # w01: the Gemeenteblad heading "Gemeente Leidschendam-Voorburg-Controleverordening 2015";
+    # the longest name of the register before a dash is the body, not "Leidschendam"
+    text = (
+        "Gemeente Leidschendam-Voorburg-Controleverordening 2015\n"
+        "De raad van de gemeente Leidschendam-Voorburg;\n \nb e s l u i t :\n \n"
+        "vast te stellen de controleverordening 2015 van de gemeente Leidschendam-Voorburg.\n"
+        "Artikel 1 Definities\nIn deze verordening wordt verstaan onder: a. Accountant\n"
+    )
+    assert _metadata(text).title == "Controleverordening 2015"
+    # a body's name with a hyphen and nothing after it that names a regulation stays whole
+    text = "Gemeente Hendrik-Ido-Ambacht - Nieuws over de raad\n\nDe raad vergaderde.\n"
+    assert _metadata(text).title != "Nieuws over de raad"

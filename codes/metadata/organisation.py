@@ -121,14 +121,16 @@ _KIND_ONLY = (
     ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
     # Only a gemeente has wethouders, raadsleden, raadscommissies and a gemeenteraad ("Onder
     # bestuurders worden verstaan de burgemeester, de wethouders en de raadsleden"; "lid: lid van
-    # een raadscommissie", a provincie's are Statencommissies); only a provincie
+    # een raadscommissie", a provincie's are Statencommissies), and an Algemene plaatselijke
+    # verordening ("de artikelen in de huidige APV", y10; t14, u12); only a provincie
     # has Staten, gedeputeerden and a commissaris van de Koning, and a page that says "de
     # provincie" of itself ("Iedere nieuwe medewerker van de provincie is wettelijk verplicht
     # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's.
     (
         "gemeente",
         re.compile(
-            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?|[Rr]aadscommissies?)\b"
+            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?|[Rr]aadscommissies?|"
+            r"APV|Algemene [Pp]laatselijke [Vv]erordening)\b"
         ),
     ),
     (
