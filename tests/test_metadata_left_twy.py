@@ -149,3 +149,13 @@ def test_a_sites_body_before_the_title_is_no_part_of_it():
     # a body's name with a hyphen and nothing after it that names a regulation stays whole
     text = "Gemeente Hendrik-Ido-Ambacht - Nieuws over de raad\n\nDe raad vergaderde.\n"
     assert _metadata(text).title != "Nieuws over de raad"
+
+
+def test_an_indented_first_page_is_still_the_transcripts():
+    # A copy that indents every line opening with a digit ("\t1 Nummer 32 van 2006 ...") lost
+    # the transcript's name and decision date (y14, and seven more transcripts' metadata)
+    meta = _metadata(_ZEELAND.replace("\n1 ", "\n\t1 "))
+    assert (meta.title, meta.adopted_on) == (
+        "Algemene subsidieverordening Zeeland 2007",
+        "2006-12-08",
+    )

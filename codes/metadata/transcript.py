@@ -21,7 +21,8 @@ from .candidates import LINE, SENTENCE, Candidate
 from .title import REGULATION
 
 _SITE = re.compile(r'\nDownload "[^"\n]*"\n')
-_FIRST_PAGE = re.compile(r"\n1 (?P<page>[^\n]{10,})")
+# A copy may indent the page's line ("\t1 ..."), as it indents any line that opens with a digit.
+_FIRST_PAGE = re.compile(r"\n[ \t]*1 (?P<page>[^\n]{10,})")
 # The publication's header before the name: "GEMEENTEBLAD Officiële uitgave van de
 # gemeente Apeldoorn Nr april 2017", "CVDR Officiële uitgave van Pekela. Nr. CVDR310096_1
 # 3 april 2018"; the older blad of a provincie gives its number first ("Nummer 32 van 2006
