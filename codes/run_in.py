@@ -35,7 +35,12 @@ _RUN_IN_HEADING = re.compile(
     + r"(?P<number>\d{1,3}[a-z]?(?:\.\d{1,3})*(?::\d{1,3}[a-z]?)?|"
     + _ROMAN
     + r")[.:]?(?:[ \t]+[–-])?"
+    # "... kan leveren. Artikel 2 Subsidie wordt slechts" where the page or the excerpt
+    # ends: nothing tells the title from the sentence; the heading is the number alone.
+    r"(?:(?=[ \t]+[^.;:!?\n]{0,80}$)|"
     r"(?:[ \t]+(?!(?:" + _SENTENCE_START + r")[ \t])(?P<title>[A-Z][^.;:!?\d\n•*]{2,100}?"
+    # "Artikel 1 Algemene subsidieverordening Zeeland 2007 In deze ...": a name closed by its year.
+    r"(?:[ \t](?:19|20)\d\d)?"
     # "Hoofdstuk 1. Algemene bepalingen. Artikel 1": a full stop may close a title
     # where the next heading follows.
     r"(?:\.(?=[ \t]+" + _HEADING_WORDS + r"\d))?"
@@ -46,7 +51,7 @@ _RUN_IN_HEADING = re.compile(
     r"|(?:" + _SENTENCE_START + r")[ \t])"
     # "Artikel 3: Doel Doel van de regeling is ...": after "number:" the title may run
     # into the text with nothing to show where it ends; the heading is the number alone.
-    r"|(?<=:)[ \t]+[A-Z])"
+    r"|(?<=:)[ \t]+[A-Z]))"
 )
 
 

@@ -92,3 +92,45 @@ def test_a_citation_in_a_sentence_before_a_lid_stays_a_citation():
         "is van toepassing op alle besluiten.\n"
     )
     assert [number for number, _ in _articles(text)] == ["1", "2"]
+
+
+_ZEELAND_ASV = (
+    "1 Nummer 32 van 2006 PROVINCIAAL BLAD VAN ZEELAND Algemene subsidieverordening Zeeland 2007 "
+    "Besluit van provinciale staten van Zeeland van 8 december 2006, houdende de Algemene "
+    "subsidieverordening Zeeland Provinciale staten van Zeeland - gelezen het voorstel van "
+    "gedeputeerde staten van 24 oktober 2006, nr. STA /22; - overwegende dat het gewenst is "
+    "nieuwe regels te stellen met betrekking tot subsidieverstrekking; - gelet op artikel 143 "
+    "Provinciewet jo. artikel 4:23 van de Algemene wet bestuursrecht en artikel 152 van de "
+    "Provinciewet; besluiten vast te stellen de navolgende Artikel 1 Algemene "
+    "subsidieverordening Zeeland 2007 In deze verordening en de daarop berustende bepalingen "
+    "wordt verstaan onder: a. SMART: Specifiek, Meetbaar, Acceptabel, Realistisch en "
+    "Tijdgebonden; b. programmabegroting: de jaarlijks door provinciale staten vastgestelde "
+    "begroting waarin de gelden per beleidsprogramma worden verdeeld; i. prestatieverwachting: "
+    "een door gedeputeerde staten opgestelde verwachting van de prestaties die een instelling "
+    "die in aanmerking komt voor een budgetsubsidie gedurende de subsidieperiode kan leveren. "
+)
+
+
+def test_a_run_in_title_may_close_with_its_year():
+    # Zeeland, Algemene subsidieverordening 2007 (devset y14), a docplayer transcript on one
+    # line: the PDF set the regulation's name, closed by its year, after "Artikel 1". A name
+    # ends in its year ("Verordening ... 2019"); the only other run-in heading with a year in
+    # the devset, y13's "Artikel I De regels Ruimte voor Gelderland 2016 worden ...", is a
+    # sentence and keeps its bare number.
+    assert _articles(_ZEELAND_ASV + "Artikel 3 Slot Deze verordening treedt in werking.\n") == [
+        ("1", "Algemene subsidieverordening Zeeland 2007"),
+        ("3", "Slot"),
+    ]
+
+
+def test_a_run_in_heading_where_the_line_ends_is_a_heading():
+    # The same transcript's excerpt ends in its next article: "... kan leveren. Artikel 2
+    # Subsidie wordt slechts" (a docplayer page ends the same way). After a full stop the
+    # heading opens the article; nothing tells its title from its sentence.
+    numbers = [
+        number for number, _ in _articles(_ZEELAND_ASV + "Artikel 2 Subsidie wordt slechts\n")
+    ]
+    assert numbers == ["1", "2"]
+    # Inside a sentence a citation at the line's end stays a citation.
+    cited = _ZEELAND_ASV + "Dit geldt onverminderd Artikel 2 Provinciewet\n"
+    assert [number for number, _ in _articles(cited)] == ["1"]

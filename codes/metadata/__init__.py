@@ -42,6 +42,7 @@ def extract_metadata(
     candidates += table.signed_row(text)
     candidates += title.title_lines(text)
     candidates += transcript.transcript_title(text)
+    candidates += transcript.transcript_board(text)
     candidates += title.decision_title(text)
     candidates += transcript.transcript_decision(text)
     candidates += title.cited_as(text)
@@ -55,6 +56,11 @@ def extract_metadata(
     candidates += organisation.published_by(text)
     candidates += organisation.named(text)
     chosen, warnings = choose([c for c in candidates if c.value])
+    if "title" in chosen and adoption.joint_decision(chosen["title"].value):
+        # Several bodies, each on its date: neither one body nor one date is the whole
+        # decision's; they are all of one type.
+        chosen.pop("adopted_on", None)
+        chosen.pop("organisation", None)
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
     if "citeertitel" not in chosen and "title" in chosen:

@@ -79,6 +79,13 @@ _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE
 _IN_FORCE = re.compile(
     rf"(?:treedt in werking op|in werking (?:op|met ingang van)|geldend van)\s+({DATE})"
 )
+# A decision of several bodies, each on its own date: "Besluit van Provinciale Staten van
+# Gelderland van 28 maart 2012, van Utrecht van 23 april 2012 en van Overijssel van 16 mei
+# 2012 tot ...". None of them adopted the whole alone, so no date is the adoption's.
+_JOINT = re.compile(
+    rf"{DATE},?\s+(?:en\s+)?van\s+(?:(?i:provinciale|gedeputeerde)\s+staten\s+van\s+)?"
+    rf"[A-Z][\w'-]*(?:[ -][A-Z][\w'-]*)*\s+van\s+{DATE}"
+)
 _ADOPTERS = (
     ("provinciale staten", re.compile(r"Provinciale Staten")),
     ("algemeen bestuur", re.compile(r"(?i)algemeen bestuur")),
@@ -107,6 +114,12 @@ def adoption(text: str) -> Iterator[Candidate]:
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
                 break
+
+
+def joint_decision(title: str) -> bool:
+    """Whether `title` is a decision of several bodies on their several dates, which has
+    no one adoption date (q15, t13: "... van Utrecht van 23 april 2012 en van ...")."""
+    return _JOINT.search(title) is not None
 
 
 def dateline(text: str) -> Iterator[Candidate]:

@@ -50,11 +50,13 @@ _JOINT_BODY = re.compile(
 # het algemeen bestuur, dagelijks bestuur en de voorzitter van Veiligheidsregio IJsselland
 # houdende ...").
 _BOARD = r"(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur"
-_BOARD_OF = re.compile(
-    rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARD}"
-    rf"(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
+_BOARDS_OF = (
+    rf"{_BOARD}(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
+_BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
+# Where a transcript runs the preamble into the name's line (`transcript.transcript_board`).
+_BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
 # Staatscourant 2010, 2084 | Interne regelingen |", copied with pipes or with its cells
 # glued ("Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790..."). The cell before
@@ -119,14 +121,16 @@ _KIND_ONLY = (
     ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
     # Only a gemeente has wethouders, raadsleden, raadscommissies and a gemeenteraad ("Onder
     # bestuurders worden verstaan de burgemeester, de wethouders en de raadsleden"; "lid: lid van
-    # een raadscommissie", a provincie's are Statencommissies); only a provincie
+    # een raadscommissie", a provincie's are Statencommissies), and an Algemene plaatselijke
+    # verordening ("de artikelen in de huidige APV", y10; t14, u12); only a provincie
     # has Staten, gedeputeerden and a commissaris van de Koning, and a page that says "de
     # provincie" of itself ("Iedere nieuwe medewerker van de provincie is wettelijk verplicht
     # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's.
     (
         "gemeente",
         re.compile(
-            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?|[Rr]aadscommissies?)\b"
+            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?|[Rr]aadscommissies?|"
+            r"APV|Algemene [Pp]laatselijke [Vv]erordening)\b"
         ),
     ),
     (
@@ -249,12 +253,7 @@ def named(text: str) -> Iterator[Candidate]:
     if joint and register().lookup(joint.group("name")) is None:
         name = joint.group("name")
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
-    board = _BOARD_OF.search(head)
-    if board and register().lookup(board.group("name")) is None:
-        name = board.group("name")
-        yield from _pair(
-            name, "other", board.start("name"), board.end("name"), "preamble", SENTENCE
-        )
+    yield from _board(_BOARD_OF.search(head))
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
@@ -285,6 +284,19 @@ def named(text: str) -> Iterator[Candidate]:
             match.start(2) + len(name),
             "text",
             GUESS - 2,
+        )
+
+
+def board_at(text: str, start: int) -> Iterator[Candidate]:
+    """The body outside the register whose board opens a preamble at `start`, type other."""
+    yield from _board(_BOARD_AT.match(text, start))
+
+
+def _board(board: re.Match | None) -> Iterator[Candidate]:
+    if board and register().lookup(board.group("name")) is None:
+        name = board.group("name")
+        yield from _pair(
+            name, "other", board.start("name"), board.end("name"), "preamble", SENTENCE
         )
 
 

@@ -117,6 +117,10 @@ _PREAMBLE = re.compile(
 )
 # The first heading of the body: the title, if any, stood above it.
 _BODY_HEADING = re.compile(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s")
+# An annex named in three words or more as a text's first line: the text is that annex,
+# published on its own ("Bijlage (slechts als hulpmiddel) Overzicht van de bestaande
+# artikelen in de huidige APV"); "Bijlage 1" or "Bijlage 2 Toelichting" opens a part.
+_ANNEX_NAME = re.compile(r"(?i)bijlage(?:\s+[\dIVX]{1,4}\b)?[.:]?(?:\s+[^\s\d]\S*){3,}")
 _DECISION_BODY = re.compile(r"(?i)(?:gelet op|gelezen|gezien|overwegende|besluit\b|besluiten\b)")
 _ADOPTING_ACT = re.compile(r"(?i)(?:bekendmaking (?:van de )?)?(?:besluit tot )?vaststelling\b")
 # The publication's row copied without its cells runs into the heading below it, glued
@@ -126,6 +130,12 @@ _GLUED_ROW = re.compile(
     r"(?i:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke "
     r"regeling)\s+\d{4},\s*\d+[^\n]*?(?<=[a-z)])(?=[A-Z])"
 )
+# A site's heading that sets the body before the title, a dash between them or glued by a
+# hyphen: "Gemeente Leidschendam-Voorburg-Controleverordening 2015". The body is the longest
+# name of the register before a dash, the title what follows it, where it names a regulation.
+_BODY_FIRST = re.compile(r"(?P<kind>Gemeente|Provincie|Waterschap)\s+(?=[A-Z'])")
+_DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])")
+_NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
 _LETTERS = re.compile(r"[^\W\d_]")
 # "GEMEENTEBLAD. Nr Verordening ...": before a regulation's word, or before any name where a
 # document site joined the PDF's lines with ". " ("PROVINCIAAL BLAD. 22e wijziging ...").
@@ -380,13 +390,15 @@ def _first_line(text: str) -> Candidate | None:
         line = _RUN_IN_FIELD.split(line, maxsplit=1)[0]
         if glued := _GLUED_ROW.search(line):
             line, start = line[glued.end() :], start + glued.end()
+        if (after := _after_body(line)) is not None:
+            line, start = line[after:], start + after
         if subject := _PROPOSAL_SUBJECT.match(line):
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or _furniture(line) or register().lookup(line):
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
             continue  # OCR debris or a number row, not a name
-        if _BODY_HEADING.match(line) or _SECTION.match(line):
+        if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
             return None  # the text starts with its first article or section: no title is stated
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
@@ -408,4 +420,17 @@ def _first_line(text: str) -> Candidate | None:
             # "Gedragscode. Provinciale Staten van Utrecht".
             line = _PDF_LINE_JOIN.sub(" ", line)
         return Candidate("title", line, start, end, "first line", trust)
+    return None
+
+
+def _after_body(line: str) -> int | None:
+    """Where the title starts after the body a site's heading sets before it, if it does."""
+    body = _BODY_FIRST.match(line)
+    if body is None:
+        return None
+    kind = body.group("kind").lower()
+    for dash in reversed(list(_DASH.finditer(line, body.end()))):
+        if register().lookup(line[body.end() : dash.start()], kind) is not None:
+            named = _NAMES_REGULATION.search(line, dash.end()) is not None
+            return dash.end() if named else None
     return None

@@ -16,25 +16,43 @@ from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
 from ..unfinished import UNFINISHED_WORDS
+from . import organisation
 from .candidates import LINE, SENTENCE, Candidate
 from .title import REGULATION
 
 _SITE = re.compile(r'\nDownload "[^"\n]*"\n')
-_FIRST_PAGE = re.compile(r"\n1 (?P<page>[^\n]{10,})")
+# A copy may indent the page's line ("\t1 ..."), as it indents any line that opens with a digit.
+_FIRST_PAGE = re.compile(r"\n[ \t]*1 (?P<page>[^\n]{10,})")
 # The publication's header before the name: "GEMEENTEBLAD Officiële uitgave van de
 # gemeente Apeldoorn Nr april 2017", "CVDR Officiële uitgave van Pekela. Nr. CVDR310096_1
-# 3 april 2018".
+# 3 april 2018"; the older blad of a provincie gives its number first ("Nummer 32 van 2006
+# PROVINCIAAL BLAD VAN ZEELAND") or its number and month without a publisher ("Provinciaal
+# Blad Nr. 2012/ november 2012 ISSN: X"), and its PDF may rule the header off with a line
+# that the transcript keeps as one letter repeated ("HHHHHHHHHHHH").
+_BLAD = r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad)"
 _HEADER = re.compile(
-    r"(?i)(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|cvdr)\.?\s+"
-    r"offici[eë]le uitgave van [^\n]{0,80}?\bnr\.?(?:\s+\S+)?\s+(?:\d{1,2}\s+)?[a-z]+\s+\d{4}\s+"
+    r"(?i)(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|cvdr)\.?\s+"
+    r"offici[eë]le uitgave van [^\n]{0,80}?\bnr\.?(?:\s+\S+)?\s+(?:\d{1,2}\s+)?[a-z]+\s+\d{4}"
+    rf"|nummer\s+\d+\s+van\s+\d{{4}}\s+{_BLAD}(?:\s+van\s+\w+)?"
+    rf"|{_BLAD}\s+nr\.?\s*[\d/]+\s+(?:\d{{1,2}}\s+)?[a-z]+\s+\d{{4}}(?:\s+issn:?\s*\S+)?)"
+    r"\s+(?:(\w)\1{9,}\s+)?"
 )
+# A name may open with a word before its regulation's word, which may close a compound:
+# "Financiële verordening BEL Combinatie", "Algemene subsidieverordening Zeeland 2007".
 _NAME_START = re.compile(
-    rf"(?i)(?:toelichting\s+)?(?:{REGULATION}|gemeenschappelijke regeling)\b(?!\s+van\s+(?:het|de)\b)"
+    rf"(?i)(?:toelichting\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]*{REGULATION}|gemeenschappelijke regeling)\b"
+    r"(?!\s+van\s+(?:het|de)\b)"
 )
 _PREAMBLE = re.compile(
     r"\s+(?:De raad van|Het college van|Burgemeester en wethouders|Gedeputeerde Staten|"
-    r"Provinciale Staten|Het algemeen bestuur|Het dagelijks bestuur|Vastgesteld|Gelet op|gelezen)\b"
+    r"Provinciale Staten|Het [Aa]lgemeen [Bb]estuur|Het [Dd]agelijks [Bb]estuur|Vastgesteld|Gelet op|"
+    r"gelezen)\b"
 )
+# A decision's title as the name ("Besluit van Provinciale Staten van Gelderland van 28 maart
+# 2012, van Utrecht van 23 april 2012 en ... van Waterschap Vallei en Veluwe."): the bodies
+# before its date are no preamble; after it the title runs to the preamble or its full stop.
+_DECISION_NAME = 500
+_FULL_STOP = re.compile(r"(?<=[^\W\d_]{3})\.(?=\s)")
 # The decision's heading, which the PDF set on a line of its own under the name, run into
 # page 1: "... Nr juni 2017 Subsidieregeling ... Zuid-Holland Besluit van Gedeputeerde Staten
 # van 28 maart 2017, PZH , tot vaststelling ...". Capitalised and near the page's start it
@@ -67,28 +85,62 @@ def _first_page(text: str) -> re.Match | None:
 def transcript_title(text: str) -> Iterator[Candidate]:
     """The name at the start of a transcript's first page, where the page's own heading
     is not a regulation's name."""
+    span = _name_span(text)
+    if span is not None:
+        start, end = span
+        yield Candidate("title", text[start:end], start, end, "transcript", LINE)
+
+
+def transcript_board(text: str) -> Iterator[Candidate]:
+    """The joint body whose board opens the preamble after that name: "Financiële
+    verordening BEL Combinatie Het Algemeen Bestuur van de Werkorganisatie BEL-Gemeenten,
+    overwegende ..." (a board stands at a line's start elsewhere, `organisation.named`)."""
+    span = _name_span(text)
+    if span is not None:
+        yield from organisation.board_at(text, span[1] + 1)
+
+
+def _name_span(text: str) -> tuple[int, int] | None:
+    """Where the name at the start of a transcript's first page stands, if it has one."""
     page = _first_page(text)
     if page is None or _NAME_START.match(text[:6000].lstrip()):
-        return
+        return None
     start = page.start("page")
     header = _HEADER.match(text, start)
     if header:
         start = header.end()
     if _NAME_START.match(text, start) is None:
-        return
-    window = text[start : start + 300]
-    opener = _PREAMBLE.search(window)
-    year = _YEAR.search(window)
-    if opener:
-        end = opener.start()
-    elif year:
-        end = year.end()
+        return None
+    decision = _DECISION.match(text, start)
+    if decision is not None:
+        window = text[start : start + _DECISION_NAME]
+        dated = decision.end() - start
+        ends = [
+            m.start()
+            for m in (_PREAMBLE.search(window, dated), _FULL_STOP.search(window, dated))
+            if m
+        ]
+        if not ends:
+            return None  # no end that can be told: no name
+        end = min(ends)
     else:
-        return  # no end that can be told: no name
+        window = text[start : start + 300]
+        # The name ends where the preamble opens or the decision's heading follows it
+        # ("Algemene subsidieverordening Zeeland 2007 Besluit van provinciale staten van
+        # Zeeland van 8 december 2006, ..."), or else with its year.
+        heading = _DECISION.search(window, 1)
+        ends = [m.start() for m in (_PREAMBLE.search(window), heading) if m]
+        year = _YEAR.search(window)
+        if ends:
+            end = min(ends)
+        elif year:
+            end = year.end()
+        else:
+            return None  # no end that can be told: no name
     name = window[:end].rstrip(" ,;:")
     if len(name.split()) < 2 or name.split()[-1].lower() in UNFINISHED_WORDS:
-        return  # "Besluit van" before "Gedeputeerde Staten": a decision, not the name
-    yield Candidate("title", name, start, start + len(name), "transcript", LINE)
+        return None  # "Besluit van" before "Gedeputeerde Staten": a decision, not the name
+    return start, start + len(name)
 
 
 def transcript_decision(text: str) -> Iterator[Candidate]:
