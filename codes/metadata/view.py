@@ -24,13 +24,13 @@ _BLANKED = {False: frozenset({"unwrap"}), True: frozenset({"unwrap", "markup"})}
 def metadata_text(source: str, repairs: tuple[Repair, ...], markdown: bool) -> str:
     """`source` as the metadata reads it (the same length, the same offsets)."""
     text = as_plain_spaces(source)
-    # Adjacent lines are joined only in a hard-wrapped text; the widest line that was
-    # joined to the next is the width it was wrapped at.
+    # Adjacent lines are joined only in a hard-wrapped text; the widest lines that were
+    # joined to the next tell the width it was wrapped at.
     wraps = [
         r for r in repairs if r.kind == "unwrap" and text.count("\n", r.span.start, r.span.end) == 1
     ]
-    width = max((len(_line_before(text, r.span.start)) for r in wraps), default=0)
-    joined = [r for r in wraps if _sentence_goes_on(text, r.span, width)]
+    widths = sorted((len(_line_before(text, r.span.start)) for r in wraps), reverse=True)
+    joined = [r for r in wraps if _sentence_goes_on(text, r.span, widths)]
     kept = [r for r in repairs if r.kind != "unwrap"] + joined + list(_elisions(text))
     kept.sort(key=lambda r: r.span.start)
     return blanked(text, kept, _BLANKED[markdown])
@@ -52,11 +52,13 @@ def _line_before(text: str, end: int) -> str:
     return text[text.rfind("\n", 0, end) + 1 : end]
 
 
-def _sentence_goes_on(text: str, span, width: int) -> bool:
+def _sentence_goes_on(text: str, span, widths: list[int]) -> bool:
     """Whether the line break at `span` breaks one sentence or name: the next line goes
     on in lowercase, the line ends in a word no sentence ends in ("omtrent", "de"), or
     the next line's first word would not have fitted on the line ("... Alphen aan den" /
-    "Rijn"), which is where a wrapping program breaks."""
+    "Rijn"), which is where a wrapping program breaks. The width is that of the other
+    joined lines (`widths`, widest first): a line wider than all of them, such as a title
+    over "De raad van ...", was not wrapped."""
     if text[span.end : span.end + 1].islower():
         return True
     line = _line_before(text, span.start)
@@ -64,4 +66,7 @@ def _sentence_goes_on(text: str, span, width: int) -> bool:
     if words and words[-1].lower() in UNFINISHED_WORDS:
         return True
     following = text[span.end : span.end + 60].split(maxsplit=1)
-    return bool(following) and len(line) + 1 + len(following[0]) > width
+    if not following or len(widths) < 2:
+        return False
+    width = widths[1] if len(line) == widths[0] else widths[0]
+    return len(line) <= width < len(line) + 1 + len(following[0])
