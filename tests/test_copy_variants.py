@@ -117,3 +117,17 @@ def test_a_title_line_over_the_preamble_stays_a_line_in_a_wrapped_text():
         parse_text(text).metadata.title
         == "Gedragscode integriteit bestuurders in de gemeente Kaag en Braassem"
     )
+
+
+# Real texts whose decision title ("Besluit van Gedeputeerde Staten van Zeelandvan 24
+# september 2019", "Regeling van de Staatssecretaris van Volksgezondheid, ...") gives the
+# date or the body: read the same with a left margin, as `pdftotext -layout` writes one.
+MARGIN = ["b14", "d14", "w07"]
+
+
+@pytest.mark.parametrize("prefix", MARGIN)
+def test_a_left_margin_changes_nothing(prefix):
+    (path,) = (Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob(f"{prefix}-*")
+    text = path.read_text(encoding="utf-8")
+    indented = "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
+    assert _facts(indented) == _facts(text)

@@ -27,7 +27,7 @@ _CROWN = re.compile(
 # A ministerial regulation names its minister: "Regeling van de Staatssecretaris van
 # Volksgezondheid, Welzijn en Sport van 8 juni 2021, ...".
 _MINISTER = re.compile(
-    r"^(?:Regeling|Besluit|Beleidsregels?) van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris) van "
+    r"^[ \t]*(?:Regeling|Besluit|Beleidsregels?) van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris) van "
     r"(?P<ministry>[A-Z][\w ,]+?)(?:,? van \d|, (?:nr|kenmerk)|,? houdende|\n)",
     re.M,
 )

@@ -59,7 +59,7 @@ _FULL_DECISION = re.compile(
     r"(?:Besluit|Wet|Regeling|Verordening|Beschikking)\s+(?:van|houdende)\b"
 )
 _DECISION_DATE = re.compile(
-    rf"^(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
+    rf"^[ \t]*(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
     rf"van\s*(?:\w+dag\s+)?({DATE})",
     re.M,
 )
