@@ -86,3 +86,36 @@ def test_a_waterschap_known_by_its_offices_and_its_law():
         "Regeling X\n\nvastgesteld in B&W op 12 juli 2005, na overleg met het waterschap.\n"
     )
     assert found.organisation_type == "gemeente"
+
+
+# The head of w04 (Gemeenteblad van Dongen 2025, 474397), its publication table as a
+# browser copies it (cells between tabs) and as a Markdown export writes it (pipes).
+_DONGEN_ROWS = [
+    ["Datum publicatie", "Organisatie", "Jaargang en nummer", "Rubriek"],
+    ["Dongen", "Gemeenteblad 2025, 474397", "algemeen verbindend voorschrift (verordening)"],
+]
+_DONGEN_BODY = (
+    "Verordening voor de behandeling van bezwaarschriften gemeente Dongen\n"
+    "De raad, het college en de burgemeester van de gemeente Dongen;\n"
+    "ieder voor zover het hun bevoegdheden betreft;\n"
+    "gelet op artikel 7:13 van de Algemene wet bestuursrecht;\n"
+)
+
+
+def test_the_publication_table_copied_with_tabs_or_as_markdown_names_the_body():
+    tabbed = "\n".join("\t".join(row) for row in _DONGEN_ROWS)
+    piped = "\n".join(
+        [
+            "| " + " | ".join(_DONGEN_ROWS[0]) + " |",
+            "|---|---|---|---|",
+            "| " + " | ".join(_DONGEN_ROWS[1]) + " |",
+        ]
+    )
+    from codes import parse_text
+
+    for table, name in ((tabbed, "dongen.txt"), (piped, "dongen.md")):
+        code = parse_text(f"Gemeenteblad van Dongen\n{table}\n{_DONGEN_BODY}## Artikel 1\n", name)
+        assert code.format == ("markdown" if name.endswith(".md") else "text")
+        found = code.metadata
+        # The header row's "Organisatie" names a column, not the organisation.
+        assert (found.organisation, found.organisation_type) == ("Dongen", "gemeente")

@@ -58,14 +58,16 @@ _BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_board`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
-# Staatscourant 2010, 2084 | Interne regelingen |", copied with pipes or with its cells
-# glued ("Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790..."). The cell before
-# the number of the issue is the body that publishes, a ministry or a joint body too.
+# Staatscourant 2010, 2084 | Interne regelingen |", copied with pipes, with tabs (a
+# browser's copy, a Markdown table read) or with its cells glued ("Hoogheemraadschap van
+# RijnlandWaterschapsblad 2017, 6790..."). The cell before the number of the issue is the
+# body that publishes, a ministry or a joint body too.
 _ISSUE = re.compile(
-    r"(?m)^(?P<cells>[^\n]{2,300}?)(?:[ \t]*\|[ \t]*|(?<=[a-z]))"
+    r"(?m)^(?P<cells>[^\n]{2,300}?)(?:[ \t]*\|[ \t]*|\t[ \t]*|(?<=[a-z]))"
     r"(?:Staatscourant|Staatsblad|Gemeenteblad|Provinciaal blad|Waterschapsblad|"
     r"Blad gemeenschappelijke regeling)[ \t]+\d{4},[ \t]*\d"
 )
+_CELL_EDGE = re.compile(r"[|\t]")
 _ISSUE_WORDS = Anchors.of(
     "Staatscourant",
     "Staatsblad",
@@ -202,7 +204,7 @@ def type_from_label(kind: Candidate) -> Candidate:
 def published_by(text: str) -> Iterator[Candidate]:
     """The body in the publication's row; outside the register it is of type "other"."""
     for match in near(_ISSUE, text[:5000], _ISSUE_WORDS):
-        cells = [c.strip() for c in match.group("cells").split("|")]
+        cells = [c.strip() for c in _CELL_EDGE.split(match.group("cells"))]
         name = re.sub(r"^\d{2}-\d{2}-\d{4}\s*", "", next((c for c in reversed(cells) if c), ""))
         if not _LETTERS.search(name):
             continue

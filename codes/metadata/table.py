@@ -107,6 +107,8 @@ def labelled(text: str) -> Iterator[Candidate]:
         # The line's end, looked for up to the next label only: a line may hold the whole text.
         line_end = text.find("\n", start, following)
         end = following if line_end < 0 else line_end
+        if "\t" in text[start:end].strip(" \t"):
+            continue  # a column's name in a table's header row: "Organisatie<tab>Jaargang en nummer<tab>Rubriek"
         if not text[start:end].strip():
             start, end = _next_line(text, end, following)
         value = text[start:end].strip(" \t:*")
