@@ -18,6 +18,7 @@ from .model import Repair, Span
 from .run_in import run_in_headings
 from .scan import BLANK, run_start, word_char
 from .spaces import as_plain_spaces, space_repairs
+from .unfinished import UNFINISHED_WORDS
 
 # One pattern for every kind of page furniture: each line is tried once, not once a kind.
 _FURNITURE = re.compile(
@@ -283,6 +284,7 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
     wrapped = width <= 140 and long_followed >= 0.2 * len(lengths)
     edits = []
     i = 0
+    heading = False  # the line at i goes on a heading's title
     while i < len(contents) - 1:
         j = i + 1
         while j < len(contents) and blank[j] and j - i <= 3:
@@ -294,6 +296,7 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
             continue
         current = contents[i].rstrip()
         following = contents[j]
+        heading = heading or bool(_HEADING_WORD.match(current))
         ends_open = not current.endswith(
             (".", ":", ";", "!", "?")
         ) and not current.lstrip().startswith("#")
@@ -308,6 +311,9 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
                 len(current) >= 0.55 * width
                 and not current.endswith(":")
                 and not _is_heading(current)
+                # A heading's line ends with its title, unless the title wraps on
+                # ("Artikel 4. Geschenken, ..., evenementen en" / "buitenlandse reizen").
+                and (not heading or current.split()[-1].lower() in UNFINISHED_WORDS)
             )
         elif gap > 0 and lower_next and not _HEADING_WORD.match(current):
             join = (
@@ -324,6 +330,7 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
                     "unwrap",
                 )
             )
+        heading = heading and join
         i = j if join else i + 1
     return edits
 

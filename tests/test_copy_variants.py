@@ -131,3 +131,20 @@ def test_a_left_margin_changes_nothing(prefix):
     text = path.read_text(encoding="utf-8")
     indented = "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
     assert _facts(indented) == _facts(text)
+
+
+# Real texts whose article headings stand between wrapped paragraphs: a heading's line is
+# not joined to the body after it, and a heading whose title wraps keeps the whole title
+# (m07: "Artikel 4. Geschenken, ..., evenementen en" / "buitenlandse reizen op ...").
+HEADINGS_WRAPPED = ["m07", "t09", "v10", "w04"]
+
+
+@pytest.mark.parametrize("prefix", HEADINGS_WRAPPED)
+def test_article_headings_of_a_hard_wrapped_text_are_those_of_the_text(prefix):
+    (path,) = (Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob(f"{prefix}-*")
+    text = path.read_text(encoding="utf-8")
+
+    def headings(code):
+        return [(n.number, n.title) for n in code.root.walk() if n.kind == "artikel"]
+
+    assert headings(parse_text(_hard_wrapped(text, 78))) == headings(parse_text(text))
