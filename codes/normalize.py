@@ -43,12 +43,16 @@ _HEADING_WORD = re.compile(
     r"|^\s*(?:Toelichting|TOELICHTING|Wettelijk kader|WETTELIJK KADER|Wettelijke grondslag|Kern|KERN)\s*:?\s*$"
 )
 _LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
+# The words after "artikel 5" in a sentence that cites it: "artikel 5 van de wet ...",
+# "Artikel 15 lid 1 en lid 2 Gemeentewet zijn ook van toepassing ...".
+_CITING = r"\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b"
+_CITES = re.compile(r"^\s*(?:Artikel|ARTIKEL)\s+\d{1,4}[a-z]?(?:\.\d{1,3})*(?=" + _CITING + ")")
 # "artikel 5 melding" on a line of its own after a blank: a lowercase heading, not the
 # rest of a sentence ("artikel 5 van de wet ..." continues one).
 _LOWER_HEADING = re.compile(
     r"^\s*(?:artikel|hoofdstuk|paragraaf)\s+\d{1,4}[a-z]?(?:\.\d{1,3})*\.?"
-    r"(?!\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b)"
-    r"(?:\s+[^\W\d][^.;:,]{0,60})?\s*$"
+    + f"(?!{_CITING})"
+    + r"(?:\s+[^\W\d][^.;:,]{0,60})?\s*$"
 )
 # "verant-\n woordelijk": a hyphen at a line end (the letters before it are read backwards).
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
@@ -296,7 +300,7 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
             continue
         current = contents[i].rstrip()
         following = contents[j]
-        heading = heading or bool(_HEADING_WORD.match(current))
+        heading = heading or bool(_HEADING_WORD.match(current) and not _CITES.match(current))
         ends_open = not current.endswith(
             (".", ":", ";", "!", "?")
         ) and not current.lstrip().startswith("#")
@@ -311,9 +315,14 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
                 len(current) >= 0.55 * width
                 and not current.endswith(":")
                 and not _is_heading(current)
-                # A heading's line ends with its title, unless the title wraps on
-                # ("Artikel 4. Geschenken, ..., evenementen en" / "buitenlandse reizen").
-                and (not heading or current.split()[-1].lower() in UNFINISHED_WORDS)
+                # A heading's line ends with its title, unless the title wraps on after
+                # a word no title ends in or inside brackets ("Artikel 4. Geschenken,
+                # ..., evenementen en" / "buitenlandse reizen").
+                and (
+                    not heading
+                    or current.split()[-1].lower() in UNFINISHED_WORDS
+                    or current.count("(") > current.count(")")
+                )
             )
         elif gap > 0 and lower_next and not _HEADING_WORD.match(current):
             join = (
