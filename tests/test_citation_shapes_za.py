@@ -37,3 +37,34 @@ def test_the_repealed_acts_of_the_veiligheidsregio_are_laws_of_their_own():
         ("Politiewet 1993", "BWBR0006299"),
         ("Gemeentewet", "BWBR0005416"),
     ]
+
+
+def test_a_number_with_a_letter_or_in_a_list_before_a_law_is_its_article():
+    # Gewijzigd handhavingsbeleid artikel 13b Opiumwet, Alphen-Chaam 2016 (za13, docplayer):
+    # "handhavingsbeleid 13b Opiumwet" cites article 13b without the word artikel; the
+    # Opiumwet was counted as named without an article.
+    code = parse_text(
+        "Op 8 december 2013 stelde de gemeente Alphen-Chaam haar handhavingsbeleid 13b Opiumwet "
+        "(hierna: damocles-beleid) vast."
+    )
+    assert _refs(code) == [("Opiumwet", "13b", None, None)]
+    # Regeling integriteit Algemene Zaken, Staatscourant 2010 (k01): a list of offences, each
+    # with its article before the law; a plain number only where it opens an item of the list
+    code = parse_text(
+        "het schenden van geheimhoudingsverplichting (272 WbvSr; 125a AW en 2:5 Algemene Wet "
+        "Bestuursrecht (Awb)), het niet melden van nevenwerkzaamheden (61 ARAR) en (61a ARAR)."
+    )
+    assert _refs(code) == [
+        ("Algemene wet bestuursrecht", "2:5", None, None),
+        ("Algemeen Rijksambtenarenreglement", "61", None, None),
+        ("Algemeen Rijksambtenarenreglement", "61a", None, None),
+    ]
+
+
+def test_a_bare_number_that_is_no_article_stays_a_name_of_the_law():
+    # a division and a year before the name are not articles
+    code = parse_text("De regels van hoofdstuk 4 Awb gelden; sinds 2015 Participatiewet.")
+    assert [(r.law, r.article) for r in code.references if r.kind == "law"] == [
+        ("Algemene wet bestuursrecht", None),
+        ("Participatiewet", None),
+    ]
