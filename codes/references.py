@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import model as m
+from .citations.bare import bare_citations
 from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
@@ -51,7 +52,8 @@ def find_references(
     if registry().renewals(mentions):
         mentions = registry().as_of(mentions, dated or latest_date(text), text)
     definitions = find_definitions(text, mentions)
-    citations = [c for c in find_citations(text, definitions.mentions) if not in_extref(c.start)]
+    found = bare_citations(text, definitions.mentions, find_citations(text, definitions.mentions))
+    citations = [c for c in found if not in_extref(c.start)]
     resolutions = resolve_laws(citations, definitions)
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}

@@ -1,0 +1,42 @@
+"""Article numbers written without the word "artikel", right before a law's name.
+
+Lists of offences and notes cite this way: "(272 WbvSr; 125a AW en 2:5 Algemene Wet
+Bestuursrecht)", "(61 ARAR)", "handhavingsbeleid 13b Opiumwet". A bare number before a
+name is an article only where nothing else reads it: a number with a letter ("13b",
+"125a") or a colon ("2:5") is an article wherever it stands; a plain number ("272") only
+where it opens an item of a list - after "(", ";", ",", "en" or "of" - so that "hoofdstuk 4
+Awb", "lid 2 Gemeentewet", "Boek 3 BW" and dates keep their own readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import Citation, Item
+from .law_phrase import LawPhrase
+from .names import Mention
+
+# The number just before a law's name (the text up to the name ends in it).
+_LETTERED = re.compile(r"(?<![\w.:/-])(?P<n>\d{1,3}[a-z]|\d{1,2}:\d{1,3}[a-z]?)[ \t]+$")
+_LISTED = re.compile(r"(?:[(;,]|\b(?:en|of))[ \t]*(?P<n>\d{1,3})[ \t]+$")
+_LOOK_BACK = 16  # "; 125a " and "(272 " fit
+
+
+def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) -> list[Citation]:
+    """`found` with the bare citations added, in text order; a number that a citation of
+    `found` already covers ("artikel 15, 16 Gemeentewet") is left to it."""
+    taken = [(c.start, c.end) for c in found]
+    added = []
+    for mention in mentions:
+        if not mention.law.national:
+            continue
+        window = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+        match = _LETTERED.search(window) or _LISTED.search(window)
+        if match is None:
+            continue
+        start = mention.start - len(window) + match.start("n")
+        if any(s <= start < e for s, e in taken):
+            continue
+        law = LawPhrase("name", mention.start, mention.end, mention=mention)
+        added.append(Citation(start, mention.end, [Item(match.group("n"))], law))
+    return sorted(found + added, key=lambda c: c.start) if added else found
