@@ -15,7 +15,7 @@ from ..dates import parse_date
 from ..normalize import Normalized
 from ..read import Source
 from . import adoption, organisation, table, title, transcript
-from .candidates import FIELDS, FORMAT, Candidate, choose
+from .candidates import FIELDS, FORMAT, SENTENCE, Candidate, choose
 
 
 def extract_metadata(
@@ -63,6 +63,19 @@ def extract_metadata(
         chosen.pop("organisation", None)
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
+    if (parties := organisation.parties(text)) is not None:
+        # Several bodies enter the regulation together (a gemeenschappelijke regeling): it is
+        # none of theirs, the one that publishes it included; its type is theirs if they are
+        # all of one kind.
+        kinds, start, end = parties
+        chosen.pop("organisation", None)
+        if len(kinds) == 1:
+            kind = next(iter(kinds))
+            chosen["organisation_type"] = Candidate(
+                "organisation_type", kind, start, end, "parties", SENTENCE
+            )
+        else:
+            chosen.pop("organisation_type", None)
     if "citeertitel" not in chosen and "title" in chosen:
         short = title.short_title(chosen["title"])
         if short is not None:

@@ -149,6 +149,28 @@ _KIND_ONLY = (
     ),
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# The parties that open a regulation entered into by several bodies, a gemeenschappelijke
+# regeling: "De colleges van burgemeester en wethouders van de gemeenten Asten, Bergeijk, ...",
+# "Het college van gedeputeerde staten van de provincie Utrecht en de colleges van ...", "De
+# dagelijkse besturen van de waterschappen ..., en de colleges van ...". The organ in the plural
+# opens the clause: at a line's start, glued to the intitulé ("... (PG&Z)De colleges van") or,
+# in a transcript's one line, after the name's year ("... Utrecht 2015 De colleges van").
+_PARTIES = re.compile(
+    r"(?:^[ \t]*|(?<=\d )|(?<=\)))(?:De (?:colleges|raden|gemeenteraden|dagelijkse besturen|"
+    r"algemene besturen|besturen)\b|Het college van [^\n;]{0,80}? en de colleges\b)"
+    r"[^\n;]{0,800}",
+    re.M,
+)
+# The clause ends where the considerations or the legal basis begin.
+_PARTIES_END = re.compile(r"(?i)\b(?:overwegende|overwegen|gelet op|gezien|gelezen|besluiten)\b")
+# What tells the kind of each party.
+_PARTY_KINDS = (
+    ("gemeente", re.compile(r"gemeente|burgemeester")),
+    ("waterschap", re.compile(r"waterscha|hoogheemraadscha|dijkgraaf|wetterskip")),
+    ("provincie", re.compile(r"provincie|gedeputeerde staten|provinciale staten")),
+)
+# The parties are read where the preamble opens, before the body's first article.
+_PARTIES_WINDOW = 4000
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
 
@@ -219,6 +241,24 @@ def published_by(text: str) -> Iterator[Candidate]:
             LINE,
         )
         return
+
+
+def parties(text: str) -> tuple[set[str], int, int] | None:
+    """The kinds of the bodies that enter a regulation together, where its preamble opens
+    with several ("De colleges van burgemeester en wethouders van de gemeenten ..."): such
+    a regulation is no one body's, whichever of them publishes it. The kinds and the clause's
+    span; None where one body adopts it."""
+    head = text[:_PARTIES_WINDOW]
+    article = re.search(r"(?m)^[ \t]*Artikel\s+\d", head)
+    match = _PARTIES.search(head, 0, article.start() if article else len(head))
+    if match is None:
+        return None
+    clause = match.group()
+    if end := _PARTIES_END.search(clause):
+        clause = clause[: end.start()]
+    clause = clause.lower()
+    kinds = {kind for kind, words in _PARTY_KINDS if words.search(clause)}
+    return (kinds, match.start(), match.start() + len(clause)) if kinds else None
 
 
 def named(text: str) -> Iterator[Candidate]:

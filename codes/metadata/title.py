@@ -18,6 +18,7 @@ from ..organisations import register
 from ..scan import Anchors, near, word_char
 from ..unfinished import UNFINISHED_WORDS
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
+from .repeat import dated_repeat
 
 # Lines of the sites around a published text.
 FURNITURE = re.compile(
@@ -138,10 +139,13 @@ _DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])")
 _NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
 _LETTERS = re.compile(r"[^\W\d_]")
 # "GEMEENTEBLAD. Nr Verordening ...": before a regulation's word, or before any name where a
-# document site joined the PDF's lines with ". " ("PROVINCIAAL BLAD. 22e wijziging ...").
+# document site joined the PDF's lines with ". " ("PROVINCIAAL BLAD. 22e wijziging ..."). The
+# blad's second line, who publishes it, goes with it: "GEMEENTEBLAD. Officiële publicatie van
+# Gemeente Houten. Gemeenschappelijke regeling ..." (the publisher is no part of the name).
 _PUBLICATION_PREFIX = re.compile(
     r"(?i)(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)(?:\.\s+(?=\w)|\s+"
-    rf"(?=(?:nr\.?\s*\d*\s+)?{REGULATION}))(?:nr\.?\s*\d*\s+)?"
+    rf"(?=(?:nr\.?\s*\d*\s+)?{REGULATION}))"
+    r"(?:offici[eë]le (?:publicatie|uitgave) van [^.\n]{2,80}\.\s+(?=\w))?(?:nr\.?\s*\d*\s+)?"
 )
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 # A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
@@ -419,6 +423,8 @@ def _first_line(text: str) -> Candidate | None:
             # A document site's title joins the PDF's first lines with ". ":
             # "Gedragscode. Provinciale Staten van Utrecht".
             line = _PDF_LINE_JOIN.sub(" ", line)
+        if (dated := dated_repeat(text, line, end)) is not None:
+            return Candidate("title", *dated, "first line", trust)
         return Candidate("title", line, start, end, "first line", trust)
     return None
 
