@@ -22,7 +22,9 @@ Structure: article headings (number) found, against those typed by hand.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from benchmarks import devset_bench
@@ -134,10 +136,21 @@ def _match(truth: list[dict], predicted: list[dict], key) -> tuple[list, list, l
     return pairs, missed, extra
 
 
-def score_document(doc_id: str, text_path: Path, truth: dict, scores: Scores, details: bool):
-    from codes import parse_file
+def score_document(
+    doc_id: str,
+    text_path: Path,
+    truth: dict,
+    scores: Scores,
+    details: bool,
+    variant: Callable[[str], str] | None = None,
+):
+    """`variant`: the text as another copy would give it (`bench_variants`); None: as saved."""
+    from codes import parse_file, parse_text
 
-    code = parse_file(text_path)
+    if variant is None:
+        code = parse_file(text_path)
+    else:
+        code = parse_text(variant(text_path.read_text(encoding="utf-8")), str(text_path))
     truth_refs, predicted = _truth_refs(truth), _predicted_refs(code)
 
     def article_key(r):
@@ -218,8 +231,11 @@ def _show(ref: dict) -> str:
     return " ".join(parts)
 
 
-def evaluate(only: str | None = None, details: bool = False) -> tuple[Scores, int]:
-    return devset_bench.evaluate("truth", Scores(), score_document, only, details)
+def evaluate(
+    only: str | None = None, details: bool = False, variant: Callable[[str], str] | None = None
+) -> tuple[Scores, int]:
+    score = partial(score_document, variant=variant) if variant else score_document
+    return devset_bench.evaluate("truth", Scores(), score, only, details)
 
 
 def summary(scores: Scores, count: int) -> dict[str, object]:

@@ -53,3 +53,33 @@ def test_metadata_floors(figures, field, floor):
 def test_article_heading_floor(figures):
     # 0.99 on the texts with line breaks; two held-out PDF copies are one line each
     assert figures["article headings"]["f1"] >= 0.99
+
+
+@pytest.fixture(scope="module")
+def copies():
+    from benchmarks.bench_variants import VARIANTS, row
+
+    return {
+        name: row(summary(*evaluate(only="^[a-e]", variant=VARIANTS[name])))
+        for name in ("ligatures", "wrapped 78", "pdftotext -layout")
+    }
+
+
+@pytest.mark.parametrize(
+    ("variant", "measure", "floor"),
+    [
+        ("ligatures", "title", 0.96),
+        ("ligatures", "direct", 0.98),
+        ("wrapped 78", "title", 0.85),
+        ("wrapped 78", "headings", 0.97),
+        ("wrapped 78", "direct", 0.98),
+        ("pdftotext -layout", "title", 0.92),
+        ("pdftotext -layout", "adopted_on", 0.98),
+        ("pdftotext -layout", "headings", 0.96),
+    ],
+)
+def test_floors_of_the_texts_as_other_copies_give_them(copies, variant, measure, floor):
+    """The same texts wrapped as a PDF's lines, with a margin, or with ligatures
+    (`benchmarks/bench_variants.py`): before this floor, wrapping at 78 columns lost a
+    third of the titles."""
+    assert copies[variant][measure] >= floor, copies[variant]

@@ -1,0 +1,114 @@
+"""Accuracy on the development set as other copies of the same texts give them.
+
+    python -m benchmarks.bench_variants [--only REGEX] [--json]
+
+Users bring a regulation as they have it: saved from a web page, converted to
+Markdown, printed from a PDF with `pdftotext` (lines wrapped at the page's width, a
+left margin, ligatures such as "ﬁ"), or with Windows line ends. Each variant below is
+made from every text of the development set, and scored against the same hand-typed
+truth as `bench_accuracy`; a parser that follows the language and not the layout scores
+each about as the texts as saved ("saved").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import textwrap
+from collections.abc import Callable
+
+from benchmarks import bench_accuracy
+
+_HEADING = re.compile(r"(?:Artikel|Hoofdstuk|Paragraaf|§) *[\dIVX]")
+_ITEM = re.compile(r"[a-z]\. ")
+
+
+def hard_wrapped(text: str, width: int) -> str:
+    """Every line wrapped at `width` columns, as a PDF's text or a mail has it."""
+    return "\n".join(
+        wrapped for line in text.split("\n") for wrapped in (textwrap.wrap(line, width) or [""])
+    )
+
+
+def left_margin(text: str) -> str:
+    return "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
+
+
+def pdf_layout(text: str) -> str:
+    """As `pdftotext -layout` writes a page: wrapped at 84 columns, short lines centred
+    on a 90-column page, the rest with a margin of six."""
+    return "\n".join(
+        line.strip().center(90).rstrip()
+        if 0 < len(line.strip()) < 50
+        else ("      " + line if line.strip() else line)
+        for line in hard_wrapped(text, 84).split("\n")
+    )
+
+
+def markdown(text: str) -> str:
+    """Headings of articles and chapters as "## ", lettered items as "- a. "."""
+    lines = []
+    for line in text.split("\n"):
+        body = line.strip()
+        if _HEADING.match(body):
+            lines.append("## " + body)
+        elif _ITEM.match(body):
+            lines.append("- " + body)
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def ligatures(text: str) -> str:
+    return text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
+
+
+VARIANTS: dict[str, Callable[[str], str] | None] = {
+    "saved": None,
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "ligatures": ligatures,
+    "markdown": markdown,
+    "wrapped 78": lambda text: hard_wrapped(text, 78),
+    "wrapped 60": lambda text: hard_wrapped(text, 60),
+    "left margin": left_margin,
+    "pdftotext -layout": pdf_layout,
+}
+_COLUMNS = ("direct", "law named", "organisation", "title", "adopted_on", "headings")
+
+
+def row(result: dict) -> dict[str, float]:
+    metadata = result["metadata"]
+    return {
+        "direct": result["direct"]["f1"],
+        "law named": result["law named"]["f1"],
+        "organisation": metadata["organisation"]["share"],
+        "title": metadata["title"]["share"],
+        "adopted_on": metadata["adopted_on"]["share"],
+        "headings": result["article headings"]["f1"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--only", help="only the documents whose id matches this regular expression"
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    rows = {}
+    for name, variant in VARIANTS.items():
+        scores, count = bench_accuracy.evaluate(args.only, False, variant)
+        rows[name] = row(bench_accuracy.summary(scores, count))
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    print(f"development set: {count} documents, F1 or share right")
+    print(f"{'variant':<20}" + "".join(f"{c:>14}" for c in _COLUMNS))
+    for name, values in rows.items():
+        print(f"{name:<20}" + "".join(f"{values[c]:>14.3f}" for c in _COLUMNS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
