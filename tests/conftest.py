@@ -110,6 +110,15 @@ def metadata_of(text: str, word: str = "code"):
     return parse_text(text + METADATA_BODY.replace("deze code", f"deze {word}")).metadata
 
 
+def docplayer_page(heading: str, page: str) -> str:
+    """A docplayer page as users copy it: the heading, the site's lines, and the
+    transcript of the PDF's first page on one line."""
+    return (
+        f"{heading}\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+        f'Download "{heading}"\n\nTranscriptie\n\n1 {page}\n'
+    )
+
+
 def article_headings(text: str, name: str = "t.txt") -> list[tuple[str | None, str | None]]:
     """(number, title) of every article the parser finds in `text`."""
     from codes import parse_text

@@ -3,16 +3,11 @@ decision headings a transcript runs into one line, a signature's dateline."""
 
 from codes import parse_text
 
+from .conftest import docplayer_page as _docplayer
+
 
 def _metadata(text: str):
     return parse_text(text, "x.txt").metadata
-
-
-def _docplayer(heading: str, page: str) -> str:
-    return (
-        f"{heading}\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
-        f'Download "{heading}"\n\nTranscriptie\n\n1 {page}\n'
-    )
 
 
 def test_the_publication_name_before_a_full_stop_is_no_part_of_the_title():

@@ -4,16 +4,11 @@ decision of three Provinciale Staten, a joint body's board run into a transcript
 
 from codes import parse_text
 
+from .conftest import docplayer_page as _docplayer
+
 
 def _metadata(text: str):
     return parse_text(text, "x.txt").metadata
-
-
-def _docplayer(heading: str, page: str) -> str:
-    return (
-        f"{heading}\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
-        f'Download "{heading}"\n\nTranscriptie\n\n1 {page}\n'
-    )
 
 
 _ZEELAND = _docplayer(
