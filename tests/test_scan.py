@@ -13,8 +13,8 @@ from codes.internal_refs import _LID_WORDS, _OWN_LID
 from codes.metadata.adoption import _ADOPTION
 from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
+from codes.metadata.stated_name import _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
-from codes.metadata.title import _ENACT_WORDS, _ENACTED
 from codes.references import _REGULATION_NAME, _REGULATION_WORDS
 from codes.scan import lowered, near
 

@@ -14,7 +14,7 @@ from .. import model as m
 from ..dates import parse_date
 from ..normalize import Normalized
 from ..read import Source
-from . import adoption, organisation, table, title, transcript
+from . import adoption, organisation, stated_name, table, title, transcript
 from .candidates import FIELDS, FORMAT, SENTENCE, Candidate, choose
 
 
@@ -45,10 +45,10 @@ def extract_metadata(
     candidates += transcript.transcript_board(text)
     candidates += title.decision_title(text)
     candidates += transcript.transcript_decision(text)
-    candidates += title.cited_as(text)
-    candidates += title.enacted(text)
-    candidates += title.quoted_adopted(text)
-    candidates += title.announced(text)
+    candidates += stated_name.cited_as(text)
+    candidates += stated_name.enacted(text)
+    candidates += stated_name.quoted_adopted(text)
+    candidates += stated_name.announced(text)
     candidates += adoption.adoption(text)
     candidates += adoption.signature(text, root)
     candidates += adoption.dateline(text)

@@ -15,7 +15,7 @@ from functools import reduce
 
 from ..dates import DATE, parse_date
 from ..organisations import register
-from ..scan import Anchors, near, word_char
+from ..scan import word_char
 from ..unfinished import UNFINISHED_WORDS
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .repeat import dated_repeat
@@ -74,35 +74,7 @@ _GLUED_HEADING = re.compile(
 )
 # The page's own heading on lokaleregelgeving: the line above "Geldend van ...".
 _VALID_FROM = re.compile(r"Geldend van")
-_ENACT_WORDS = Anchors.of("vast te stellen", before=200, after=260)  # in every _ENACTED match
 _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
-_CITED_AS = re.compile(
-    r"(?:aangehaald|geciteerd|worden aangehaald) (?:wordt )?als:?\s*[\"“'‘]?(.+?)[\"”'’]?"
-    r"(?:\.\s*$|\.\s+[A-Z]|$)",
-    re.M,
-)
-# "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen".
-_ENACTED = re.compile(
-    r"(?:vast te stellen[:\s]+(?:de (?:volgende|navolgende) \w+:\s*)?(?:(?:de|het)\b\s*:?\s*)?[\"“‘']?"
-    r"(?P<after>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s*(?:[.;:\n]|$)"
-    r"|\b(?:[Dd]e|[Hh]et)\s+[\"“‘']?(?P<before>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s+vast te stellen)"
-)
-# "De 'X' is door de gemeenteraad vastgesteld op ...": a quoted name, then "is" or "werd",
-# up to 80 characters for who adopted it, then "vastgesteld". Without the quotes a name has
-# no edge; "die is vastgesteld" (a relative clause) dates another regulation.
-_QUOTED_ADOPTED = re.compile(
-    r"[\"“‘'](?P<name>[A-Z][^\"”’'\n]{4,200}?)[\"”’']\s+(?:is|werd)\s+(?:[^.\n]{0,80}?\s)?vastgesteld\b"
-)
-_ADOPTED_WORDS = Anchors.of("vastgesteld", before=300, after=12)
-# The name on the line after the sentence that announces the text: "Met ingang van 1 januari
-# 2018 draagt de gemeenschappelijke regeling de naam: ... en luidt zij als volgt:" and the
-# next line "Gemeenschappelijke Regeling GGD-VT Haaglanden". "komt als volgt te luiden:" in
-# an amendment announces a quoted provision, not a name.
-_ANNOUNCED = re.compile(
-    r"\bluidt(?:\s+(?:zij|hij|het|deze|de\s+\w+))?\s+als\s+volgt\s*:[ \t]*\n\s*"
-    r"(?P<name>[A-Z][^\n]{7,160}?)[ \t]*\n"
-)
-_ANNOUNCED_WORDS = Anchors.of(r"als\s+volgt", before=40, after=200)
 # A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
 _FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)
 # The name of a part of a document, never of the regulation.
@@ -181,7 +153,7 @@ def title_lines(text: str) -> Iterator[Candidate]:
         yield _full_title(text, heading) or heading
     for match in _INTITULE.finditer(text[:30000]):
         title = _GLUED_HEADING.split(match.group(1))[0].strip().rstrip(".")
-        if title and not _furniture(title):
+        if title and not is_furniture(title):
             title = wrapped(text, match.start(1), title)
             end = match.start(1) + len(title)
             yield Candidate("title", title, match.start(1), end, "intitulé", SENTENCE)
@@ -203,7 +175,7 @@ def _page_heading(text: str) -> Candidate | None:
     for _ in range(4):
         start = text.rfind("\n", 0, max(end - 1, 0)) + 1
         line = text[start:end].strip()
-        if line and not _furniture(line):
+        if line and not is_furniture(line):
             title = _GLUED_HEADING.split(line)[0].strip().rstrip(".")
             offset = text.index(title, start)
             first, end = _wrapped_before(text, offset), offset + len(title)
@@ -241,7 +213,7 @@ def _continuation(line: str) -> bool:
     the preamble, a heading of the body or a sentence of its own."""
     return bool(
         line
-        and not _furniture(line)
+        and not is_furniture(line)
         and not _PREAMBLE.match(line)
         and not _DECISION_BODY.match(line)
         and not _BODY_HEADING.match(line)
@@ -288,7 +260,7 @@ def _wrapped_before(text: str, start: int) -> int:
     return start
 
 
-def _furniture(line: str) -> bool:
+def is_furniture(line: str) -> bool:
     return bool(FURNITURE.match(line.strip("[]() "))) or _FILE_NAME.search(line) is not None
 
 
@@ -316,65 +288,6 @@ def dated_name(name: Candidate) -> Candidate | None:
     return Candidate("adopted_on", value, start, name.start + match.end(1), "table name", HEADING)
 
 
-def cited_as(text: str) -> Iterator[Candidate]:
-    """ "Deze regeling wordt aangehaald als: X"."""
-    match = _CITED_AS.search(text)
-    if match:
-        value = match.group(1).strip(" :")
-        yield Candidate(
-            "citeertitel",
-            value,
-            match.start(1),
-            match.start(1) + len(value),
-            "citation clause",
-            SENTENCE + 1,
-        )
-
-
-def enacted(text: str) -> Iterator[Candidate]:
-    """The name the decision gives the regulation it adopts, when no title line states it."""
-    for match in near(_ENACTED, text[:30000], _ENACT_WORDS):
-        group = "after" if match.group("after") else "before"
-        name = match.group(group).strip().rstrip(".,")
-        if name.count("(") > name.count(")"):
-            # The name stopped at a full stop inside a bracket: "... Heerde 2019 (incl. 1e
-            # wijziging)." The bracket is a note on the version, the name ends before it.
-            name = name[: name.rindex("(")].rstrip()
-        if re.search(REGULATION, name):
-            yield Candidate(
-                "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
-            )
-            return
-
-
-def announced(text: str) -> Iterator[Candidate]:
-    """The name on the line after "... en luidt zij als volgt:", where no title line states it."""
-    for match in near(_ANNOUNCED, text[:30000], _ANNOUNCED_WORDS):
-        name = match.group("name")
-        if (
-            re.search(REGULATION, name)
-            and not name.endswith((".", ",", ";", ":"))
-            and not re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|§)\s", name)
-            and not _furniture(name)
-        ):
-            start = match.start("name")
-            yield Candidate("title", name, start, start + len(name), "announced name", LINE)
-            return
-
-
-def quoted_adopted(text: str) -> Iterator[Candidate]:
-    """The name a page gives in quotes where it says it was adopted: "De 'Gedragscode voor
-    politiek ambtsdragers van de gemeente Winterswijk' is door de gemeenteraad vastgesteld
-    op 26 januari 2012." A web page about a code heads it with a bare word ("Gedragscode");
-    the sentence names the code in full."""
-    for match in near(_QUOTED_ADOPTED, text[:30000], _ADOPTED_WORDS):
-        name = match.group("name").strip()
-        if re.search(REGULATION, name):
-            start = match.start("name")
-            yield Candidate("title", name, start, start + len(name), "adoption sentence", SENTENCE)
-            return
-
-
 def short_title(title: Candidate) -> Candidate | None:
     """The short title a title ends with in parentheses: "... (Gedragscode X 2024)"."""
     match = _SHORT_TITLE.search(title.value)
@@ -398,7 +311,7 @@ def _first_line(text: str) -> Candidate | None:
             line, start = line[after:], start + after
         if subject := _PROPOSAL_SUBJECT.match(line):
             line, start = subject.group("name"), start + subject.start("name")
-        if len(line) < 8 or "|" in line or _furniture(line) or register().lookup(line):
+        if len(line) < 8 or "|" in line or is_furniture(line) or register().lookup(line):
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
             continue  # OCR debris or a number row, not a name

@@ -1,0 +1,103 @@
+"""The regulation's name as its own sentences state it, where no title line does: the
+citation clause ("wordt aangehaald als: X"), the decision that adopts it ("besluit: vast
+te stellen de Gedragscode ... 2015"), the sentence that announces its text ("... en luidt
+zij als volgt:" and the name on the next line), and a page's sentence that says it was
+adopted ("De 'X' is door de gemeenteraad vastgesteld op ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..scan import Anchors, near
+from .candidates import GUESS, LINE, SENTENCE, Candidate
+from .title import REGULATION, is_furniture
+
+_ENACT_WORDS = Anchors.of("vast te stellen", before=200, after=260)  # in every _ENACTED match
+_CITED_AS = re.compile(
+    r"(?:aangehaald|geciteerd|worden aangehaald) (?:wordt )?als:?\s*[\"“'‘]?(.+?)[\"”'’]?"
+    r"(?:\.\s*$|\.\s+[A-Z]|$)",
+    re.M,
+)
+# "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen".
+_ENACTED = re.compile(
+    r"(?:vast te stellen[:\s]+(?:de (?:volgende|navolgende) \w+:\s*)?(?:(?:de|het)\b\s*:?\s*)?[\"“‘']?"
+    r"(?P<after>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s*(?:[.;:\n]|$)"
+    r"|\b(?:[Dd]e|[Hh]et)\s+[\"“‘']?(?P<before>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s+vast te stellen)"
+)
+# "De 'X' is door de gemeenteraad vastgesteld op ...": a quoted name, then "is" or "werd",
+# up to 80 characters for who adopted it, then "vastgesteld". Without the quotes a name has
+# no edge; "die is vastgesteld" (a relative clause) dates another regulation.
+_QUOTED_ADOPTED = re.compile(
+    r"[\"“‘'](?P<name>[A-Z][^\"”’'\n]{4,200}?)[\"”’']\s+(?:is|werd)\s+(?:[^.\n]{0,80}?\s)?vastgesteld\b"
+)
+_ADOPTED_WORDS = Anchors.of("vastgesteld", before=300, after=12)
+# The name on the line after the sentence that announces the text: "Met ingang van 1 januari
+# 2018 draagt de gemeenschappelijke regeling de naam: ... en luidt zij als volgt:" and the
+# next line "Gemeenschappelijke Regeling GGD-VT Haaglanden". "komt als volgt te luiden:" in
+# an amendment announces a quoted provision, not a name.
+_ANNOUNCED = re.compile(
+    r"\bluidt(?:\s+(?:zij|hij|het|deze|de\s+\w+))?\s+als\s+volgt\s*:[ \t]*\n\s*"
+    r"(?P<name>[A-Z][^\n]{7,160}?)[ \t]*\n"
+)
+_ANNOUNCED_WORDS = Anchors.of(r"als\s+volgt", before=40, after=200)
+
+
+def cited_as(text: str) -> Iterator[Candidate]:
+    """ "Deze regeling wordt aangehaald als: X"."""
+    match = _CITED_AS.search(text)
+    if match:
+        value = match.group(1).strip(" :")
+        yield Candidate(
+            "citeertitel",
+            value,
+            match.start(1),
+            match.start(1) + len(value),
+            "citation clause",
+            SENTENCE + 1,
+        )
+
+
+def enacted(text: str) -> Iterator[Candidate]:
+    """The name the decision gives the regulation it adopts, when no title line states it."""
+    for match in near(_ENACTED, text[:30000], _ENACT_WORDS):
+        group = "after" if match.group("after") else "before"
+        name = match.group(group).strip().rstrip(".,")
+        if name.count("(") > name.count(")"):
+            # The name stopped at a full stop inside a bracket: "... Heerde 2019 (incl. 1e
+            # wijziging)." The bracket is a note on the version, the name ends before it.
+            name = name[: name.rindex("(")].rstrip()
+        if re.search(REGULATION, name):
+            yield Candidate(
+                "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
+            )
+            return
+
+
+def announced(text: str) -> Iterator[Candidate]:
+    """The name on the line after "... en luidt zij als volgt:", where no title line states it."""
+    for match in near(_ANNOUNCED, text[:30000], _ANNOUNCED_WORDS):
+        name = match.group("name")
+        if (
+            re.search(REGULATION, name)
+            and not name.endswith((".", ",", ";", ":"))
+            and not re.match(r"(?i)(?:artikel|hoofdstuk|paragraaf|§)\s", name)
+            and not is_furniture(name)
+        ):
+            start = match.start("name")
+            yield Candidate("title", name, start, start + len(name), "announced name", LINE)
+            return
+
+
+def quoted_adopted(text: str) -> Iterator[Candidate]:
+    """The name a page gives in quotes where it says it was adopted: "De 'Gedragscode voor
+    politiek ambtsdragers van de gemeente Winterswijk' is door de gemeenteraad vastgesteld
+    op 26 januari 2012." A web page about a code heads it with a bare word ("Gedragscode");
+    the sentence names the code in full."""
+    for match in near(_QUOTED_ADOPTED, text[:30000], _ADOPTED_WORDS):
+        name = match.group("name").strip()
+        if re.search(REGULATION, name):
+            start = match.start("name")
+            yield Candidate("title", name, start, start + len(name), "adoption sentence", SENTENCE)
+            return
