@@ -42,7 +42,6 @@ def extract_metadata(
     candidates += table.signed_row(text)
     candidates += title.title_lines(text)
     candidates += transcript.transcript_title(text)
-    candidates += transcript.transcript_board(text)
     candidates += title.decision_title(text)
     candidates += transcript.transcript_decision(text)
     candidates += stated_name.cited_as(text)

@@ -55,7 +55,7 @@ _BOARDS_OF = (
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
 _BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
-# Where a transcript runs the preamble into the name's line (`transcript.transcript_board`).
+# Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
 # Staatscourant 2010, 2084 | Interne regelingen |", copied with pipes, with tabs (a

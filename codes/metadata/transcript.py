@@ -84,20 +84,15 @@ def _first_page(text: str) -> re.Match | None:
 
 def transcript_title(text: str) -> Iterator[Candidate]:
     """The name at the start of a transcript's first page, where the page's own heading
-    is not a regulation's name."""
+    is not a regulation's name; and the joint body whose board opens the preamble after
+    it: "Financiële verordening BEL Combinatie Het Algemeen Bestuur van de Werkorganisatie
+    BEL-Gemeenten, overwegende ..." (a board stands at a line's start elsewhere,
+    `organisation.named`)."""
     span = _name_span(text)
     if span is not None:
         start, end = span
         yield Candidate("title", text[start:end], start, end, "transcript", LINE)
-
-
-def transcript_board(text: str) -> Iterator[Candidate]:
-    """The joint body whose board opens the preamble after that name: "Financiële
-    verordening BEL Combinatie Het Algemeen Bestuur van de Werkorganisatie BEL-Gemeenten,
-    overwegende ..." (a board stands at a line's start elsewhere, `organisation.named`)."""
-    span = _name_span(text)
-    if span is not None:
-        yield from organisation.board_at(text, span[1] + 1)
+        yield from organisation.board_at(text, end + 1)
 
 
 def _name_span(text: str) -> tuple[int, int] | None:
