@@ -300,7 +300,8 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
             continue
         current = contents[i].rstrip()
         following = contents[j]
-        heading = heading or bool(_HEADING_WORD.match(current) and not _CITES.match(current))
+        heading_word = _HEADING_WORD.match(current) is not None
+        heading = heading or (heading_word and not _CITES.match(current))
         ends_open = not current.endswith(
             (".", ":", ";", "!", "?")
         ) and not current.lstrip().startswith("#")
@@ -324,7 +325,7 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
                     or current.count("(") > current.count(")")
                 )
             )
-        elif gap > 0 and lower_next and not _HEADING_WORD.match(current):
+        elif gap > 0 and lower_next and not heading_word:
             join = (
                 ends_open
                 and not _is_heading(current)
