@@ -234,7 +234,7 @@ def _show(ref: dict) -> str:
 def evaluate(
     only: str | None = None, details: bool = False, variant: Callable[[str], str] | None = None
 ) -> tuple[Scores, int]:
-    score = partial(score_document, variant=variant) if variant else score_document
+    score = partial(score_document, variant=variant)
     return devset_bench.evaluate("truth", Scores(), score, only, details)
 
 

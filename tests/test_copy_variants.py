@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_variants import hard_wrapped, left_margin, ligatures
 from codes import parse_text
 
 TEXTS = sorted((Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob("*.txt"))[
@@ -41,8 +42,7 @@ def test_line_ends_and_no_break_spaces_change_nothing(path):
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name[:3])
 def test_pdf_ligatures_change_nothing(path):
     text = path.read_text(encoding="utf-8")
-    ligatures = text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
-    assert _facts(ligatures) == _facts(text)
+    assert _facts(ligatures(text)) == _facts(text)
 
 
 def test_ligatures_are_read_as_letters_in_the_text_and_in_word(tmp_path):
@@ -64,14 +64,6 @@ def test_the_sample_is_real():
     assert len(TEXTS) >= 50
 
 
-def _hard_wrapped(text: str, width: int) -> str:
-    import textwrap
-
-    return "\n".join(
-        wrapped for line in text.split("\n") for wrapped in (textwrap.wrap(line, width) or [""])
-    )
-
-
 # Real texts whose title, citeertitel and adoption date run over several lines when the
 # text is hard-wrapped (as a PDF or a mail wraps it), broken after "regels", "mandaat,",
 # "nr. 81A43807 tot", after the elided "heffings-" and before "Zeeland 2023".
@@ -84,7 +76,7 @@ def test_metadata_of_a_hard_wrapped_text_is_that_of_the_text(prefix):
     text = path.read_text(encoding="utf-8")
     plain = parse_text(text).metadata
     for width in (78, 60):
-        wrapped = _hard_wrapped(text, width)
+        wrapped = hard_wrapped(text, width)
         found = parse_text(wrapped).metadata
         assert (found.title, found.citeertitel, found.adopted_on) == (
             plain.title,
@@ -129,8 +121,7 @@ MARGIN = ["b14", "d14", "w07"]
 def test_a_left_margin_changes_nothing(prefix):
     (path,) = (Path(__file__).parent.parent / "benchmarks" / "devset" / "texts").glob(f"{prefix}-*")
     text = path.read_text(encoding="utf-8")
-    indented = "\n".join("    " + line if line.strip() else line for line in text.split("\n"))
-    assert _facts(indented) == _facts(text)
+    assert _facts(left_margin(text)) == _facts(text)
 
 
 # Real texts whose article headings stand between wrapped paragraphs: a heading's line is
@@ -147,4 +138,4 @@ def test_article_headings_of_a_hard_wrapped_text_are_those_of_the_text(prefix):
     def headings(code):
         return [(n.number, n.title) for n in code.root.walk() if n.kind == "artikel"]
 
-    assert headings(parse_text(_hard_wrapped(text, 78))) == headings(parse_text(text))
+    assert headings(parse_text(hard_wrapped(text, 78))) == headings(parse_text(text))
