@@ -17,10 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .divisions import DIVISION as _DIVISION
+from .divisions import division_before as _division_before
 from .law_phrase import GLOSS as _GLOSS
 from .law_phrase import LawPhrase
 from .law_phrase import law_after as _law_after
 from .names import Mention
+from .parallel import share_parallel_law
 
 ORDINALS = {
     "eerste": 1,
@@ -225,6 +228,18 @@ def _parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple
     return item, end
 
 
+def _last_lid_takes_onderdelen(item: Item) -> list[Item]:
+    """Onderdelen after a list of leden are the last lid's, as a suffix binds to the
+    nearest word: "156, eerste en tweede lid, aanhef en onderdeel h" (lid 1 of article
+    156 Gemeentewet has none; c12, zc07). Both leden's would be "eerste lid, onder a, en
+    tweede lid, onder a"."""
+    if len(item.lids) < 2 or not item.onderdelen:
+        return [item]
+    last = Item(item.article, item.lids[-1:], item.onderdelen, item.range)
+    item.lids, item.onderdelen = item.lids[:-1], []
+    return [item, last]
+
+
 def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[Item], int]:
     """Items from `position` (just after "artikel"; `plural`: "artikelen"), joined by
     connectors, and the end."""
@@ -235,7 +250,7 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
         if parsed is None:
             break
         item, end = parsed
-        items.append(item)
+        items.extend(_last_lid_takes_onderdelen(item))
         while (more := _MORE_LIDS.match(text, end)) is not None:
             again, again_end = _parse_parts(text, Item(item.article), more.end())
             if not again.lids:
@@ -278,38 +293,6 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
             break
         position = following.end()
     return items, end
-
-
-# "de artikelen 10, ..., 255 en afdeling 4.2 van de Gemeentewet": a division of the law
-# closes the list of articles; the law after it holds for both.
-# A division of a law by its number: "afdeling 4.2", "hoofdstuk IVa", "§ 3".
-_DIVISION_NAME = r"(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*[\dIVX][\w.:]*?"
-_DIVISION = re.compile(
-    rf"\s*,?\s+(?:en|of|alsmede)\s+(?P<division>{_DIVISION_NAME})\.?(?=[\s,])",
-    re.I,
-)
-
-# "gelet op hoofdstuk IVa. en artikel 149 van de Gemeentewet" (w03): a division joined by
-# "en" before the articles shares their law, unless a law stands just before it
-# ("de Wet publieke gezondheid, hoofdstuk 2 en de artikelen 2.6.1 ... van de Wmo 2015", q13).
-_DIVISION_BEFORE = re.compile(
-    rf"(?<![\w.]){_DIVISION_NAME}\.?"
-    r"\s*,?\s+(?:en|of|alsmede)\s+(?:de\s+|het\s+)?$",
-    re.I,
-)
-
-
-def _division_before(text: str, start: int, law_ends: set[int]) -> bool:
-    """Whether a division of the citation's law is named just before it (at `start`)."""
-    window = max(0, start - 40)
-    before = text[window:start]
-    if "en " not in before and "of " not in before and "alsmede" not in before:
-        return False  # most citations: no connector before "artikel"
-    match = _DIVISION_BEFORE.search(text, window, start)
-    if match is None:
-        return False
-    head = text[max(0, match.start() - 4) : match.start()]
-    return match.start() - (len(head) - len(head.rstrip(" \t\n,"))) not in law_ends
 
 
 def _lid_first(text: str, anchor_start: int, item: Item) -> int:
@@ -373,6 +356,7 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             if plural and len({item.article for item in items}) == 1:
                 citations.extend(_shared(text, citation, by_start, opening))
             citations.extend(_continuations(text, citation, by_start))
+    share_parallel_law(text, citations)
     return citations
 
 
