@@ -23,12 +23,14 @@ MONTHS = {
     "november": 11,
     "december": 12,
 }
-#: One date in any of the written forms; use as a group in larger patterns.
+#: One date in any of the written forms; use as a group in larger patterns. The day may
+#: carry its ordinal ending, as older decrees write it ("van de 24ste maart 2010").
+_ORDINAL = r"(?:ste|de|e)?"
 DATE = (
-    r"(?:\d{1,2}\s+(?:" + "|".join(MONTHS) + r")\s+\d{4}"
+    r"(?:\d{1,2}" + _ORDINAL + r"\s+(?:" + "|".join(MONTHS) + r")\s+\d{4}"
     r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}-\d{2}-\d{2})"
 )
-_WRITTEN = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
+_WRITTEN = re.compile(r"(\d{1,2})" + _ORDINAL + r"\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 

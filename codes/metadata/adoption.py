@@ -43,11 +43,13 @@ _ANCHORS = Anchors.of(r"vergadering", r"he(?:eft|bben)\s+op\b", r"bekend\b", bef
 # besluit van 19 december 2018", and after the publication's name that a PDF's first line
 # keeps ("provinciaal blad Besluit van Gedeputeerde Staten der provincie Groningen van 28
 # januari 2003, nr. ..."). Only at a line's start near the top: in running text "bij
-# besluit van ..." dates another decision.
+# besluit van ..." dates another decision. The Caribbean bodies head theirs the same way
+# ("EILANDSVERORDENING van 12 december 1994, no. 2, tot ...", "LANDSBESLUIT van de 24ste
+# maart 2010, no. ..., houdende ...").
 _DECISION_HEADING = re.compile(
     r"(?m)^[ \t\d]*(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+)?"
-    rf"(?:bekendmaking van het )?besluit\s+"
-    rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+({DATE})"
+    rf"(?:bekendmaking van het )?(?:eilands|lands)?(?:besluit|verordening)\s+"
+    rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
 )
 # A decision dated where it adopts the text that follows: "besluit: d.d. 15 juni 2020, tot
 # het vaststellen van de navolgende Gedragscode VRK". "(na)volgende" points at this text;
