@@ -100,6 +100,17 @@ def test_a_comma_title_is_found_whole_in_running_text():
     assert mention.law.bwb == "BWBR0028142"
 
 
+def test_a_bes_law_is_found_with_the_commas_the_bwb_list_dropped():
+    # zd06, zd14, zd15: the register's note on every regulation of the BES islands.
+    text = (
+        "op grond van artikel 7 van de Invoeringswet openbare lichamen Bonaire, Sint Eustatius "
+        "en Saba en de Positieve lijst regelgeving"
+    )
+    (mention,) = registry().find_all(text)
+    assert mention.law.bwb == "BWBR0028063"
+    assert text[mention.end - 4 : mention.end] == "Saba"
+
+
 def test_a_law_without_a_confirmed_id_is_recognised_but_not_linked():
     law = registry().resolve("Spreidingswet")
     assert law.name == "Wet gemeentelijke taak mogelijk maken asielopvangvoorzieningen"

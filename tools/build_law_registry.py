@@ -153,6 +153,19 @@ def _matchable(kind: str, title: str) -> bool:
     return bool(_RULE_WORD.search(title))
 
 
+# The BWB list drops the commas of a title, and so of the islands every BES law names:
+# the laws themselves, and the regulations citing them, write "Bonaire, Sint Eustatius en
+# Saba" (see the WolBES entry of laws.toml for the published title).
+_ISLANDS = "bonaire sint eustatius en saba"
+
+
+def _spellings(title: str) -> list[str]:
+    """A title of the BWB list and the spelling with the commas it lost."""
+    if _ISLANDS not in title:
+        return [title]
+    return [title, title.replace(_ISLANDS, "bonaire, sint eustatius en saba")]
+
+
 def build(bwb_path: Path, overlay_path: Path = OVERLAY) -> list[dict[str, str]]:
     with bwb_path.open(encoding="utf-8", newline="") as handle:
         listed = [row for row in csv.DictReader(handle, delimiter="\t")]
@@ -171,7 +184,7 @@ def build(bwb_path: Path, overlay_path: Path = OVERLAY) -> list[dict[str, str]]:
             "kind": kind,
             "scope": "national",
             "name": display_name(title.removesuffix(" etc")),
-            "names": [title] if matchable else [],
+            "names": _spellings(title) if matchable else [],
             "abbreviations": [],
             "repealed_on": "",
             "successor": "",
