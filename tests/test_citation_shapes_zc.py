@@ -68,3 +68,17 @@ def test_the_controleverordening_names_the_besluit_accountantscontrole():
         (GW, "BWBR0005416", "213", 1),
         ("Besluit accountantscontrole decentrale overheden", "BWBR0015524", None, None),
     ]
+
+
+def test_a_law_closing_a_definition_is_not_cited_by_the_heading_below():
+    # Reglement van orde Grave 2019 (zd11); "f. de wet: de Wet gemeenschappelijke regelingen"
+    # over "Artikel 2" in t07 is the same shape.
+    code = parse_text(
+        "In dit reglement wordt verstaan onder:\n\n  • voorzitter: voorzitter van de raad.\n\n"
+        "  • wet: Gemeentewet\n\nArtikel 2. Het fractievoorzittersoverleg\n\n"
+        "Er is een fractievoorzittersoverleg.\n"
+    )
+    assert _refs(code) == [(GW, None, None, None)]
+    # the law before an article on its own line still cites it where a comma joins them
+    code = parse_text("Wettelijke grondslag: Gemeentewet,\nartikel 149\n")
+    assert _refs(code) == [(GW, "149", None, None)]

@@ -404,9 +404,16 @@ def _law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]
     found = {}
     for mention in mentions:
         match = _LAW_THEN_ARTICLE.match(text, mention.end)
-        if match:
+        if match and not _heading_below(text[mention.end : match.end()], text, match.end()):
             found[match.end()] = mention
     return found
+
+
+def _heading_below(gap: str, text: str, anchor: int) -> bool:
+    """Whether the law ends its line and an article's heading opens the next: "wet:
+    Gemeentewet" closing a list of definitions, then "Artikel 2. Het fractievoorzitters-
+    overleg" (zd11). Wrapped running text goes on with a comma or in lowercase."""
+    return "\n" in gap and not gap.strip() and text.startswith("A", anchor)
 
 
 _BARE_CONTINUATION = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)(?=\d)")
