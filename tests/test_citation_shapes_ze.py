@@ -65,3 +65,28 @@ def test_the_wnt_under_its_first_title_and_its_abbreviation():
     # the regulations under it keep their own rows of the BWB list
     code = parse_text("De Uitvoeringsregeling WNT wordt als volgt gewijzigd:")
     assert [r.bwb for r in code.references if r.kind == "law"] == ["BWBR0035962"]
+
+
+def test_an_amendment_instruction_names_the_amended_regulation_not_the_law_cited_before():
+    # Wijziging Reglement van orde PS Noord-Holland 2023 (ze09): within ARTIKEL I, the
+    # instructions B and C quote "artikel 10 van de Wet openbaarheid van bestuur"; instruction
+    # D's "Artikel 10, eerste lid, komt te luiden" is the reglement's own article 10, not the
+    # Wob's (the same shapes open the instructions of b02, c13, j11, j14, o01, v01).
+    text = (
+        "ARTIKEL I Actualisatie\n\n"
+        "B\n\nIn artikel 6, negende lid, onderdeel a wordt ‘artikel 10 van de Wet openbaarheid "
+        "van bestuur’ vervangen door: artikel 5.1 van de Wet open overheid.\n\n"
+        "D\n\nArtikel 10, eerste lid, komt te luiden:\n\n • 1.\n\n  Voor de toelating van nieuwe "
+        "leden stelt de voorzitter een commissie in.\n"
+    )
+    assert _refs(parse_text(text)) == [
+        ("Wet openbaarheid van bestuur", "10", None, None),
+        ("Wet open overheid", "5.1", None, None),
+    ]
+    # in running text the repeated number is still the law's ("als bedoeld in lid 2 van
+    # artikel 15" after "artikel 15, eerste lid, Gemeentewet" in the same article)
+    code = parse_text(
+        "Artikel 1\n\nDe raad stelt op grond van artikel 15, eerste lid, Gemeentewet een "
+        "gedragscode vast. De code als bedoeld in artikel 15, tweede lid, wordt openbaar gemaakt.\n"
+    )
+    assert _refs(code) == [(GEMW, "15", 1, None), (GEMW, "15", 2, None)]
