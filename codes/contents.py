@@ -13,6 +13,10 @@ bepalingen" / "Artikel 1. Begripsbepaling" / "Artikel 2. Programma-indeling" / .
 the entries are a run of headings with no words of a provision between them (an article
 has words of its own) that the body then repeats, its first entry standing again as the
 first heading of the text.
+
+A PDF copied to text may run several entries into one line, joined by dashes ("Artikel 4:
+Voorzitter der Staten - Artikel 5: Fracties", ze12): a heading names one part, so a line
+that names a second part after a dash is an entry of the contents, whatever its neighbours.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ _ENTRY = re.compile(r"^(?P<words>\S.{1,150}?)(?:\s*\.{3,}\s*|\s+)(?P<page>\d{1,3
 _PART = re.compile(r"(?i)^(?:artikel|hoofdstuk|paragraaf|§|bijlage)\s*\d")
 _RUN = 3
 _ARTICLE = re.compile(r"(?i)^artikel\s*\d")
+_SECOND_PART = re.compile(r"(?i)\s[-\u2013]\s+(?:artikel|hoofdstuk|paragraaf|§)\s*\d")
 
 
 class _Line(Protocol):
@@ -54,7 +59,7 @@ def contents_lines(lines: Sequence[_Line]) -> frozenset[int]:
             close()
         run.append((line.index, page, bool(_PART.match(match.group("words")))))
     close()
-    return frozenset(found | _unnumbered(lines))
+    return frozenset(found | _unnumbered(lines) | _joined(lines))
 
 
 def _unnumbered(lines: Sequence[_Line]) -> set[int]:
@@ -82,4 +87,19 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
             continue
         run.append(line)
     close(len(lines))
+    return found
+
+
+def _joined(lines: Sequence[_Line]) -> set[int]:
+    """The lines that hold two entries of a table of contents joined by a dash."""
+    found = set()
+    for line in lines:
+        body = line.body.lstrip("-\u2013\u2022 \t")
+        # Most lines hold no dash between words: no need to try the pattern.
+        if (
+            (" - " in body or " \u2013 " in body)
+            and _PART.match(body)
+            and _SECOND_PART.search(body)
+        ):
+            found.add(line.index)
     return found

@@ -267,6 +267,8 @@ def _repeated(text: str, citation: Citation, provision: m.Node, articles, cited)
     earlier = [cited.get((provision.id, item.article)) for item in citation.items]
     if None in earlier or any(item.article in articles for item in citation.items):
         return None
+    if _amends(text, citation):
+        return None
     laws = {law for law, _ in earlier}
     if len(laws) != 1:
         return None
@@ -274,6 +276,22 @@ def _repeated(text: str, citation: Citation, provision: m.Node, articles, cited)
     if provision.kind != m.ARTIKEL and "\n" in text[last : citation.start]:
         return None
     return laws.pop()
+
+
+# An amendment instruction: "Artikel 10, eerste lid, komt te luiden:", "In artikel 1.1 vervalt
+# ...", "Aan artikel 1 wordt ... toegevoegd", "Na artikel 61 wordt ... ingevoegd".
+_INSTRUCTION_OPENS = re.compile(r"(?:^|\n)[ \t\u2022*-]*(?:(?:[Ii]n|[Aa]an|[Nn]a|[Vv]oor)[ \t]+)?$")
+_INSTRUCTION_VERB = re.compile(r"\s*,?\s*(?:komt\s+te\s+luiden|vervalt|vervallen|wordt|worden)\b")
+
+
+def _amends(text: str, citation: Citation) -> bool:
+    """Whether the citation opens an amendment instruction: the article it names is one of
+    the regulation being amended, not the law whose article of that number the amending
+    text cited before ("artikel 10 van de Wet openbaarheid van bestuur' vervangen door ...
+    D Artikel 10, eerste lid, komt te luiden:", ze09)."""
+    if not _INSTRUCTION_VERB.match(text, citation.end):
+        return False
+    return _INSTRUCTION_OPENS.search(text, max(0, citation.start - 12), citation.start) is not None
 
 
 def _written(text: str, start: int, end: int, limit: int = 240) -> str:

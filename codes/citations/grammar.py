@@ -108,11 +108,16 @@ _ONDERDEEL = re.compile(
     r"(?:\.(?=\s+(?:van|en|of)\b))?"
 )
 # "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
-_FINER = re.compile(rf"{_SEP}?(?:(?:{_ORD}|laatste)\s+(?:volzin|zin)|aanhef)(?=[\s,])")
+# A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form) is finer too.
+_FINER = re.compile(
+    rf"{_SEP}?(?:(?:{_ORD}|laatste)\s+(?:volzin|zin)|aanhef|(?:onder|sub)\s+\d{{1,2}}°)(?=[\s,])"
+)
 # "onder a, c en d, en tweede lid", "tweede lid, juncto het eerste lid": another lid of
 # the same article.
+# A comma alone may join them too: "artikel 169, tweede lid, vierde en vijfde lid" (ze03).
 _MORE_LIDS = re.compile(
-    rf"\s*,?\s*(?:en|juncto|jo\.?|j°)\s+(?:het\s+)?(?=(?:{_ORD})\s+lid\b|lid\s*\d)"
+    r"(?:\s*,?\s*(?:en|juncto|jo\.?|j°)\s+(?:het\s+)?|\s*,\s*)"
+    rf"(?=(?:{_ORD}(?:{_ORD_JOIN}{_ORD})*)\s+(?:lid|leden)\b|lid\s*\d)"
 )
 _RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
 _OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
