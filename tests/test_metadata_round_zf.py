@@ -52,3 +52,61 @@ def test_the_directeur_a_mandate_names_as_its_receiver_is_not():
     metadata = _metadata(text)
     assert metadata.organisation == "Gelderland"
     assert metadata.organisation_type == "provincie"
+
+
+def test_a_transcripts_cover_page_is_the_title_over_the_sites_heading():
+    # zf01: docplayer heads the PDF with a sentence it picked; page 1 is the cover
+    text = (
+        "VeiligheidsRegio Kennemerland\n\n"
+        "Save this PDF as:\n WORD  PNG  TXT  JPG\n\n"
+        "Maat: px\nWeergave met pagina beginnen:\n\n"
+        'Download "VeiligheidsRegio Kennemerland"\n\n'
+        "Transcriptie\n\n"
+        "1 Gemeenschappelijke Regeling VeiligheidsRegio Kennemerland Toelichting\n\n"
+        "2\n\n"
+        "3 TOELICHTING GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO KENNEMERLAND Algemeen "
+        "Aanleiding tot het treffen van een nieuwe gemeenschappelijke regeling in de regio "
+        "Kennemerland is de Wet veiligheidsregio's.\n"
+    )
+    title = "Gemeenschappelijke Regeling VeiligheidsRegio Kennemerland Toelichting"
+    assert _metadata(text).title == title
+
+
+def test_a_one_line_page_is_no_cover():
+    # a page run into one line (z08's shape) ends its name with the preamble, not the line
+    text = (
+        "Hoofdstuk 1 Algemeen. Hoofdstuk 2 Omgevingsdienst\n\n"
+        'Download "Hoofdstuk 1 Algemeen. Hoofdstuk 2 Omgevingsdienst"\n\n'
+        "Transcriptie\n\n"
+        "1 Gemeenschappelijke regeling Omgevingsdienst Regio Utrecht Het Algemeen Bestuur van "
+        "de Omgevingsdienst, gelet op de Wet gemeenschappelijke regelingen; besluit:\n\n"
+        "2 Artikel 1 Begrippen\n"
+    )
+    assert _metadata(text).title == "Gemeenschappelijke regeling Omgevingsdienst Regio Utrecht"
+
+
+def test_a_contents_heading_the_site_glued_to_the_name_is_no_part_of_it():
+    # zf04: 5dok joins the PDF's first two lines
+    text = (
+        "Reglement van Orde Provinciale Staten Provincie Flevoland. Inhoudsopgave\n\n"
+        "Hele tekst\n\n(1)\n\n1\n\n"
+        "Reglement van Orde Provinciale Staten Provincie Flevoland Inhoudsopgave\n\n"
+        "Hoofdstuk 1: Provinciale Staten Paragraaf 1: Gremia\n\n"
+        "- Artikel 1: Begripsbepalingen\n"
+    )
+    assert _metadata(text).title == "Reglement van Orde Provinciale Staten Provincie Flevoland"
+
+
+def test_a_glued_contents_heading_gives_way_to_the_transcripts_cover():
+    # o13: docplayer's heading is the cover's abbreviation and the contents page's heading
+    text = (
+        "Gemeenschappelijke Regeling AV. Inhoudsopgave\n\n"
+        "Maat: px\nWeergave met pagina beginnen:\n\n"
+        'Download "Gemeenschappelijke Regeling AV. Inhoudsopgave"\n\n'
+        "Transcriptie\n\n"
+        "1 Gemeenschappelijke regeling Regio Alblasserwaard Vijfheerenlanden 2019\n\n"
+        "2 Inhoudsopgave Overwegingen 3 Gemeenschappelijke Regeling Alblasserwaard-"
+        "Vijfheerenlanden Hoofdstuk 1 Begripsbepalingen 4\n"
+    )
+    title = "Gemeenschappelijke regeling Regio Alblasserwaard Vijfheerenlanden 2019"
+    assert _metadata(text).title == title
