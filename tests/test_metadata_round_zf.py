@@ -110,3 +110,33 @@ def test_a_glued_contents_heading_gives_way_to_the_transcripts_cover():
     )
     title = "Gemeenschappelijke regeling Regio Alblasserwaard Vijfheerenlanden 2019"
     assert _metadata(text).title == title
+
+
+def test_a_name_wrapped_in_the_registers_table_goes_on_on_the_next_line():
+    # i08 as a PDF or a hard-wrapped copy gives it: each cell broken after "en"
+    text = (
+        "Wetstechnische informatie\n"
+        "Gegevens van de regeling\n"
+        "OrganisatieNieuwkoop\n"
+        "OrganisatietypeGemeente\n"
+        "Officiële naam regelingRegeling aannemen van geschenken, vergoedingen en\n"
+        "uitnodigingen\n"
+        "CiteertitelRegeling aannemen van geschenken, vergoedingen en\n"
+        "uitnodigingen\n"
+        "Vastgesteld doorcollege van burgemeester en wethouders\n"
+    )
+    metadata = _metadata(text)
+    name = "Regeling aannemen van geschenken, vergoedingen en uitnodigingen"
+    assert metadata.title == name
+    assert metadata.citeertitel == name
+
+
+def test_a_cell_that_ends_a_name_takes_no_next_line():
+    text = (
+        "Gegevens van de regeling\n"
+        "OrganisatieNieuwkoop\n"
+        "OrganisatietypeGemeente\n"
+        "Officiële naam regelingRegeling aannemen van geschenken\n"
+        "Vastgesteld doorcollege van burgemeester en wethouders\n"
+    )
+    assert _metadata(text).title == "Regeling aannemen van geschenken"
