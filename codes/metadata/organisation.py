@@ -57,6 +57,17 @@ _BOARDS_OF = (
 _BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
+# A joint body's directeur deciding in his own name opens the preamble as a board does, on
+# a line of its own that the preamble's ";" closes: "De directeur van de Omgevingsdienst
+# Midden-Holland, voor zover het zijn bevoegdheid betreft;" (zf10). Not the directeur a
+# mandate names as its receiver ("Artikel 2 / De directeur van de Omgevingsdienst de Vallei
+# ...", z01): that line goes on without the ";". Starts with its literal (codes/scan.py);
+# `_director` checks that it opens its line.
+_DIRECTOR = re.compile(
+    r"(?m)De directeur van (?:de |het )?"
+    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
+    r"(?:,[ \t]+voor zover [^\n;]{0,60})?;[ \t]*$"
+)
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
 # Staatscourant 2010, 2084 | Interne regelingen |", copied with pipes, with tabs (a
 # browser's copy, a Markdown table read) or with its cells glued ("Hoogheemraadschap van
@@ -296,6 +307,7 @@ def named(text: str) -> Iterator[Candidate]:
         name = joint.group("name")
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
     yield from _board(_BOARD_OF.search(head))
+    yield from _board(_director(head))
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
@@ -327,6 +339,14 @@ def named(text: str) -> Iterator[Candidate]:
             "text",
             GUESS - 2,
         )
+
+
+def _director(text: str) -> re.Match | None:
+    """The directeur of a joint body who opens the preamble on a line of his own."""
+    for match in _DIRECTOR.finditer(text):
+        if not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip():
+            return match
+    return None
 
 
 def board_at(text: str, start: int) -> Iterator[Candidate]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..dates import parse_date
 from ..scan import Anchors, near
 from .candidates import LABEL, SENTENCE, Candidate
+from .title import wrapped
 
 # label -> field; None marks the table's other rows, which only end the value before them.
 _LABELS: dict[str, str | None] = {
@@ -74,6 +75,11 @@ _NO_VALUE = {"onbekend", "geen", "n.v.t.", "n.v.t", "nvt", "-", "–"}
 _TABLE_GAP = 400
 _TABLE_LABELS = 3
 _DATE_FIELDS = ("adopted_on", "in_force_from")
+# A name the copy wrapped in its cell goes on on the next line where it ends with a word a
+# name cannot end with ("Officiële naam regelingRegeling aannemen van geschenken,
+# vergoedingen en" / "uitnodigingen ...", a PDF or a hard-wrapped copy), never past the
+# next label.
+_NAME_FIELDS = ("title", "citeertitel")
 # "Overzicht van in de tekst verwerkte wijzigingen": one row per version, its cells
 # ending "... Betreft, Datum ondertekening, ...": "12-05-2022Nieuwe regeling\n\n21-04-2022".
 # The row whose Betreft is "nieuwe regeling" dates the adoption; without one, the first
@@ -115,6 +121,8 @@ def labelled(text: str) -> Iterator[Candidate]:
         if not value or value.lower() in _NO_VALUE:
             continue
         start = text.index(value, start)
+        if field in _NAME_FIELDS:
+            value = wrapped(text[:following], start, value)
         if field in _DATE_FIELDS:
             value = parse_date(value) or ""
         if value:

@@ -138,6 +138,11 @@ _OPEN_END = re.compile(
     + r")|(?<=\w)-|\()$"
 )
 _WRAPPED_LINES = 3
+# A document site heads a PDF with its first lines joined, the contents page's heading
+# among them: "Reglement van Orde Provinciale Staten Provincie Flevoland. Inhoudsopgave"
+# (zf04), "Gemeenschappelijke Regeling AV. Inhoudsopgave" (o13). The heading is no part
+# of the name.
+_CONTENTS_END = re.compile(r"(?:\.[ \t]*|[ \t]+)Inhoudsopgave$")
 # A report's or letter's fields run into its name on one line: "Rapport betreffende een
 # klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
 # Rapportnummer: 2013/207".
@@ -260,6 +265,11 @@ def _wrapped_before(text: str, start: int) -> int:
     return start
 
 
+def contents_glued(line: str) -> bool:
+    """Whether a site's heading ends with the PDF's contents heading (`_CONTENTS_END`)."""
+    return _CONTENTS_END.search(line.rstrip()) is not None
+
+
 def is_furniture(line: str) -> bool:
     return bool(FURNITURE.match(line.strip("[]() "))) or _FILE_NAME.search(line) is not None
 
@@ -320,6 +330,7 @@ def _first_line(text: str) -> Candidate | None:
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
+        line = _CONTENTS_END.sub("", line)
         line = wrapped(text, start, line)
         if _DECISION.match(line) is not None:
             line = line.rstrip(".")

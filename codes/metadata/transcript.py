@@ -18,7 +18,7 @@ from ..dates import DATE, parse_date
 from ..unfinished import UNFINISHED_WORDS
 from . import organisation
 from .candidates import LINE, SENTENCE, Candidate
-from .title import REGULATION
+from .title import REGULATION, contents_glued
 
 _SITE = re.compile(r'\nDownload "[^"\n]*"\n')
 # A copy may indent the page's line ("\t1 ..."), as it indents any line that opens with a digit.
@@ -62,6 +62,9 @@ _DECISION = re.compile(
 )
 _DECISION_WINDOW = 600
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# The end of a cover page: its number may stand after the name; the next page opens "2 ".
+_PAGE_NUMBER = re.compile(r"(?: 1)?[ \t]*\n")
+_NEXT_PAGE = re.compile(r"\s*2\s")
 # The site's list of other documents under the page's title: each line the title or a
 # snippet of another PDF, with its own bodies and dates ("Het algemeen bestuur van het
 # Hoogheemraadschap De Stichtse Rijnlanden; gelezen het voorstel ... van 20 april 2010").
@@ -91,15 +94,29 @@ def transcript_title(text: str) -> Iterator[Candidate]:
     span = _name_span(text)
     if span is not None:
         start, end = span
-        yield Candidate("title", text[start:end], start, end, "transcript", LINE)
+        # A first page that holds nothing but the name is the PDF's cover: its own title,
+        # over the sentence the site picked for its heading ("VeiligheidsRegio Kennemerland"
+        # above "1 Gemeenschappelijke Regeling VeiligheidsRegio Kennemerland Toelichting").
+        trust = SENTENCE if _cover(text, start, end) else LINE
+        yield Candidate("title", text[start:end], start, end, "transcript", trust)
         yield from organisation.board_at(text, end + 1)
+
+
+def _cover(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is all its page holds: the line ends with it (or
+    with the page's number, "... RZG-Zuidplas 1") and the next page follows."""
+    rest = _PAGE_NUMBER.match(text, end)
+    return rest is not None and _NEXT_PAGE.match(text, rest.end()) is not None
 
 
 def _name_span(text: str) -> tuple[int, int] | None:
     """Where the name at the start of a transcript's first page stands, if it has one."""
     page = _first_page(text)
-    if page is None or _NAME_START.match(text[:6000].lstrip()):
+    if page is None:
         return None
+    heading = text[:6000].lstrip()
+    if _NAME_START.match(heading) and not contents_glued(heading.split("\n", 1)[0]):
+        return None  # the site's heading is the name (not the PDF's lines it joined)
     start = page.start("page")
     header = _HEADER.match(text, start)
     if header:
@@ -119,7 +136,13 @@ def _name_span(text: str) -> tuple[int, int] | None:
             return None  # no end that can be told: no name
         end = min(ends)
     else:
-        window = text[start : start + 300]
+        # A cover page's line ends the name ("1 Gemeenschappelijke Regeling VeiligheidsRegio
+        # Kennemerland Toelichting" / "2"), less its page number; a page run into one
+        # line is longer than the window.
+        line_end = text.find("\n", start, start + 300)
+        window = text[start : start + 300 if line_end < 0 else line_end]
+        if line_end >= 0 and _NEXT_PAGE.match(text, line_end):
+            window = window.removesuffix(" 1")
         # The name ends where the preamble opens or the decision's heading follows it
         # ("Algemene subsidieverordening Zeeland 2007 Besluit van provinciale staten van
         # Zeeland van 8 december 2006, ..."), or else with its year.
@@ -130,6 +153,8 @@ def _name_span(text: str) -> tuple[int, int] | None:
             end = min(ends)
         elif year:
             end = year.end()
+        elif line_end >= 0 and _NEXT_PAGE.match(text, line_end):
+            end = len(window)  # the cover holds the name alone
         else:
             return None  # no end that can be told: no name
     name = window[:end].rstrip(" ,;:")
