@@ -137,7 +137,7 @@ _IN_FORCE = re.compile(
     # "Met ingang van 1 april 2008 vast te stellen de navolgende Gedragscode 2008."
     rf"|met\s+ingang\s+van\s+({DATE}),?\s+vast\s+te\s+stellen"
 )
-_IN_FORCE_ANCHORS = Anchors.of(r"werking", r"ingang", before=40, after=60)
+_IN_FORCE_ANCHORS = Anchors.of(r"werking", r"ingang", before=14, after=60)
 # "... treedt in werking op de dag na bekendmaking en werkt terug tot en met 1 januari 2020":
 # it applies from the date it reaches back to.
 _RETROACTIVE = re.compile(rf"(?:werkt\s+terug|terugwerkende\s+kracht)\s+tot\s+en\s+met\s+({DATE})")
@@ -158,7 +158,7 @@ def adopted_by(text: str) -> Iterator[Candidate]:
             break
     if (royal := head.find(_ROYAL)) >= 0:
         yield Candidate("adopted_by", "other", royal, royal + len(_ROYAL), "royal decree", HEADING)
-    for match in near(_NOTICE, low, _NOTICE_ANCHORS):
+    for match in near(_NOTICE, head, _NOTICE_ANCHORS):
         yield _candidate(match, "notice", SENTENCE, "other" if match.group("other") else "bodies")
         break
     at = low.find("vastgesteld")
