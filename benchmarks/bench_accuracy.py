@@ -30,7 +30,15 @@ from pathlib import Path
 from benchmarks import devset_bench
 from benchmarks.devset_bench import f1
 
-METADATA_FIELDS = ("organisation", "organisation_type", "title", "citeertitel", "adopted_on")
+METADATA_FIELDS = (
+    "organisation",
+    "organisation_type",
+    "title",
+    "citeertitel",
+    "adopted_on",
+    "adopted_by",
+    "in_force_from",
+)
 
 
 @dataclass

@@ -83,3 +83,16 @@ def test_floors_of_the_texts_as_other_copies_give_them(copies, variant, measure,
     (`benchmarks/bench_variants.py`): before this floor, wrapping at 78 columns lost a
     third of the titles."""
     assert copies[variant][measure] >= floor, copies[variant]
+
+
+@pytest.fixture(scope="module")
+def adoption_figures():
+    scores, count = evaluate(only="^[e-k]")
+    return summary(scores, count)["metadata"]
+
+
+@pytest.mark.parametrize(("field", "floor"), [("adopted_by", 0.95), ("in_force_from", 0.95)])
+def test_adopter_and_date_in_force_floors(adoption_figures, field, floor):
+    """Who adopted the regulation and from when it applies, typed by hand for the e-k
+    texts only (93 and 31 of 114 state them); 0.978 and 1.000 when the floors were set."""
+    assert adoption_figures[field]["share"] >= floor, adoption_figures[field]

@@ -14,7 +14,7 @@ from .. import model as m
 from ..dates import parse_date
 from ..normalize import Normalized
 from ..read import Source
-from . import adoption, organisation, stated_name, table, title, transcript
+from . import adopter, adoption, organisation, stated_name, table, title, transcript
 from .candidates import FIELDS, FORMAT, SENTENCE, Candidate, choose
 
 
@@ -52,6 +52,9 @@ def extract_metadata(
     candidates += adoption.signature(text, root)
     candidates += adoption.dateline(text)
     candidates += adoption.proposal_and_force(text)
+    candidates += adopter.adopted_by(text)
+    candidates += adopter.in_force_from(text)
+    candidates += table.in_force_row(text)
     candidates += organisation.published_by(text)
     candidates += organisation.named(text)
     chosen, warnings = choose([c for c in candidates if c.value])
@@ -86,6 +89,13 @@ def extract_metadata(
             values[field] = parse_date(values[field]) or values[field]
     if values.get("organisation_type"):
         values["organisation_type"] = values["organisation_type"].lower()
+    if "adopted_by" in values:
+        # One term of the vocabulary; "het college" needs the organisation's type to tell.
+        body = adopter.term(values["adopted_by"], values.get("organisation_type"))
+        if body is None:
+            del values["adopted_by"], chosen["adopted_by"]
+        else:
+            values["adopted_by"] = body
     spans = {
         field: m.Span(candidate.start, candidate.end)
         for field, candidate in chosen.items()

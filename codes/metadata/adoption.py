@@ -78,9 +78,6 @@ _DATELINE_REACH = 160  # about three short lines of a signature block
 _OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
-_IN_FORCE = re.compile(
-    rf"(?:treedt in werking op|in werking (?:op|met ingang van)|geldend van)\s+({DATE})"
-)
 # A decision of several bodies, each on its own date: "Besluit van Provinciale Staten van
 # Gelderland van 28 maart 2012, van Utrecht van 23 april 2012 en van Overijssel van 16 mei
 # 2012 tot ...". None of them adopted the whole alone, so no date is the adoption's.
@@ -157,9 +154,10 @@ def signature(text: str, root: m.Node) -> Iterator[Candidate]:
 
 
 def proposal_and_force(text: str) -> Iterator[Candidate]:
-    """The date of the proposal the decision follows, and the date it takes effect."""
+    """The date of the proposal the decision follows (the date it takes effect is
+    `adopter.in_force_from`'s)."""
     low = lowered(text)
-    for field, pattern in (("proposal_date", _PROPOSAL), ("in_force_from", _IN_FORCE)):
+    for field, pattern in (("proposal_date", _PROPOSAL),):
         match = pattern.search(low)
         if match and parse_date(match.group(1)):
             yield Candidate(

@@ -92,6 +92,9 @@ _INCOMPLETE = re.compile(
     r"(?i)overzicht van (?:de regeling|in de tekst verwerkte wijzigingen) is "
     r"(?:mogelijk )?niet compleet"
 )
+# The register's short form of amended articles ("Art. 1, 5 en 12", "art. 1,2,3"); its "art."
+# also heads cells that are no amendment ("art. Nieuwe regeling", m06).
+_ARTICLES = re.compile(r"(?i)art\.?\s*\d")
 _AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
 # A cell is a date, or words up to the line's end or the next date: the Betreft cell may
 # hold numbers of its own ("Art. 1, 5 en 12", "vervanging van X vastgesteld op 25 april 2016").
@@ -131,9 +134,49 @@ def labelled(text: str) -> Iterator[Candidate]:
 
 def signed_row(text: str) -> Iterator[Candidate]:
     """The date of signature of the new regulation in the table of changes."""
+    row = _new_row(text)
+    if row is None:
+        return
+    offset, cells, index, trust = row
+    following = cells[index + 1] if index + 1 < len(cells) else None
+    if following is not None and following.group()[0].isdigit():
+        start = offset + following.start()
+        value = parse_date(following.group()) or ""
+        yield Candidate("adopted_on", value, start, start + 10, "table of changes", trust)
+
+
+def in_force_row(text: str) -> Iterator[Candidate]:
+    """The date from which the new regulation applies, in the same row of the table of
+    changes: its Datum inwerkingtreding, or the date its terugwerkende kracht reaches back
+    to. The row's dates before its Betreft cell are inwerkingtreding, then terugwerkende
+    kracht and uitwerkingtreding where they are filled: a second date before the first
+    is the terugwerkende kracht ("16-05-2019 01-01-2019 Nieuwe regeling"), after it the
+    uitwerkingtreding ("12-02-2007 05-12-2017 Nieuwe regeling")."""
+    row = _new_row(text)
+    if row is None:
+        return
+    offset, cells, index, trust = row
+    if _ARTICLES.match(cells[index].group().strip()):
+        return  # "Art. 62, 63, 71": the row amends articles of a regulation that took effect before
+    dates = []
+    for cell in reversed(cells[max(0, index - 3) : index]):
+        if not cell.group()[0].isdigit():
+            break
+        dates.insert(0, cell)
+    values = [parse_date(cell.group()) for cell in dates]
+    if not dates or None in values:
+        return
+    pick = 1 if len(dates) == 3 or (len(dates) == 2 and values[1] < values[0]) else 0
+    start = offset + dates[pick].start()
+    yield Candidate("in_force_from", values[pick], start, start + 10, "table of changes", trust)
+
+
+def _new_row(text: str) -> tuple[int, list[re.Match], int, int] | None:
+    """The row of the table of changes that holds the new regulation, as (the offset of
+    its cells, the cells, the index of its Betreft cell, the trust of its dates)."""
     header = _CHANGES_HEADER.search(text)
     if header is None:
-        return
+        return None
     offset = header.end()
     trust = SENTENCE if _INCOMPLETE.search(text, 0, header.start()) else LABEL
     cells = [c for c in _CELL.finditer(text[offset : offset + 3000]) if c.group().strip()]
@@ -145,12 +188,8 @@ def signed_row(text: str) -> Iterator[Candidate]:
     ]
     new = [i for i in betreft if cells[i].group().strip().lower() == "nieuwe regeling"]
     first = betreft[:1] if betreft and not _amends(cells[betreft[0]].group()) else []
-    for index in (new or first)[:1]:
-        following = cells[index + 1] if index + 1 < len(cells) else None
-        if following is not None and following.group()[0].isdigit():
-            start = offset + following.start()
-            value = parse_date(following.group()) or ""
-            yield Candidate("adopted_on", value, start, start + 10, "table of changes", trust)
+    chosen = (new or first)[:1]
+    return (offset, cells, chosen[0], trust) if chosen else None
 
 
 def _amends(betreft: str) -> bool:

@@ -1,0 +1,259 @@
+"""Who adopted the regulation (`adopted_by`) and from when it applies (`in_force_from`).
+
+`adopted_by` is one term of `VOCABULARY`, so that a researcher can count raad against
+college. The body is read where the grammar of a Dutch decision names it: the decision's
+heading ("Besluit van provinciale staten van ..."), the body that opens the preamble
+("De raad van de gemeente X; gelezen ...; besluit:"), a notice ("Gedeputeerde Staten van
+Groningen maken bekend dat Provinciale Staten ... hebben besloten") and a statement
+("Vastgesteld door het college ...", "vastgesteld in B&W"); the register's "Vastgesteld
+door" cell is read by `table.py`. Rules give the words they read; `term` turns them into
+the vocabulary once the organisation's type is known ("het college" of a provincie is
+gedeputeerde staten).
+
+`in_force_from` is a calendar date the text states: "treedt in werking op 1 januari
+2020", "met ingang van 1 april 2008 vast te stellen", "Datum van inwerkingtreding: 1 juli
+2019", or the register's table of changes (`table.in_force_row`). Where the regulation
+"werkt terug tot en met" a date, it applies from that date, which outranks the day it
+took effect. A relative moment ("de dag na bekendmaking") is no date. The register
+page's "Geldend van ..." line dates the version shown, not the regulation, and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..dates import DATE, parse_date
+from ..scan import Anchors, lowered, near
+from .adoption import _OTHER as _RELATIVE  # "die/dat ... is": the clause dates another regulation
+from .candidates import HEADING, SENTENCE, Candidate
+
+VOCABULARY = (
+    "gemeenteraad",
+    "college van burgemeester en wethouders",
+    "burgemeester",
+    "provinciale staten",
+    "gedeputeerde staten",
+    "commissaris van de koning",
+    "algemeen bestuur",
+    "dagelijks bestuur",
+    "voorzitter",
+    "other",
+)
+# A body's name as decisions write it (lowercase: the rules read `lowered`), longest
+# first so that "burgemeester en wethouders" is not read as "burgemeester".
+_BODY = (
+    # Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
+    r"(?<![a-zà-ÿ])(?:(?:het|de)[ \t]+)?(?:college\s+van\s+burgemeester\s+en\s+wethouders|"
+    r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
+    r"provinciale\s+staten|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
+    r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
+    r"gemeenteraad|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
+    r"dijkgraaf|college|bestuur|minister-president|minister)\b"
+)
+# The words that follow the opening body in a preamble or announcement, after its name:
+# "De raad van de gemeente X; gelezen ...", "Het college ...; gelet op ...", "Provinciale
+# staten van Zeeland • - gelet op", "Het bestuur besluit:", "... , ieder voor zover het zijn
+# bevoegdheden betreft", "De raad van de gemeente Zevenaar delegeert ...", "De verenigde
+# vergadering ... heeft op 21 juni 2017 besloten".
+_PREAMBLE_WORDS = (
+    r"(?:gelet|gelezen|gezien|overwegende|op\s+(?:het\s+)?voorstel|op\s+(?:de\s+)?voordracht|"
+    r"gehoord|besluit|besluiten|b\s?e\s?s\s?l\s?u\s?i\s?t|ieder\s+voor\s+zover|delegeert|"
+    r"heeft\s+op|hebben\s+op)\b"
+)
+# The body, or bodies ("De burgemeester en het college van burgemeester en wethouders van
+# Voorschoten, ieder voor zover ..."), opening a clause: at a line's start (after a bullet
+# or a transcript's page number), after "aanhef", or glued to the intitulé before it
+# ("Klokkenluidersregeling 2025Het college van ..."; checked on the source's capital).
+_OPENING = re.compile(
+    rf"(?P<bodies>{_BODY}(?:\s*(?:,|en)\s+{_BODY})*)"
+    # Several bodies may follow one a line, each line ending in a comma ("Het dagelijks
+    # bestuur van het Waterschap Limburg,\nDe voorzitter van ...,\nDe secretaris-directeur
+    # voor zover het artikel 8 betreft,\n... Overwegende").
+    rf"(?=(?:[^;\n]{{0,160}}?,[ \t]*(?:\n[ \t]*)+){{0,8}}[^;\n]{{0,160}}?[;,:]?[\s•·*-]*{_PREAMBLE_WORDS})"
+)
+_CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
+# A decision's heading names the body whose decision it is: "Besluit van provinciale staten
+# van Noord-Holland van 11 maart 2013, tot ...", "Verordening van de gemeenteraad van de
+# gemeente Simpelveld houdende ...", "Overig besluit van algemene strekking van het dagelijks
+# bestuur van ...", "BESLUIT VAN HET COLLEGE", "Besluit d.d. 27 oktober 2009 (reg.nr. ...) van
+# Gedeputeerde Staten van Fryslân", "Gemeenschappelijk besluit van provinciale staten van
+# Groningen, Drenthe en Fryslân". At a line's start only: "gelet op het besluit van ..."
+# in a preamble names another decision.
+_HEADING = re.compile(
+    r"(?m)^[ \t\d]*(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
+    r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+"
+    rf"(?P<bodies>{_BODY})"
+)
+# A notice: "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart
+# 2018 ... hebben besloten" (the body after "dat" decided), "Gedeputeerde staten van Zeeland
+# maken bekend dat zij ...", "Gedeputeerde Staten van Limburg maken ter voldoening aan ... bekend
+# dat zij" (the body that announces decided).
+_NOTICE = re.compile(
+    rf"(?P<bodies>{_BODY})[^;\n]{{0,60}}?\s+ma(?:ken|akt)\s+(?:[^.;\n]{{0,160}}?\s)?bekend,?\s+"
+    rf"(?:dat\s+)?(?:(?:zij|hij)\b|(?P<other>{_BODY}))"
+)
+_NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
+# A statement of who adopted it: "Vastgesteld door het college van de gemeente Waalwijk",
+# "Vastgesteld bij besluit van het Algemeen Bestuur d.d. 19-06-2015", "vastgesteld in B&W op
+# 12 juli 2005", "Vastgesteld in de raadsvergadering van 3 februari 2010", "Aldus vastgesteld
+# in de openbare vergadering van de raad", "Deze gedragscode is vastgesteld door de
+# gemeenteraad op ...". Read where "vastgesteld" opens a line or is written with its capital,
+# or the text says it of itself: "vastgesteld bij besluit van het algemeen bestuur" after a
+# comma defines another regulation.
+_STATED = re.compile(
+    r"vastgesteld\s+(?:door|bij\s+besluit\s+van|in(?:\s+de\s+(?:openbare\s+)?vergadering\s+van)?)"
+    rf"\s+(?:de\s+|het\s+)?(?P<bodies>{_BODY}|raadsvergadering)"
+)
+_SELF = re.compile(r"(?:dit|deze)\s+[\w-]+\s+(?:is|werd)\s+(?:[\w-]+\s+)?$")
+# A royal decree: "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, ...".
+_ROYAL = "bij de gratie gods"
+# How far into the text a decision's heading and preamble stand: a transcript's
+# first page may carry a table of contents before its "AANHEF".
+_HEAD = 6000
+# Where several bodies decide together, each for its own powers, the collegial body is
+# the one that adopts the regulation's general part (g09: the register records "De
+# burgemeester en het college ..." as the college).
+_RANK = (
+    "gemeenteraad",
+    "provinciale staten",
+    "algemeen bestuur",
+    "college van burgemeester en wethouders",
+    "gedeputeerde staten",
+    "dagelijks bestuur",
+    "commissaris van de koning",
+    "burgemeester",
+    "voorzitter",
+    "other",
+)
+
+# in_force_from. Lowercase, each starting with a literal ("werking", "terug", "ingang").
+_IN_FORCE = re.compile(
+    rf"(?:(?:treedt|treden)\s+in\s+werking\s+(?:op|met\s+ingang\s+van|per)"
+    rf"|\bin\s+werking\s+getreden\s+(?:op|per)"
+    rf"|met\s+inwerkingtreding\s+(?:op|per|met\s+ingang\s+van)"
+    rf"|datum\s+van\s+inwerkingtreding\s*:?|ingangsdatum\s*:"
+    rf")\s+({DATE})"
+    # "Met ingang van 1 april 2008 vast te stellen de navolgende Gedragscode 2008."
+    rf"|met\s+ingang\s+van\s+({DATE}),?\s+vast\s+te\s+stellen"
+)
+_IN_FORCE_ANCHORS = Anchors.of(r"werking", r"ingang", before=14, after=60)
+# "... treedt in werking op de dag na bekendmaking en werkt terug tot en met 1 januari 2020":
+# it applies from the date it reaches back to.
+_RETROACTIVE = re.compile(rf"(?:werkt\s+terug|terugwerkende\s+kracht)\s+tot\s+en\s+met\s+({DATE})")
+_RETROACTIVE_ANCHORS = Anchors.of(r"terug", before=15, after=60)
+
+
+def adopted_by(text: str) -> Iterator[Candidate]:
+    """The words naming the body that adopted the regulation, where a heading, the
+    preamble, a notice or a statement names it (the first of each rule)."""
+    low = lowered(text)
+    head = low[:_HEAD]
+    for match in _HEADING.finditer(head):
+        yield _candidate(match, "decision heading", HEADING)
+        break
+    for match in _OPENING.finditer(head):
+        if _opens_clause(text, match.start()):
+            yield _candidate(match, "preamble", HEADING)
+            break
+    if (royal := head.find(_ROYAL)) >= 0:
+        yield Candidate("adopted_by", "other", royal, royal + len(_ROYAL), "royal decree", HEADING)
+    for match in near(_NOTICE, head, _NOTICE_ANCHORS):
+        yield _candidate(match, "notice", SENTENCE, "other" if match.group("other") else "bodies")
+        break
+    at = low.find("vastgesteld")
+    while at >= 0:
+        opens = text[at] == "V" or _CLAUSE_START.search(low, max(0, at - 8), at)
+        if opens or _SELF.search(low, max(0, at - 60), at):
+            match = _STATED.match(low, at)
+            if match is not None:
+                yield _candidate(match, "statement", SENTENCE)
+                break
+        at = low.find("vastgesteld", at + 1)
+
+
+def in_force_from(text: str) -> Iterator[Candidate]:
+    """The date from which the regulation applies, as a sentence or label states it."""
+    low = lowered(text)
+    rules = (
+        (_RETROACTIVE, _RETROACTIVE_ANCHORS, HEADING, "terugwerkende kracht"),
+        (_IN_FORCE, _IN_FORCE_ANCHORS, SENTENCE, "inwerkingtreding"),
+    )
+    for pattern, anchors, trust, rule in rules:
+        for match in near(pattern, low, anchors):
+            group = next(g for g in range(1, pattern.groups + 1) if match.group(g))
+            value = parse_date(match.group(group))
+            if value and not _other_clause(low, match.start()):
+                start, end = match.span(group)
+                yield Candidate("in_force_from", value, start, end, rule, trust)
+                break
+
+
+def term(words: str, organisation_type: str | None = None) -> str | None:
+    """The vocabulary term for the words naming a body, or None where only the
+    organisation's type can tell: "het college" of a gemeente is its college van
+    burgemeester en wethouders, of a provincie gedeputeerde staten, of a waterschap its
+    dagelijks bestuur. A body outside the vocabulary (a minister, a directeur) is "other";
+    of several that decide together, the collegial one (`_RANK`)."""
+    words = " ".join(words.lower().split())
+    if words in VOCABULARY:
+        return words
+    named = [match.group() for match in re.finditer(_BODY, words)] or [words]
+    bodies = [_term(body, organisation_type) for body in named]
+    return None if None in bodies else min(bodies, key=_RANK.index)
+
+
+def _term(words: str, organisation_type: str | None) -> str | None:
+    if "wethouders" in words or "&" in words:
+        return "college van burgemeester en wethouders"
+    for key, value in (
+        ("gedeputeerde", "gedeputeerde staten"),
+        ("provinciale", "provinciale staten"),
+        ("heemraden", "dagelijks bestuur"),
+        ("dagelijks", "dagelijks bestuur"),
+        ("algemeen", "algemeen bestuur"),
+        ("raad", "gemeenteraad"),  # before "vergadering": "Vastgesteld in de raadsvergadering"
+        ("vergadering", "algemeen bestuur"),
+        ("commissaris", "commissaris van de koning"),
+        ("burgemeester", "burgemeester"),
+        ("voorzitter", "voorzitter"),
+        ("dijkgraaf", "voorzitter"),
+    ):
+        if key in words:
+            return value
+    if words.endswith("college"):
+        return {
+            "gemeente": "college van burgemeester en wethouders",
+            "provincie": "gedeputeerde staten",
+            "waterschap": "dagelijks bestuur",
+        }.get(organisation_type or "")
+    # "Het bestuur" of a joint body with one bestuur (a bedrijfsvoeringsorganisatie): the
+    # register records "Het bestuur van de Samenwerkingsorganisatie ..." as its algemeen bestuur.
+    return "algemeen bestuur" if words.endswith("bestuur") else "other"
+
+
+def _other_clause(low: str, start: int) -> bool:
+    """Whether the sentence before `start` dates another regulation ("de Archiefregeling die
+    in werking is getreden per ...") or an amendment ("Deze wijziging werkt terug tot en
+    met 01-01-2020" in a decree that amends one of its parts)."""
+    if _RELATIVE.search(low, max(0, start - 30), start):
+        return True
+    sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start))
+    return "wijziging" in low[max(sentence, start - 80) : start]
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a body at `start` opens a clause, not ends one ("het voorstel van
+    burgemeester en wethouders"): at a line's start, after a page number or "aanhef", or
+    glued with its capital to the intitulé before it."""
+    if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
+        return True
+    return start > 0 and text[start].isupper() and text[start - 1].isalnum()
+
+
+def _candidate(match: re.Match, rule: str, trust: int, group: str = "bodies") -> Candidate:
+    """The body a rule read, as its vocabulary term where the words alone settle it (so
+    that rules that agree compare equal), else as the words."""
+    start, end = match.span(group)
+    words = match.group(group)
+    return Candidate("adopted_by", term(words) or words, start, end, rule, trust)
