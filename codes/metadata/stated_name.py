@@ -64,6 +64,8 @@ def enacted(text: str) -> Iterator[Candidate]:
     for match in near(_ENACTED, text[:30000], _ENACT_WORDS):
         group = "after" if match.group("after") else "before"
         name = match.group(group).strip().rstrip(".,")
+        if group == "after":
+            name = _before_run_in_heading(name)
         if name.count("(") > name.count(")"):
             # The name stopped at a full stop inside a bracket: "... Heerde 2019 (incl. 1e
             # wijziging)." The bracket is a note on the version, the name ends before it.
@@ -73,6 +75,22 @@ def enacted(text: str) -> Iterator[Candidate]:
                 "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
             )
             return
+
+
+# A PDF copied as one line goes on from the name to the first heading: "vast te stellen de:
+# Verordening zuiveringsheffing waterschap Hollandse Delta 2018 Begripsbepalingen Artikel 1
+# Deze verordening verstaat onder:" (zc01). A name cites an article in lowercase or in
+# brackets ("Beleidsregel artikel 13b Opiumwet"), never a capitalised heading word.
+_RUN_IN_HEADING = re.compile(r"\s(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|§)\s*[\dIVX]")
+# ... and the article's title before its number, after the year that ends the name.
+_TITLE_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)\s+[A-Z][a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,3}$")
+
+
+def _before_run_in_heading(name: str) -> str:
+    heading = _RUN_IN_HEADING.search(name)
+    if heading is None:
+        return name
+    return _TITLE_AFTER_YEAR.sub("", name[: heading.start()]).rstrip()
 
 
 def announced(text: str) -> Iterator[Candidate]:
