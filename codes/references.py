@@ -14,6 +14,7 @@ import re
 
 from . import model as m
 from .citations.bare import bare_citations
+from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
 from .citations.resolve import Resolution, find_definitions, resolve_laws
@@ -58,6 +59,8 @@ def find_references(
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}
     headings: list[Citation] = []
+    mention_starts = [mention.start for mention in definitions.mentions]
+    glossed: list[tuple[int, int]] = []  # the law names that a bracketed article glosses
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
@@ -75,6 +78,11 @@ def find_references(
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
             elif (repeated := _repeated(text, citation, provision, articles, cited)) is not None:
                 resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
+            elif gloss := glossed_law(
+                text, citation, definitions.mentions, mention_starts, articles
+            ):
+                resolution = Resolution(gloss.law.reference_kind, gloss.law, via=gloss.via)
+                glossed.append((gloss.start, gloss.end))
             else:
                 references += internal(citation, written, span, node, locate, articles, warnings)
                 continue
@@ -111,6 +119,8 @@ def find_references(
     # the law's name uncovered: the law is named for the division too.
     skipped = {id(c) for c in headings}
     covered = [(c.start, c.division or c.end) for c in citations if id(c) not in skipped]
+    if glossed:  # the sentence's law is named for its bracketed article, not alone
+        covered = sorted(covered + glossed)
     starts = [start for start, _ in covered]
     named = _occurrences(text, own_names)
     named_starts = [start for start, _ in named]

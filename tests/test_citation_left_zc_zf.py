@@ -28,3 +28,43 @@ def test_the_registry_knows_the_brzo_1999_and_the_oms_richtlijn():
     assert _named(code) == [
         ("Richtlijn bestuurlijke strafbeschikkingsbevoegdheid milieu- en keurfeiten", "BWBR0034494")
     ]
+
+
+def _articles(code) -> list[tuple[str | None, str | None, int | None]]:
+    return [(r.law, r.article, r.lid) for r in code.references if r.article]
+
+
+def test_an_article_in_brackets_glosses_the_law_its_sentence_names():
+    # toelichting on the GR Veiligheidsregio Kennemerland (zf01): the sentence's law is
+    # cited with the article, not named on its own
+    code = parse_text(
+        "Met de instelling van de veiligheidsregio Kennemerland (VRK) is de veiligheidsregio "
+        "Kennemerland i.o. opgehouden te bestaan. De Wet veiligheidsregio's draagt de "
+        "organisatie van de brandweerzorg, de rampenbestrijding, de crisisbeheersing en de "
+        "geneeskundige hulpverlening op aan de colleges van burgemeester en wethouders "
+        "(artikel 2). De Wet veiligheidsregio's verplicht de gemeenten vervolgens om de "
+        "organisatie van deze taken naar een hoger bestuurlijk niveau te tillen."
+    )
+    assert _articles(code) == [("Wet veiligheidsregio's", "2", None)]
+    assert _named(code) == [("Wet veiligheidsregio's", "BWBR0027466")]  # the next sentence
+    # the law of the sentence before is not the bracket's
+    code = parse_text(
+        "Zo regelt de Wet veiligheidsregio's de brandweerzorg. Het college wijst een "
+        "coördinator aan (artikel 2)."
+    )
+    assert _articles(code) == [(None, "2", None)]
+    # two laws in the sentence: the bracket could be either's
+    code = parse_text(
+        "De Wet veiligheidsregio's en de Gemeentewet dragen taken op aan het college (artikel 2)."
+    )
+    assert _articles(code) == [(None, "2", None)]
+
+
+def test_a_bracketed_article_the_code_has_is_its_own():
+    # the Zutphen raadsvoorstel (x03) names its own verordening, no law; and where the code
+    # has an article of the number, the bracket may mean it
+    code = parse_text(
+        "Artikel 1\n\nDeze regeling geldt naast de Gemeentewet.\n\nArtikel 2\n\n"
+        "De Gemeentewet kent het college taken toe die hier worden uitgewerkt (artikel 1)."
+    )
+    assert [(r.kind, r.article) for r in code.references if r.article] == [("internal", "1")]
