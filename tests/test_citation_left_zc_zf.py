@@ -68,3 +68,48 @@ def test_a_bracketed_article_the_code_has_is_its_own():
         "De Gemeentewet kent het college taken toe die hier worden uitgewerkt (artikel 1)."
     )
     assert [(r.kind, r.article) for r in code.references if r.article] == [("internal", "1")]
+
+
+def test_a_law_in_apposition_to_a_regulation_word_is_part_of_its_name():
+    # Ondermandaatbesluit ODMH 2025 (zf10): a local decision named after the Woo
+    code = parse_text("Dit besluit vervangt:\n    het mandaatbesluit Wet open overheid;")
+    assert _named(code) == []
+    # Beleidsregel Wet Bibob Noord-Brabant 2018 (ze05): names that no year closes
+    code = parse_text(
+        "Overwegende dat Gedeputeerde Staten op 3 februari 2015 een gewijzigde Beleidsregel "
+        "toepassing Wet Bibob hebben vastgesteld, waarin is vastgelegd hoe zij van de "
+        "bevoegdheid tot toepassing van de Wet bevordering integriteitsbeoordelingen door "
+        "het openbaar bestuur gebruik maken;"
+    )
+    assert _named(code) == [
+        ("Wet bevordering integriteitsbeoordelingen door het openbaar bestuur", "BWBR0013798")
+    ]
+    # a law with its own article is the regulation's basis, cited, not part of its name
+    code = parse_text(
+        "De Verordening maatschappelijke ondersteuning op grond van de Wet maatschappelijke "
+        "ondersteuning 2015 en de Beleidsregels en Participatiewet blijven van kracht."
+    )
+    assert [law for law, _ in _named(code)] == [
+        "Wet maatschappelijke ondersteuning 2015",
+        "Participatiewet",
+    ]
+
+
+def test_the_short_title_closing_a_national_acts_intitule_is_the_act_itself():
+    # Rechtspositiebesluit decentrale politieke ambtsdragers (Stb. 2018, 386; zc13)
+    code = parse_text(
+        "BESLUIT van 15 oktober 2018, Stb. 2018, 386, houdende regels inzake de rechtspositie "
+        "van staten- en commissieleden, wethouders en burgemeesters (Rechtspositiebesluit "
+        "decentrale politieke ambtsdragers). Inwerkingtreding: 1 januari 2019.\n\n"
+        "Gelet op artikel 44, eerste lid, van de Gemeentewet;"
+    )
+    assert _named(code) == []
+    assert _articles(code) == [("Gemeentewet", "44", 1)]
+    # further down, the same words cite the decree
+    code = parse_text(
+        "Artikel 1\n\nDe vergoeding volgt het Rechtspositiebesluit decentrale politieke "
+        "ambtsdragers."
+    )
+    assert [law for law, _ in _named(code)] == [
+        "Rechtspositiebesluit decentrale politieke ambtsdragers"
+    ]
