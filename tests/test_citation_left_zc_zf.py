@@ -113,3 +113,17 @@ def test_the_short_title_closing_a_national_acts_intitule_is_the_act_itself():
     assert [law for law, _ in _named(code)] == [
         "Rechtspositiebesluit decentrale politieke ambtsdragers"
     ]
+
+
+def test_gw_is_the_gemeentewet_where_the_article_is_past_the_grondwets():
+    # Controleprotocol accountantscontrole Bladel 2009 (zc12): the Grondwet ends at 142
+    code = parse_text(
+        "Het protocol geeft de reikwijdte van de accountantscontroles, zoals bedoeld in "
+        "art 213 GW, ten aanzien van de opdrachtverstrekking."
+    )
+    assert [(r.law, r.bwb, r.article, r.resolved_via) for r in code.references] == [
+        ("Gemeentewet", "BWBR0005416", "213", "abbreviation")
+    ]
+    # an article either law has stays unresolved, never the Gemeentewet by default
+    code = parse_text("Zie art. 12 Gw.")
+    assert [(r.law, r.bwb, r.resolved) for r in code.references] == [("Gw", None, False)]
