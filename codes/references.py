@@ -14,14 +14,16 @@ import re
 
 from . import model as m
 from .citations.bare import bare_citations
+from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
+from .citations.other_names import in_regulation_name, intitule_name, regulation_names
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .dates import latest_date
 from .internal_refs import Locator, article_of, inside, internal, own_articles, own_lids
 from .normalize import Normalized
 from .read import Source
-from .scan import Anchors, lowered, near
+from .scan import lowered
 
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
 
@@ -58,6 +60,8 @@ def find_references(
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}
     headings: list[Citation] = []
+    mention_starts = [mention.start for mention in definitions.mentions]
+    glossed: list[tuple[int, int]] = []  # the law names that a bracketed article glosses
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
@@ -75,6 +79,11 @@ def find_references(
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
             elif (repeated := _repeated(text, citation, provision, articles, cited)) is not None:
                 resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
+            elif gloss := glossed_law(
+                text, citation, definitions.mentions, mention_starts, articles
+            ):
+                resolution = Resolution(gloss.law.reference_kind, gloss.law, via=gloss.via)
+                glossed.append((gloss.start, gloss.end))
             else:
                 references += internal(citation, written, span, node, locate, articles, warnings)
                 continue
@@ -111,10 +120,14 @@ def find_references(
     # the law's name uncovered: the law is named for the division too.
     skipped = {id(c) for c in headings}
     covered = [(c.start, c.division or c.end) for c in citations if id(c) not in skipped]
+    if glossed:  # the sentence's law is named for its bracketed article, not alone
+        covered = sorted(covered + glossed)
     starts = [start for start, _ in covered]
     named = _occurrences(text, own_names)
+    if (intitule := intitule_name(text)) is not None:
+        named = _merged(named + [intitule])
     named_starts = [start for start, _ in named]
-    others = _regulation_names(text)
+    others = regulation_names(text)
     other_starts = [start for start, _ in others]
     for mention in definitions.mentions:
         if inside(covered, starts, mention.start) or in_extref(mention.start):
@@ -123,9 +136,7 @@ def find_references(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
-        if inside(others, other_starts, mention.start) and not _ARTICLE_WORD.search(
-            text, max(0, mention.start - 5), mention.start
-        ):
+        if in_regulation_name(text, mention.start, others, other_starts):
             continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
         start, law = mention.start, mention.law
         book = _BOOK_BEFORE.search(text, max(0, start - 40), start) if law.book_title else None
@@ -172,29 +183,6 @@ _CITED_IN_NAME = re.compile(
     r"\b(?:(?:ter|tot|voor(?:\s+de)?)\s+uitvoering\s+van|op\s+grond\s+van|krachtens|ingevolge|gelet\s+op)\s+(?:de|het)\s+$",
     re.I,
 )
-# The name of a (local) regulation that holds a law's name, closed by its year:
-# "de Maatregelverordening Wet werk en bijstand 2012", "Beleidsregels Bibob gemeente
-# Bergeijk 2018"; a year inside a date ("in werking getreden per 01-04-2010") closes no name.
-# A law after "de"/"het" inside it is cited, not named ("Regeling ... van
-# de Wet X"), and so is a law after an article number (a citation the grammar left open).
-_REGULATION_NAME = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?|"
-    r"VERORDENING|REGELING|BELEIDSREGELS?)[ \t]"
-    r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?(?<![-/])\b(?:19|20)\d{2}\b"
-)
-# Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word.
-# A title in capitals names one too: "VERORDENING PARTICIPATIEWET 2017" (Apeldoorn, p07).
-_REGULATION_WORDS = Anchors.of(
-    "erordening",
-    "egeling",
-    "Beleidsregel",
-    "ERORDENING",
-    "EGELING",
-    "BELEIDSREGEL",
-    before=60,
-    after=160,
-)
-_ARTICLE_WORD = re.compile(r"\d\s*$")
 
 
 def _in_book(law: Law | None, article: str) -> str:
@@ -213,12 +201,6 @@ def _book(law: Law | None, article: str) -> Law | None:
     number = re.match(r"(\d+):", article)
     book = registry().by_name.get(law.book_title.format(number.group(1))) if number else None
     return book or law
-
-
-def _regulation_names(text: str) -> list[tuple[int, int]]:
-    """Where the names of regulations that hold a law's name stand in `text`."""
-    found = near(_REGULATION_NAME, text, _REGULATION_WORDS)
-    return [(match.start(), match.end()) for match in found]
 
 
 def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -244,6 +226,17 @@ def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
             spans.append((start, end))
             reached = end
     return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, those that overlap joined into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _words_at(text: str, position: int, words: list[str]) -> int | None:

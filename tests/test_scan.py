@@ -7,6 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
+from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
 from codes.dates import _ANCHORS as DATE_ANCHORS
 from codes.dates import _ANY_LOWER
 from codes.internal_refs import _LID_WORDS, _OWN_LID
@@ -15,7 +17,6 @@ from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
 from codes.metadata.stated_name import _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
-from codes.references import _REGULATION_NAME, _REGULATION_WORDS
 from codes.scan import lowered, near
 
 _FRAGMENTS = [

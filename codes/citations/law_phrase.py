@@ -52,6 +52,9 @@ _DECENTRAL = re.compile(
     r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
 )
 _APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
+# An abbreviation two laws share, which the article number decides (`resolve.py`):
+# "art 213 GW" (Bladel controleprotocol 2009, zc12; the devset's only "GW"/"Gw").
+_SHARED = re.compile(r"[\s,]*(?P<name>GW|Gw)(?![\w-])")
 
 
 @dataclass
@@ -60,7 +63,8 @@ class LawPhrase:
 
     kind: "name" (a law named: `mention`), "defined" ("de wet": `word`), "back" ("die
     wet", "genoemde regeling": `word`), "this" ("deze verordening": internal), "local"
-    (a local regulation: `name`), "unknown" (a law name the registry does not know), "cut"
+    (a local regulation: `name`), "shared" (an abbreviation of two laws: `name`), "unknown"
+    (a law name the registry does not know), "cut"
     (a law name cut short where the text ends: "van de Wet op het"; its law is unknowable).
     """
 
@@ -100,7 +104,12 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         return LawPhrase(
             "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
         )
-    for pattern, kind in ((_LOCAL, "local"), (_APV, "local"), (_UNKNOWN_LAW, "unknown")):
+    for pattern, kind in (
+        (_LOCAL, "local"),
+        (_APV, "local"),
+        (_SHARED, "shared"),
+        (_UNKNOWN_LAW, "unknown"),
+    ):
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())

@@ -180,6 +180,13 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
                 results.append(Resolution("unresolved", name=f"die {phrase.word}"))
         elif phrase.kind == "local":
             results.append(Resolution("local", name=phrase.name))
+        elif phrase.kind == "shared":
+            law = _shared_by_article(citation)
+            results.append(
+                Resolution(law.reference_kind, law, via="abbreviation")
+                if law is not None
+                else Resolution("unresolved", name=phrase.name)
+            )
         else:  # a law name the registry does not know
             law = registry().resolve(phrase.name or "")
             if law is not None:
@@ -187,6 +194,22 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
             else:
                 results.append(Resolution("unresolved", name=phrase.name))
     return results
+
+
+# "Gw" and "GW" abbreviate the Grondwet and the Gemeentewet alike, so the registry lists
+# neither. The Grondwet has articles 1-142 (and additional articles in Roman numerals); an
+# article above them can only be the Gemeentewet's ("art 213 GW", the accountant's audit).
+_GRONDWET_LAST_ARTICLE = 142
+_GEMEENTEWET = "BWBR0005416"
+
+
+def _shared_by_article(citation: Citation) -> Law | None:
+    """The Gemeentewet where every article the citation names is past the Grondwet's;
+    None where the article could be either law's."""
+    numbers = [re.match(r"\d+", item.article) for item in citation.items]
+    if numbers and all(n and int(n.group()) > _GRONDWET_LAST_ARTICLE for n in numbers):
+        return registry().by_bwb.get(_GEMEENTEWET)
+    return None
 
 
 # The general administrative law: a code says "de Awb", never "de wet", for it.

@@ -1,0 +1,89 @@
+"""Where a law's name is part of another regulation's name, and so no citation of it.
+
+A local decision is often named after the law it carries out: "de Maatregelverordening
+Wet werk en bijstand 2012", "de Beleidsregel toepassing Wet Bibob Noord-Brabant", "het
+mandaatbesluit Wet open overheid". In Dutch the law's name then stands in apposition to
+the regulation word that heads the name, without an article of its own; a law the
+regulation cites takes one: "de Verordening ... op grond van de Wet X", "Regeling ...
+van de Wet X".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..scan import Anchors, near
+
+# The name of a (local) regulation that holds a law's name, closed by its year:
+# "de Maatregelverordening Wet werk en bijstand 2012", "Beleidsregels Bibob gemeente
+# Bergeijk 2018"; a year inside a date ("in werking getreden per 01-04-2010") closes no name.
+# A law after "de"/"het" inside it is cited, not named ("Regeling ... van
+# de Wet X"), and so is a law after an article number (a citation the grammar left open).
+REGULATION_NAME = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?|"
+    r"VERORDENING|REGELING|BELEIDSREGELS?)[ \t]"
+    r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?(?<![-/])\b(?:19|20)\d{2}\b"
+)
+# Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word.
+# A title in capitals names one too: "VERORDENING PARTICIPATIEWET 2017" (Apeldoorn, p07).
+REGULATION_WORDS = Anchors.of(
+    "erordening",
+    "egeling",
+    "Beleidsregel",
+    "ERORDENING",
+    "EGELING",
+    "BELEIDSREGEL",
+    before=60,
+    after=160,
+)
+_ARTICLE_WORD = re.compile(r"\d\s*$")
+# A regulation word that heads a name, then at most three lowercase words of the name
+# ("toepassing"), then the law: "Beleidsregel toepassing Wet Bibob", "mandaatbesluit Wet
+# open overheid". No closing year needed. An article, a preposition or a conjunction
+# among the words makes the law a citation or the next item of a list ("Verordening
+# op grond van Wet X", "Verordening en Wet X"). Searched back from each law's name only.
+_HEADED_BY_REGULATION_WORD = re.compile(
+    r"(?<![\w-])[A-Za-z]*(?:[Vv]erordening|[Rr]egeling|[Bb]esluit|[Bb]eleidsregels?"
+    r"|VERORDENING|REGELING|BESLUIT|BELEIDSREGELS?)"
+    r"(?:[ \t]+(?!(?:de|het|een|der|des|van|op|en|of|ter|tot|voor|krachtens|ingevolge|inzake"
+    r"|bedoeld|als|in|uit|met|ex|bij|om|dat|die|is|wordt|zijn|worden)\b)[a-z][a-z-]*){0,3}"
+    r"[ \t]+$"
+)
+
+
+def regulation_names(text: str) -> list[tuple[int, int]]:
+    """Where the names of regulations that hold a law's name, closed by a year, stand."""
+    found = near(REGULATION_NAME, text, REGULATION_WORDS)
+    return [(match.start(), match.end()) for match in found]
+
+
+def in_regulation_name(
+    text: str, position: int, names: list[tuple[int, int]], starts: list[int]
+) -> bool:
+    """Whether the law named at `position` is part of another regulation's name: inside
+    one of `names` (from `regulation_names`, `starts` their starts) but not right after an
+    article number, or right after a regulation word that heads a name."""
+    i = bisect_right(starts, position) - 1
+    if i >= 0 and position < names[i][1]:
+        return not _ARTICLE_WORD.search(text, max(0, position - 5), position)
+    return _HEADED_BY_REGULATION_WORD.search(text, max(0, position - 60), position) is not None
+
+
+# A national act's intitulé at the text's head: "BESLUIT van 15 oktober 2018, Stb. 2018,
+# 386, houdende regels inzake ... (Rechtspositiebesluit decentrale politieke ambtsdragers).
+# Inwerkingtreding: ..." (zc13; also h14, s13, ze13). The bracket that closes it, before a
+# stop or the line's end, holds the act's own short title: a law of that name (or inside
+# it, "(Uitvoeringsbesluit WNT)") is the act itself, not a law it cites.
+_INTITULE = re.compile(
+    r"(?:^|\n)[ \t]*(?:BESLUIT|Besluit|WET|Wet|Rijkswet|REGELING|Regeling)[ \t]+van[ \t]+"
+    r"\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b[^\n]*?\((?P<name>[^()\n]{3,200})\)(?=[ \t]*(?:[.;]|\n|$))"
+)
+_HEAD = 3000  # an intitulé opens the act; further down "Besluit van ..." is cited
+
+
+def intitule_name(text: str) -> tuple[int, int] | None:
+    """Where the short title that closes a national act's intitulé stands, if the text
+    opens with one."""
+    found = _INTITULE.search(text, 0, min(len(text), _HEAD))
+    return found.span("name") if found else None
