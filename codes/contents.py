@@ -17,6 +17,10 @@ first heading of the text.
 A PDF copied to text may run several entries into one line, joined by dashes ("Artikel 4:
 Voorzitter der Staten - Artikel 5: Fracties", ze12): a heading names one part, so a line
 that names a second part after a dash is an entry of the contents, whatever its neighbours.
+A copy wrapped at the page's width (pdftotext, a mail) breaks such a line at a dash: the
+line after an entry that ends in its joining dash ("- Artikel 27: Recht van onderzoek -" /
+"Artikel 28: Inspreken door burgers") or in the word of the next part ("... en PS - Artikel"
+/ "20: Ingekomen stukken") goes on with the contents.
 """
 
 from __future__ import annotations
@@ -91,15 +95,27 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
 
 
 def _joined(lines: Sequence[_Line]) -> set[int]:
-    """The lines that hold two entries of a table of contents joined by a dash."""
+    """The lines that hold two entries of a table of contents joined by a dash, and the
+    lines of such an entry that a wrapped copy broke at its dash."""
     found = set()
+    cut: _Line | None = None  # the line before: an entry broken at its joining dash ...
+    number_next = False  # ... or after the word of the next part, before its number
     for line in lines:
         body = line.body.lstrip("-\u2013\u2022 \t")
+        part = _PART.match(body) is not None
+        if cut is not None and (body[:1].isdigit() if number_next else part):
+            found.update((cut.index, line.index))
         # Most lines hold no dash between words: no need to try the pattern.
-        if (
-            (" - " in body or " \u2013 " in body)
-            and _PART.match(body)
-            and _SECOND_PART.search(body)
-        ):
+        elif part and (" - " in body or " \u2013 " in body) and _SECOND_PART.search(body):
             found.add(line.index)
+        elif not part:
+            cut = None
+            continue
+        number_next = _PART_WORD_LAST.search(body) is not None
+        cut = line if number_next or body.endswith((" -", " \u2013")) else None
     return found
+
+
+# "... Provinciale Staten - Artikel" / "20: Ingekomen stukken": a wrapped copy broke the
+# second entry between its word and its number.
+_PART_WORD_LAST = re.compile(r"(?i)\s[-\u2013]\s+(?:artikel|hoofdstuk|paragraaf|§)$")

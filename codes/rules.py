@@ -146,9 +146,10 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     return Token("artikel", "artikel", number, title.rstrip(":") or None)
 
 
-# "Inrichting van de markt; branche-indeling": a semicolon joins a title's two parts (the
-# style of the Aanwijzingen voor de regelgeving); the second is a few words, no sentence.
-_JOINED_TITLE = re.compile(r"^[A-Z][^.;:!?]{2,60}; [a-z][\w-]*(?: [\w-]+){0,3}$")
+# "Inrichting van de markt; branche-indeling" (the Aanwijzingen voor de regelgeving), "Onderzoek
+# geloofsbrieven; beëdiging; benoeming wethouders" (the VNG model reglement van orde, zd12, zf07):
+# semicolons join a title's parts, each after the first a few words, no sentence.
+_JOINED_TITLE = re.compile(r"^[A-Z][^.;:!?]{2,60}(?:; [a-z][\w-]*(?: [\w-]+){0,3}){1,4}$")
 
 
 def _names_a_law(title: str) -> bool:

@@ -27,7 +27,8 @@ _SENTENCE_START = (
 _HEADING_WORDS = r"(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Artikel|ARTIKEL|§)[ \t]+"
 # An amending decision numbers its articles in Roman numerals ("Artikel I De regels ...
 # worden als volgt gewijzigd"), some codes their chapters ("Hoofdstuk II Voorzieningen").
-_ROMAN = r"[IVX]{1,5}(?![\w.:])"
+# A letter and a bare number is the Kieswet's numbering, cited ("Artikel X 6 van de Kieswet").
+_ROMAN = r"[IVX]{1,5}(?![\w.:])(?![ \t]+\d{1,3}[ \t])"
 _BLANKS = re.compile(r"[ \t]*")
 _BLANKS_AND_NOTE = re.compile(r"[ \t]+(?:\(\d{1,2}\)[ \t]+)?")  # "(1)": a footnote mark
 _RUN_IN_HEADING = re.compile(
@@ -43,7 +44,8 @@ _RUN_IN_HEADING = re.compile(
     r"(?:[ \t](?:19|20)\d\d)?"
     # "Hoofdstuk 1. Algemene bepalingen. Artikel 1": a full stop may close a title
     # where the next heading follows.
-    r"(?:\.(?=[ \t]+" + _HEADING_WORDS + r"\d))?"
+    # "Artikel 2 Belastbaar feit. Onder de naam ...": or where a sentence begins.
+    r"(?:\.(?=[ \t]+(?:" + _HEADING_WORDS + r"\d|(?:" + _SENTENCE_START + r")[ \t])))?"
     # "Artikel 1 (begripsbepalingen) In deze ...": a title in brackets.
     r"|\([a-z][^()\n.;:]{2,60}\)))?"
     r"(?=[ \t]+(?:" + _HEADING_WORDS + r"\d"
@@ -51,7 +53,11 @@ _RUN_IN_HEADING = re.compile(
     r"|(?:" + _SENTENCE_START + r")[ \t])"
     # "Artikel 3: Doel Doel van de regeling is ...": after "number:" the title may run
     # into the text with nothing to show where it ends; the heading is the number alone.
-    r"|(?<=:)[ \t]+[A-Z]))"
+    r"|(?<=:)[ \t]+[A-Z])"
+    # "Artikel 3 Belastingplicht Belastingplichtig is ...", "Artikel 4 Vrijstellingen Leges
+    # worden niet ...": nor where a title without a mark runs into its first sentence,
+    # when no title ends as above. A heading needs a sentence end before it (`opens`).
+    r"|(?=[ \t]+[A-Z]))"
 )
 
 

@@ -26,8 +26,14 @@ def test_a_flattened_code_keeps_its_articles(name, share):
     lined = _articles(text, entry.path.name)
     flat = _articles(" ".join(text.split()), entry.path.name)
     assert sum((lined & flat).values()) >= share * sum(lined.values())
-    numbers = Counter(number for number, _ in lined.elements())
-    assert sum(Counter(n for n, _ in flat.elements()).values()) <= sum(numbers.values()) * 1.1
+    # Every heading of the flat copy is an article heading of the lined copy: a citation
+    # taken for a heading ("Artikel X 6 van de Kieswet", de-bilt) is none of them. A flat
+    # copy cannot tell the articles a bijlage quotes from the code's own (de-bilt's bijlage 2
+    # quotes articles 6-11 of a rechtspositieverordening: its signature and "Bijlage 2:" run
+    # into the line), so they count too.
+    code = parse_text(text, entry.path.name)
+    every = Counter(node.number for node in code.nodes() if node.kind == "artikel")
+    assert not Counter(number for number, _ in flat.elements()) - every
 
 
 def test_a_citation_inside_a_sentence_stays_in_the_sentence():
