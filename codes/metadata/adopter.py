@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
-from ..scan import Anchors, lowered, near
+from ..scan import BLANK, Anchors, lowered, near, run_start
 from .adoption import _OTHER as _RELATIVE  # "die/dat ... is": the clause dates another regulation
 from .candidates import HEADING, SENTENCE, Candidate
 
@@ -72,6 +72,14 @@ _OPENING = re.compile(
     # voor zover het artikel 8 betreft,\n... Overwegende").
     rf"(?=(?:[^;\n]{{0,160}}?,[ \t]*(?:\n[ \t]*)+){{0,8}}[^;\n]{{0,160}}?[;,:]?[\s•·*-]*{_PREAMBLE_WORDS})"
 )
+# The words a body's name starts with after its article, in one pattern that starts with a
+# literal in every branch (codes/scan.py): where an _OPENING may start is found in one fast
+# scan, instead of its lookbehind and twenty names tried at every position of the head.
+_BODY_START = re.compile(
+    r"college|burgemeester|b\s?&|gedeputeerde|provinciale|dijkgraaf|dagelijks|algeme|verenigde|"
+    r"gemeenteraad|raad|commissaris|voorzitter|bestuur|minister"
+)
+_ARTICLES = ("het", "de")
 _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
 # A decision's heading names the body whose decision it is: "Besluit van provinciale staten
 # van Noord-Holland van 11 maart 2013, tot ...", "Verordening van de gemeenteraad van de
@@ -152,7 +160,7 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     for match in _HEADING.finditer(head):
         yield _candidate(match, "decision heading", HEADING)
         break
-    for match in _OPENING.finditer(head):
+    for match in _openings(head):
         if _opens_clause(text, match.start()):
             yield _candidate(match, "preamble", HEADING)
             break
@@ -170,6 +178,30 @@ def adopted_by(text: str) -> Iterator[Candidate]:
                 yield _candidate(match, "statement", SENTENCE)
                 break
         at = low.find("vastgesteld", at + 1)
+
+
+def _openings(head: str) -> Iterator[re.Match]:
+    """The matches `_OPENING.finditer(head)` gives. One starts where a body's name does
+    (`_BODY_START`) or at the article before it ("het", "de" and blanks): only there is it
+    tried, in the order of the text, from where the match before it ended."""
+    position = 0
+    name = _BODY_START.search(head)
+    while name is not None:
+        at = name.start()
+        starts = [at]
+        blanks = run_start(head, at, BLANK)
+        if blanks < at:
+            starts[:0] = [
+                blanks - len(article)
+                for article in _ARTICLES
+                if blanks >= len(article) and head.startswith(article, blanks - len(article))
+            ]
+        for start in starts:
+            if start >= position and (match := _OPENING.match(head, start)) is not None:
+                yield match
+                position = match.end()
+                break
+        name = _BODY_START.search(head, max(at + 1, position))
 
 
 def in_force_from(text: str) -> Iterator[Candidate]:
