@@ -300,8 +300,35 @@ def parties(text: str) -> tuple[set[str], int, int] | None:
     return (kinds, match.start(), match.start() + len(clause)) if kinds else None
 
 
-def named(text: str) -> Iterator[Candidate]:
-    """The organisation the text names, strongest place first; guesses after it."""
+def named(text: str, earlier: list[Candidate] | tuple[Candidate, ...] = ()) -> Iterator[Candidate]:
+    """The organisation the text names, strongest place first; guesses after it. A guess is
+    read only where it could win: where each of its fields already has a candidate trusted
+    above it (in `earlier`, the other rules', or here), it cannot (`candidates.choose`; a
+    guess is too weak to warn), and its scan is skipped."""
+    known = list(earlier)  # before this generator's own candidates join the caller's list
+    found = list(_named(text))
+    yield from found
+    known += found
+    settled_type = _settled(known, ("organisation_type",), GUESS - 3)
+    if not settled_type and (kind_word := _kind_word(text[:20000])) is not None:
+        word, kind = kind_word
+        yield Candidate(
+            "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
+        )
+    if not _settled(known, ("organisation", "organisation_type"), GUESS - 2):
+        yield from _named_in_text(text)
+
+
+def _settled(candidates: list[Candidate], fields: tuple[str, ...], trust: int) -> bool:
+    """Whether each of `fields` has a candidate with a value trusted above `trust`."""
+    return all(
+        any(c.field == field and c.value and c.trust > trust for c in candidates)
+        for field in fields
+    )
+
+
+def _named(text: str) -> Iterator[Candidate]:
+    """The organisation the register, a decree, a minister, a board or a preamble names."""
     head = text[:20000]
     found = register().find(head)
     if found is not None:
@@ -345,11 +372,10 @@ def named(text: str) -> Iterator[Candidate]:
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
-    if (kind_word := _kind_word(head)) is not None:
-        word, kind = kind_word
-        yield Candidate(
-            "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
-        )
+
+
+def _named_in_text(text: str) -> Iterator[Candidate]:
+    """The name most often written after "gemeente", "provincie" or "waterschap"."""
     counts: Counter[str] = Counter()
     earliest: dict[str, re.Match] = {}
     for match in near(_NAMED, text, _KIND_WORDS):
