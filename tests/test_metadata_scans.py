@@ -47,6 +47,8 @@ _FRAGMENTS = [
     "De colleges van burgemeester en wethouders van de gemeenten Asten",
     "Het college van gedeputeerde staten van de provincie Utrecht en de colleges",
     "Artikel 1",
+    "Besluit van het college",
+    "1 Verordening van de gemeenteraad van",
     "Besluit van Provinciale Staten van 25 september 2020, ",
     "Verordening van 12 mei 2016",
     "Intitulé",
@@ -84,6 +86,10 @@ def _kind_word_plain(head: str):
 def _check(text: str) -> None:
     head = lowered(text)[:6000]
     assert _spans(adopter._openings(head)) == _spans(adopter._OPENING.finditer(head))
+
+    fast = adopter._HEADING.match(head) or adopter._HEADING_LINE.search(head)
+    plain = adopter._HEADING.search(head)
+    assert (fast.span("bodies") if fast else None) == (plain.span("bodies") if plain else None)
 
     fast, plain = organisation._kind_word(text), _kind_word_plain(text)
     assert ((fast[0].span(), fast[1]) if fast else None) == (

@@ -88,11 +88,14 @@ _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
 # Gedeputeerde Staten van Fryslân", "Gemeenschappelijk besluit van provinciale staten van
 # Groningen, Drenthe en Fryslân". At a line's start only: "gelet op het besluit van ..."
 # in a preamble names another decision.
-_HEADING = re.compile(
-    r"(?m)^[ \t\d]*(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
+_HEADING_TAIL = (
+    r"[ \t\d]*(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
     r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+"
     rf"(?P<bodies>{_BODY})"
 )
+_HEADING = re.compile("(?m)^" + _HEADING_TAIL)
+# The same after a line's break: starts with its literal (codes/scan.py).
+_HEADING_LINE = re.compile("\n" + _HEADING_TAIL)
 # A notice: "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart
 # 2018 ... hebben besloten" (the body after "dat" decided), "Gedeputeerde staten van Zeeland
 # maken bekend dat zij ...", "Gedeputeerde Staten van Limburg maken ter voldoening aan ... bekend
@@ -157,9 +160,8 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     preamble, a notice or a statement names it (the first of each rule)."""
     low = lowered(text)
     head = low[:_HEAD]
-    for match in _HEADING.finditer(head):
+    if (match := _HEADING.match(head) or _HEADING_LINE.search(head)) is not None:
         yield _candidate(match, "decision heading", HEADING)
-        break
     for match in _openings(head):
         if _opens_clause(text, match.start()):
             yield _candidate(match, "preamble", HEADING)
