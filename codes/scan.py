@@ -9,7 +9,10 @@ scan whole documents use two ways round that, measured in `benchmarks/bench_pars
   pattern without IGNORECASE finds "Aldus vastgesteld" and "aldus vastgesteld" alike,
   at the same offsets;
 - `near`: a pattern searched only around the literal words every match contains
-  ("vergadering" in an adoption clause, "lid" in "het eerste lid").
+  ("vergadering" in an adoption clause, "lid" in "het eerste lid");
+- `first`: where the first of the literal words every match holds stands, found by
+  `str.find`; a pattern is searched from there (or from that word's line, for one that
+  starts at a line's start), and not at all where none of them stands.
 
 `run_start` reads backwards from a match instead of slicing from the line's start,
 which on a line that holds a whole document would be quadratic.
@@ -78,6 +81,23 @@ def near(pattern: re.Pattern, text: str, anchors: Anchors) -> Iterator[re.Match]
         if match and match.start() <= anchor.start():
             end = match.end()
             yield match
+
+
+def first(text: str, words: tuple[str, ...], end: int | None = None) -> int:
+    """Where the first of `words` starts in `text[:end]`, or -1 where none does.
+
+    Where every match of a pattern starts with one of `words`, no match starts before
+    that place, so a search from it finds what a search from 0 finds; where every match
+    starts at a line's start and holds one of `words` on that line, the same holds for
+    that word's line (`line_start`). `str.find` skips through the text far faster than
+    `re` tries a pattern that opens with a class, an alternation or `^`."""
+    found = [at for word in words if (at := text.find(word, 0, end)) >= 0]
+    return min(found) if found else -1
+
+
+def line_start(text: str, index: int) -> int:
+    """The start of the line that holds `index`."""
+    return text.rfind("\n", 0, index) + 1
 
 
 BLANK = frozenset(" \t")

@@ -56,7 +56,7 @@ def extract_metadata(
     candidates += adopter.in_force_from(text)
     candidates += table.in_force_row(text)
     candidates += organisation.published_by(text)
-    candidates += organisation.named(text)
+    candidates += organisation.named(text, candidates)
     chosen, warnings = choose([c for c in candidates if c.value])
     if "title" in chosen and adoption.joint_decision(chosen["title"].value):
         # Several bodies, each on its date: neither one body nor one date is the whole

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
-from ..scan import Anchors, lowered, near
+from ..scan import BLANK, Anchors, lowered, near, run_start
 from .adoption import _OTHER as _RELATIVE  # "die/dat ... is": the clause dates another regulation
 from .candidates import HEADING, SENTENCE, Candidate
 
@@ -72,6 +72,14 @@ _OPENING = re.compile(
     # voor zover het artikel 8 betreft,\n... Overwegende").
     rf"(?=(?:[^;\n]{{0,160}}?,[ \t]*(?:\n[ \t]*)+){{0,8}}[^;\n]{{0,160}}?[;,:]?[\s•·*-]*{_PREAMBLE_WORDS})"
 )
+# The words a body's name starts with after its article, in one pattern that starts with a
+# literal in every branch (codes/scan.py): where an _OPENING may start is found in one fast
+# scan, instead of its lookbehind and twenty names tried at every position of the head.
+_BODY_START = re.compile(
+    r"college|burgemeester|b\s?&|gedeputeerde|provinciale|dijkgraaf|dagelijks|algeme|verenigde|"
+    r"gemeenteraad|raad|commissaris|voorzitter|bestuur|minister"
+)
+_ARTICLES = ("het", "de")
 _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
 # A decision's heading names the body whose decision it is: "Besluit van provinciale staten
 # van Noord-Holland van 11 maart 2013, tot ...", "Verordening van de gemeenteraad van de
@@ -80,11 +88,14 @@ _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
 # Gedeputeerde Staten van Fryslân", "Gemeenschappelijk besluit van provinciale staten van
 # Groningen, Drenthe en Fryslân". At a line's start only: "gelet op het besluit van ..."
 # in a preamble names another decision.
-_HEADING = re.compile(
-    r"(?m)^[ \t\d]*(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
+_HEADING_TAIL = (
+    r"[ \t\d]*(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
     r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+"
     rf"(?P<bodies>{_BODY})"
 )
+_HEADING = re.compile("(?m)^" + _HEADING_TAIL)
+# The same after a line's break: starts with its literal (codes/scan.py).
+_HEADING_LINE = re.compile("\n" + _HEADING_TAIL)
 # A notice: "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart
 # 2018 ... hebben besloten" (the body after "dat" decided), "Gedeputeerde staten van Zeeland
 # maken bekend dat zij ...", "Gedeputeerde Staten van Limburg maken ter voldoening aan ... bekend
@@ -149,10 +160,9 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     preamble, a notice or a statement names it (the first of each rule)."""
     low = lowered(text)
     head = low[:_HEAD]
-    for match in _HEADING.finditer(head):
+    if (match := _HEADING.match(head) or _HEADING_LINE.search(head)) is not None:
         yield _candidate(match, "decision heading", HEADING)
-        break
-    for match in _OPENING.finditer(head):
+    for match in _openings(head):
         if _opens_clause(text, match.start()):
             yield _candidate(match, "preamble", HEADING)
             break
@@ -170,6 +180,30 @@ def adopted_by(text: str) -> Iterator[Candidate]:
                 yield _candidate(match, "statement", SENTENCE)
                 break
         at = low.find("vastgesteld", at + 1)
+
+
+def _openings(head: str) -> Iterator[re.Match]:
+    """The matches `_OPENING.finditer(head)` gives. One starts where a body's name does
+    (`_BODY_START`) or at the article before it ("het", "de" and blanks): only there is it
+    tried, in the order of the text, from where the match before it ended."""
+    position = 0
+    name = _BODY_START.search(head)
+    while name is not None:
+        at = name.start()
+        starts = [at]
+        blanks = run_start(head, at, BLANK)
+        if blanks < at:
+            starts[:0] = [
+                blanks - len(article)
+                for article in _ARTICLES
+                if blanks >= len(article) and head.startswith(article, blanks - len(article))
+            ]
+        for start in starts:
+            if start >= position and (match := _OPENING.match(head, start)) is not None:
+                yield match
+                position = match.end()
+                break
+        name = _BODY_START.search(head, max(at + 1, position))
 
 
 def in_force_from(text: str) -> Iterator[Candidate]:

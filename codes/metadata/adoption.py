@@ -36,7 +36,15 @@ _ADOPTION = re.compile(
 # "... de Gedragscode 2010 die is vastgesteld in de openbare vergadering van ...": a
 # relative clause dates another regulation.
 # Every adoption clause holds one of these (two patterns: an alternation is slow to find).
-_ANCHORS = Anchors.of(r"vergadering", r"he(?:eft|bben)\s+op\b", r"bekend\b", before=160, after=320)
+# "vergadering" with the words _MEETING reads after it, so that a meeting named without a date
+# ("de vergadering besluit", "de vergaderingen") opens no window.
+_ANCHORS = Anchors.of(
+    r"vergadering\s+(?:van|op|d\.d\.|gehouden)\s",
+    r"he(?:eft|bben)\s+op\b",
+    r"bekend\b",
+    before=160,
+    after=320,
+)
 # The decision's own heading dates it: "Besluit van 21 december 2016, houdende ..."
 # (Staatsblad), "Besluit d.d. 27 oktober 2009 ... van Gedeputeerde Staten", "1 Besluit van
 # Gedeputeerde Staten van 20 maart 2018, ... tot vaststelling", "Bekendmaking van het

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..organisations import register
-from ..scan import Anchors, near, word_char
+from ..scan import Anchors, first, line_start, near, word_char
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 TYPES = ("gemeente", "provincie", "waterschap")
@@ -31,6 +31,7 @@ _MINISTER = re.compile(
     r"(?P<ministry>[A-Z][\w ,]+?)(?:,? van \d|, (?:nr|kenmerk)|,? houdende|\n)",
     re.M,
 )
+_MINISTER_WORDS = ("inister van ", "taatssecretaris van ")  # on every _MINISTER match's line
 # A body of several public bodies: "Het dagelijks bestuur van de gemeenschappelijke
 # regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
 # A name may end in a digit: "de gemeenschappelijke regeling Servicepunt71", and may stand
@@ -40,6 +41,7 @@ _JOINT_BODY = re.compile(
     r"(?:(?:de|het)\s+(?=[A-Z]))?"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
+_JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoeringsorganisatie")
 # The board that opens the preamble of a joint body's regulation: "Het Dagelijks Bestuur
 # van de RUD Zuid-Limburg". A gemeente has no dagelijks or algemeen bestuur, and a
 # waterschap's name is in the register; a name outside it is a body of several bodies,
@@ -55,6 +57,7 @@ _BOARDS_OF = (
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
 _BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
+_BOARD_WORDS = ("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen ")  # on its line
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
 # A joint body's directeur deciding in his own name opens the preamble as a board does, on
@@ -159,6 +162,17 @@ _KIND_ONLY = (
         re.compile(r"\b(?:[Dd]ijkgraaf|(?:[Hh]oog)?heemraden|Waterschapswet|[Hh]et waterschap)\b"),
     ),
 )
+# The words each _KIND_ONLY match starts with, in one pattern that starts with a literal in
+# every branch (codes/scan.py): one scan finds where the first of them may stand, instead of
+# five patterns that open with "\b" each tried at every position of the head.
+_KIND_START = re.compile(
+    r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Gemeenteraad|gemeenteraad|Raadscommissie|"
+    r"raadscommissie|APV|Algemene |Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
+    r"Commissaris van de Koning|commissaris van de Koning|Provinciewet|Provincies|De provincie|"
+    r"de provincie|Onze Minister|Dijkgraaf|dijkgraaf|Hoogheemraden|hoogheemraden|heemraden|"
+    r"Waterschapswet|Het waterschap|het waterschap"
+)
+_KIND_WINDOW = 6000
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # The parties that open a regulation entered into by several bodies, a gemeenschappelijke
 # regeling: "De colleges van burgemeester en wethouders van de gemeenten Asten, Bergeijk, ...",
@@ -172,6 +186,17 @@ _PARTIES = re.compile(
     r"[^\n;]{0,800}",
     re.M,
 )
+# What every _PARTIES match holds on its line.
+_PARTIES_WORDS = (
+    "De colleges",
+    "De raden",
+    "De gemeenteraden",
+    "De dagelijkse besturen",
+    "De algemene besturen",
+    "De besturen",
+    "Het college van ",
+)
+_ARTICLE = re.compile(r"(?m)^[ \t]*Artikel\s+\d")
 # The clause ends where the considerations or the legal basis begin.
 _PARTIES_END = re.compile(r"(?i)\b(?:overwegende|overwegen|gelet op|gezien|gelezen|besluiten)\b")
 # What tells the kind of each party.
@@ -260,8 +285,11 @@ def parties(text: str) -> tuple[set[str], int, int] | None:
     a regulation is no one body's, whichever of them publishes it. The kinds and the clause's
     span; None where one body adopts it."""
     head = text[:_PARTIES_WINDOW]
-    article = re.search(r"(?m)^[ \t]*Artikel\s+\d", head)
-    match = _PARTIES.search(head, 0, article.start() if article else len(head))
+    at = head.find("Artikel")
+    article = _ARTICLE.search(head, line_start(head, at)) if at >= 0 else None
+    end = article.start() if article else len(head)
+    at = first(head, _PARTIES_WORDS, end)
+    match = _PARTIES.search(head, line_start(head, at), end) if at >= 0 else None
     if match is None:
         return None
     clause = match.group()
@@ -272,8 +300,35 @@ def parties(text: str) -> tuple[set[str], int, int] | None:
     return (kinds, match.start(), match.start() + len(clause)) if kinds else None
 
 
-def named(text: str) -> Iterator[Candidate]:
-    """The organisation the text names, strongest place first; guesses after it."""
+def named(text: str, earlier: list[Candidate] | tuple[Candidate, ...] = ()) -> Iterator[Candidate]:
+    """The organisation the text names, strongest place first; guesses after it. A guess is
+    read only where it could win: where each of its fields already has a candidate trusted
+    above it (in `earlier`, the other rules', or here), it cannot (`candidates.choose`; a
+    guess is too weak to warn), and its scan is skipped."""
+    known = list(earlier)  # before this generator's own candidates join the caller's list
+    found = list(_named(text))
+    yield from found
+    known += found
+    settled_type = _settled(known, ("organisation_type",), GUESS - 3)
+    if not settled_type and (kind_word := _kind_word(text[:20000])) is not None:
+        word, kind = kind_word
+        yield Candidate(
+            "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
+        )
+    if not _settled(known, ("organisation", "organisation_type"), GUESS - 2):
+        yield from _named_in_text(text)
+
+
+def _settled(candidates: list[Candidate], fields: tuple[str, ...], trust: int) -> bool:
+    """Whether each of `fields` has a candidate with a value trusted above `trust`."""
+    return all(
+        any(c.field == field and c.value and c.trust > trust for c in candidates)
+        for field in fields
+    )
+
+
+def _named(text: str) -> Iterator[Candidate]:
+    """The organisation the register, a decree, a minister, a board or a preamble names."""
     head = text[:20000]
     found = register().find(head)
     if found is not None:
@@ -291,7 +346,8 @@ def named(text: str) -> Iterator[Candidate]:
         yield Candidate(
             "organisation_type", "other", crown.start(), crown.end(), "royal decree", SENTENCE
         )
-    minister = _MINISTER.search(head)
+    at = first(head, _MINISTER_WORDS)
+    minister = _MINISTER.search(head, line_start(head, at)) if at >= 0 else None
     if minister:
         ministry = "Ministerie van " + minister.group("ministry").strip(" ,")
         yield from _pair(
@@ -302,11 +358,13 @@ def named(text: str) -> Iterator[Candidate]:
             "decision title",
             HEADING,
         )
-    joint = _JOINT_BODY.search(head)
+    at = first(head, _JOINT_WORDS)
+    joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(joint.group("name")) is None:
         name = joint.group("name")
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
-    yield from _board(_BOARD_OF.search(head))
+    at = first(head, _BOARD_WORDS)
+    yield from _board(_BOARD_OF.search(head, line_start(head, at)) if at >= 0 else None)
     yield from _board(_director(head))
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
@@ -314,22 +372,20 @@ def named(text: str) -> Iterator[Candidate]:
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
-    words = [(w, kind) for kind, pattern in _KIND_ONLY if (w := pattern.search(head, 0, 6000))]
-    if words:
-        word, kind = min(words, key=lambda pair: pair[0].start())
-        yield Candidate(
-            "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
-        )
+
+
+def _named_in_text(text: str) -> Iterator[Candidate]:
+    """The name most often written after "gemeente", "provincie" or "waterschap"."""
     counts: Counter[str] = Counter()
-    first: dict[str, re.Match] = {}
+    earliest: dict[str, re.Match] = {}
     for match in near(_NAMED, text, _KIND_WORDS):
         name = match.group(2).split(" en ")[0]
         if name.split()[0] in _NOT_A_NAME and len(name.split()) == 1:
             continue
         counts[name] += 1
-        first.setdefault(name, match)
+        earliest.setdefault(name, match)
     if counts:
-        match = first[counts.most_common(1)[0][0]]
+        match = earliest[counts.most_common(1)[0][0]]
         name = match.group(2).split(" en ")[0]
         yield from _pair(
             name,
@@ -339,6 +395,19 @@ def named(text: str) -> Iterator[Candidate]:
             "text",
             GUESS - 2,
         )
+
+
+def _kind_word(head: str) -> tuple[re.Match, str] | None:
+    """The first word of the head that tells the kind of body (`_KIND_ONLY`), and the kind;
+    of two at one place, the one listed first. What the five searches give, in one scan."""
+    start = _KIND_START.search(head, 0, _KIND_WINDOW)
+    while start is not None:
+        at = start.start()
+        for kind, pattern in _KIND_ONLY:
+            if word := pattern.match(head, at, _KIND_WINDOW):
+                return word, kind
+        start = _KIND_START.search(head, at + 1, _KIND_WINDOW)
+    return None
 
 
 def _director(text: str) -> re.Match | None:

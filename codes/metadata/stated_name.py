@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..scan import Anchors, near
+from ..scan import Anchors, first, near
 from .candidates import GUESS, LINE, SENTENCE, Candidate
 from .title import REGULATION, is_furniture
 
@@ -20,6 +20,11 @@ _CITED_AS = re.compile(
     r"(?:\.\s*$|\.\s+[A-Z]|$)",
     re.M,
 )
+_CITED_WORDS = (
+    "aangehaald",
+    "geciteerd",
+    "worden aangehaald",
+)  # what every _CITED_AS match starts with
 # "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen".
 _ENACTED = re.compile(
     r"(?:vast te stellen[:\s]+(?:de (?:volgende|navolgende) \w+:\s*)?(?:(?:de|het)\b\s*:?\s*)?[\"“‘']?"
@@ -46,7 +51,8 @@ _ANNOUNCED_WORDS = Anchors.of(r"als\s+volgt", before=40, after=200)
 
 def cited_as(text: str) -> Iterator[Candidate]:
     """ "Deze regeling wordt aangehaald als: X"."""
-    match = _CITED_AS.search(text)
+    at = first(text, _CITED_WORDS)
+    match = _CITED_AS.search(text, at) if at >= 0 else None
     if match:
         value = match.group(1).strip(" :")
         yield Candidate(

@@ -15,7 +15,7 @@ from functools import reduce
 
 from ..dates import DATE, parse_date
 from ..organisations import register
-from ..scan import word_char
+from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .repeat import dated_repeat
@@ -59,11 +59,14 @@ _DECISION = re.compile(
 _FULL_DECISION = re.compile(
     r"(?:Besluit|Wet|Regeling|Verordening|Beschikking)\s+(?:van|houdende)\b"
 )
-_DECISION_DATE = re.compile(
-    rf"^[ \t]*(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
-    rf"van\s*(?:\w+dag\s+)?({DATE})",
-    re.M,
+_DECISION_DATE_TAIL = (
+    rf"[ \t]*(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
+    rf"van\s*(?:\w+dag\s+)?({DATE})"
 )
+_DECISION_DATE = re.compile("^" + _DECISION_DATE_TAIL, re.M)
+# The same after a line's break: starts with its literal (codes/scan.py), so that a search
+# of the text's head is not tried at every position.
+_DECISION_DATE_LINE = re.compile("\n" + _DECISION_DATE_TAIL)
 _INTITULE = re.compile(r"(?m)^[ \t]*Intitulé[ \t]*\n\s*(\S[^\n]*)")
 # The next line glued to the title when a copy loses its breaks: "... 2025Het college
 # van ...", "... 2019)Hoofdstuk 1".
@@ -156,7 +159,9 @@ def title_lines(text: str) -> Iterator[Candidate]:
     heading = _page_heading(text)
     if heading is not None:
         yield _full_title(text, heading) or heading
-    for match in _INTITULE.finditer(text[:30000]):
+    head = text[:30000]
+    at = head.find("Intitulé")
+    for match in _INTITULE.finditer(head, line_start(head, at)) if at >= 0 else ():
         title = _GLUED_HEADING.split(match.group(1))[0].strip().rstrip(".")
         if title and not is_furniture(title):
             title = wrapped(text, match.start(1), title)
@@ -276,7 +281,7 @@ def is_furniture(line: str) -> bool:
 
 def decision_title(text: str) -> Iterator[Candidate]:
     """The date in a decision title: "Besluit van Provinciale Staten van 25 september 2020, ..."."""
-    match = _DECISION_DATE.search(text[:30000])
+    match = _DECISION_DATE.match(text, 0, 30000) or _DECISION_DATE_LINE.search(text, 0, 30000)
     if match:
         value = parse_date(match.group(1))
         if value:

@@ -1,0 +1,138 @@
+"""The metadata's fast head scans find exactly what the plain scans they replace find:
+a search from the first literal every match holds (`scan.first`, `scan.line_start`), a
+pattern that starts with a literal newline, and the rules that try a pattern only where
+one scan for its first words finds them (`adopter._openings`, `organisation._kind_word`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from codes.metadata import adopter, organisation, stated_name, title
+from codes.scan import first, line_start, lowered
+
+_FRAGMENTS = [
+    "De raad van de gemeente Bergen;",
+    "het college van burgemeester en wethouders",
+    "Het college",
+    "De burgemeester,\n",
+    " en het ",
+    "de ",
+    "het  ",
+    "gemeenteraad",
+    "b & w",
+    "B&W",
+    "B en W ",
+    "raadsleden",
+    "de provincie",
+    "Gedeputeerde Staten van Zeeland",
+    "Onze Minister",
+    "het waterschap",
+    "hoogheemraden",
+    "Dijkgraaf",
+    "APV",
+    "; gelet op ",
+    ", gelezen het voorstel",
+    "besluit:",
+    "aanhef ",
+    "Regeling van de Minister van Algemene Zaken van 3 mei 2010",
+    "Besluit van de Staatssecretaris van Financiën, houdende",
+    "gemeenschappelijke regeling Avres",
+    "openbaar lichaam de Groene Metropoolregio",
+    "Het dagelijks bestuur van de RUD Zuid-Limburg",
+    "Besluit van het algemeen bestuur van Veiligheidsregio IJsselland",
+    "De colleges van burgemeester en wethouders van de gemeenten Asten",
+    "Het college van gedeputeerde staten van de provincie Utrecht en de colleges",
+    "Artikel 1",
+    "Besluit van het college",
+    "1 Verordening van de gemeenteraad van",
+    "Besluit van Provinciale Staten van 25 september 2020, ",
+    "Verordening van 12 mei 2016",
+    "Intitulé",
+    "Intitulé\n",
+    "Gedragscode 2024",
+    "wordt aangehaald als: Gedragscode X.",
+    "geciteerd als ",
+    "Deze regeling kan worden aangehaald als ",
+    "\n",
+    "\n  ",
+    "\t",
+    " ",
+    ",",
+    "2019",
+    "x",
+    "X",
+]
+texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map("".join)
+_DEVSET = sorted(Path(__file__).parent.parent.joinpath("benchmarks/devset/texts").glob("*.txt"))
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches if m is not None]
+
+
+def _kind_word_plain(head: str):
+    words = [
+        (w, kind)
+        for kind, pattern in organisation._KIND_ONLY
+        if (w := pattern.search(head, 0, 6000))
+    ]
+    return min(words, key=lambda pair: pair[0].start()) if words else None
+
+
+def _check(text: str) -> None:
+    head = lowered(text)[:6000]
+    assert _spans(adopter._openings(head)) == _spans(adopter._OPENING.finditer(head))
+
+    fast = adopter._HEADING.match(head) or adopter._HEADING_LINE.search(head)
+    plain = adopter._HEADING.search(head)
+    assert (fast.span("bodies") if fast else None) == (plain.span("bodies") if plain else None)
+
+    fast, plain = organisation._kind_word(text), _kind_word_plain(text)
+    assert ((fast[0].span(), fast[1]) if fast else None) == (
+        (plain[0].span(), plain[1]) if plain else None
+    )
+
+    at = first(text, stated_name._CITED_WORDS)
+    fast = stated_name._CITED_AS.search(text, at) if at >= 0 else None
+    assert _spans([fast]) == _spans([stated_name._CITED_AS.search(text)])
+
+    for pattern, words, by_line in (
+        (organisation._MINISTER, organisation._MINISTER_WORDS, True),
+        (organisation._JOINT_BODY, organisation._JOINT_WORDS, False),
+        (organisation._BOARD_OF, organisation._BOARD_WORDS, True),
+    ):
+        at = first(text, words)
+        start = line_start(text, at) if by_line else at
+        fast = pattern.search(text, start) if at >= 0 else None
+        assert _spans([fast]) == _spans([pattern.search(text)])
+
+    # what decision_title reads: the date (the line's pattern holds the newline before it)
+    fast = title._DECISION_DATE.match(text) or title._DECISION_DATE_LINE.search(text)
+    plain = title._DECISION_DATE.search(text)
+    assert (fast.span(1) if fast else None) == (plain.span(1) if plain else None)
+
+    at = text.find("Intitulé")
+    fast = title._INTITULE.finditer(text, line_start(text, at)) if at >= 0 else ()
+    assert _spans(fast) == _spans(title._INTITULE.finditer(text))
+
+    at = first(text, organisation._PARTIES_WORDS)
+    fast = organisation._PARTIES.search(text, line_start(text, at)) if at >= 0 else None
+    assert _spans([fast]) == _spans([organisation._PARTIES.search(text)])
+    at = text.find("Artikel")
+    fast = organisation._ARTICLE.search(text, line_start(text, at)) if at >= 0 else None
+    assert _spans([fast]) == _spans([organisation._ARTICLE.search(text)])
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_fast_head_scans_find_what_plain_scans_find(text):
+    _check(text)
+
+
+@pytest.mark.parametrize("path", _DEVSET[::7], ids=lambda p: p.stem[:12])
+def test_fast_head_scans_on_devset_texts(path):
+    _check(path.read_text(encoding="utf-8")[:20000])
