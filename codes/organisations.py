@@ -115,8 +115,10 @@ class Register:
             candidates = same if len(same) == 1 else []
         prefixed = _KIND_PREFIX.fullmatch(spelling)
         if not candidates and prefixed:
-            kind = kind or prefixed.group(1).lower()
-            candidates = [o for o in self.by_spelling.get(prefixed.group(2), ()) if o.type == kind]
+            # The older layout may carry both: "Gemeente Utrecht (Utr)" is "Utrecht (Utr)",
+            # a gemeente, so the rest is looked up again with the prefix's kind.
+            found = self.lookup(prefixed.group(2), kind or prefixed.group(1).lower())
+            return found if found and found.type == (kind or prefixed.group(1).lower()) else None
         if kind:
             candidates = [c for c in candidates if c.type == kind] or candidates
         candidates = sorted(candidates, key=lambda c: not c.current)
