@@ -42,10 +42,9 @@ _PREAMBLE_START = re.compile(
 _BESLUIT = re.compile(
     r"^\*{0,2}(?:besluit(?:en)?|b ?e ?s ?l ?u ?i ?t(?: ?e ?n)?|BESLUIT|Besluit)\s*:", re.I
 )
-_BESLUIT_FIRST = frozenset("*bB")  # what `_BESLUIT` can match first
 _SPACES = re.compile(r"[ \u00a0]+")
 _RULE_LINE = re.compile(r"(?:=\s*){3,}|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
-_RULE_FIRST = frozenset("=-*_")
+_RULE_FIRST, _BESLUIT_FIRST = frozenset("=-*_"), frozenset("*bB")  # what each can match first
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"^(?:\*{1,3}|__)(.*?)(?:\*{1,3}|__)$")
 
