@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# `Line` and `Token` are read-only by convention, not frozen: the builder makes one of
+# each for most lines, and a frozen dataclass's `__init__` (a call to
+# `object.__setattr__` a field) costs five times a plain one's.
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class Line:
     index: int
     start: int  # offset of the line in the normalized text
@@ -17,7 +21,7 @@ class Line:
     heading_level: int | None  # from Markdown '#' or a Word heading style
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     kind: str  # a node kind of model.py, or "quote-start"
     rule: str

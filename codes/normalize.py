@@ -124,27 +124,36 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
         from .md_markup import markup_edits
 
         edits += markup_edits(text)
-    lines = _lines(text)
-    edits += _furniture(text, lines)
+    raws = text.split("\n")  # each line once, for every per-line pass
+    lines = _lines(raws)
+    edits += _furniture(text, lines, raws)
     edits += _hyphenation(text)
     edits += _ocr(text)
-    edits += _unwrap(text, lines)
+    edits += _unwrap(lines, raws)
     edits += run_in_headings(text, lines)
     return _apply(text, edits, source)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _lines(raws: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each of the lines `raws` (the text split at "\n")."""
     spans, start = [], 0
-    for match in re.finditer(r"\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
+    for raw in raws:
+        end = start + len(raw)
+        spans.append((start, end))
+        start = end + 1
     return spans
 
 
-def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    contents = [text[s:e].strip() for s, e in lines]
-    counts = Counter(c for c in contents if len(c) >= 10 and _DIGIT.search(c))
+# What a line of furniture starts with (it is stripped): the first characters of `_FURNITURE`.
+_FURNITURE_FIRST = frozenset("GPWSp-–")
+
+
+def _furniture(
+    text: str, lines: list[tuple[int, int]], raws: list[str]
+) -> list[tuple[int, int, str, str]]:
+    contents = [raw.strip() for raw in raws]
+    # Every line counted (in C); only a repeated line of ten characters with a digit is read as a running header.
+    counts = Counter(contents)
     edits = []
     zone = 0  # lines after a page header where OCR debris of logos lingers
     seen: set[str] = set()
@@ -153,11 +162,18 @@ def _furniture(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, 
             continue
         # A running page header repeats; its first occurrence stays, because a web page
         # repeats its title the same way ("... 2022" as heading, intitulé and body title).
-        repeated = counts.get(content, 0) >= 3 and content in seen
-        seen.add(content)
-        furniture = _FURNITURE.match(content) is not None or (
-            repeated and not _MARKER.match(content)
+        repeated = (
+            content in seen
+            and counts[content] >= 3
+            and len(content) >= 10
+            and _DIGIT.search(content) is not None
         )
+        seen.add(content)
+        first = content[0]
+        furniture = (
+            (first in _FURNITURE_FIRST or first.isdecimal())
+            and _FURNITURE.match(content) is not None
+        ) or (repeated and not _MARKER.match(content))
         # "• -" alone: the label of an item of a list without numbers (the register's
         # rendering, its text on the next line), not debris.
         debris = (_DEBRIS.match(content) is not None and not _DASH_LABEL.match(content)) or (
@@ -272,60 +288,57 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
     return edits
 
 
-def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+def _unwrap(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[int, int, str, str]]:
     """Join lines that continue a sentence across a line or page break."""
-    contents = [text[s:e] for s, e in lines]
-    blank = [not c.strip() for c in contents]
-    lengths = [len(c.rstrip()) for c, empty in zip(contents, blank, strict=True) if not empty]
+    trimmed = [raw.rstrip() for raw in raws]
+    lengths = [len(c) for c in trimmed if c]
     if not lengths:
         return []
     width = sorted(lengths)[int(len(lengths) * 0.9)]
     long_followed = sum(
-        1
-        for i, c in enumerate(contents[:-1])
-        if len(c.rstrip()) >= 0.6 * width and not blank[i + 1]
+        1 for c, after in zip(trimmed, trimmed[1:], strict=False) if after and len(c) >= 0.6 * width
     )
     wrapped = width <= 140 and long_followed >= 0.2 * len(lengths)
     edits = []
+    count = len(raws)
     i = 0
     heading = False  # the line at i goes on a heading's title
-    while i < len(contents) - 1:
+    while i < count - 1:
+        current = trimmed[i]
         j = i + 1
-        while j < len(contents) and blank[j] and j - i <= 3:
+        while j < count and not trimmed[j] and j - i <= 3:
             j += 1
         gap = j - i - 1  # blank lines between the two
         # Adjacent lines join only in a wrapped text: most lines of most texts end here.
-        if j >= len(contents) or blank[i] or (gap == 0 and not wrapped):
+        if j >= count or not current or (gap == 0 and not wrapped):
             i += 1
             continue
-        current = contents[i].rstrip()
-        following = contents[j]
-        heading_word = _HEADING_WORD.match(current) is not None
-        heading = heading or (heading_word and not _CITES.match(current))
-        ends_open = not current.endswith(
-            (".", ":", ";", "!", "?")
-        ) and not current.lstrip().startswith("#")
-        lower_next = (
-            _LOWER_START.match(following) is not None
+        following = raws[j]
+        join = False
+        if gap == 0:  # in a wrapped text
+            if not _MARKER.match(following) and following.lstrip()[:1] != "#":
+                join = (
+                    len(current) >= 0.55 * width
+                    and not current.endswith(":")
+                    and not _is_heading(current)
+                    # A heading's line ends with its title, unless the title wraps on after
+                    # a word no title ends in or inside brackets ("Artikel 4. Geschenken,
+                    # ..., evenementen en" / "buitenlandse reizen").
+                    and (
+                        not (heading or _opens_heading(current))
+                        or current.split()[-1].lower() in UNFINISHED_WORDS
+                        or current.count("(") > current.count(")")
+                    )
+                )
+        elif (
+            _LOWER_START.match(following)
             and not _MARKER.match(following)
             and not _LOWER_HEADING.match(following)
-        )
-        join = False
-        if gap == 0 and wrapped and not _MARKER.match(following) and following.lstrip()[:1] != "#":
-            join = (
-                len(current) >= 0.55 * width
-                and not current.endswith(":")
-                and not _is_heading(current)
-                # A heading's line ends with its title, unless the title wraps on after
-                # a word no title ends in or inside brackets ("Artikel 4. Geschenken,
-                # ..., evenementen en" / "buitenlandse reizen").
-                and (
-                    not heading
-                    or current.split()[-1].lower() in UNFINISHED_WORDS
-                    or current.count("(") > current.count(")")
-                )
-            )
-        elif gap > 0 and lower_next and not heading_word:
+            and not _HEADING_WORD.match(current)
+        ):
+            ends_open = not current.endswith(
+                (".", ":", ";", "!", "?")
+            ) and not current.lstrip().startswith("#")
             join = (
                 ends_open
                 and not _is_heading(current)
@@ -340,9 +353,15 @@ def _unwrap(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str
                     "unwrap",
                 )
             )
-        heading = heading and join
+        # Only a joined line carries a heading on to the next.
+        heading = join and (heading or _opens_heading(current))
         i = j if join else i + 1
     return edits
+
+
+def _opens_heading(line: str) -> bool:
+    """ "Artikel 4. Geschenken" opens a heading; "Artikel 15 lid 1 ..." cites one."""
+    return _HEADING_WORD.match(line) is not None and not _CITES.match(line)
 
 
 _UPPER = re.compile(r"[A-ZÀ-Ý]")

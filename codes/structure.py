@@ -44,6 +44,7 @@ _BESLUIT = re.compile(
 )
 _SPACES = re.compile(r"[ \u00a0]+")
 _RULE_LINE = re.compile(r"(?:=\s*){3,}|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
+_RULE_FIRST, _BESLUIT_FIRST = frozenset("=-*_"), frozenset("*bB")  # what each can match first
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"^(?:\*{1,3}|__)(.*?)(?:\*{1,3}|__)$")
 
@@ -78,18 +79,17 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
         start = position
         position += len(raw) + 1
         stripped = raw.strip()
-        if not stripped or _RULE_LINE.fullmatch(
-            stripped
-        ):  # a setext underline or a horizontal rule
+        # A blank line, a setext underline or a horizontal rule (the rule's first characters tested first).
+        if not stripped or (stripped[0] in _RULE_FIRST and _RULE_LINE.fullmatch(stripped)):
             lines.append(Line(index, start, raw, "", 0, 0, None))
             continue
         level = None
         if heading_levels:
             source_line = bisect_right(source_line_starts, norm.to_source(start)) - 1
             level = heading_levels.get(source_line)
-        body_offset = len(raw) - len(raw.lstrip())
+        indent = body_offset = len(raw) - len(raw.lstrip())
         body = stripped
-        marks = _MD_MARKS.match(body)
+        marks = _MD_MARKS.match(body) if body[0] == "#" else None
         if marks:
             level = level or len(marks.group(1))
             body_offset += marks.end()
@@ -101,9 +101,7 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
         if emphasis and emphasis.group(1).strip():
             body = emphasis.group(1)
             body_offset += raw[body_offset:].find(body)
-        lines.append(
-            Line(index, start, raw, body.strip(), body_offset, len(raw) - len(raw.lstrip()), level)
-        )
+        lines.append(Line(index, start, raw, body.strip(), body_offset, indent, level))
     return lines
 
 
@@ -183,14 +181,14 @@ class Builder:
         if line.index in self.contents:
             return None
         if (
-            _PREAMBLE_START.match(line.body)
-            and not self.ctx.seen_articles
+            not self.ctx.seen_articles
             and m.PREAMBLE not in self._kinds_now
+            and _PREAMBLE_START.match(line.body)
         ):
             if line.body.startswith("Intitulé"):
                 return Token(m.PREAMBLE, "preamble", title=line.body)
             return Token(m.PREAMBLE, "preamble", text=line.body, text_offset=line.body_offset)
-        if _BESLUIT.match(line.body):
+        if line.body[0] in _BESLUIT_FIRST and _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
         holding = m.PREAMBLE in self._kinds_now and (
@@ -333,6 +331,8 @@ def _last_child(draft: Draft | None, kind: str) -> Draft | None:
 
 
 def _article_number(line: Line) -> str | None:
+    if not line.body.startswith(("Artikel", "ARTIKEL", "Art.")):
+        return None  # what `_ARTIKEL` starts with (no lowercase articles in a fresh context)
     token = artikel(line, Context())
     return token.number if token else None
 
