@@ -18,7 +18,7 @@ from .model import Repair, Span
 from .run_in import run_in_headings
 from .scan import BLANK, run_start, word_char
 from .spaces import as_plain_spaces, space_repairs
-from .unfinished import UNFINISHED_WORDS
+from .unwrap import MARKER, unwrap_edits
 
 # One pattern for every kind of page furniture: each line is tried once, not once a kind.
 _FURNITURE = re.compile(
@@ -32,28 +32,6 @@ _FURNITURE = re.compile(
 _DIGIT = re.compile(r"\d")
 _DEBRIS = re.compile(r"^\s*[^A-Za-zÀ-ÿ0-9]{1,6}\s*$|^\s*\S{1,2}\s*[:&|\[\]{}<>~^]\s*\S?\s*$")
 _DASH_LABEL = re.compile(r"^[•·▪]\s*[-–]$")
-# A line that starts a new structural unit: never glued to the line before it.
-_MARKER = re.compile(
-    r"^\s*(?:[•·▪o\-–*]\s+|\(?[0-9]{1,3}[.)°]|\(?[a-zA-Z][.)]\s|[0-9]+e\.|#|(?:[=\-*_]\s*){3,}$|"
-    r"(?:I?Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Bijlage|BIJLAGE)\b)"
-)
-# A heading keeps its own line even when the next paragraph starts in lower case.
-_HEADING_WORD = re.compile(
-    r"^\s*(?:I?Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|Bijlage|BIJLAGE)\b"
-    r"|^\s*(?:Toelichting|TOELICHTING|Wettelijk kader|WETTELIJK KADER|Wettelijke grondslag|Kern|KERN)\s*:?\s*$"
-)
-_LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
-# The words after "artikel 5" in a sentence that cites it: "artikel 5 van de wet ...",
-# "Artikel 15 lid 1 en lid 2 Gemeentewet zijn ook van toepassing ...".
-_CITING = r"\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b"
-_CITES = re.compile(r"^\s*(?:Artikel|ARTIKEL)\s+\d{1,4}[a-z]?(?:\.\d{1,3})*(?=" + _CITING + ")")
-# "artikel 5 melding" on a line of its own after a blank: a lowercase heading, not the
-# rest of a sentence ("artikel 5 van de wet ..." continues one).
-_LOWER_HEADING = re.compile(
-    r"^\s*(?:artikel|hoofdstuk|paragraaf)\s+\d{1,4}[a-z]?(?:\.\d{1,3})*\.?"
-    + f"(?!{_CITING})"
-    + r"(?:\s+[^\W\d][^.;:,]{0,60})?\s*$"
-)
 # "verant-\n woordelijk": a hyphen at a line end (the letters before it are read backwards).
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
 # "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
@@ -129,7 +107,7 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
     edits += _furniture(text, lines, raws)
     edits += _hyphenation(text)
     edits += _ocr(text)
-    edits += _unwrap(lines, raws)
+    edits += unwrap_edits(lines, raws)
     edits += run_in_headings(text, lines)
     return _apply(text, edits, source)
 
@@ -173,13 +151,13 @@ def _furniture(
         furniture = (
             (first in _FURNITURE_FIRST or first.isdecimal())
             and _FURNITURE.match(content) is not None
-        ) or (repeated and not _MARKER.match(content))
+        ) or (repeated and not MARKER.match(content))
         # "• -" alone: the label of an item of a list without numbers (the register's
         # rendering, its text on the next line), not debris.
         debris = (_DEBRIS.match(content) is not None and not _DASH_LABEL.match(content)) or (
             zone > 0
             and len(content) <= 12
-            and not _MARKER.match(content)
+            and not MARKER.match(content)
             and not content.endswith((".", ":", ";"))
         )
         if furniture or debris:
@@ -286,95 +264,6 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         if before.islower() or (not before.isalnum() and _ZERO_WORD.match(text, match.start())):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
-
-
-def _unwrap(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[int, int, str, str]]:
-    """Join lines that continue a sentence across a line or page break."""
-    trimmed = [raw.rstrip() for raw in raws]
-    lengths = [len(c) for c in trimmed if c]
-    if not lengths:
-        return []
-    width = sorted(lengths)[int(len(lengths) * 0.9)]
-    long_followed = sum(
-        1 for c, after in zip(trimmed, trimmed[1:], strict=False) if after and len(c) >= 0.6 * width
-    )
-    wrapped = width <= 140 and long_followed >= 0.2 * len(lengths)
-    edits = []
-    count = len(raws)
-    i = 0
-    heading = False  # the line at i goes on a heading's title
-    while i < count - 1:
-        current = trimmed[i]
-        j = i + 1
-        while j < count and not trimmed[j] and j - i <= 3:
-            j += 1
-        gap = j - i - 1  # blank lines between the two
-        # Adjacent lines join only in a wrapped text: most lines of most texts end here.
-        if j >= count or not current or (gap == 0 and not wrapped):
-            i += 1
-            continue
-        following = raws[j]
-        join = False
-        if gap == 0:  # in a wrapped text
-            if not _MARKER.match(following) and following.lstrip()[:1] != "#":
-                join = (
-                    len(current) >= 0.55 * width
-                    and not current.endswith(":")
-                    and not _is_heading(current)
-                    # A heading's line ends with its title, unless the title wraps on after
-                    # a word no title ends in or inside brackets ("Artikel 4. Geschenken,
-                    # ..., evenementen en" / "buitenlandse reizen").
-                    and (
-                        not (heading or _opens_heading(current))
-                        or current.split()[-1].lower() in UNFINISHED_WORDS
-                        or current.count("(") > current.count(")")
-                    )
-                )
-        elif (
-            _LOWER_START.match(following)
-            and not _MARKER.match(following)
-            and not _LOWER_HEADING.match(following)
-            and not _HEADING_WORD.match(current)
-        ):
-            ends_open = not current.endswith(
-                (".", ":", ";", "!", "?")
-            ) and not current.lstrip().startswith("#")
-            join = (
-                ends_open
-                and not _is_heading(current)
-                or (bool(_MARKER.match(current)) and len(current.strip()) <= 6)
-            )
-        if join and not current.endswith("-"):
-            edits.append(
-                (
-                    lines[i][0] + len(current),
-                    lines[j][0] + (len(following) - len(following.lstrip())),
-                    " ",
-                    "unwrap",
-                )
-            )
-        # Only a joined line carries a heading on to the next.
-        heading = join and (heading or _opens_heading(current))
-        i = j if join else i + 1
-    return edits
-
-
-def _opens_heading(line: str) -> bool:
-    """ "Artikel 4. Geschenken" opens a heading; "Artikel 15 lid 1 ..." cites one."""
-    return _HEADING_WORD.match(line) is not None and not _CITES.match(line)
-
-
-_UPPER = re.compile(r"[A-ZÀ-Ý]")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")  # what is left is the letters ([^\W\d_])
-
-
-def _is_heading(line: str) -> bool:
-    """Mostly capitals: an OCR'd heading such as 'ARTIKEL 1.1 MELDEN VAN FUNCTIES'."""
-    upper = len(_UPPER.findall(line))
-    if upper < 3:  # cannot be more than 0.8 of more than three letters (and is cheap to count)
-        return False
-    letters = len(_NOT_LETTERS.sub("", line))
-    return letters > 3 and upper > 0.8 * letters
 
 
 def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> Normalized:
