@@ -3,15 +3,18 @@
 `adopted_by` is one term of `VOCABULARY`, so that a researcher can count raad against
 college. The body is read where the grammar of a Dutch decision names it: the decision's
 heading ("Besluit van provinciale staten van ..."), the body that opens the preamble
-("De raad van de gemeente X; gelezen ...; besluit:"), a notice ("Gedeputeerde Staten van
+("De raad van de gemeente X; gelezen ...; besluit:"; a gemeenschappelijke regeling's parties
+in the plural, "De colleges van burgemeester en wethouders van de gemeenten A, B, ..."), a
+notice ("Gedeputeerde Staten van
 Groningen maken bekend dat Provinciale Staten ... hebben besloten") and a statement
-("Vastgesteld door het college ...", "vastgesteld in B&W"); the register's "Vastgesteld
+("Vastgesteld door het college ...", "vastgesteld in B&W", "is door de gemeenteraad
+vastgesteld"); the register's "Vastgesteld
 door" cell is read by `table.py`. Rules give the words they read; `term` turns them into
 the vocabulary once the organisation's type is known ("het college" of a provincie is
 gedeputeerde staten).
 
 `in_force_from` is a calendar date the text states: "treedt in werking op 1 januari
-2020", "met ingang van 1 april 2008 vast te stellen", "Datum van inwerkingtreding: 1 juli
+2020", "is per 1 juli 2004 in werking getreden", "met ingang van 1 april 2008 vast te stellen", "Datum van inwerkingtreding: 1 juli
 2019", or the register's table of changes (`table.in_force_row`). Where the regulation
 "werkt terug tot en met" a date, it applies from that date, which outranks the day it
 took effect. A relative moment ("de dag na bekendmaking") is no date. The register
@@ -51,15 +54,18 @@ _PLURAL = (
 )
 # A body's name as decisions write it (lowercase: the rules read `lowered`), longest
 # first so that "burgemeester en wethouders" is not read as "burgemeester".
-_BODY = (
-    # Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
-    r"(?<![a-zà-ÿ])(?:(?:het|de)[ \t]+)?(?:college\s+van\s+burgemeester\s+en\s+wethouders|"
+_NAMES = (
+    r"college\s+van\s+burgemeester\s+en\s+wethouders|"
     r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
     r"provinciale\s+staten|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
     r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
     r"gemeenteraad|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
-    rf"dijkgraaf|college|bestuur|minister-president|minister|{_PLURAL})\b"
+    r"dijkgraaf|college|bestuur|minister-president|minister"
 )
+# Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
+_ARTICLE = r"(?<![a-zà-ÿ])(?:(?:het|de)[ \t]+)?"
+_SINGLE = rf"{_ARTICLE}(?:{_NAMES})\b"
+_BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
 # The words that follow the opening body in a preamble or announcement, after its name:
 # "De raad van de gemeente X; gelezen ...", "Het college ...; gelet op ...", "Provinciale
 # staten van Zeeland • - gelet op", "Het bestuur besluit:", "... , ieder voor zover het zijn
@@ -75,8 +81,9 @@ _PREAMBLE_WORDS = (
 # or a transcript's page number), after "aanhef", or glued to the intitulé before it
 # ("Klokkenluidersregeling 2025Het college van ..."; checked on the source's capital).
 _BODIES = rf"(?P<bodies>{_BODY}(?:\s*(?:,|en)\s+{_BODY})*)"
+# One organisation's bodies (the plural ones are `_JOINT_OPENING`'s, tried only before them).
 _OPENING = re.compile(
-    _BODIES
+    rf"(?P<bodies>{_SINGLE}(?:\s*(?:,|en)\s+{_SINGLE})*)"
     # Several bodies may follow one a line, each line ending in a comma ("Het dagelijks
     # bestuur van het Waterschap Limburg,\nDe voorzitter van ...,\nDe secretaris-directeur
     # voor zover het artikel 8 betreft,\n... Overwegende").
@@ -85,7 +92,11 @@ _OPENING = re.compile(
 # Bodies in the plural name their organisations after them, a list that may run to thirty
 # gemeenten ("De raden en de colleges van burgemeester en wethouders van de gemeenten
 # Bernheze, Boekel, ..., ieder voor zover"): the preamble's words may stand further away.
-_JOINT_OPENING = re.compile(_BODIES + rf"(?=[^;\n]{{0,800}}?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})")
+_JOINT_OPENING = re.compile(
+    rf"(?=(?:de[ \t]+)?(?:{_PLURAL})\b)"
+    + _BODIES
+    + rf"(?=[^;\n]{{0,800}}?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})"
+)
 # The words a body's name starts with after its article, in one pattern that starts with a
 # literal in every branch (codes/scan.py): where an _OPENING may start is found in one fast
 # scan, instead of its lookbehind and twenty names tried at every position of the head.
@@ -218,9 +229,10 @@ def adopted_by(text: str) -> Iterator[Candidate]:
 
 
 def _openings(head: str) -> Iterator[re.Match]:
-    """The matches `_OPENING.finditer(head)` gives. One starts where a body's name does
-    (`_BODY_START`) or at the article before it ("het", "de" and blanks): only there is it
-    tried, in the order of the text, from where the match before it ended."""
+    """The matches of `_OPENING`, or where it fails of `_JOINT_OPENING`, that a scan of
+    every position gives. One starts where a body's name does (`_BODY_START`) or at the
+    article before it ("het", "de" and blanks): only there is it tried, in the order of
+    the text, from where the match before it ended; a joint opening only before a plural."""
     position = 0
     name = _BODY_START.search(head)
     while name is not None:
