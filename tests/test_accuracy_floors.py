@@ -87,12 +87,25 @@ def test_floors_of_the_texts_as_other_copies_give_them(copies, variant, measure,
 
 @pytest.fixture(scope="module")
 def adoption_figures():
-    scores, count = evaluate(only="^[e-k]")
-    return summary(scores, count)["metadata"]
+    figures = {}
+    for rounds in ("^[e-k]", "^[l-s]"):
+        scores, count = evaluate(only=rounds)
+        figures[rounds] = summary(scores, count)["metadata"]
+    return figures
 
 
-@pytest.mark.parametrize(("field", "floor"), [("adopted_by", 0.95), ("in_force_from", 0.95)])
-def test_adopter_and_date_in_force_floors(adoption_figures, field, floor):
+@pytest.mark.parametrize(
+    ("rounds", "field", "floor"),
+    [
+        ("^[e-k]", "adopted_by", 0.95),
+        ("^[e-k]", "in_force_from", 0.95),
+        ("^[l-s]", "adopted_by", 0.93),
+        ("^[l-s]", "in_force_from", 0.95),
+    ],
+)
+def test_adopter_and_date_in_force_floors(adoption_figures, rounds, field, floor):
     """Who adopted the regulation and from when it applies, typed by hand for the e-k
-    texts only (93 and 31 of 114 state them); 0.978 and 1.000 when the floors were set."""
-    assert adoption_figures[field]["share"] >= floor, adoption_figures[field]
+    texts (93 and 31 of 114 state them; 0.978 and 1.000 when the floors were set) and the
+    l-s texts (87 and 26 of 120; first run 0.816 and 0.962, 0.954 and 1.000 when set)."""
+    figure = adoption_figures[rounds][field]
+    assert figure["share"] >= floor, figure

@@ -3,15 +3,18 @@
 `adopted_by` is one term of `VOCABULARY`, so that a researcher can count raad against
 college. The body is read where the grammar of a Dutch decision names it: the decision's
 heading ("Besluit van provinciale staten van ..."), the body that opens the preamble
-("De raad van de gemeente X; gelezen ...; besluit:"), a notice ("Gedeputeerde Staten van
+("De raad van de gemeente X; gelezen ...; besluit:"; a gemeenschappelijke regeling's parties
+in the plural, "De colleges van burgemeester en wethouders van de gemeenten A, B, ..."), a
+notice ("Gedeputeerde Staten van
 Groningen maken bekend dat Provinciale Staten ... hebben besloten") and a statement
-("Vastgesteld door het college ...", "vastgesteld in B&W"); the register's "Vastgesteld
+("Vastgesteld door het college ...", "vastgesteld in B&W", "is door de gemeenteraad
+vastgesteld"); the register's "Vastgesteld
 door" cell is read by `table.py`. Rules give the words they read; `term` turns them into
 the vocabulary once the organisation's type is known ("het college" of a provincie is
 gedeputeerde staten).
 
 `in_force_from` is a calendar date the text states: "treedt in werking op 1 januari
-2020", "met ingang van 1 april 2008 vast te stellen", "Datum van inwerkingtreding: 1 juli
+2020", "is per 1 juli 2004 in werking getreden", "met ingang van 1 april 2008 vast te stellen", "Datum van inwerkingtreding: 1 juli
 2019", or the register's table of changes (`table.in_force_row`). Where the regulation
 "werkt terug tot en met" a date, it applies from that date, which outranks the day it
 took effect. A relative moment ("de dag na bekendmaking") is no date. The register
@@ -26,6 +29,7 @@ from collections.abc import Iterator
 from ..dates import DATE, parse_date
 from ..scan import BLANK, Anchors, lowered, near, run_start
 from .adoption import _OTHER as _RELATIVE  # "die/dat ... is": the clause dates another regulation
+from .adoption import PUBLICATION
 from .candidates import HEADING, SENTENCE, Candidate
 
 VOCABULARY = (
@@ -40,17 +44,28 @@ VOCABULARY = (
     "voorzitter",
     "other",
 )
+# The bodies of several organisations that decide together, in the plural: "De colleges van
+# burgemeester en wethouders van de gemeenten Delft, Den Haag, ...", "De raden en de colleges
+# ...", "De dagelijkse besturen van het Waterschap Groot Salland, ..." (a gemeenschappelijke
+# regeling's parties).
+_PLURAL = (
+    r"colleges\s+van\s+(?:burgemeester\s+en\s+wethouders|gedeputeerde\s+staten|"
+    r"dijkgraaf\s+en\s+(?:hoog)?heemraden)|colleges|raden|burgemeesters|(?:dagelijkse|algemene)\s+besturen"
+)
 # A body's name as decisions write it (lowercase: the rules read `lowered`), longest
 # first so that "burgemeester en wethouders" is not read as "burgemeester".
-_BODY = (
-    # Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
-    r"(?<![a-zà-ÿ])(?:(?:het|de)[ \t]+)?(?:college\s+van\s+burgemeester\s+en\s+wethouders|"
+_NAMES = (
+    r"college\s+van\s+burgemeester\s+en\s+wethouders|"
     r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
     r"provinciale\s+staten|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
     r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
     r"gemeenteraad|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
-    r"dijkgraaf|college|bestuur|minister-president|minister)\b"
+    r"dijkgraaf|college|bestuur|minister-president|minister"
 )
+# Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
+_ARTICLE = r"(?<![a-zà-ÿ])(?:(?:het|de)[ \t]+)?"
+_SINGLE = rf"{_ARTICLE}(?:{_NAMES})\b"
+_BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
 # The words that follow the opening body in a preamble or announcement, after its name:
 # "De raad van de gemeente X; gelezen ...", "Het college ...; gelet op ...", "Provinciale
 # staten van Zeeland • - gelet op", "Het bestuur besluit:", "... , ieder voor zover het zijn
@@ -58,40 +73,56 @@ _BODY = (
 # vergadering ... heeft op 21 juni 2017 besloten".
 _PREAMBLE_WORDS = (
     r"(?:gelet|gelezen|gezien|overwegende|op\s+(?:het\s+)?voorstel|op\s+(?:de\s+)?voordracht|"
-    r"gehoord|besluit|besluiten|b\s?e\s?s\s?l\s?u\s?i\s?t|ieder\s+voor\s+zover|delegeert|"
+    r"gehoord|besluit|besluiten|b\s?e\s?s\s?l\s?u\s?i\s?t|(?:ieder|elk)\s+voor\s+zover|delegeert|"
     r"heeft\s+op|hebben\s+op)\b"
 )
 # The body, or bodies ("De burgemeester en het college van burgemeester en wethouders van
 # Voorschoten, ieder voor zover ..."), opening a clause: at a line's start (after a bullet
 # or a transcript's page number), after "aanhef", or glued to the intitulé before it
 # ("Klokkenluidersregeling 2025Het college van ..."; checked on the source's capital).
+_BODIES = rf"(?P<bodies>{_BODY}(?:\s*(?:,|en)\s+{_BODY})*)"
+# One organisation's bodies (the plural ones are `_JOINT_OPENING`'s, tried only before them).
 _OPENING = re.compile(
-    rf"(?P<bodies>{_BODY}(?:\s*(?:,|en)\s+{_BODY})*)"
+    rf"(?P<bodies>{_SINGLE}(?:\s*(?:,|en)\s+{_SINGLE})*)"
     # Several bodies may follow one a line, each line ending in a comma ("Het dagelijks
     # bestuur van het Waterschap Limburg,\nDe voorzitter van ...,\nDe secretaris-directeur
     # voor zover het artikel 8 betreft,\n... Overwegende").
-    rf"(?=(?:[^;\n]{{0,160}}?,[ \t]*(?:\n[ \t]*)+){{0,8}}[^;\n]{{0,160}}?[;,:]?[\s•·*-]*{_PREAMBLE_WORDS})"
+    + rf"(?=(?:[^;\n]{{0,160}}?,[ \t]*(?:\n[ \t]*)+){{0,8}}[^;\n]{{0,160}}?[;,:]?[\s•·*-]*{_PREAMBLE_WORDS})"
+)
+# Bodies in the plural name their organisations after them, a list that may run to thirty
+# gemeenten ("De raden en de colleges van burgemeester en wethouders van de gemeenten
+# Bernheze, Boekel, ..., ieder voor zover"): the preamble's words may stand further away.
+_JOINT_OPENING = re.compile(
+    rf"(?=(?:de[ \t]+)?(?:{_PLURAL})\b)"
+    + _BODIES
+    + rf"(?=[^;\n]{{0,800}}?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})"
 )
 # The words a body's name starts with after its article, in one pattern that starts with a
 # literal in every branch (codes/scan.py): where an _OPENING may start is found in one fast
 # scan, instead of its lookbehind and twenty names tried at every position of the head.
 _BODY_START = re.compile(
     r"college|burgemeester|b\s?&|gedeputeerde|provinciale|dijkgraaf|dagelijks|algeme|verenigde|"
-    r"gemeenteraad|raad|commissaris|voorzitter|bestuur|minister"
+    r"gemeenteraad|raad|raden|commissaris|voorzitter|bestuur|minister"
 )
 _ARTICLES = ("het", "de")
+# The words a plural body starts with: only there is `_JOINT_OPENING` tried.
+_PLURAL_START = ("colleges", "raden", "burgemeesters", "dagelijkse", "algemene")
 _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
 # A decision's heading names the body whose decision it is: "Besluit van provinciale staten
 # van Noord-Holland van 11 maart 2013, tot ...", "Verordening van de gemeenteraad van de
 # gemeente Simpelveld houdende ...", "Overig besluit van algemene strekking van het dagelijks
 # bestuur van ...", "BESLUIT VAN HET COLLEGE", "Besluit d.d. 27 oktober 2009 (reg.nr. ...) van
 # Gedeputeerde Staten van Fryslân", "Gemeenschappelijk besluit van provinciale staten van
-# Groningen, Drenthe en Fryslân". At a line's start only: "gelet op het besluit van ..."
-# in a preamble names another decision.
+# Groningen, Drenthe en Fryslân", "Besluit van het algemeen bestuur, dagelijks bestuur en de
+# voorzitter van Veiligheidsregio IJsselland" (each body, as in the preamble), also after the
+# publication's name a PDF's first line keeps ("provinciaal blad Besluit van Gedeputeerde
+# Staten der provincie Groningen van 28 januari 2003"). At a line's start only: "gelet op
+# het besluit van ..." in a preamble names another decision.
 _HEADING_TAIL = (
-    r"[ \t\d]*(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
-    r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+"
-    rf"(?P<bodies>{_BODY})"
+    r"[ \t\d]*"
+    + PUBLICATION
+    + r"(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
+    r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+" + _BODIES
 )
 _HEADING = re.compile("(?m)^" + _HEADING_TAIL)
 # The same after a line's break: starts with its literal (codes/scan.py).
@@ -117,6 +148,11 @@ _STATED = re.compile(
     rf"\s+(?:de\s+|het\s+)?(?P<bodies>{_BODY}|raadsvergadering)"
 )
 _SELF = re.compile(r"(?:dit|deze)\s+[\w-]+\s+(?:is|werd)\s+(?:[\w-]+\s+)?$")
+# The same in the passive with the body before the participle: "De 'Gedragscode voor politiek
+# ambtsdragers van de gemeente Winterswijk' is door de gemeenteraad vastgesteld op 26 januari
+# 2012." Not in a relative clause ("die is door de raad vastgesteld"): that names another.
+_STATED_BY = re.compile(rf"(?:is|werd)\s+door\s+{_BODIES}(?:\s+[\w-]+){{0,8}}?\s+vastgesteld\b")
+_STATED_BY_ANCHORS = Anchors.of(r"is\s+door\b", r"werd\s+door\b", before=0, after=160)
 # A royal decree: "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, ...".
 _ROYAL = "bij de gratie gods"
 # How far into the text a decision's heading and preamble stand: a transcript's
@@ -126,12 +162,15 @@ _HEAD = 6000
 # the one that adopts the regulation's general part (g09: the register records "De
 # burgemeester en het college ..." as the college).
 _RANK = (
-    "gemeenteraad",
-    "provinciale staten",
-    "algemeen bestuur",
+    # Also where the raad decides with the college and the burgemeester, each for its own
+    # powers (r08's klachtenregeling, a gemeenschappelijke regeling of raden and colleges):
+    # the register records r08 as the college's.
     "college van burgemeester en wethouders",
     "gedeputeerde staten",
     "dagelijks bestuur",
+    "gemeenteraad",
+    "provinciale staten",
+    "algemeen bestuur",
     "commissaris van de koning",
     "burgemeester",
     "voorzitter",
@@ -145,10 +184,13 @@ _IN_FORCE = re.compile(
     rf"|met\s+inwerkingtreding\s+(?:op|per|met\s+ingang\s+van)"
     rf"|datum\s+van\s+inwerkingtreding\s*:?|ingangsdatum\s*:"
     rf")\s+({DATE})"
+    # The date before the verb's complement: "De gemeenschappelijke regeling is per 1 juli
+    # 2004 in werking getreden", "Deze regeling treedt op 1 januari 2020 in werking".
+    rf"|(?:is|zijn|treedt|treden)\s+(?:op|per|met\s+ingang\s+van)\s+({DATE}),?\s+in\s+werking\b"
     # "Met ingang van 1 april 2008 vast te stellen de navolgende Gedragscode 2008."
     rf"|met\s+ingang\s+van\s+({DATE}),?\s+vast\s+te\s+stellen"
 )
-_IN_FORCE_ANCHORS = Anchors.of(r"werking", r"ingang", before=14, after=60)
+_IN_FORCE_ANCHORS = Anchors.of(r"werking", r"ingang", before=40, after=60)
 # "... treedt in werking op de dag na bekendmaking en werkt terug tot en met 1 januari 2020":
 # it applies from the date it reaches back to.
 _RETROACTIVE = re.compile(rf"(?:werkt\s+terug|terugwerkende\s+kracht)\s+tot\s+en\s+met\s+({DATE})")
@@ -163,7 +205,7 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     if (match := _HEADING.match(head) or _HEADING_LINE.search(head)) is not None:
         yield _candidate(match, "decision heading", HEADING)
     for match in _openings(head):
-        if _opens_clause(text, match.start()):
+        if _opens_clause(text, match.start(), joint=match.re is _JOINT_OPENING):
             yield _candidate(match, "preamble", HEADING)
             break
     if (royal := head.find(_ROYAL)) >= 0:
@@ -180,12 +222,17 @@ def adopted_by(text: str) -> Iterator[Candidate]:
                 yield _candidate(match, "statement", SENTENCE)
                 break
         at = low.find("vastgesteld", at + 1)
+    for match in near(_STATED_BY, low, _STATED_BY_ANCHORS):
+        if not _RELATIVE.search(low, max(0, match.start() - 30), match.start()):
+            yield _candidate(match, "statement", SENTENCE)
+            break
 
 
 def _openings(head: str) -> Iterator[re.Match]:
-    """The matches `_OPENING.finditer(head)` gives. One starts where a body's name does
-    (`_BODY_START`) or at the article before it ("het", "de" and blanks): only there is it
-    tried, in the order of the text, from where the match before it ended."""
+    """The matches of `_OPENING`, or where it fails of `_JOINT_OPENING`, that a scan of
+    every position gives. One starts where a body's name does (`_BODY_START`) or at the
+    article before it ("het", "de" and blanks): only there is it tried, in the order of
+    the text, from where the match before it ended; a joint opening only before a plural."""
     position = 0
     name = _BODY_START.search(head)
     while name is not None:
@@ -199,7 +246,12 @@ def _openings(head: str) -> Iterator[re.Match]:
                 if blanks >= len(article) and head.startswith(article, blanks - len(article))
             ]
         for start in starts:
-            if start >= position and (match := _OPENING.match(head, start)) is not None:
+            if start < position:
+                continue
+            match = _OPENING.match(head, start)
+            if match is None and head.startswith(_PLURAL_START, at):
+                match = _JOINT_OPENING.match(head, start)
+            if match is not None:
                 yield match
                 position = match.end()
                 break
@@ -247,6 +299,7 @@ def _term(words: str, organisation_type: str | None) -> str | None:
         ("dagelijks", "dagelijks bestuur"),
         ("algemeen", "algemeen bestuur"),
         ("raad", "gemeenteraad"),  # before "vergadering": "Vastgesteld in de raadsvergadering"
+        ("raden", "gemeenteraad"),
         ("vergadering", "algemeen bestuur"),
         ("commissaris", "commissaris van de koning"),
         ("burgemeester", "burgemeester"),
@@ -255,7 +308,7 @@ def _term(words: str, organisation_type: str | None) -> str | None:
     ):
         if key in words:
             return value
-    if words.endswith("college"):
+    if words.endswith(("college", "colleges")):
         return {
             "gemeente": "college van burgemeester en wethouders",
             "provincie": "gedeputeerde staten",
@@ -276,13 +329,23 @@ def _other_clause(low: str, start: int) -> bool:
     return "wijziging" in low[max(sentence, start - 80) : start]
 
 
-def _opens_clause(text: str, start: int) -> bool:
+def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     """Whether a body at `start` opens a clause, not ends one ("het voorstel van
     burgemeester en wethouders"): at a line's start, after a page number or "aanhef", or
-    glued with its capital to the intitulé before it."""
+    with its capital glued to the intitulé before it ("Klokkenluidersregeling 2025Het
+    college", "... gemeente Haaren (N.B.)Het College", "(Algemene subsidieverordening
+    provincie Fryslân 2006) Provinciale Staten van Fryslân, gelet op"). Bodies in the plural
+    with their capital article open one anywhere: a transcript's one line runs the heading
+    into them ("... VEILIGHEIDSREGIO TWENTE E08d De colleges van burgemeester en wethouders")."""
     if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
         return True
-    return start > 0 and text[start].isupper() and text[start - 1].isalnum()
+    if start == 0 or not text[start].isupper():
+        return False
+    return (
+        text[start - 1].isalnum()
+        or text[max(0, start - 2) : start].rstrip(" ").endswith(")")
+        or (joint and text.startswith("De", start))
+    )
 
 
 def _candidate(match: re.Match, rule: str, trust: int, group: str = "bodies") -> Candidate:

@@ -45,6 +45,8 @@ _ANCHORS = Anchors.of(
     before=160,
     after=320,
 )
+# The publication's name that a PDF's first line keeps before the decision's heading.
+PUBLICATION = r"(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+)?"
 # The decision's own heading dates it: "Besluit van 21 december 2016, houdende ..."
 # (Staatsblad), "Besluit d.d. 27 oktober 2009 ... van Gedeputeerde Staten", "1 Besluit van
 # Gedeputeerde Staten van 20 maart 2018, ... tot vaststelling", "Bekendmaking van het
@@ -55,8 +57,9 @@ _ANCHORS = Anchors.of(
 # ("EILANDSVERORDENING van 12 december 1994, no. 2, tot ...", "LANDSBESLUIT van de 24ste
 # maart 2010, no. ..., houdende ...").
 _DECISION_HEADING = re.compile(
-    r"(?m)^[ \t\d]*(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+)?"
-    rf"(?:bekendmaking van het )?(?:eilands|lands)?(?:besluit|verordening)\s+"
+    r"(?m)^[ \t\d]*"
+    + PUBLICATION
+    + rf"(?:bekendmaking van het )?(?:eilands|lands)?(?:besluit|verordening)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
 )
 # A decision dated where it adopts the text that follows: "besluit: d.d. 15 juni 2020, tot
