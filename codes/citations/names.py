@@ -23,7 +23,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from ..scan import same_length_lower
+from ..scan import Anchors, near, same_length_lower
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 REGISTRY = DATA / "law_registry.tsv"
@@ -34,6 +34,9 @@ _BUREAU = re.compile(r"[Bb]ureau\s+$")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
 # the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
 _QUOTED = re.compile(r"[“\"‘'„](?P<rest>[^“”\"‘’'„\n]{3,80})[”\"’']")
+# The quotes, found by `str.find` (`near`): a pattern that opens with a class of them is
+# still tried at every position. A match is at most 82 characters long.
+_QUOTES = Anchors.of("“", '"', "‘", "'", "„", before=0, after=81)
 _QUOTED_HEAD = re.compile(r"(?<![\w-])(?P<head>wet|besluit|regeling)\s+$", re.I)
 
 
@@ -215,7 +218,7 @@ class LawRegistry:
         gemeentebestuur”' is the Wet dualisering gemeentebestuur; the quotes say it is a
         name, so it may be written in lowercase."""
         found = []
-        for match in _QUOTED.finditer(text):
+        for match in near(_QUOTED, text, _QUOTES):
             head = _QUOTED_HEAD.search(text, max(0, match.start() - 12), match.start())
             if head is None:
                 continue
