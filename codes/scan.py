@@ -21,7 +21,8 @@ which on a line that holds a whole document would be quadratic.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -89,13 +90,29 @@ def word_char(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
-def near(pattern: re.Pattern, text: str, anchors: Anchors) -> Iterator[re.Match]:
-    """The matches `pattern.finditer(text)` gives, where every match holds an anchor."""
+def near(
+    pattern: re.Pattern,
+    text: str,
+    anchors: Anchors,
+    held: Callable[[str, int], bool] | None = None,
+) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives, where every match holds an anchor.
+
+    `held`, a cheap test of an anchor's place that the first anchor inside every match
+    passes (a "lid" after an ordinal), spares the search of a window where no anchor from
+    its start to the one searched from passes it: no match can start there."""
     end = 0
-    for at, stop in anchors.places(text):
+    places = anchors.places(text)
+    live = [at for at, _ in places if held(text, at)] if held is not None else []
+    for at, stop in places:
         if at < end:
             continue
-        match = pattern.search(text, max(end, at - anchors.before), stop + anchors.after)
+        start = max(end, at - anchors.before)
+        if held is not None:
+            i = bisect_left(live, start)
+            if i == len(live) or live[i] > at:
+                continue
+        match = pattern.search(text, start, stop + anchors.after)
         # A match that starts after this anchor holds a later one: found from that one,
         # with a window long enough for its lookaheads.
         if match and match.start() <= at:

@@ -11,7 +11,7 @@ from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
 from codes.dates import _ANCHORS as DATE_ANCHORS
 from codes.dates import _ANY_LOWER
-from codes.internal_refs import _LID_WORDS, _OWN_LID
+from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held
 from codes.metadata.adoption import _ADOPTION
 from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
@@ -67,8 +67,8 @@ _FRAGMENTS = [
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
 
 
-def _same(pattern: re.Pattern, text: str, anchors) -> None:
-    assert [m.span() for m in near(pattern, text, anchors)] == [
+def _same(pattern: re.Pattern, text: str, anchors, held=None) -> None:
+    assert [m.span() for m in near(pattern, text, anchors, held)] == [
         m.span() for m in pattern.finditer(text)
     ]
 
@@ -77,6 +77,7 @@ def _same(pattern: re.Pattern, text: str, anchors) -> None:
 @given(texts)
 def test_near_finds_what_finditer_finds(text):
     _same(_OWN_LID, text, _LID_WORDS)
+    _same(_OWN_LID, text, _LID_WORDS, lid_held)
     _same(_ADOPTION, lowered(text), ADOPTION_ANCHORS)
     _same(_ANY_LOWER, lowered(text), DATE_ANCHORS)
     _same(_LABEL, text, _LABEL_WORDS)
@@ -98,6 +99,7 @@ def test_a_window_never_cuts_a_lookahead_of_a_later_match():
     # window of the first; the second must be judged from its own anchor (and rejected).
     text = "Lid 4 Gemeentewetlidstaathet eerste lidin het derde lida lid 3Lid 12 van het artikel"
     _same(_OWN_LID, text, _LID_WORDS)
+    _same(_OWN_LID, text, _LID_WORDS, lid_held)
 
 
 def test_regulation_names_are_found_from_their_anchor_words():
