@@ -68,7 +68,6 @@ class Anchors:
         return found
 
 
-
 def same_length_lower(text: str) -> str:
     """`text` in lowercase, with the same length (and so the same offsets)."""
     low = text.lower()

@@ -7,6 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codes.citations.anchors import ANCHOR, anchors
+from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
 from codes.dates import _ANCHORS as DATE_ANCHORS
@@ -63,6 +65,18 @@ _FRAGMENTS = [
     "de ",
     " 2023",
     "1998 ",
+    "artikel 3",
+    "Artikelen 4 en 5",
+    "ART. 6",
+    "ARTIKEL IV",
+    "Art 12",
+    "artt. 3",
+    "Wetsartikel 2",
+    "[de ]artikel[en] [3.1.1",
+    "de wet \u201cdualisering gemeentebestuur\u201d",
+    "Wet 'Huis voor klokkenluiders'",
+    "regio's",
+    '"',
 ]
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
 
@@ -85,6 +99,8 @@ def test_near_finds_what_finditer_finds(text):
     _same(_NAMED, text, _KIND_WORDS)
     _same(_ENACTED, text, _ENACT_WORDS)
     _same(_REGULATION_NAME, text, _REGULATION_WORDS)
+    _same(_QUOTED, text, _QUOTES)
+    assert [m.span() for m in anchors(text)] == [m.span() for m in ANCHOR.finditer(text)]
 
 
 @given(st.text(max_size=40))

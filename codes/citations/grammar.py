@@ -15,15 +15,14 @@ those words mean. Nothing here guesses a law that no words join to a citation.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .anchors import anchors
 from .divisions import DIVISION as _DIVISION
 from .divisions import division_before as _division_before
 from .law_phrase import GLOSS as _GLOSS
 from .law_phrase import LawPhrase
 from .law_phrase import law_after as _law_after
-from ..scan import lowered
 from .names import Mention
 from .parallel import share_parallel_law
 
@@ -60,26 +59,7 @@ _PREPOSITION_TER = (
     r"zevende|achtste|negende|tiende)\b)[a-z]"
 )
 
-# "artikel", "artikelen", "art.", "artt.", "Artikel", "ARTIKEL", OCR "IArtikel" is repaired earlier.
-# A model regulation marks its optional words with square brackets, and a gelet op copied
-# from it keeps them: "[de ]artikel[en] [3.1.1, vijfde lid,] 3.1.3" (f10), "2.12 [en 8.1.1,
-# vierde lid,] van de Jeugdwet" (p08). The brackets join the words they hold like commas.
-ANCHOR = re.compile(
-    r"(?:[Aa]rt(?:ikel(?:en|s|\[en\])?|t?\.|(?=\s+\d))|ARTIKEL(?:EN)?)\s*\[?"
-    r"(?=\d|[IVX]+\b|[A-Z]\s?\d)"
-)
 # 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
-_ART = re.compile("art")  # every ANCHOR starts with it, on the lowercase copy (scan.lowered)
-
-
-def _anchors(text: str) -> Iterator[re.Match[str]]:
-    """`ANCHOR.finditer(text)`, which opens with a class and so is tried at every
-    position: tried only where "art" stands in any case (no anchor holds another)."""
-    for art in _ART.finditer(lowered(text)):
-        if (anchor := ANCHOR.match(text, art.start())) is not None:
-            yield anchor
-
-
 _NUMBER = re.compile(
     rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z]{{1,2}}(?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
     rf"(?:\s?(?P<latin>{_LATIN})\b(?!{_PREPOSITION_TER})|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
@@ -335,7 +315,7 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     law_ends = {m.end for m in mentions}
     opening = {m.start for m in law_first.values()}  # laws that open a law-first citation
     citations: list[Citation] = []
-    for anchor in _anchors(text):
+    for anchor in anchors(text):
         before = text[anchor.start() - 1] if anchor.start() else " "
         if before.isalnum() or before in "._":
             continue  # inside a word: "Wetsartikel 3"
