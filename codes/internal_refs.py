@@ -17,11 +17,15 @@ from .citations.grammar import ORDINALS, Citation
 from .normalize import Normalized
 from .scan import Anchors, near, word_char
 
+# "het eerste lid", "in het vorige lid", "lid 6". It opens with a class of the first
+# letters, each branch checking its own behind it ("(?<=[Hh])et" is "[Hh]et"): a
+# pattern that opens with a class is tried only where one of its letters stands, one
+# that opens with an alternation at every position of a window.
 _OWN_LID = re.compile(
-    r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
+    r"[HhDdIiVvLl](?:(?:(?<=[Hh])et|(?<=[Dd])e|(?<=[Ii])n|(?<=[Vv])an)\s+(?:(?P<ord>"
     + "|".join(ORDINALS)
     + r")|(?P<prev>vorige))\s+lid\b"
-    r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
+    r"|(?<=[Ll])id\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel))",
 )
 _LID_WORDS = Anchors.of("lid", "Lid", before=60, after=80)  # in every _OWN_LID match
 _LID_NUMBER = re.compile(r"[Ll]id\s+\d")

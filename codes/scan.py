@@ -43,10 +43,12 @@ class Anchors:
     words: tuple[re.Pattern, ...]
     before: int
     after: int
+    plain: tuple[str | None, ...] = ()  # each word that is plain text, else None
 
     @classmethod
     def of(cls, *words: str, before: int, after: int) -> Anchors:
-        return cls(tuple(re.compile(word) for word in words), before, after)
+        plain = tuple(None if _SPECIAL.search(word) else word for word in words)
+        return cls(tuple(re.compile(word) for word in words), before, after, plain)
 
     def places(self, text: str) -> list[tuple[int, int]]:
         """Where the words stand, by start (a word listed first first where two start
@@ -54,15 +56,14 @@ class Anchors:
         found by `str.find`, which skips through the text faster than `re` where its
         first letter is common ("egeling")."""
         found: list[tuple[int, int]] = []
-        for word in self.words:
-            if _SPECIAL.search(word.pattern) or word.flags & re.IGNORECASE:
+        for word, plain in zip(self.words, self.plain or (None,) * len(self.words), strict=True):
+            if plain is None:
                 found += (match.span() for match in word.finditer(text))
                 continue
-            size = len(word.pattern)
-            at = text.find(word.pattern)
+            at = text.find(plain)
             while at >= 0:
-                found.append((at, at + size))
-                at = text.find(word.pattern, at + size)
+                found.append((at, at + len(plain)))
+                at = text.find(plain, at + len(plain))
         if len(self.words) > 1:
             found.sort(key=itemgetter(0))
         return found

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codes.citations.anchors import ANCHOR, anchors
+from codes.citations.grammar import ORDINALS
 from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
@@ -65,6 +66,9 @@ _FRAGMENTS = [
     "de ",
     " 2023",
     "1998 ",
+    "in het negentiende lid",
+    "Van de\nvijfde lid",
+    "lid 12 Van",
     "artikel 3",
     "Artikelen 4 en 5",
     "ART. 6",
@@ -78,6 +82,13 @@ _FRAGMENTS = [
     "regio's",
     '"',
 ]
+# _OWN_LID as it reads plainly, before it opened with a class for speed.
+_PLAIN_OWN_LID = re.compile(
+    r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
+    + "|".join(ORDINALS)
+    + r")|(?P<prev>vorige))\s+lid\b"
+    r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
+)
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
 
 
@@ -92,6 +103,9 @@ def _same(pattern: re.Pattern, text: str, anchors, held=None) -> None:
 def test_near_finds_what_finditer_finds(text):
     _same(_OWN_LID, text, _LID_WORDS)
     _same(_OWN_LID, text, _LID_WORDS, lid_held)
+    assert [(m.span(), m.groupdict()) for m in _OWN_LID.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _PLAIN_OWN_LID.finditer(text)
+    ]
     _same(_ADOPTION, lowered(text), ADOPTION_ANCHORS)
     _same(_ANY_LOWER, lowered(text), DATE_ANCHORS)
     _same(_LABEL, text, _LABEL_WORDS)

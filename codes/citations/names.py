@@ -180,9 +180,8 @@ class LawRegistry:
         `text` in lowercase, of the same length (`scan.lowered`), where the caller has it."""
         if not text:
             return []
-        plain = _plain(text)
-        # the offsets of `text` hold in both; a blank lowercases to itself
-        lowered = _plain(low) if low is not None else same_length_lower(plain)
+        # the offsets of `text` hold in it; a blank lowercases to itself
+        lowered = _plain(low if low is not None else same_length_lower(text))
         candidates: list[tuple[int, int, Law, str]] = []
         # One pass for names and abbreviations: an abbreviation is matched in lowercase
         # and then as it is spelled.
@@ -199,7 +198,7 @@ class LawRegistry:
                 if spelling is None:
                     if any_case or text[start].isupper():
                         candidates.append((start, end, law, "name"))
-                elif plain.startswith(spelling, start) and not _BUREAU.search(
+                elif _plain(text[start:end]) == spelling and not _BUREAU.search(
                     text, max(0, start - 12), start
                 ):  # not a body named after the law: "Landelijk Bureau Bibob"
                     candidates.append((start, end, law, "abbreviation"))
