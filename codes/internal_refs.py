@@ -17,13 +17,30 @@ from .citations.grammar import ORDINALS, Citation
 from .normalize import Normalized
 from .scan import Anchors, near, word_char
 
+# "het eerste lid", "in het vorige lid", "lid 6". It opens with a class of the first
+# letters, each branch checking its own behind it ("(?<=[Hh])et" is "[Hh]et"): a
+# pattern that opens with a class is tried only where one of its letters stands, one
+# that opens with an alternation at every position of a window.
 _OWN_LID = re.compile(
-    r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
+    r"[HhDdIiVvLl](?:(?:(?<=[Hh])et|(?<=[Dd])e|(?<=[Ii])n|(?<=[Vv])an)\s+(?:(?P<ord>"
     + "|".join(ORDINALS)
     + r")|(?P<prev>vorige))\s+lid\b"
-    r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
+    r"|(?<=[Ll])id\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel))",
 )
 _LID_WORDS = Anchors.of("lid", "Lid", before=60, after=80)  # in every _OWN_LID match
+_LID_NUMBER = re.compile(r"[Ll]id\s+\d")
+_BEFORE_LID = (*ORDINALS, "vorige")
+
+
+def lid_held(text: str, at: int) -> bool:
+    """Whether the "lid" at `at` can be the first of an _OWN_LID match (for `near`): it
+    opens "lid 6", or closes "het eerste lid" (no "lid" stands before it in the match)."""
+    if _LID_NUMBER.match(text, at):
+        return True
+    blank = at
+    while blank > 0 and text[blank - 1].isspace():  # what `\s` matches
+        blank -= 1
+    return blank < at and text.startswith("lid", at) and text.endswith(_BEFORE_LID, 0, blank)
 
 
 class Locator:
@@ -142,7 +159,7 @@ def own_lids(text: str, norm: Normalized, locate: Locator, covered, warnings) ->
     """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in."""
     results = []
     starts = [start for start, _ in covered]
-    for match in near(_OWN_LID, text, _LID_WORDS):
+    for match in near(_OWN_LID, text, _LID_WORDS, lid_held):
         # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
         before = text[match.start() - 1 : match.start()]
         if word_char(text, match.start() - 1) or (match.group("num") and before == "."):

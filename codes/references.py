@@ -50,7 +50,7 @@ def find_references(
     def in_extref(position: int) -> bool:
         return any(s <= norm.to_source(position) < e for s, e in extref_spans)
 
-    mentions = registry().find_all(text)
+    mentions = registry().find_all(text, lowered(text))
     if registry().renewals(mentions):
         mentions = registry().as_of(mentions, dated or latest_date(text), text)
     definitions = find_definitions(text, mentions)

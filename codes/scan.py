@@ -20,11 +20,14 @@ which on a line that holds a whole document would be quadratic.
 
 from __future__ import annotations
 
-import heapq
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+
+_SPECIAL = re.compile(r"[\\.^$*+?{}\[\]|()]")  # a word without these is plain text
 
 
 @dataclass(frozen=True)
@@ -40,10 +43,30 @@ class Anchors:
     words: tuple[re.Pattern, ...]
     before: int
     after: int
+    plain: tuple[str | None, ...] = ()  # each word that is plain text, else None
 
     @classmethod
     def of(cls, *words: str, before: int, after: int) -> Anchors:
-        return cls(tuple(re.compile(word) for word in words), before, after)
+        plain = tuple(None if _SPECIAL.search(word) else word for word in words)
+        return cls(tuple(re.compile(word) for word in words), before, after, plain)
+
+    def places(self, text: str) -> list[tuple[int, int]]:
+        """Where the words stand, by start (a word listed first first where two start
+        at one place, as `heapq.merge` of their scans would give them). A plain word is
+        found by `str.find`, which skips through the text faster than `re` where its
+        first letter is common ("egeling")."""
+        found: list[tuple[int, int]] = []
+        for word, plain in zip(self.words, self.plain or (None,) * len(self.words), strict=True):
+            if plain is None:
+                found += (match.span() for match in word.finditer(text))
+                continue
+            at = text.find(plain)
+            while at >= 0:
+                found.append((at, at + len(plain)))
+                at = text.find(plain, at + len(plain))
+        if len(self.words) > 1:
+            found.sort(key=itemgetter(0))
+        return found
 
 
 def same_length_lower(text: str) -> str:
@@ -67,18 +90,32 @@ def word_char(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
 
 
-def near(pattern: re.Pattern, text: str, anchors: Anchors) -> Iterator[re.Match]:
-    """The matches `pattern.finditer(text)` gives, where every match holds an anchor."""
+def near(
+    pattern: re.Pattern,
+    text: str,
+    anchors: Anchors,
+    held: Callable[[str, int], bool] | None = None,
+) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives, where every match holds an anchor.
+
+    `held`, a cheap test of an anchor's place that the first anchor inside every match
+    passes (a "lid" after an ordinal), spares the search of a window where no anchor from
+    its start to the one searched from passes it: no match can start there."""
     end = 0
-    found = heapq.merge(*(word.finditer(text) for word in anchors.words), key=re.Match.start)
-    for anchor in found:
-        if anchor.start() < end:
+    places = anchors.places(text)
+    live = [at for at, _ in places if held(text, at)] if held is not None else []
+    for at, stop in places:
+        if at < end:
             continue
-        start = max(end, anchor.start() - anchors.before)
-        match = pattern.search(text, start, anchor.end() + anchors.after)
+        start = max(end, at - anchors.before)
+        if held is not None:
+            i = bisect_left(live, start)
+            if i == len(live) or live[i] > at:
+                continue
+        match = pattern.search(text, start, stop + anchors.after)
         # A match that starts after this anchor holds a later one: found from that one,
         # with a window long enough for its lookaheads.
-        if match and match.start() <= anchor.start():
+        if match and match.start() <= at:
             end = match.end()
             yield match
 

@@ -7,11 +7,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codes.citations.anchors import ANCHOR, anchors
+from codes.citations.grammar import ORDINALS
+from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
 from codes.dates import _ANCHORS as DATE_ANCHORS
 from codes.dates import _ANY_LOWER
-from codes.internal_refs import _LID_WORDS, _OWN_LID
+from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held
 from codes.metadata.adoption import _ADOPTION
 from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
@@ -63,12 +66,34 @@ _FRAGMENTS = [
     "de ",
     " 2023",
     "1998 ",
+    "in het negentiende lid",
+    "Van de\nvijfde lid",
+    "lid 12 Van",
+    "artikel 3",
+    "Artikelen 4 en 5",
+    "ART. 6",
+    "ARTIKEL IV",
+    "Art 12",
+    "artt. 3",
+    "Wetsartikel 2",
+    "[de ]artikel[en] [3.1.1",
+    "de wet \u201cdualisering gemeentebestuur\u201d",
+    "Wet 'Huis voor klokkenluiders'",
+    "regio's",
+    '"',
 ]
+# _OWN_LID as it reads plainly, before it opened with a class for speed.
+_PLAIN_OWN_LID = re.compile(
+    r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
+    + "|".join(ORDINALS)
+    + r")|(?P<prev>vorige))\s+lid\b"
+    r"|(?:[Ll]id)\s+(?P<num>\d{1,2})\b(?!\s*(?:van\s+(?:de|het)\s+)?[A-Z])(?!\s*van\s+(?:het\s+)?artikel)",
+)
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=14).map("".join)
 
 
-def _same(pattern: re.Pattern, text: str, anchors) -> None:
-    assert [m.span() for m in near(pattern, text, anchors)] == [
+def _same(pattern: re.Pattern, text: str, anchors, held=None) -> None:
+    assert [m.span() for m in near(pattern, text, anchors, held)] == [
         m.span() for m in pattern.finditer(text)
     ]
 
@@ -77,6 +102,10 @@ def _same(pattern: re.Pattern, text: str, anchors) -> None:
 @given(texts)
 def test_near_finds_what_finditer_finds(text):
     _same(_OWN_LID, text, _LID_WORDS)
+    _same(_OWN_LID, text, _LID_WORDS, lid_held)
+    assert [(m.span(), m.groupdict()) for m in _OWN_LID.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _PLAIN_OWN_LID.finditer(text)
+    ]
     _same(_ADOPTION, lowered(text), ADOPTION_ANCHORS)
     _same(_ANY_LOWER, lowered(text), DATE_ANCHORS)
     _same(_LABEL, text, _LABEL_WORDS)
@@ -84,6 +113,8 @@ def test_near_finds_what_finditer_finds(text):
     _same(_NAMED, text, _KIND_WORDS)
     _same(_ENACTED, text, _ENACT_WORDS)
     _same(_REGULATION_NAME, text, _REGULATION_WORDS)
+    _same(_QUOTED, text, _QUOTES)
+    assert [m.span() for m in anchors(text)] == [m.span() for m in ANCHOR.finditer(text)]
 
 
 @given(st.text(max_size=40))
@@ -98,6 +129,7 @@ def test_a_window_never_cuts_a_lookahead_of_a_later_match():
     # window of the first; the second must be judged from its own anchor (and rejected).
     text = "Lid 4 Gemeentewetlidstaathet eerste lidin het derde lida lid 3Lid 12 van het artikel"
     _same(_OWN_LID, text, _LID_WORDS)
+    _same(_OWN_LID, text, _LID_WORDS, lid_held)
 
 
 def test_regulation_names_are_found_from_their_anchor_words():

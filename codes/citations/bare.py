@@ -31,6 +31,9 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
         if not mention.law.national:
             continue
         window = text[max(0, mention.start - _LOOK_BACK) : mention.start]
+        number = window.rstrip(" \t\n")  # both patterns end in a number, blanks and `$`
+        if len(number) == len(window) or not (number[-1:].isdecimal() or number[-2:-1].isdecimal()):
+            continue  # most names: no number just before them
         match = _LETTERED.search(window) or _LISTED.search(window)
         if match is None:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .anchors import anchors
 from .divisions import DIVISION as _DIVISION
 from .divisions import division_before as _division_before
 from .law_phrase import GLOSS as _GLOSS
@@ -58,14 +59,6 @@ _PREPOSITION_TER = (
     r"zevende|achtste|negende|tiende)\b)[a-z]"
 )
 
-# "artikel", "artikelen", "art.", "artt.", "Artikel", "ARTIKEL", OCR "IArtikel" is repaired earlier.
-# A model regulation marks its optional words with square brackets, and a gelet op copied
-# from it keeps them: "[de ]artikel[en] [3.1.1, vijfde lid,] 3.1.3" (f10), "2.12 [en 8.1.1,
-# vierde lid,] van de Jeugdwet" (p08). The brackets join the words they hold like commas.
-ANCHOR = re.compile(
-    r"(?:[Aa]rt(?:ikel(?:en|s|\[en\])?|t?\.|(?=\s+\d))|ARTIKEL(?:EN)?)\s*\[?"
-    r"(?=\d|[IVX]+\b|[A-Z]\s?\d)"
-)
 # 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
 _NUMBER = re.compile(
     rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z]{{1,2}}(?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
@@ -322,7 +315,7 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     law_ends = {m.end for m in mentions}
     opening = {m.start for m in law_first.values()}  # laws that open a law-first citation
     citations: list[Citation] = []
-    for anchor in ANCHOR.finditer(text):
+    for anchor in anchors(text):
         before = text[anchor.start() - 1] if anchor.start() else " "
         if before.isalnum() or before in "._":
             continue  # inside a word: "Wetsartikel 3"

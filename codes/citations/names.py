@@ -23,7 +23,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from ..scan import same_length_lower
+from ..scan import Anchors, near, same_length_lower
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 REGISTRY = DATA / "law_registry.tsv"
@@ -34,6 +34,9 @@ _BUREAU = re.compile(r"[Bb]ureau\s+$")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
 # the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
 _QUOTED = re.compile(r"[“\"‘'„](?P<rest>[^“”\"‘’'„\n]{3,80})[”\"’']")
+# The quotes, found by `str.find` (`near`): a pattern that opens with a class of them is
+# still tried at every position. A match is at most 82 characters long.
+_QUOTES = Anchors.of("“", '"', "‘", "'", "„", before=0, after=81)
 _QUOTED_HEAD = re.compile(r"(?<![\w-])(?P<head>wet|besluit|regeling)\s+$", re.I)
 
 
@@ -90,38 +93,45 @@ class LawRegistry:
         self.by_bwb = {law.bwb: law for law in laws if law.bwb}
         self._names: dict[str, Law] = {}
         self._abbreviations: dict[str, Law] = {}
-        self._any_case = ahocorasick.Automaton()
-        self._exact = ahocorasick.Automaton()
+        # One automaton over the lowercase text for names and abbreviations alike: a
+        # word -> its length and the laws it names, each with whether it may be written
+        # in any case and, for an abbreviation, its exact spelling (checked on the text).
+        names: dict[str, tuple[Law, bool, str | None]] = {}
         for law in laws:
             for name in law.names:
                 self._names[name] = law
-                self._any_case.add_word(name, (len(name), law, name in curated))
+                names[name] = (law, name in curated, None)
         for law in laws:
             for name in law.names:
                 for spelling in _apostrophes(name)[1:]:
                     if spelling not in self._names:  # a name as written wins over a variant
                         self._names[spelling] = law
-                        self._any_case.add_word(spelling, (len(spelling), law, name in curated))
+                        names[spelling] = (law, name in curated, None)
             for abbreviation in law.abbreviations:
                 self._abbreviations[abbreviation] = law
         for base, law in _bare_titles(laws, self._names).items():
             self._names[base] = law
-            self._any_case.add_word(base, (len(base), law, False))
+            names[base] = (law, False, None)
         # "Awb" is also written "AWB", unless another law has that spelling; a two-letter
         # abbreviation ("Sr") is not safe in capitals.
         for abbreviation, law in list(self._abbreviations.items()):
             if len(abbreviation.rstrip(".")) >= 3:
                 self._abbreviations.setdefault(abbreviation.upper(), law)
+        words: dict[str, list[tuple[Law, bool, str | None]]] = {
+            name: [entry] for name, entry in names.items()
+        }
         for abbreviation, law in self._abbreviations.items():
-            self._exact.add_word(abbreviation, (len(abbreviation), law, True))
+            words.setdefault(same_length_lower(abbreviation), []).append((law, True, abbreviation))
+        self._automaton = ahocorasick.Automaton()
+        for word, entries in words.items():
+            self._automaton.add_word(word, (len(word), tuple(entries)))
         # Titles the BWB list cut short, by their first two words.
         self._prefixes: dict[str, list[tuple[str, Law]]] = {}
         for law, prefix in prefixes:
             self._prefixes.setdefault(" ".join(prefix.split()[:2]), []).append((prefix, law))
         self._first_words = {n.split()[0] for n in self._names if n.split()}
         self._first_words |= {a.split()[0].lower() for a in self._abbreviations}
-        self._any_case.make_automaton()
-        self._exact.make_automaton()
+        self._automaton.make_automaton()
         # "Burgerlijk Wetboek Boek 7" -> "7": its articles are numbered "7:660".
         self.book_numbers = {
             law.book_title.format(n): str(n)
@@ -165,32 +175,33 @@ class LawRegistry:
             or self.by_name.get(spelling)
         )
 
-    def find_all(self, text: str) -> list[Mention]:
-        """Every law named in `text`, longest first, none overlapping, in order."""
+    def find_all(self, text: str, low: str | None = None) -> list[Mention]:
+        """Every law named in `text`, longest first, none overlapping, in order. `low`:
+        `text` in lowercase, of the same length (`scan.lowered`), where the caller has it."""
         if not text:
             return []
-        plain = _plain(text)
-        lowered = same_length_lower(plain)  # the offsets of `text` hold in both
+        # the offsets of `text` hold in it; a blank lowercases to itself
+        lowered = _plain(low if low is not None else same_length_lower(text))
         candidates: list[tuple[int, int, Law, str]] = []
-        for automaton, haystack, via in (
-            (self._any_case, lowered, "name"),
-            (self._exact, plain, "abbreviation"),
-        ):
-            if not len(automaton):
+        # One pass for names and abbreviations: an abbreviation is matched in lowercase
+        # and then as it is spelled.
+        matches = self._automaton.iter(lowered) if len(self._automaton) else ()
+        for last, (length, entries) in matches:
+            start, end = last + 1 - length, last + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue
-            for last, (length, law, any_case) in automaton.iter(haystack):
-                start, end = last + 1 - length, last + 1
-                if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-                    continue
-                if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-                    continue
-                if text.startswith("-", end) and text[end + 1 : end + 2].islower():
-                    continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
-                if not any_case and not text[start].isupper():
-                    continue
-                if via == "abbreviation" and _BUREAU.search(text, max(0, start - 12), start):
-                    continue  # a body named after the law: "Landelijk Bureau Bibob"
-                candidates.append((start, end, law, via))
+            if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+                continue
+            if text.startswith("-", end) and text[end + 1 : end + 2].islower():
+                continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
+            for law, any_case, spelling in entries:
+                if spelling is None:
+                    if any_case or text[start].isupper():
+                        candidates.append((start, end, law, "name"))
+                elif _plain(text[start:end]) == spelling and not _BUREAU.search(
+                    text, max(0, start - 12), start
+                ):  # not a body named after the law: "Landelijk Bureau Bibob"
+                    candidates.append((start, end, law, "abbreviation"))
         candidates += self._quoted(text)
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         mentions: list[Mention] = []
@@ -206,7 +217,7 @@ class LawRegistry:
         gemeentebestuur”' is the Wet dualisering gemeentebestuur; the quotes say it is a
         name, so it may be written in lowercase."""
         found = []
-        for match in _QUOTED.finditer(text):
+        for match in near(_QUOTED, text, _QUOTES):
             head = _QUOTED_HEAD.search(text, max(0, match.start() - 12), match.start())
             if head is None:
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..scan import Anchors, near
+from ..scan import Anchors, first, line_start, near
 
 # The name of a (local) regulation that holds a law's name, closed by its year:
 # "de Maatregelverordening Wet werk en bijstand 2012", "Beleidsregels Bibob gemeente
@@ -80,10 +80,15 @@ _INTITULE = re.compile(
     r"\d{1,2}[ \t]+[a-z]+[ \t]+\d{4}\b[^\n]*?\((?P<name>[^()\n]{3,200})\)(?=[ \t]*(?:[.;]|\n|$))"
 )
 _HEAD = 3000  # an intitulé opens the act; further down "Besluit van ..." is cited
+_KIND_WORDS = ("BESLUIT", "Besluit", "WET", "Wet", "Rijkswet", "REGELING", "Regeling")
 
 
 def intitule_name(text: str) -> tuple[int, int] | None:
     """Where the short title that closes a national act's intitulé stands, if the text
     opens with one."""
-    found = _INTITULE.search(text, 0, min(len(text), _HEAD))
+    # No match starts before the line of the first kind word (`scan.first`).
+    at = first(text, _KIND_WORDS, _HEAD)
+    if at < 0:
+        return None
+    found = _INTITULE.search(text, max(0, line_start(text, at) - 1), min(len(text), _HEAD))
     return found.span("name") if found else None

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..scan import lowered
 from .grammar import Citation
 from .names import Law, Mention, registry
 
@@ -73,10 +74,14 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     words: dict[str, Law] = {}
     own: set[str] = set()
     local_terms: dict[str, Law] = {}
+    low = lowered(text)
     colon = text.find(":")
     while colon != -1:
-        # Definitions are rare and colons few: look back from each colon, not at every word.
-        match = _DEFINITION.search(text, max(0, colon - 12), colon + 12)
+        # Definitions are rare and colons few: look back from each colon, not at every word,
+        # and only where a word that a definition defines stands near it.
+        window = low[max(0, colon - 12) : colon + 12]
+        defines = "wet" in window or "besluit" in window or "regeling" in window
+        match = _DEFINITION.search(text, max(0, colon - 12), colon + 12) if defines else None
         colon = text.find(":", colon + 1)
         if match is None or (match.start() and text[match.start() - 1].isalnum()):
             continue  # "Gemeentewet:" is no definition of "wet"
