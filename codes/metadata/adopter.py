@@ -28,8 +28,7 @@ from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
 from ..scan import BLANK, Anchors, lowered, near, run_start
-from .adoption import _OTHER as _RELATIVE  # "die/dat ... is": the clause dates another regulation
-from .adoption import PUBLICATION
+from .adoption import PUBLICATION, RELATIVE_CLAUSE
 from .candidates import HEADING, SENTENCE, Candidate
 
 VOCABULARY = (
@@ -223,7 +222,7 @@ def adopted_by(text: str) -> Iterator[Candidate]:
                 break
         at = low.find("vastgesteld", at + 1)
     for match in near(_STATED_BY, low, _STATED_BY_ANCHORS):
-        if not _RELATIVE.search(low, max(0, match.start() - 30), match.start()):
+        if not RELATIVE_CLAUSE.search(low, max(0, match.start() - 30), match.start()):
             yield _candidate(match, "statement", SENTENCE)
             break
 
@@ -323,7 +322,7 @@ def _other_clause(low: str, start: int) -> bool:
     """Whether the sentence before `start` dates another regulation ("de Archiefregeling die
     in werking is getreden per ...") or an amendment ("Deze wijziging werkt terug tot en
     met 01-01-2020" in a decree that amends one of its parts)."""
-    if _RELATIVE.search(low, max(0, start - 30), start):
+    if RELATIVE_CLAUSE.search(low, max(0, start - 30), start):
         return True
     sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start))
     return "wijziging" in low[max(sentence, start - 80) : start]

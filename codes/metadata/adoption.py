@@ -86,7 +86,8 @@ _DATELINE = re.compile(
     rf"(?m)^[ \t]*[A-Z'][^\W\d_]*(?:[ -][^\W\d_'.()-]+){{0,3}},[ \t]+({DATE})\.?[ \t]*$"
 )
 _DATELINE_REACH = 160  # about three short lines of a signature block
-_OTHER = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
+# A relative clause before a date ("die is vastgesteld op ..."): it dates another regulation.
+RELATIVE_CLAUSE = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
 # A decision of several bodies, each on its own date: "Besluit van Provinciale Staten van
@@ -119,7 +120,7 @@ def adoption(text: str) -> Iterator[Candidate]:
             pattern = match.re
             group = next(g for g in range(1, (pattern.groups or 0) + 1) if match.group(g))
             value = parse_date(match.group(group))
-            if value and not _OTHER.search(low, max(0, match.start() - 30), match.start()):
+            if value and not RELATIVE_CLAUSE.search(low, max(0, match.start() - 30), match.start()):
                 yield Candidate(
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
