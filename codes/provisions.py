@@ -28,9 +28,6 @@ def lid(line: Line, ctx: Context) -> Token | None:
     if not match:
         return None
     number = int(match.group(1) or match.group(2) or match.group(3))
-    offset = line.body_offset + match.start(4)
-    as_item = Token("onderdeel", "lid", str(number), text=match.group(4), text_offset=offset)
-    as_lid = Token("lid", "lid", str(number), text=match.group(4), text_offset=offset)
     item_next = (
         ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
     )
@@ -38,15 +35,21 @@ def lid(line: Line, ctx: Context) -> Token | None:
         return None  # a bare number after a bullet is a label only in sequence
     if line.indent > 0 and not line.body.startswith(("•", "-")) and ctx.last_lid:
         if item_next or (number == 1 and not ctx.lid_has_items):
-            return as_item
+            return _numbered("onderdeel", number, match, line)
         if number == ctx.last_lid + 1:
-            return as_lid
+            return _numbered("lid", number, match, line)
         return None
     if number == ctx.last_lid + 1 or (number == 1 and ctx.last_lid == 0):
-        return as_lid
+        return _numbered("lid", number, match, line)
     if item_next:
-        return as_item
+        return _numbered("onderdeel", number, match, line)
     return None
+
+
+def _numbered(kind: str, number: int, match: re.Match, line: Line) -> Token:
+    """A lid, or an onderdeel numbered like one, with the words after its number."""
+    offset = line.body_offset + match.start(4)
+    return Token(kind, "lid", str(number), text=match.group(4), text_offset=offset)
 
 
 def onderdeel(line: Line, ctx: Context) -> Token | None:

@@ -10,7 +10,7 @@ an edit of the builder. The types are in `lines.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 
 from .citations.names import registry
 from .lines import Context, Line, Token
@@ -72,15 +72,22 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _first(chars: str) -> Callable[[Rule], Rule]:
+def _first(chars: str | Container[str]) -> Callable[[Rule], Rule]:
     """Declares the first characters a line must have for the rule to answer, so that
     `chain` skips it on every other line without a call."""
 
     def declare(rule: Rule) -> Rule:
-        rule.first = frozenset(chars)  # type: ignore[attr-defined]
+        rule.first = frozenset(chars) if isinstance(chars, str) else chars  # type: ignore[attr-defined]
         return rule
 
     return declare
+
+
+class _Digits:
+    """The characters `\\d` matches: Unicode's decimal digits, not only 0-9."""
+
+    def __contains__(self, char: object) -> bool:
+        return isinstance(char, str) and char.isdecimal()
 
 
 @_first("H")
@@ -251,6 +258,7 @@ def regulation_title(line: Line, ctx: Context) -> Token | None:
     return None
 
 
+@_first(_Digits())  # both shapes open with their number (`_SECTION_HEADING`)
 def numbered_heading(line: Line, ctx: Context) -> Token | None:
     """ "3. Afspraken over ..." heads a chapter when the next article is numbered 3.x; in a
     document without articles (a circulaire, beleidsregels) it heads a numbered section."""

@@ -32,6 +32,7 @@ _RANK = {
     m.ONDERDEEL: 7.0,
     m.TEXT: 8.0,
 }
+_PREAMBLE_OR_SIGNATURE = frozenset((m.PREAMBLE, m.SIGNATURE))
 _TEXT_BEARING = {m.ARTIKEL, m.LID, m.ONDERDEEL, m.BLOCK, m.SECTION, m.PREAMBLE, m.SIGNATURE, m.TEXT}
 _PREAMBLE_START = re.compile(
     r"^(?:Intitulé|De raad van de gemeente|De gemeenteraad van|Het college van burgemeester en wethouders van|"
@@ -49,7 +50,7 @@ _MD_MARKS = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"^(?:\*{1,3}|__)(.*?)(?:\*{1,3}|__)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     kind: str
     rank: float
@@ -132,7 +133,6 @@ class Builder:
         self._shape = 0
         self._read_at = -1
         self._kinds_now: list[str] = []  # the open nodes' kinds, read with the context
-        self._any_quoted = False
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
@@ -209,7 +209,7 @@ class Builder:
         if self._read_at != self._shape:
             self._read_at = self._shape
             self._read_stack()
-        ctx.in_quote = self.quote_mode or self._any_quoted
+        ctx.in_quote = self.quote_mode or self.stack[-1].quoted
         ctx.next_line = following
         ctx.next_article_number = next_article
         ctx.previous_blank = not adjacent
@@ -222,8 +222,10 @@ class Builder:
             m.BLOCK in kinds[kinds.index(m.ARTIKEL) :] if ctx.in_article else m.BLOCK in kinds
         )
         ctx.in_annex = m.BIJLAGE in kinds
-        self._any_quoted = any(d.quoted for d in self.stack)
-        article = next((d for d in reversed(self.stack) if d.kind == m.ARTIKEL), None)
+        # The innermost open article.
+        article = (
+            self.stack[len(kinds) - 1 - kinds[::-1].index(m.ARTIKEL)] if ctx.in_article else None
+        )
         lid = _last_child(article, m.LID)
         ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
         item = _last_child(lid or article, m.ONDERDEEL)
@@ -277,7 +279,7 @@ class Builder:
     def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
         if kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
             # The code's own text begins: a preamble or signature above it is finished.
-            while any(d.kind in (m.PREAMBLE, m.SIGNATURE) for d in self.stack[1:]):
+            while _PREAMBLE_OR_SIGNATURE.intersection([d.kind for d in self.stack[1:]]):
                 self._close(self.stack.pop())
         while self.stack[-1].rank >= rank and len(self.stack) > 1:
             self._close(self.stack.pop())
@@ -292,7 +294,9 @@ class Builder:
             role=token.role,
             rule=token.rule,
         )
-        draft.quoted = self.quote_mode or any(d.quoted for d in self.stack)
+        # A draft opened under a quoted one is quoted, and only the newest draft is ever
+        # marked quoted after it opens: the top of the stack says whether any open one is.
+        draft.quoted = self.quote_mode or self.stack[-1].quoted
         self.stack[-1].children.append(draft)
         self.stack.append(draft)
         self._shape += 1
@@ -304,14 +308,8 @@ class Builder:
 
     def _add_text(self, line: Line, offset: int) -> None:
         top = self.stack[-1]
-        if top.kind not in _TEXT_BEARING or (
-            top.kind == m.ARTIKEL and any(c.kind == m.LID for c in top.children)
-        ):
-            top = (
-                self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
-                if top.kind != m.ARTIKEL
-                else top
-            )
+        if top.kind not in _TEXT_BEARING:  # an article takes text after its leden too
+            top = self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
         top.text.append((line.start + offset, line.start + offset + len(line.body)))
         top.end = max(top.end, line.start + len(line.raw.rstrip()))
 
@@ -327,7 +325,10 @@ class Builder:
 def _last_child(draft: Draft | None, kind: str) -> Draft | None:
     if draft is None:
         return None
-    return next((c for c in reversed(draft.children) if c.kind == kind), None)
+    for child in reversed(draft.children):  # a loop costs a third of next() over a generator
+        if child.kind == kind:
+            return child
+    return None
 
 
 def _article_number(line: Line) -> str | None:
