@@ -264,13 +264,12 @@ def numbered_heading(line: Line, ctx: Context) -> Token | None:
     document without articles (a circulaire, beleidsregels) it heads a numbered section."""
     if ctx.numbered_sections:
         return _numbered_section(line, ctx)
+    if ctx.next_article_number is None or "." not in ctx.next_article_number:
+        return None  # the cheap tests first: a lid "1. ..." has no chapter to head
     match = _SECTION_HEADING.match(line.body)
-    if not match or "." in match.group(1) or ctx.next_article_number is None:
+    if not match or "." in match.group(1):
         return None
-    if (
-        ctx.next_article_number.split(".")[0] != match.group(1)
-        or "." not in ctx.next_article_number
-    ):
+    if ctx.next_article_number.split(".")[0] != match.group(1):
         return None
     return Token("hoofdstuk", "numbered_heading", match.group(1), match.group(2).strip())
 
