@@ -4,8 +4,9 @@ apart by sequence and indentation (see `codes/rules.py` for the chain)."""
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
-from .lines import Context, Line, Token
+from .lines import Chars, Context, Line, Token, first
 
 # A list label after a bullet may lack its point: the register prints the label of its
 # source list as is ("• a" over "werkgever: ...", "• 1 Ambtenaren stellen ..."); only
@@ -20,6 +21,7 @@ ITEM = re.compile(
 _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 
 
+@first(Chars("•·▪-–o(", digits=True))  # what `LID` can match first
 def lid(line: Line, ctx: Context) -> Token | None:
     """A numbered lid, told apart from a numbered onderdeel by sequence and indentation."""
     if not ctx.in_article or ctx.in_block:
@@ -52,6 +54,7 @@ def _numbered(kind: str, number: int, match: re.Match, line: Line) -> Token:
     return Token(kind, "lid", str(number), text=match.group(4), text_offset=offset)
 
 
+@first(Chars("•·▪-–(" + ascii_letters, digits=True))  # what `ITEM` or `_BULLET` can match first
 def onderdeel(line: Line, ctx: Context) -> Token | None:
     if not ctx.in_article or ctx.in_block:
         return None

@@ -10,10 +10,12 @@ an edit of the builder. The types are in `lines.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from .citations.names import registry
-from .lines import Context, Line, Token
+from .lines import Chars, Context, Line, Token
+from .lines import first as _first
 from .provisions import ITEM, LID, lid, onderdeel
 
 # 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions;
@@ -70,24 +72,6 @@ def _is_caps(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
-
-
-def _first(chars: str | Container[str]) -> Callable[[Rule], Rule]:
-    """Declares the first characters a line must have for the rule to answer, so that
-    `chain` skips it on every other line without a call."""
-
-    def declare(rule: Rule) -> Rule:
-        rule.first = frozenset(chars) if isinstance(chars, str) else chars  # type: ignore[attr-defined]
-        return rule
-
-    return declare
-
-
-class _Digits:
-    """The characters `\\d` matches: Unicode's decimal digits, not only 0-9."""
-
-    def __contains__(self, char: object) -> bool:
-        return isinstance(char, str) and char.isdecimal()
 
 
 @_first("H")
@@ -159,6 +143,7 @@ def artikel(line: Line, ctx: Context) -> Token | None:
 _JOINED_TITLE = re.compile(r"^[A-Z][^.;:!?]{2,60}(?:; [a-z][\w-]*(?: [\w-]+){0,3}){1,4}$")
 
 
+@lru_cache(maxsize=4096)  # asked twice of every article's title: before the walk and in it
 def _names_a_law(title: str) -> bool:
     """'Artikel 12 Gemeentewet (...)' cites a law. A title that starts with a short
     abbreviation ('Artikel 1.1 Wm', 'Sv aa') may still be a title: only a law's name counts."""
@@ -258,7 +243,7 @@ def regulation_title(line: Line, ctx: Context) -> Token | None:
     return None
 
 
-@_first(_Digits())  # both shapes open with their number (`_SECTION_HEADING`)
+@_first(Chars(digits=True))  # both shapes open with their number (`_SECTION_HEADING`)
 def numbered_heading(line: Line, ctx: Context) -> Token | None:
     """ "3. Afspraken over ..." heads a chapter when the next article is numbered 3.x; in a
     document without articles (a circulaire, beleidsregels) it heads a numbered section."""
@@ -346,6 +331,7 @@ def markdown_heading(line: Line, ctx: Context) -> Token | None:
     return Token("section", "markdown_heading", title=line.body, level=3 + line.heading_level / 10)
 
 
+@_first(Chars(upper=True))  # `body[:1].isupper()` below
 def plain_heading(line: Line, ctx: Context) -> Token | None:
     """A short line on its own, without closing punctuation, before a paragraph."""
     body = line.body
