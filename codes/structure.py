@@ -3,8 +3,9 @@
 The builder walks the lines once, asks the rules of `rules.py` what each line
 is, and keeps a stack of open nodes ranked from bijlage down to onderdeel. A
 heading closes every open node of its own rank or lower and opens its own.
-After the walk, annexes get their role (own articles, explanation of the body,
-quoted regulations) and every node its id, computed once, in `ids.py`.
+After the walk (`tree.py`), annexes get their role (own articles, explanation of
+the body, quoted regulations), every node its id, computed once, in `ids.py`, and
+the drafts become frozen nodes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dataclasses import dataclass, field
 
 from . import model as m
 from .contents import contents_lines
-from .ids import assign_ids
 from .lines import Context, Line, Token
 from .normalize import Normalized
 from .rules import RULES, Chain, artikel, document_facts
@@ -43,7 +43,6 @@ _PREAMBLE_START = re.compile(
 _BESLUIT = re.compile(
     r"^\*{0,2}(?:besluit(?:en)?|b ?e ?s ?l ?u ?i ?t(?: ?e ?n)?|BESLUIT|Besluit)\s*:", re.I
 )
-_SPACES = re.compile(r"[ \u00a0]+")
 _RULE_LINE = re.compile(r"(?:=\s*){3,}|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
 _RULE_FIRST, _BESLUIT_FIRST = frozenset("=-*_"), frozenset("*bB")  # what each can match first
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
@@ -336,96 +335,3 @@ def _article_number(line: Line) -> str | None:
         return None  # what `_ARTIKEL` starts with (no lowercase articles in a fresh context)
     token = artikel(line, Context())
     return token.number if token else None
-
-
-# -- after the walk ----------------------------------------------------------
-_EXPLANATORY_TITLE = re.compile(r"toelichting|artikelsgewijs", re.I)
-_QUOTED_TITLE = re.compile(
-    r"wet- en regelgeving|wettelijk kader|overzicht van (?:de )?(?:wet|regel)", re.I
-)
-
-
-def classify_annexes(root: Draft) -> None:
-    in_annex = _annex_members(root)
-    body_articles = {
-        d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex
-    }
-    for annex in (c for c in root.children if c.kind == m.BIJLAGE):
-        articles = [c for c in annex.children if c.kind == m.ARTIKEL and not c.quoted]
-        repeats = [
-            a
-            for a in articles
-            if a.number in body_articles and _same_title(a, body_articles[a.number])
-        ]
-        title = annex.title or ""
-        if articles and (_EXPLANATORY_TITLE.search(title) or len(repeats) * 2 > len(articles)):
-            annex.role = "explanatory"
-            for part in articles:
-                part.kind = m.SECTION
-                part.rank = 3.3
-                part.role = "toelichting"
-                if part.number in body_articles:
-                    part.explains = part.number
-        elif articles:
-            annex.role = "own"
-        elif _QUOTED_TITLE.search(title) or any(d.quoted for d in _walk(annex)):
-            annex.role = "quoted"
-        else:
-            annex.role = "text"
-
-
-def _same_title(a: Draft, b: Draft) -> bool:
-    left, right = _words(a.title), _words(b.title)
-    if not left or not right:
-        return not left and not right
-    return len(left & right) / len(left | right) >= 0.5
-
-
-def _words(title: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-zà-ÿ]+", (title or "").lower()) if len(w) > 2}
-
-
-def _folded(piece: str) -> str:
-    """Runs of spaces as one space; most pieces have none, and a substitution would
-    replace every single space by itself."""
-    return _SPACES.sub(" ", piece) if "  " in piece or "\u00a0" in piece else piece
-
-
-def _walk(draft: Draft):
-    yield draft
-    for child in draft.children:
-        yield from _walk(child)
-
-
-def _annex_members(root: Draft) -> set[int]:
-    return {id(d) for annex in root.children if annex.kind == m.BIJLAGE for d in _walk(annex)}
-
-
-def freeze(root: Draft, norm: Normalized) -> m.Node:
-    ids = assign_ids(root)
-    in_annex = _annex_members(root)
-    body_article_ids = {
-        d.number: ids[id(d)]
-        for d in _walk(root)
-        if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
-    }
-    text = norm.text
-
-    def make(draft: Draft) -> m.Node:
-        pieces = (text[s:e].strip() for s, e in draft.text)
-        words = "\n".join(_folded(piece) for piece in pieces if piece)
-        return m.Node(
-            kind=draft.kind if draft.kind != "code" else "code",
-            id=ids[id(draft)],
-            span=norm.span(draft.start, max(draft.end, draft.start)),
-            number=draft.number,
-            title=draft.title,
-            text=words,
-            children=tuple(make(c) for c in draft.children),
-            role=draft.role,
-            quoted=draft.quoted,
-            explains=body_article_ids.get(draft.explains) if draft.explains else None,
-            level=round((draft.rank - 3) * 10) if draft.kind == m.SECTION else None,
-        )
-
-    return make(root)
