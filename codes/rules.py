@@ -125,9 +125,9 @@ def artikel(line: Line, ctx: Context) -> Token | None:
         # "Artikel 5 Awb" in a list of legal bases, "Artikel 5.1 Woo:" over what it says:
         # a citation, not a heading over a text.
         return None
-    if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
+    if _CITES_LID_OR_LAW.search(title):
         return None
-    if (re.search(r"[.;]\s+\S", title) and not _JOINED_TITLE.match(title)) or (
+    if (_SENTENCES.search(title) and not _JOINED_TITLE.match(title)) or (
         title.endswith(".") and len(title) > 60
     ):
         return None  # a sentence, not a title
@@ -137,6 +137,9 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     return Token("artikel", "artikel", number, title.rstrip(":") or None)
 
 
+_CITES_LID_OR_LAW = re.compile(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b")
+_SENTENCES = re.compile(r"[.;]\s+\S")  # a title that goes on after a full stop is a sentence
+_HEADING_WORD = re.compile(r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b")
 # "Inrichting van de markt; branche-indeling" (the Aanwijzingen voor de regelgeving), "Onderzoek
 # geloofsbrieven; beëdiging; benoeming wethouders" (the VNG model reglement van orde, zd12, zf07):
 # semicolons join a title's parts, each after the first a few words, no sentence.
@@ -171,9 +174,7 @@ def _title_line(line: Line | None) -> bool:
         and not LID.match(body)
         and not ITEM.match(body)
         and not _BLOCK.match(body)
-        and not re.match(
-            r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b", body
-        )
+        and not _HEADING_WORD.match(body)
         and registry().match_at(body, 0) is None
     )
 

@@ -15,6 +15,7 @@ from .ids import assign_ids
 from .normalize import Normalized
 from .structure import Draft
 
+_WORD = re.compile(r"[a-zà-ÿ]+")
 _SPACES = re.compile(r"[ \u00a0]+")
 _EXPLANATORY_TITLE = re.compile(r"toelichting|artikelsgewijs", re.I)
 _QUOTED_TITLE = re.compile(
@@ -59,7 +60,7 @@ def _same_title(a: Draft, b: Draft) -> bool:
 
 
 def _words(title: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-zà-ÿ]+", (title or "").lower()) if len(w) > 2}
+    return {w for w in _WORD.findall((title or "").lower()) if len(w) > 2}
 
 
 def _node_words(pieces: list[tuple[int, int]], text: str) -> str:
