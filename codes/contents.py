@@ -34,6 +34,8 @@ _ENTRY = re.compile(r"^(?P<words>\S.{1,150}?)(?:\s*\.{3,}\s*|\s+)(?P<page>\d{1,3
 _PART = re.compile(r"(?i)^(?:artikel|hoofdstuk|paragraaf|§|bijlage)\s*\d")
 _RUN = 3
 _ARTICLE = re.compile(r"(?i)^artikel\s*\d")
+# The characters `_PART` can match first, ignoring case (found by trying every character).
+_PART_FIRST = frozenset("aAhHpPbB§")
 _SECOND_PART = re.compile(r"(?i)\s[-\u2013]\s+(?:artikel|hoofdstuk|paragraaf|§)\s*\d")
 
 
@@ -66,6 +68,12 @@ def contents_lines(lines: Sequence[_Line]) -> frozenset[int]:
     return frozenset(found | _unnumbered(lines) | _joined(lines))
 
 
+def _part(body: str) -> bool:
+    """Whether `body` opens with the word and number of a part (`_PART`): most lines
+    are text, ruled out by their first character without trying the pattern."""
+    return body[:1] in _PART_FIRST and _PART.match(body) is not None
+
+
 def _unnumbered(lines: Sequence[_Line]) -> set[int]:
     """The lines of a table of contents without page numbers: a run of at least three
     article headings, with only chapter and paragraph headings between them, whose first
@@ -74,6 +82,9 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
     run: list[_Line] = []
 
     def close(position: int) -> None:
+        if len(run) < _RUN:  # most lines close an empty run: no need to count
+            run.clear()
+            return
         articles = sum(1 for line in run if _ARTICLE.match(line.body))
         if articles >= _RUN:
             first = run[0].body
@@ -83,7 +94,7 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
 
     for position, line in enumerate(lines):
         # A heading line is short; most lines are text and end the run at once.
-        heading = len(line.body) <= 100 and _PART.match(line.body) is not None
+        heading = len(line.body) <= 100 and _part(line.body)
         if heading and run and line.body == run[0].body:
             close(position)  # the first entry standing again: the body begins here
         elif not heading:
@@ -102,7 +113,7 @@ def _joined(lines: Sequence[_Line]) -> set[int]:
     number_next = False  # ... or after the word of the next part, before its number
     for line in lines:
         body = line.body.lstrip("-\u2013\u2022 \t")
-        part = _PART.match(body) is not None
+        part = _part(body)
         if cut is not None and (body[:1].isdigit() if number_next else part):
             found.update((cut.index, line.index))
         # Most lines hold no dash between words: no need to try the pattern.

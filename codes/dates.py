@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 
 from .scan import Anchors, lowered, near
 
@@ -39,9 +40,23 @@ _FORMS = ((_ISO, "ymd"), (_WRITTEN, "dmy"), (_NUMERIC, "dmy"))
 # On the lowercase copy of a text (codes/scan.py); every date holds a month name or a
 # separator between numbers, so the scan looks only around those.
 _ANY_LOWER = re.compile(DATE)
-_ANCHORS = Anchors.of(
-    *MONTHS, *(re.escape(s) + r"(?=\d{1,2}[-/.]\d)" for s in "-./"), before=24, after=24
-)
+_SEPARATORS = tuple(re.escape(s) + r"(?=\d{1,2}[-/.]\d)" for s in "-./")
+_ANCHORS = Anchors.of(*MONTHS, *_SEPARATORS, before=24, after=24)
+# Each anchor word is a scan of the whole text, and most texts name few months. Where the
+# letters months share are missing ("uari", "mber": rare in other words), one scan rules
+# out every month of the group.
+_SHARED = (("uari", ("januari", "februari")), ("mber", ("september", "november", "december")))
+
+
+@lru_cache(maxsize=4)
+def _anchors_without(absent: frozenset[str]) -> Anchors:
+    return Anchors.of(*(m for m in MONTHS if m not in absent), *_SEPARATORS, before=24, after=24)
+
+
+def _anchors(low: str) -> Anchors:
+    """`_ANCHORS` without the months `low` cannot hold (they would be found nowhere)."""
+    absent = frozenset(m for shared, months in _SHARED if shared not in low for m in months)
+    return _anchors_without(absent) if absent else _ANCHORS
 
 
 def parse_date(text: str) -> str | None:
@@ -81,7 +96,8 @@ def latest_date(text: str) -> str | None:
 
 def _written_dates(text: str) -> Iterator[tuple[re.Match, re.Pattern, str, re.Match]]:
     """(match in `text`, its form, the form's order of day/month/year, the form's match)."""
-    for match in near(_ANY_LOWER, lowered(text), _ANCHORS):
+    low = lowered(text)
+    for match in near(_ANY_LOWER, low, _anchors(low)):
         words = text[match.start() : match.end()]
         for pattern, order in _FORMS:
             part = pattern.fullmatch(words)

@@ -36,11 +36,18 @@ def reference_dict(ref: m.Reference) -> dict[str, Any]:
 
 
 def node_dict(node: m.Node) -> dict[str, Any]:
-    data: dict[str, Any] = {"kind": node.kind, "id": node.id, "span": node.span.as_list()}
-    for key in ("number", "title", "role", "explains"):
-        value = getattr(node, key)
-        if value is not None:
-            data[key] = value
+    span = node.span
+    data: dict[str, Any] = {"kind": node.kind, "id": node.id, "span": [span.start, span.end]}
+    # The optional keys in this order, each only where it has a value (read one by one:
+    # a loop over their names with `getattr` cost a fifth of the export).
+    if node.number is not None:
+        data["number"] = node.number
+    if node.title is not None:
+        data["title"] = node.title
+    if node.role is not None:
+        data["role"] = node.role
+    if node.explains is not None:
+        data["explains"] = node.explains
     if node.text:
         data["text"] = node.text
     if node.quoted:
@@ -126,9 +133,12 @@ def to_json_bytes(code: m.Code | list[m.Code], indent: int | None = 2) -> bytes:
     """
     from .collector import paused
 
-    with paused():
+    with paused():  # ... until the dicts are gone again: none of them is in a cycle, and the
+        # collector, resumed with them alive, would walk them all once
         data = [to_dict(c) for c in code] if isinstance(code, list) else to_dict(code)
-    return json_bytes(data, indent)
+        document = json_bytes(data, indent)
+        del data
+    return document
 
 
 def json_bytes(data: Any, indent: int | None = 2) -> bytes:

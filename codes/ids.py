@@ -37,7 +37,9 @@ def assign_ids(root) -> dict[int, str]:
         for child in parent.children:
             prefix = PREFIX.get(child.kind, child.kind)
             counts[prefix] = counts.get(prefix, 0) + 1
-            number = _UNSAFE.sub("-", child.number.strip(".")) if child.number else ""
+            number = child.number.strip(".") if child.number else ""
+            if not (number.isascii() and number.isalnum()):  # "1", "4a": nothing to replace
+                number = _UNSAFE.sub("-", number)
             if number:
                 component = f"{prefix}_{number}"
             elif prefix in ("preamble", "signature") and counts[prefix] == 1:

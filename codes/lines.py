@@ -3,6 +3,7 @@ read-only `Context` the builder keeps, and the `Token` a rule gives back."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # `Line` and `Token` are read-only by convention, not frozen: the builder makes one of
@@ -53,3 +54,30 @@ class Context:
     # Facts of the whole document, set before the walk (`document_facts`).
     lowercase_articles: bool = False  # its article headings are written "artikel 1 ..."
     numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
+
+
+class Chars:
+    """A set of characters a line may open with: those of `listed`, with `digits` every
+    character `\\d` matches (Unicode's decimal digits, not only 0-9), with `upper`
+    every uppercase one."""
+
+    def __init__(self, listed: str = "", *, digits: bool = False, upper: bool = False):
+        self.listed, self.digits, self.upper = frozenset(listed), digits, upper
+
+    def __contains__(self, char: str) -> bool:
+        return (
+            char in self.listed
+            or (self.digits and char.isdecimal())
+            or (self.upper and char.isupper())
+        )
+
+
+def first(chars: str | Chars) -> Callable[[Callable], Callable]:
+    """Declares the first characters a line must have for the rule to answer, so that
+    the builder's chain (`rules.Chain`) skips it on every other line without a call."""
+
+    def declare(rule: Callable) -> Callable:
+        rule.first = frozenset(chars) if isinstance(chars, str) else chars  # type: ignore[attr-defined]
+        return rule
+
+    return declare

@@ -23,7 +23,8 @@ from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
 from .scan import lowered, run_start
-from .structure import Builder, classify_annexes, freeze, split_lines
+from .structure import Builder, split_lines
+from .tree import classify_annexes, freeze
 
 # The article rules read numbers of up to four digits (rules.NUMBER); a longer one is
 # a typo or a date, but its text must not vanish into the article before it unsaid.

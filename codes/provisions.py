@@ -4,8 +4,9 @@ apart by sequence and indentation (see `codes/rules.py` for the chain)."""
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
-from .lines import Context, Line, Token
+from .lines import Chars, Context, Line, Token, first
 
 # A list label after a bullet may lack its point: the register prints the label of its
 # source list as is ("• a" over "werkgever: ...", "• 1 Ambtenaren stellen ..."); only
@@ -20,6 +21,7 @@ ITEM = re.compile(
 _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 
 
+@first(Chars("•·▪-–o(", digits=True))  # what `LID` can match first
 def lid(line: Line, ctx: Context) -> Token | None:
     """A numbered lid, told apart from a numbered onderdeel by sequence and indentation."""
     if not ctx.in_article or ctx.in_block:
@@ -28,9 +30,6 @@ def lid(line: Line, ctx: Context) -> Token | None:
     if not match:
         return None
     number = int(match.group(1) or match.group(2) or match.group(3))
-    offset = line.body_offset + match.start(4)
-    as_item = Token("onderdeel", "lid", str(number), text=match.group(4), text_offset=offset)
-    as_lid = Token("lid", "lid", str(number), text=match.group(4), text_offset=offset)
     item_next = (
         ctx.last_item is not None and ctx.last_item.isdigit() and number == int(ctx.last_item) + 1
     )
@@ -38,17 +37,24 @@ def lid(line: Line, ctx: Context) -> Token | None:
         return None  # a bare number after a bullet is a label only in sequence
     if line.indent > 0 and not line.body.startswith(("•", "-")) and ctx.last_lid:
         if item_next or (number == 1 and not ctx.lid_has_items):
-            return as_item
+            return _numbered("onderdeel", number, match, line)
         if number == ctx.last_lid + 1:
-            return as_lid
+            return _numbered("lid", number, match, line)
         return None
     if number == ctx.last_lid + 1 or (number == 1 and ctx.last_lid == 0):
-        return as_lid
+        return _numbered("lid", number, match, line)
     if item_next:
-        return as_item
+        return _numbered("onderdeel", number, match, line)
     return None
 
 
+def _numbered(kind: str, number: int, match: re.Match, line: Line) -> Token:
+    """A lid, or an onderdeel numbered like one, with the words after its number."""
+    offset = line.body_offset + match.start(4)
+    return Token(kind, "lid", str(number), text=match.group(4), text_offset=offset)
+
+
+@first(Chars("•·▪-–(" + ascii_letters, digits=True))  # what `ITEM` or `_BULLET` can match first
 def onderdeel(line: Line, ctx: Context) -> Token | None:
     if not ctx.in_article or ctx.in_block:
         return None

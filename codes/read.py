@@ -122,9 +122,23 @@ def detect_format(data: bytes, name: str) -> str:
     if name.lower().endswith((".md", ".markdown")):
         return "markdown"
     sample = data[:200_000].decode("utf-8", errors="ignore")
-    if len(_MD_HEADING.findall(sample)) >= 2:
-        return "markdown"
-    return "text"
+    return "markdown" if _md_headings(sample, 2) >= 2 else "text"
+
+
+def _md_headings(text: str, enough: int) -> int:
+    """How many of `_MD_HEADING.findall(text)` there are, counted up to `enough`. Every
+    match opens with "#", found by `str.find`: a pattern that opens with `^` is tried
+    at every position of the text."""
+    count = position = 0
+    while count < enough:
+        at = text.find("#", position)
+        if at < 0:
+            break
+        match = _MD_HEADING.match(text, at)  # `^` still sees the character before `at`
+        if match:
+            count += 1
+        position = match.end() if match else at + 1
+    return count
 
 
 def _read_markdown(text: str, name: str, warnings: tuple[str, ...] = ()) -> Source:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from .citations.names import registry
-from .lines import Context, Line, Token
+from .lines import Chars, Context, Line, Token
+from .lines import first as _first
 from .provisions import ITEM, LID, lid, onderdeel
 
 # 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions;
@@ -72,17 +74,6 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
-def _first(chars: str) -> Callable[[Rule], Rule]:
-    """Declares the first characters a line must have for the rule to answer, so that
-    `chain` skips it on every other line without a call."""
-
-    def declare(rule: Rule) -> Rule:
-        rule.first = frozenset(chars)  # type: ignore[attr-defined]
-        return rule
-
-    return declare
-
-
 @_first("H")
 def hoofdstuk(line: Line, ctx: Context) -> Token | None:
     match = _HOOFDSTUK.match(line.body)
@@ -134,9 +125,9 @@ def artikel(line: Line, ctx: Context) -> Token | None:
         # "Artikel 5 Awb" in a list of legal bases, "Artikel 5.1 Woo:" over what it says:
         # a citation, not a heading over a text.
         return None
-    if re.search(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b", title):
+    if _CITES_LID_OR_LAW.search(title):
         return None
-    if (re.search(r"[.;]\s+\S", title) and not _JOINED_TITLE.match(title)) or (
+    if (_SENTENCES.search(title) and not _JOINED_TITLE.match(title)) or (
         title.endswith(".") and len(title) > 60
     ):
         return None  # a sentence, not a title
@@ -146,12 +137,16 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     return Token("artikel", "artikel", number, title.rstrip(":") or None)
 
 
+_CITES_LID_OR_LAW = re.compile(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b")
+_SENTENCES = re.compile(r"[.;]\s+\S")  # a title that goes on after a full stop is a sentence
+_HEADING_WORD = re.compile(r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b")
 # "Inrichting van de markt; branche-indeling" (the Aanwijzingen voor de regelgeving), "Onderzoek
 # geloofsbrieven; beëdiging; benoeming wethouders" (the VNG model reglement van orde, zd12, zf07):
 # semicolons join a title's parts, each after the first a few words, no sentence.
 _JOINED_TITLE = re.compile(r"^[A-Z][^.;:!?]{2,60}(?:; [a-z][\w-]*(?: [\w-]+){0,3}){1,4}$")
 
 
+@lru_cache(maxsize=4096)  # asked twice of every article's title: before the walk and in it
 def _names_a_law(title: str) -> bool:
     """'Artikel 12 Gemeentewet (...)' cites a law. A title that starts with a short
     abbreviation ('Artikel 1.1 Wm', 'Sv aa') may still be a title: only a law's name counts."""
@@ -179,9 +174,7 @@ def _title_line(line: Line | None) -> bool:
         and not LID.match(body)
         and not ITEM.match(body)
         and not _BLOCK.match(body)
-        and not re.match(
-            r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b", body
-        )
+        and not _HEADING_WORD.match(body)
         and registry().match_at(body, 0) is None
     )
 
@@ -251,18 +244,18 @@ def regulation_title(line: Line, ctx: Context) -> Token | None:
     return None
 
 
+@_first(Chars(digits=True))  # both shapes open with their number (`_SECTION_HEADING`)
 def numbered_heading(line: Line, ctx: Context) -> Token | None:
     """ "3. Afspraken over ..." heads a chapter when the next article is numbered 3.x; in a
     document without articles (a circulaire, beleidsregels) it heads a numbered section."""
     if ctx.numbered_sections:
         return _numbered_section(line, ctx)
+    if ctx.next_article_number is None or "." not in ctx.next_article_number:
+        return None  # the cheap tests first: a lid "1. ..." has no chapter to head
     match = _SECTION_HEADING.match(line.body)
-    if not match or "." in match.group(1) or ctx.next_article_number is None:
+    if not match or "." in match.group(1):
         return None
-    if (
-        ctx.next_article_number.split(".")[0] != match.group(1)
-        or "." not in ctx.next_article_number
-    ):
+    if ctx.next_article_number.split(".")[0] != match.group(1):
         return None
     return Token("hoofdstuk", "numbered_heading", match.group(1), match.group(2).strip())
 
@@ -339,6 +332,7 @@ def markdown_heading(line: Line, ctx: Context) -> Token | None:
     return Token("section", "markdown_heading", title=line.body, level=3 + line.heading_level / 10)
 
 
+@_first(Chars(upper=True))  # `body[:1].isupper()` below
 def plain_heading(line: Line, ctx: Context) -> Token | None:
     """A short line on its own, without closing punctuation, before a paragraph."""
     body = line.body

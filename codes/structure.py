@@ -3,8 +3,9 @@
 The builder walks the lines once, asks the rules of `rules.py` what each line
 is, and keeps a stack of open nodes ranked from bijlage down to onderdeel. A
 heading closes every open node of its own rank or lower and opens its own.
-After the walk, annexes get their role (own articles, explanation of the body,
-quoted regulations) and every node its id, computed once, in `ids.py`.
+After the walk (`tree.py`), annexes get their role (own articles, explanation of
+the body, quoted regulations), every node its id, computed once, in `ids.py`, and
+the drafts become frozen nodes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dataclasses import dataclass, field
 
 from . import model as m
 from .contents import contents_lines
-from .ids import assign_ids
 from .lines import Context, Line, Token
 from .normalize import Normalized
 from .rules import RULES, Chain, artikel, document_facts
@@ -32,6 +32,7 @@ _RANK = {
     m.ONDERDEEL: 7.0,
     m.TEXT: 8.0,
 }
+_PREAMBLE_OR_SIGNATURE = frozenset((m.PREAMBLE, m.SIGNATURE))
 _TEXT_BEARING = {m.ARTIKEL, m.LID, m.ONDERDEEL, m.BLOCK, m.SECTION, m.PREAMBLE, m.SIGNATURE, m.TEXT}
 _PREAMBLE_START = re.compile(
     r"^(?:Intitulé|De raad van de gemeente|De gemeenteraad van|Het college van burgemeester en wethouders van|"
@@ -42,14 +43,13 @@ _PREAMBLE_START = re.compile(
 _BESLUIT = re.compile(
     r"^\*{0,2}(?:besluit(?:en)?|b ?e ?s ?l ?u ?i ?t(?: ?e ?n)?|BESLUIT|Besluit)\s*:", re.I
 )
-_SPACES = re.compile(r"[ \u00a0]+")
 _RULE_LINE = re.compile(r"(?:=\s*){3,}|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
 _RULE_FIRST, _BESLUIT_FIRST = frozenset("=-*_"), frozenset("*bB")  # what each can match first
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"^(?:\*{1,3}|__)(.*?)(?:\*{1,3}|__)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     kind: str
     rank: float
@@ -132,7 +132,6 @@ class Builder:
         self._shape = 0
         self._read_at = -1
         self._kinds_now: list[str] = []  # the open nodes' kinds, read with the context
-        self._any_quoted = False
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
@@ -209,7 +208,7 @@ class Builder:
         if self._read_at != self._shape:
             self._read_at = self._shape
             self._read_stack()
-        ctx.in_quote = self.quote_mode or self._any_quoted
+        ctx.in_quote = self.quote_mode or self.stack[-1].quoted
         ctx.next_line = following
         ctx.next_article_number = next_article
         ctx.previous_blank = not adjacent
@@ -222,8 +221,10 @@ class Builder:
             m.BLOCK in kinds[kinds.index(m.ARTIKEL) :] if ctx.in_article else m.BLOCK in kinds
         )
         ctx.in_annex = m.BIJLAGE in kinds
-        self._any_quoted = any(d.quoted for d in self.stack)
-        article = next((d for d in reversed(self.stack) if d.kind == m.ARTIKEL), None)
+        # The innermost open article.
+        article = (
+            self.stack[len(kinds) - 1 - kinds[::-1].index(m.ARTIKEL)] if ctx.in_article else None
+        )
         lid = _last_child(article, m.LID)
         ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
         item = _last_child(lid or article, m.ONDERDEEL)
@@ -277,7 +278,7 @@ class Builder:
     def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
         if kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
             # The code's own text begins: a preamble or signature above it is finished.
-            while any(d.kind in (m.PREAMBLE, m.SIGNATURE) for d in self.stack[1:]):
+            while _PREAMBLE_OR_SIGNATURE.intersection([d.kind for d in self.stack[1:]]):
                 self._close(self.stack.pop())
         while self.stack[-1].rank >= rank and len(self.stack) > 1:
             self._close(self.stack.pop())
@@ -292,7 +293,9 @@ class Builder:
             role=token.role,
             rule=token.rule,
         )
-        draft.quoted = self.quote_mode or any(d.quoted for d in self.stack)
+        # A draft opened under a quoted one is quoted, and only the newest draft is ever
+        # marked quoted after it opens: the top of the stack says whether any open one is.
+        draft.quoted = self.quote_mode or self.stack[-1].quoted
         self.stack[-1].children.append(draft)
         self.stack.append(draft)
         self._shape += 1
@@ -304,14 +307,8 @@ class Builder:
 
     def _add_text(self, line: Line, offset: int) -> None:
         top = self.stack[-1]
-        if top.kind not in _TEXT_BEARING or (
-            top.kind == m.ARTIKEL and any(c.kind == m.LID for c in top.children)
-        ):
-            top = (
-                self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
-                if top.kind != m.ARTIKEL
-                else top
-            )
+        if top.kind not in _TEXT_BEARING:  # an article takes text after its leden too
+            top = self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
         top.text.append((line.start + offset, line.start + offset + len(line.body)))
         top.end = max(top.end, line.start + len(line.raw.rstrip()))
 
@@ -327,7 +324,10 @@ class Builder:
 def _last_child(draft: Draft | None, kind: str) -> Draft | None:
     if draft is None:
         return None
-    return next((c for c in reversed(draft.children) if c.kind == kind), None)
+    for child in reversed(draft.children):  # a loop costs a third of next() over a generator
+        if child.kind == kind:
+            return child
+    return None
 
 
 def _article_number(line: Line) -> str | None:
@@ -335,96 +335,3 @@ def _article_number(line: Line) -> str | None:
         return None  # what `_ARTIKEL` starts with (no lowercase articles in a fresh context)
     token = artikel(line, Context())
     return token.number if token else None
-
-
-# -- after the walk ----------------------------------------------------------
-_EXPLANATORY_TITLE = re.compile(r"toelichting|artikelsgewijs", re.I)
-_QUOTED_TITLE = re.compile(
-    r"wet- en regelgeving|wettelijk kader|overzicht van (?:de )?(?:wet|regel)", re.I
-)
-
-
-def classify_annexes(root: Draft) -> None:
-    in_annex = _annex_members(root)
-    body_articles = {
-        d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex
-    }
-    for annex in (c for c in root.children if c.kind == m.BIJLAGE):
-        articles = [c for c in annex.children if c.kind == m.ARTIKEL and not c.quoted]
-        repeats = [
-            a
-            for a in articles
-            if a.number in body_articles and _same_title(a, body_articles[a.number])
-        ]
-        title = annex.title or ""
-        if articles and (_EXPLANATORY_TITLE.search(title) or len(repeats) * 2 > len(articles)):
-            annex.role = "explanatory"
-            for part in articles:
-                part.kind = m.SECTION
-                part.rank = 3.3
-                part.role = "toelichting"
-                if part.number in body_articles:
-                    part.explains = part.number
-        elif articles:
-            annex.role = "own"
-        elif _QUOTED_TITLE.search(title) or any(d.quoted for d in _walk(annex)):
-            annex.role = "quoted"
-        else:
-            annex.role = "text"
-
-
-def _same_title(a: Draft, b: Draft) -> bool:
-    left, right = _words(a.title), _words(b.title)
-    if not left or not right:
-        return not left and not right
-    return len(left & right) / len(left | right) >= 0.5
-
-
-def _words(title: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-zà-ÿ]+", (title or "").lower()) if len(w) > 2}
-
-
-def _folded(piece: str) -> str:
-    """Runs of spaces as one space; most pieces have none, and a substitution would
-    replace every single space by itself."""
-    return _SPACES.sub(" ", piece) if "  " in piece or "\u00a0" in piece else piece
-
-
-def _walk(draft: Draft):
-    yield draft
-    for child in draft.children:
-        yield from _walk(child)
-
-
-def _annex_members(root: Draft) -> set[int]:
-    return {id(d) for annex in root.children if annex.kind == m.BIJLAGE for d in _walk(annex)}
-
-
-def freeze(root: Draft, norm: Normalized) -> m.Node:
-    ids = assign_ids(root)
-    in_annex = _annex_members(root)
-    body_article_ids = {
-        d.number: ids[id(d)]
-        for d in _walk(root)
-        if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
-    }
-    text = norm.text
-
-    def make(draft: Draft) -> m.Node:
-        pieces = (text[s:e].strip() for s, e in draft.text)
-        words = "\n".join(_folded(piece) for piece in pieces if piece)
-        return m.Node(
-            kind=draft.kind if draft.kind != "code" else "code",
-            id=ids[id(draft)],
-            span=norm.span(draft.start, max(draft.end, draft.start)),
-            number=draft.number,
-            title=draft.title,
-            text=words,
-            children=tuple(make(c) for c in draft.children),
-            role=draft.role,
-            quoted=draft.quoted,
-            explains=body_article_ids.get(draft.explains) if draft.explains else None,
-            level=round((draft.rank - 3) * 10) if draft.kind == m.SECTION else None,
-        )
-
-    return make(root)

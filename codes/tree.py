@@ -1,0 +1,119 @@
+"""Stage 3, after the walk: the drafts the builder of `structure.py` made -> frozen nodes.
+
+Annexes get their role (own articles, explanation of the body, quoted regulations),
+every node its id, computed once (`ids.py`), and its span in the source; then the
+drafts become the frozen `Node`s of `model.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import model as m
+from .ids import assign_ids
+from .normalize import Normalized
+from .structure import Draft
+
+_WORD = re.compile(r"[a-zà-ÿ]+")
+_SPACES = re.compile(r"[ \u00a0]+")
+_EXPLANATORY_TITLE = re.compile(r"toelichting|artikelsgewijs", re.I)
+_QUOTED_TITLE = re.compile(
+    r"wet- en regelgeving|wettelijk kader|overzicht van (?:de )?(?:wet|regel)", re.I
+)
+
+
+def classify_annexes(root: Draft) -> None:
+    in_annex = _annex_members(root)
+    body_articles = {
+        d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex
+    }
+    for annex in (c for c in root.children if c.kind == m.BIJLAGE):
+        articles = [c for c in annex.children if c.kind == m.ARTIKEL and not c.quoted]
+        repeats = [
+            a
+            for a in articles
+            if a.number in body_articles and _same_title(a, body_articles[a.number])
+        ]
+        title = annex.title or ""
+        if articles and (_EXPLANATORY_TITLE.search(title) or len(repeats) * 2 > len(articles)):
+            annex.role = "explanatory"
+            for part in articles:
+                part.kind = m.SECTION
+                part.rank = 3.3
+                part.role = "toelichting"
+                if part.number in body_articles:
+                    part.explains = part.number
+        elif articles:
+            annex.role = "own"
+        elif _QUOTED_TITLE.search(title) or any(d.quoted for d in _walk(annex)):
+            annex.role = "quoted"
+        else:
+            annex.role = "text"
+
+
+def _same_title(a: Draft, b: Draft) -> bool:
+    left, right = _words(a.title), _words(b.title)
+    if not left or not right:
+        return not left and not right
+    return len(left & right) / len(left | right) >= 0.5
+
+
+def _words(title: str | None) -> set[str]:
+    return {w for w in _WORD.findall((title or "").lower()) if len(w) > 2}
+
+
+def _node_words(pieces: list[tuple[int, int]], text: str) -> str:
+    """A node's words: its pieces of `text`, stripped, one per line, and runs of spaces as
+    one space (no run crosses a line break, so the joined words are folded at once; most
+    have none, and a substitution would replace every single space by itself)."""
+    if len(pieces) == 1:  # the common case: one line of text
+        start, end = pieces[0]
+        words = text[start:end].strip()
+    else:
+        words = "\n".join(piece for start, end in pieces if (piece := text[start:end].strip()))
+    return _SPACES.sub(" ", words) if "  " in words or "\u00a0" in words else words
+
+
+def _walk(draft: Draft) -> Iterator[Draft]:
+    """`draft` and every draft below it, in document order (a stack, not a generator per
+    level: a deep tree's drafts are not passed up through every level above them)."""
+    todo = [draft]
+    while todo:
+        draft = todo.pop()
+        yield draft
+        todo.extend(reversed(draft.children))
+
+
+def _annex_members(root: Draft) -> set[int]:
+    return {id(d) for annex in root.children if annex.kind == m.BIJLAGE for d in _walk(annex)}
+
+
+def freeze(root: Draft, norm: Normalized) -> m.Node:
+    ids = assign_ids(root)
+    text, span = norm.text, norm.span
+    body_article_ids: dict[str | None, str] = {}
+    if any(d.explains for d in _walk(root)):  # only the parts of an explanatory annex
+        in_annex = _annex_members(root)
+        body_article_ids = {
+            d.number: ids[id(d)]
+            for d in _walk(root)
+            if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
+        }
+
+    def make(draft: Draft) -> m.Node:
+        return m.Node(
+            kind=draft.kind,
+            id=ids[id(draft)],
+            span=span(draft.start, max(draft.end, draft.start)),
+            number=draft.number,
+            title=draft.title,
+            text=_node_words(draft.text, text) if draft.text else "",
+            children=tuple(map(make, draft.children)),
+            role=draft.role,
+            quoted=draft.quoted,
+            explains=body_article_ids.get(draft.explains) if draft.explains else None,
+            level=round((draft.rank - 3) * 10) if draft.kind == m.SECTION else None,
+        )
+
+    return make(root)
