@@ -23,3 +23,23 @@ def test_a_bare_colon_number_joined_by_van_de_is_an_article_of_the_law():
     code = parse_text("  • Titel 4:3 van de Algemene wet bestuursrecht;")
     assert _articles(code) == []
     assert _named(code) == [("Algemene wet bestuursrecht", "BWBR0005537")]
+
+
+def test_the_registry_knows_the_wet_op_de_woonwagens_en_woonschepen():
+    # Woonschepenverordening Eemsmond 2000 (zg05): the register's law-first grondslag row
+    # and the aanhef; the act of 1918, repealed in 1999, has no BWB id, so no link, and its
+    # name is no longer cut at "en" into an unknown "Wet op Woonwagens"
+    row = parse_text(
+        " 1. Wet op Woonwagens en Woonschepen, artikel 31, tweede lid\n"
+        " 2. Gemeentewet, artikel 149"
+    )
+    aanhef = parse_text(
+        "Gelet op artikel 31, tweede lid, van de Wet op Woonwagens en Woonschepen, artikel 149 "
+        "van de Gemeentewet, artikel 88, eerste lid, van de Huisvestingswet;"
+    )
+    for code in (row, aanhef):
+        assert _articles(code)[:2] == [
+            ("Wet op de woonwagens en woonschepen", "31", 2),
+            ("Gemeentewet", "149", None),
+        ]
+        assert [r.bwb for r in code.references][0] is None
