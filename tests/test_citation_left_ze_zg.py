@@ -43,3 +43,16 @@ def test_the_registry_knows_the_wet_op_de_woonwagens_en_woonschepen():
             ("Gemeentewet", "149", None),
         ]
         assert [r.bwb for r in code.references][0] is None
+
+
+def test_the_wet_hergebruik_van_overheidsinformatie_without_its_van():
+    # Regeling bezwaaradviescommissie Eerste Kamer 2022 (zg03); the Rijk's own pages
+    # write the title so too
+    code = parse_text(
+        "De commissie adviseert over bezwaren tegen besluiten op grond van de Wet open "
+        "overheid, de Wet hergebruik overheidsinformatie of enige andere wet."
+    )
+    assert _named(code) == [
+        ("Wet open overheid", "BWBR0045754"),
+        ("Wet hergebruik van overheidsinformatie", "BWBR0036795"),
+    ]
