@@ -56,3 +56,18 @@ def test_the_wet_hergebruik_van_overheidsinformatie_without_its_van():
         ("Wet open overheid", "BWBR0045754"),
         ("Wet hergebruik van overheidsinformatie", "BWBR0036795"),
     ]
+
+
+def test_the_reglement_van_orde_of_the_eerste_kamer_is_national():
+    # Regeling bezwaaradviescommissie Eerste Kamer 2022 (zg03), its grondslag
+    code = parse_text(
+        "gelet op artikel 15, eerste lid, van het Reglement van Orde van de Eerste Kamer der "
+        "Staten-Generaal en artikel 7:13 van de Algemene wet bestuursrecht;"
+    )
+    assert _articles(code) == [
+        ("Reglement van Orde van de Eerste Kamer der Staten-Generaal", "15", 1),
+        ("Algemene wet bestuursrecht", "7:13", None),
+    ]
+    # a raad's own reglement van orde stays local
+    code = parse_text("Het Reglement van Orde van de gemeenteraad van Utrecht, artikel 15.")
+    assert [r.kind for r in code.references] == ["internal"]
