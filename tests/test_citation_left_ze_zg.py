@@ -30,8 +30,7 @@ def test_the_registry_knows_the_wet_op_de_woonwagens_en_woonschepen():
     # and the aanhef; the act of 1918, repealed in 1999, has no BWB id, so no link, and its
     # name is no longer cut at "en" into an unknown "Wet op Woonwagens"
     row = parse_text(
-        " 1. Wet op Woonwagens en Woonschepen, artikel 31, tweede lid\n"
-        " 2. Gemeentewet, artikel 149"
+        " 1. Wet op Woonwagens en Woonschepen, artikel 31, tweede lid\n 2. Gemeentewet, artikel 149"
     )
     aanhef = parse_text(
         "Gelet op artikel 31, tweede lid, van de Wet op Woonwagens en Woonschepen, artikel 149 "
@@ -70,4 +69,4 @@ def test_the_reglement_van_orde_of_the_eerste_kamer_is_national():
     ]
     # a raad's own reglement van orde stays local
     code = parse_text("Het Reglement van Orde van de gemeenteraad van Utrecht, artikel 15.")
-    assert [r.kind for r in code.references] == ["internal"]
+    assert [(r.law, r.bwb) for r in code.references] == [(None, None)]
