@@ -6,6 +6,10 @@ name is an article only where nothing else reads it: a number with a letter ("13
 "125a") or a colon ("2:5") is an article wherever it stands; a plain number ("272") only
 where it opens an item of a list - after "(", ";", ",", "en" or "of" - so that "hoofdstuk 4
 Awb", "lid 2 Gemeentewet", "Boek 3 BW" and dates keep their own readings.
+
+A colon number is never a count or a date, so it is an article also where "van de" joins it
+to the name, as "artikel 1:2 van de Awb" would ("in de zin van 1:2 van de Awb", zg01) -
+unless a division word reads it first: "Titel 4:3 van de Algemene wet bestuursrecht" (d08).
 """
 
 from __future__ import annotations
@@ -19,7 +23,12 @@ from .names import Mention
 # The number just before a law's name (the text up to the name ends in it).
 _LETTERED = re.compile(r"(?<![\w.:/-])(?P<n>\d{1,3}[a-z]|\d{1,2}:\d{1,3}[a-z]?)[ \t]+$")
 _LISTED = re.compile(r"(?:[(;,]|\b(?:en|of))[ \t]*(?P<n>\d{1,3})[ \t]+$")
-_LOOK_BACK = 16  # "; 125a " and "(272 " fit
+# "1:2 van de " before "Awb"; the word before it must not make it a division ("Titel 4:3").
+_COLON_OF = re.compile(
+    r"(?<![\w.:/-])(?P<n>\d{1,2}:\d{1,3}[a-z]?)[ \t]+(?:van|uit)[ \t]+(?:de|het)[ \t]+$"
+)
+_DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)[ \t]*$", re.I)
+_LOOK_BACK = 24  # "; 125a ", "(272 " and "zin van 1:2 van de " fit
 
 
 def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) -> list[Citation]:
@@ -31,10 +40,7 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
         if not mention.law.national:
             continue
         window = text[max(0, mention.start - _LOOK_BACK) : mention.start]
-        number = window.rstrip(" \t\n")  # both patterns end in a number, blanks and `$`
-        if len(number) == len(window) or not (number[-1:].isdecimal() or number[-2:-1].isdecimal()):
-            continue  # most names: no number just before them
-        match = _LETTERED.search(window) or _LISTED.search(window)
+        match = _number_before(window)
         if match is None:
             continue
         start = mention.start - len(window) + match.start("n")
@@ -43,3 +49,17 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
         law = LawPhrase("name", mention.start, mention.end, mention=mention)
         added.append(Citation(start, mention.end, [Item(match.group("n"))], law))
     return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _number_before(window: str) -> re.Match[str] | None:
+    """The bare article number that `window` (the text just before a law's name) ends in."""
+    number = window.rstrip(" \t\n")  # the first two patterns end in a number, blanks and `$`
+    if len(number) < len(window) and (number[-1:].isdecimal() or number[-2:-1].isdecimal()):
+        match = _LETTERED.search(window) or _LISTED.search(window)
+    elif window.endswith((" de ", " het ")):
+        match = _COLON_OF.search(window)
+    else:
+        return None  # most names: no number just before them
+    if match is None or _DIVISION_WORD.search(window, 0, match.start("n")):
+        return None
+    return match
