@@ -119,6 +119,11 @@ def docplayer_page(heading: str, page: str) -> str:
     )
 
 
+def law_refs(code) -> list[tuple[str, str | None, int | None, str | None]]:
+    """(law, article, lid, onderdeel) of every reference of `code` to a law."""
+    return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind == "law"]
+
+
 def article_headings(text: str, name: str = "t.txt") -> list[tuple[str | None, str | None]]:
     """(number, title) of every article the parser finds in `text`."""
     from codes import parse_text

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from codes import parse_text
 
-
-def _refs(code) -> list[tuple[str, str | None, int | None, str | None]]:
-    return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind == "law"]
-
+from .conftest import law_refs as _refs
 
 WMO = "Wet maatschappelijke ondersteuning 2015"
 

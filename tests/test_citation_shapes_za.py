@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from codes import parse_text
 
+from .conftest import law_refs as _refs
+
 WGHOR = "Wet geneeskundige hulpverlening bij ongevallen en rampen"
-
-
-def _refs(code) -> list[tuple[str, str | None, int | None, str | None]]:
-    return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind == "law"]
 
 
 def test_the_repealed_acts_of_the_veiligheidsregio_are_laws_of_their_own():

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from codes import parse_text
 
+from .conftest import law_refs as _refs
+
 GW, WSW = "Gemeentewet", "Waterschapswet"
-
-
-def _refs(code) -> list[tuple[str, str | None, int | None, str | None]]:
-    return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind == "law"]
 
 
 def test_onderdelen_after_a_list_of_leden_are_the_last_lids():
