@@ -15,7 +15,7 @@ gedeputeerde staten).
 
 `in_force_from` is a calendar date the text states: "treedt in werking op 1 januari
 2020", "is per 1 juli 2004 in werking getreden", "met ingang van 1 april 2008 vast te stellen", "Datum van inwerkingtreding: 1 juli
-2019", or the register's table of changes (`table.in_force_row`). Where the regulation
+2019", "INGANGSDATUM:", "met de ingangsdatum 1 januari 2025" (zh05), or the register's table of changes (`table.in_force_row`). Where the regulation
 "werkt terug tot en met" a date, it applies from that date, which outranks the day it
 took effect. A relative moment ("de dag na bekendmaking") is no date. The register
 page's "Geldend van ..." line dates the version shown, not the regulation, and is not read.
@@ -181,7 +181,7 @@ _IN_FORCE = re.compile(
     rf"(?:(?:treedt|treden)\s+in\s+werking\s+(?:op|met\s+ingang\s+van|per)"
     rf"|\bin\s+werking\s+getreden\s+(?:op|per)"
     rf"|met\s+inwerkingtreding\s+(?:op|per|met\s+ingang\s+van)"
-    rf"|datum\s+van\s+inwerkingtreding\s*:?|ingangsdatum\s*:"
+    rf"|datum\s+van\s+inwerkingtreding\s*:?|ingangsdatum\s*:?"
     rf")\s+({DATE})"
     # The date before the verb's complement: "De gemeenschappelijke regeling is per 1 juli
     # 2004 in werking getreden", "Deze regeling treedt op 1 januari 2020 in werking".

@@ -32,6 +32,19 @@ _MINISTER = re.compile(
     re.M,
 )
 _MINISTER_WORDS = ("inister van ", "taatssecretaris van ")  # on every _MINISTER match's line
+# The minister who opens a text on a line of his own: the sender of a Kamerstuk's letter,
+# in capitals under the dossier's number and letter ("O BRIEF VAN DE MINISTER VAN
+# BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", zh13, whose letter is signed "Den Haag, 21
+# april 2020": a place, not the body), or the minister who opens a regulation's preamble
+# ("De Minister van Financiën,", t01).
+_MINISTER_OPENS = re.compile(
+    r"^[ \t]*(?:(?:[A-Z\d]{1,3}[ \t]+)?BRIEF VAN DE (?:MINISTER|STAATSSECRETARIS) VAN "
+    r"(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý ,]+?)|De (?:Minister|Staatssecretaris) van "
+    r"(?P<ministry>[A-Z][\w ,]+?),)[ \t]*$",
+    re.M,
+)
+_MINISTER_OPENS_WORDS = ("INISTER VAN ", "TAATSSECRETARIS VAN ", "inister van ", "taatssecretaris van ")
+_LOWER_IN_NAMES = {"EN", "VAN", "VOOR"}
 # A body of several public bodies: "Het dagelijks bestuur van de gemeenschappelijke
 # regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
 # A name may end in a digit: "de gemeenschappelijke regeling Servicepunt71", and may stand
@@ -57,6 +70,12 @@ _BOARDS_OF = (
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
 _BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
+# The sentence a register page puts after the intitulé, where the text says it of itself:
+# "Deze regeling is vastgesteld door het algemeen bestuur van Regionale Dienst Werk en Inkomen
+# Kromme Rijn Heuvelrug (RDWI) op 16 april 2025" (zh05; the adopter reads the same words as
+# `adopter._STATED`). Searched from its literal, found by `first`.
+_STATED_BOARD = re.compile(rf"(?:[Dd]eze|[Dd]it) [\w-]+ is vastgesteld door het {_BOARDS_OF}")
+_STATED_BOARD_WORDS = (" is vastgesteld door het ",)
 _BOARD_WORDS = ("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen ")  # on its line
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
@@ -176,13 +195,16 @@ _KIND_WINDOW = 6000
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # The parties that open a regulation entered into by several bodies, a gemeenschappelijke
 # regeling: "De colleges van burgemeester en wethouders van de gemeenten Asten, Bergeijk, ...",
+# the organ in the plural followed by "van", "en" or a comma, as every such opening in the
+# devset is; not a sentence about them ("De gemeenteraden in de Kromme Rijn Heuvelrug ...
+# laten de schulddienstverlening uitvoeren door de RDWI", zh05).
 # "Het college van gedeputeerde staten van de provincie Utrecht en de colleges van ...", "De
 # dagelijkse besturen van de waterschappen ..., en de colleges van ...". The organ in the plural
 # opens the clause: at a line's start, glued to the intitulé ("... (PG&Z)De colleges van") or,
 # in a transcript's one line, after the name's year ("... Utrecht 2015 De colleges van").
 _PARTIES = re.compile(
     r"(?:^[ \t]*|(?<=\d )|(?<=\)))(?:De (?:colleges|raden|gemeenteraden|dagelijkse besturen|"
-    r"algemene besturen|besturen)\b|Het college van [^\n;]{0,80}? en de colleges\b)"
+    r"algemene besturen|besturen)(?=[ \t]*(?:,|en\b|van\b))|Het college van [^\n;]{0,80}? en de colleges\b)"
     r"[^\n;]{0,800}",
     re.M,
 )
@@ -358,6 +380,7 @@ def _named(text: str) -> Iterator[Candidate]:
             "decision title",
             HEADING,
         )
+    yield from _minister_opens(head)
     at = first(head, _JOINT_WORDS)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(joint.group("name")) is None:
@@ -366,12 +389,33 @@ def _named(text: str) -> Iterator[Candidate]:
     at = first(head, _BOARD_WORDS)
     yield from _board(_BOARD_OF.search(head, line_start(head, at)) if at >= 0 else None)
     yield from _board(_director(head))
+    at = first(head, _STATED_BOARD_WORDS)
+    yield from _board(_STATED_BOARD.search(head, max(0, at - 40)) if at >= 0 else None)
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
+
+
+def _minister_opens(head: str) -> Iterator[Candidate]:
+    """The ministry whose minister opens the text on a line of his own (`_MINISTER_OPENS`);
+    a name in capitals in the ministry's spelling ("Binnenlandse Zaken en Koninkrijksrelaties")."""
+    at = first(head, _MINISTER_OPENS_WORDS)
+    opens = _MINISTER_OPENS.search(head, line_start(head, at)) if at >= 0 else None
+    if opens is None:
+        return
+    group = "caps" if opens.group("caps") else "ministry"
+    name = opens.group(group).strip(" ,")
+    if group == "caps":
+        name = " ".join(
+            word.lower() if word in _LOWER_IN_NAMES else word.capitalize() for word in name.split()
+        )
+    start = opens.start(group)
+    yield from _pair(
+        "Ministerie van " + name, "other", start, start + len(name), "minister", HEADING
+    )
 
 
 def _named_in_text(text: str) -> Iterator[Candidate]:
