@@ -99,6 +99,10 @@ class Register:
                     self._bare.add(bare)
             for spelling in dict.fromkeys(spellings):
                 self.by_spelling.setdefault(spelling, []).append(organisation)
+        # "DE RAAD VAN DE GEMEENTE BEEK", "GEMEENTE REIMERSWAAL": a heading in capitals.
+        self._by_casefold: dict[str, str] = {}
+        for spelling in self.by_name:
+            self._by_casefold.setdefault(spelling.casefold(), spelling)
         self._automaton = ahocorasick.Automaton()
         for spelling in self.by_spelling:
             self._automaton.add_word(spelling, spelling)
@@ -123,6 +127,17 @@ class Register:
             candidates = [c for c in candidates if c.type == kind] or candidates
         candidates = sorted(candidates, key=lambda c: not c.current)
         return candidates[0] if candidates else None
+
+    def lookup_any_case(self, spelling: str, kind: str | None = None) -> Organisation | None:
+        """`lookup` of a name in any case, as a heading in capitals writes it ("BEEK",
+        "PEEL EN MAAS"), with or without its kind before it ("GEMEENTE REIMERSWAAL")."""
+        words = " ".join(spelling.split()).casefold()
+        prefixed = _KIND_PREFIX.fullmatch(spelling.strip().capitalize())
+        if prefixed and words not in self._by_casefold:
+            kind = kind or prefixed.group(1).lower()
+            words = " ".join(prefixed.group(2).split()).casefold()
+        found = self._by_casefold.get(words)
+        return self.lookup(found, kind) if found is not None else None
 
     def named_in(self, text: str) -> bool:
         """Whether a body's full name stands in `text` as whole words ("Regeling

@@ -344,6 +344,20 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
         text[start - 1].isalnum()
         or text[max(0, start - 2) : start].rstrip(" ").endswith(")")
         or (joint and text.startswith("De", start))
+        or _run_in_article(text, start)
+    )
+
+
+def _run_in_article(text: str, start: int) -> bool:
+    """Whether the body at `start` opens with its capital article right after a word, no
+    sentence ending between them: a transcript's one line runs the title into the preamble
+    ("Beleidsplan Schuldhulpverlening gemeente Reimerswaal De raad van de Gemeente
+    Reimerswaal, Gelezen ...", zh06), where within a sentence the article is lowercase."""
+    return (
+        text.startswith(("De ", "Het "), start)
+        and start >= 2
+        and text[start - 1] == " "
+        and text[start - 2].isalnum()
     )
 
 

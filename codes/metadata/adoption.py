@@ -62,6 +62,15 @@ _DECISION_HEADING = re.compile(
     + rf"(?:bekendmaking van het )?(?:eilands|lands)?(?:besluit|verordening)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
 )
+# A raadsbesluit's header gives its meeting as a label on a line of its own, between the
+# subject and the preamble: "Onderwerp Verordening Jeugdhulp 2025 / Zaaknummer 803787 /
+# Vergadering 21 januari 2025 / De raad van de gemeente Hof van Twente;" (zh10). Only near the
+# top, where the header stands; read from the lowercase text.
+_MEETING_LABEL = re.compile(
+    rf"(?m)^[ \t]*(?:raads|staten|bestuurs)?vergader(?:ing|datum)(?:[ \t]+d\.d\.)?[ \t]*:?[ \t]*"
+    rf"({DATE})[ \t]*$"
+)
+_MEETING_LABEL_HEAD = 4000
 # A decision dated where it adopts the text that follows: "besluit: d.d. 15 juni 2020, tot
 # het vaststellen van de navolgende Gedragscode VRK". "(na)volgende" points at this text;
 # "van 3 mei 2010 tot vaststelling van de Verordening X" may date another regulation.
@@ -112,6 +121,7 @@ def adoption(text: str) -> Iterator[Candidate]:
         (near(_SELF_ADOPTED, low, _SELF_ANCHORS), HEADING, "own adoption"),
         (near(_ADOPTION, low, _ANCHORS), SENTENCE, "adoption clause"),
         (_DECISION_HEADING.finditer(low, 0, 4000), SENTENCE, "decision heading"),
+        (_meeting_label(low), SENTENCE, "meeting label"),
         (near(_OWN_ADOPTION, low, _OWN_ANCHORS), SENTENCE, "adoption of what follows"),
         (_LOOSE.finditer(low), GUESS, "text"),
     )
@@ -125,6 +135,17 @@ def adoption(text: str) -> Iterator[Candidate]:
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
                 break
+
+
+def _meeting_label(low: str) -> Iterator[re.Match]:
+    """The matches of `_MEETING_LABEL` in the head, searched from the line of each
+    "vergader" that `str.find` gives (a pattern at a line's start is tried everywhere)."""
+    at = low.find("vergader", 0, _MEETING_LABEL_HEAD)
+    while at >= 0:
+        match = _MEETING_LABEL.match(low, low.rfind("\n", 0, at) + 1, _MEETING_LABEL_HEAD)
+        if match is not None:
+            yield match
+        at = low.find("vergader", at + 1, _MEETING_LABEL_HEAD)
 
 
 def joint_decision(title: str) -> bool:

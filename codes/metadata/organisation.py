@@ -117,6 +117,22 @@ _BODY_OF = re.compile(
     r"(?:Het )?algemeen bestuur van (?:het )?waterschap|Burgemeester en wethouders van)\s+"
     r"(?P<name>(?:De |Den |Het |'s-)?[A-Z][\w'-]+(?:[- ](?:aan |op |en )?[A-Z][\w'-]+)*)"
 )
+# The same preamble in capitals, as a PDF's transcript or an older page sets it: "DE RAAD VAN
+# DE GEMEENTE BEEK;" (zc09, where nothing else names Beek), "BURGEMEESTER EN WETHOUDERS VAN PEEL
+# EN MAAS", "PROVINCIALE STATEN VAN GELDERLAND" (c08, c13, f12, i09, n08, r11, t03, t13, z01,
+# z14, zb08, zd08). The name is the longest run of its words the register knows in any case.
+_BODY_CAPS = re.compile(
+    r"(?P<body>DE RAAD VAN DE GEMEENTE|DE GEMEENTERAAD VAN|BURGEMEESTER EN WETHOUDERS VAN"
+    r"(?: DE GEMEENTE)?|PROVINCIALE STATEN VAN|GEDEPUTEERDE STATEN VAN)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý'][A-ZÀ-Ý'-]*(?:[ \t]+[A-ZÀ-Ý'][A-ZÀ-Ý'-]*){0,3})"
+)
+_BODY_CAPS_WORDS = (
+    "DE RAAD VAN DE GEMEENTE ",
+    "DE GEMEENTERAAD VAN ",
+    "BURGEMEESTER EN WETHOUDERS VAN ",
+    "PROVINCIALE STATEN VAN ",
+    "GEDEPUTEERDE STATEN VAN ",
+)
 _BODY_TYPE = {
     "de": "gemeente",
     "provinciale": "provincie",
@@ -391,12 +407,31 @@ def _named(text: str) -> Iterator[Candidate]:
     yield from _board(_director(head))
     at = first(head, _STATED_BOARD_WORDS)
     yield from _board(_STATED_BOARD.search(head, max(0, at - 40)) if at >= 0 else None)
+    yield from _capitals_preamble(head)
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
+
+
+def _capitals_preamble(head: str) -> Iterator[Candidate]:
+    """The organisation a preamble in capitals names (`_BODY_CAPS`), as a preamble in
+    the register's spelling would (`Register.find`, strength 3)."""
+    at = first(head, _BODY_CAPS_WORDS)
+    body = _BODY_CAPS.search(head, at) if at >= 0 else None
+    if body is None:
+        return
+    kind = "provincie" if "STATEN" in body.group("body") else "gemeente"
+    words = body.group("name").split()
+    for count in range(len(words), 0, -1):
+        known = register().lookup_any_case(" ".join(words[:count]), kind)
+        if known is not None and known.type == kind:
+            start = body.start("name")
+            end = start + len(" ".join(words[:count]))
+            yield from _pair(known.name, known.type, start, end, "preamble", SENTENCE)
+            return
 
 
 def _minister_opens(head: str) -> Iterator[Candidate]:

@@ -28,7 +28,7 @@ FURNITURE = re.compile(
     r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
     r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"
     r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
-    r"adressen en contactpersonen|gescand archief|no results found|copied!|share\b|protected\b|"
+    r"adressen en contactpersonen|toon versie\b|gescand archief|no results found|copied!|share\b|protected\b|"
     r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
     # a site's skip links: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content",
     # several on one line ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu"), and the
@@ -326,7 +326,7 @@ def _first_line(text: str) -> Candidate | None:
             line, start = line[after:], start + after
         if subject := _PROPOSAL_SUBJECT.match(line):
             line, start = subject.group("name"), start + subject.start("name")
-        if len(line) < 8 or "|" in line or is_furniture(line) or register().lookup(line):
+        if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
             continue  # OCR debris or a number row, not a name
@@ -337,6 +337,10 @@ def _first_line(text: str) -> Candidate | None:
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
         line = _CONTENTS_END.sub("", line)
         line = wrapped(text, start, line)
+        if _open(line):
+            # Still open where no next line goes on with it: a cut sentence, such as a
+            # site's banner ("U bekijkt een publicatie met", zh01), never a name.
+            continue
         if _DECISION.match(line) is not None:
             line = line.rstrip(".")
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
@@ -356,6 +360,12 @@ def _first_line(text: str) -> Candidate | None:
             return Candidate("title", *dated, "first line", trust)
         return Candidate("title", line, start, end, "first line", trust)
     return None
+
+
+def _only_a_body(line: str) -> bool:
+    """Whether a line names nothing but a body, in any case: a PDF's page header
+    "GEMEENTE REIMERSWAAL" above the title (zh06; f14's "GEMEENTE HILVERSUM" the same)."""
+    return register().lookup(line) is not None or register().lookup_any_case(line) is not None
 
 
 def _after_body(line: str) -> int | None:
