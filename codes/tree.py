@@ -44,12 +44,19 @@ def classify_annexes(root: Draft) -> None:
                 part.role = "toelichting"
                 if part.number in body_articles:
                     part.explains = part.number
-        elif articles:
+        elif articles or _nested_articles(annex):
             annex.role = "own"
         elif _QUOTED_TITLE.search(title) or any(d.quoted for d in _walk(annex)):
             annex.role = "quoted"
         else:
             annex.role = "text"
+
+
+def _nested_articles(annex: Draft) -> bool:
+    """Whether an annex holds articles of its own inside its chapters or divisions: a plan
+    or regulation adopted as the annex ("Bijlage A" / "Hoofdstuk 1 ALGEMENE BEPALINGEN" /
+    "Afdeling 1.1 Definities" / "Artikel 1.1 Begripsbepalingen", zh01)."""
+    return any(d.kind == m.ARTIKEL and not d.quoted for d in _walk(annex) if d is not annex)
 
 
 def _same_title(a: Draft, b: Draft) -> bool:
