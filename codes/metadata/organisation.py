@@ -43,7 +43,12 @@ _MINISTER_OPENS = re.compile(
     r"(?P<ministry>[A-Z][\w ,]+?),)[ \t]*$",
     re.M,
 )
-_MINISTER_OPENS_WORDS = ("INISTER VAN ", "TAATSSECRETARIS VAN ", "inister van ", "taatssecretaris van ")
+_MINISTER_OPENS_WORDS = (
+    "INISTER VAN ",
+    "TAATSSECRETARIS VAN ",
+    "inister van ",
+    "taatssecretaris van ",
+)
 _LOWER_IN_NAMES = {"EN", "VAN", "VOOR"}
 # A body of several public bodies: "Het dagelijks bestuur van de gemeenschappelijke
 # regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
