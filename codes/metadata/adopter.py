@@ -124,6 +124,17 @@ _HEADING_TAIL = (
     r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+" + _BODIES
 )
 _HEADING = re.compile("(?m)^" + _HEADING_TAIL)
+# A decision's heading that names a body outside the vocabulary, a commission, a rekenkamer,
+# an official: "Besluit van de Huishoudelijke Commissie van 7 juni 2022, nr. ..." (zg03, of the
+# Eerste Kamer), "Besluit van de rekenkamer Zeeland van 12 december 2014 houdende ..." (zg10),
+# "Besluit van de communicatieadviseur van de gemeente Oirschot houdende ...". The body is
+# "other"; not where the words name an organisation, not a body of it ("Verordening van de
+# gemeente X"). Tried only where `_HEADING` finds none.
+_HEADING_OTHER = re.compile(
+    r"(?m)^[ \t\d]*" + PUBLICATION + r"(?:besluit|verordening|regeling)\s+van\s+(?:de|het)\s+"
+    r"(?P<bodies>(?!(?:gemeente|provincie|waterschap|hoogheemraadschap|gemeenschappelijke|openbaar)\b)"
+    r"[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*){0,2}?)(?=,?\s+(?:van|houdende|d\.d\.|tot)\b)"
+)
 # The same after a line's break: starts with its literal (codes/scan.py).
 _HEADING_LINE = re.compile("\n" + _HEADING_TAIL)
 # A notice: "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart
@@ -202,6 +213,8 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     low = lowered(text)
     head = low[:_HEAD]
     if (match := _HEADING.match(head) or _HEADING_LINE.search(head)) is not None:
+        yield _candidate(match, "decision heading", HEADING)
+    elif (match := _HEADING_OTHER.search(head)) is not None:
         yield _candidate(match, "decision heading", HEADING)
     for match in _openings(head):
         if _opens_clause(text, match.start(), joint=match.re is _JOINT_OPENING):
