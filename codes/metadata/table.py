@@ -109,7 +109,7 @@ def labelled(text: str) -> Iterator[Candidate]:
     matches = list(near(_LABEL, text, _LABEL_WORDS))
     for index, match in enumerate(matches):
         field = _LABELS[match.group("label")]
-        if field is None or not (match.group("separator") or _in_table(matches, index)):
+        if field is None or not (match.group("separator") or _in_table(text, matches, index)):
             continue
         start = match.end()
         following = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -196,14 +196,18 @@ def _amends(betreft: str) -> bool:
     return betreft.strip().lower().startswith(_AMENDED_PART)
 
 
-def _in_table(matches: list[re.Match], index: int) -> bool:
-    """Whether the label at `index` stands among others, as cells of a table do."""
+def _in_table(text: str, matches: list[re.Match], index: int) -> bool:
+    """Whether the label at `index` stands among others, as cells of a table do: near
+    them, or on the next line however long its cell ("Officiële naam regeling" with a
+    landsbesluit's whole intitulé between "Overheidsorganisatie Nederlandse Antillen" and
+    "Citeertitel", zd07)."""
     labels = {matches[index].group("label")}
     for step in (-1, 1):
         position = index
         while 0 <= position + step < len(matches):
             earlier, later = sorted((position, position + step))
-            if matches[later].start() - matches[earlier].end() > _TABLE_GAP:
+            gap_start, gap_end = matches[earlier].end(), matches[later].start()
+            if gap_end - gap_start > _TABLE_GAP and text.count("\n", gap_start, gap_end) > 1:
                 break
             position += step
             labels.add(matches[position].group("label"))
