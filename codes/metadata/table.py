@@ -53,6 +53,9 @@ _LABELS: dict[str, str | None] = {
     # naam regeling: ... Citeertitel: ... Naam ingetrokken regeling: N.v.t. Besloten door:
     # Gedeputeerde Staten Onderwerp: ... Looptijd regeling: ... Verantwoordelijke afdeling: ...".
     "Naam ingetrokken regeling": None,
+    # ruimtelijkeplannen.nl heads a plan's rules with "Gemeente:" / "Littenseradiel" /
+    # "Plannaam:" / "Bestemmingsplan Wommels Noordoost" / "Status:" / "Vastgesteld" (zd10).
+    "Plannaam": "title",
     "Besloten door": None,
     "Looptijd regeling": None,
     "Verantwoordelijke afdeling": None,
