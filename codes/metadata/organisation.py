@@ -21,8 +21,11 @@ _STRENGTH_TRUST = {3: SENTENCE, 2: LINE, 1: GUESS}
 # A decree of the Crown opens "Wij Willem-Alexander, bij de gratie Gods, Koning der
 # Nederlanden" (Beatrix, Koningin, before 2013).
 # Starts with its literal, not "\b": a leading "\b" makes `re` try every position.
+# The Staatsblad sets the King's name in capitals: "WIJ WILLEM-ALEXANDER, bij de gratie Gods,
+# Koning der Nederlanden" (zc13).
 _CROWN = re.compile(
-    r"Wij (?:Willem-Alexander|Beatrix|Juliana),? bij de [Gg]ratie Gods,? Konin(?:g|gin) der Nederlanden"
+    r"(?:Wij|WIJ) (?:Willem-Alexander|Beatrix|Juliana|WILLEM-ALEXANDER|BEATRIX|JULIANA),? "
+    r"bij de [Gg]ratie Gods,? Konin(?:g|gin) der Nederlanden"
 )
 # A ministerial regulation names its minister: "Regeling van de Staatssecretaris van
 # Volksgezondheid, Welzijn en Sport van 8 juni 2021, ...".

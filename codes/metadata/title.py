@@ -50,9 +50,10 @@ REGULATION = (
     r"(?:[Gg]edragscode|[Vv]erordening|[Rr]egeling|[Bb]eleidsregel|[Pp]rotocol|[Rr]eglement|"
     r"[Bb]esluit|[Cc]ode|[Mm]andaat|[Ii]ntegriteit|[Rr]egels|[Ii]nstructie)"
 )
+# Also in capitals, as the Staatsblad heads a decree: "BESLUIT van 15 oktober 2018, ..." (zc13).
 _DECISION = re.compile(
-    r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit)\s+"
-    r"(?:van|houdende)\b"
+    r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit|"
+    r"BESLUIT|VERORDENING|REGELING)\s+(?:van|houdende)\b"
 )
 # A decision's full title, dated or not: "Besluit van 30 september 2019 tot ...", "Wet van 12
 # mei 2016, houdende ...", "Besluit houdende ...".
@@ -149,9 +150,30 @@ _CONTENTS_END = re.compile(r"(?:\.[ \t]*|[ \t]+)Inhoudsopgave$")
 # A report's or letter's fields run into its name on one line: "Rapport betreffende een
 # klacht over het Waterschap Roer en Overmaas te Sittard. Datum: 31 december 2013
 # Rapportnummer: 2013/207".
+# So do a decree's date in force and the statement of its adoption, on the heading's line
+# of a transcript: "BESLUIT van 15 oktober 2018, ... (Rechtspositiebesluit decentrale
+# politieke ambtsdragers). Inwerkingtreding: 1 januari 2019" (zc13), "Gedragscode Integriteit
+# college van dijkgraaf en hoogheemraden HHSK 2015 Vastgesteld in de verenigde vergadering
+# van 30 september 2015." (ze11).
 _RUN_IN_FIELD = re.compile(
-    r"\.?\s+(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk)\s*:"
+    r"\.?\s+(?:(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk|"
+    r"Inwerkingtreding)\s*:|Vastgesteld (?:in|door|op|bij)\b)"
 )
+
+
+# The body that a document's header sets after its name, followed by the header's other
+# fields: "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/
+# Vastgesteld door ..." (k10). With its capital and the comma after it, the body is no part of
+# the name ("Verordening jeugdhulp gemeente Gennep 2015" is).
+_BODY_FIELD = re.compile(r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),")
+
+
+def _before_body_field(line: str) -> str:
+    """`line` up to the body a header sets after the name (`_BODY_FIELD`), if it does."""
+    field = _BODY_FIELD.search(line)
+    if field is not None and register().lookup(field.group("name")) is not None:
+        return line[: field.start()]
+    return line
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
@@ -319,7 +341,7 @@ def _first_line(text: str) -> Candidate | None:
         line, start = match.group(1), match.start(1)
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
-        line = _RUN_IN_FIELD.split(line, maxsplit=1)[0]
+        line = _before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
         if glued := _GLUED_ROW.search(line):
             line, start = line[glued.end() :], start + glued.end()
         if (after := _after_body(line)) is not None:
