@@ -191,3 +191,121 @@ def test_a_cut_banner_line_is_no_title():
 def test_the_articles_inside_the_chapters_of_an_annex_are_its_own():
     numbers = [article.number for article, _ in _parse(OOST_GELRE).articles()]
     assert numbers == ["I", "II", "1.1"]
+
+
+# zg03, zg10: a decision heading that names a body outside the vocabulary.
+HUISHOUDELIJKE_COMMISSIE = (
+    "Besluit van de Huishoudelijke Commissie van 7 juni 2022, nr. 171416U, houdende regels "
+    "inzake een bezwaaradviescommissie (Regeling bezwaaradviescommissie Eerste Kamer)\n\n"
+    "De Huishoudelijke Commissie,\n\n"
+    "Gelet op artikel 15, eerste lid, van het Reglement van Orde van de Eerste Kamer der "
+    "Staten-Generaal en artikel 7:13 van de Algemene wet bestuursrecht,\n\n"
+    "Besluit:\n"
+)
+REKENKAMER = (
+    "Provincie Zeeland – Vaststelling Reglement van orde rekenkamer Zeeland\n \n"
+    "Besluit van de rekenkamer Zeeland van 12 december 2014 houdende de vaststelling van het "
+    "reglement van orde rekenkamer Zeeland.\n \n"
+    "Rekenkamer Zeeland\n"
+    "  • Gelet op het bepaalde in de Provinciewet\n"
+    "besluit het navolgende reglement van orde vast te stellen\n"
+)
+
+
+def test_a_decision_heading_naming_a_commission_is_adopted_by_other():
+    assert _metadata(HUISHOUDELIJKE_COMMISSIE).adopted_by == "other"
+    assert _metadata(REKENKAMER).adopted_by == "other"
+
+
+def test_a_decision_heading_naming_only_the_organisation_names_no_adopter():
+    text = (
+        "Verordening van de gemeente Gennep van 12 mei 2015 houdende regels omtrent de "
+        "maatschappelijke ondersteuning\n\nArtikel 1\nDeze verordening geldt.\n"
+    )
+    assert _metadata(text).adopted_by is None
+
+
+# zd07: the register's older layout, a landsbesluit's whole intitulé in its name's cell.
+ANTILLEN = (
+    "Ziet u een fout in deze regeling? Meld het ons op regelgeving@overheid.nl!\n"
+    "Nederlandse Antillen\n\n"
+    "LANDSBESLUIT van de 24ste maart 2010, no. 10/1064, houdende de bekendmaking in het "
+    "Publicatieblad van het Besluit van de Gouverneur van de Nederlandse Antillen als orgaan van "
+    "het Koninkrijk van 12 februari 2010 (nr. HT-10/0011), houdende de beslissing dat de "
+    "Referendumverordening Bonaire 2010, zoals vastgesteld in de vergadering van de eilandsraad "
+    "van het eilandgebied Bonaire van 29 januari 2010, in strijd is met de artikelen 25 en 26 "
+    "Internationaal Verdrag inzake burgerrechten en politieke rechten, alsmede met het "
+    "algemeen belang van het Koninkrijk.\n\n"
+    "Wetstechnische informatie\n\n"
+    "Gegevens van de regeling\n"
+    "Overheidsorganisatie Nederlandse Antillen\n"
+    "Officiële naam regelingLANDSBESLUIT van de 24ste maart 2010, no. 10/1064, houdende de "
+    "bekendmaking in het Publicatieblad van het Besluit van de Gouverneur van de Nederlandse "
+    "Antillen als orgaan van het Koninkrijk van 12 februari 2010 (nr. HT-10/0011), houdende de "
+    "beslissing dat de Referendumverordening Bonaire 2010, zoals vastgesteld in de vergadering "
+    "van de eilandsraad van het eilandgebied Bonaire van 29 januari 2010, in strijd is met de "
+    "artikelen 25 en 26 Internationaal Verdrag inzake burgerrechten en politieke rechten, "
+    "alsmede met het algemeen belang van het Koninkrijk\n"
+    "CiteertitelOnbekend\n"
+    "Vastgesteld doorGouverneur van de Nederlandse Antillen\n"
+)
+
+
+def test_a_long_cell_between_labels_on_consecutive_lines_is_still_the_table():
+    found = _metadata(ANTILLEN)
+    assert (found.organisation, found.organisation_type) == ("Nederlandse Antillen", "other")
+    assert found.title.startswith("LANDSBESLUIT van de 24ste maart 2010, no. 10/1064, houdende")
+
+
+# zd10: ruimtelijkeplannen.nl's label block.
+PLAN = (
+    "Gemeente:\nLittenseradiel\nPlannaam:\nBestemmingsplan Wommels Noordoost\nStatus:\n"
+    "Vastgesteld\n\nRegels\n\nHOOFDSTUK 1 Inleidende regels\n\nArtikel 1 Begrippen\n\n"
+    "In deze regels wordt verstaan onder:\n"
+)
+
+
+def test_the_plan_name_label_is_the_title():
+    assert _metadata(PLAN).title == "Bestemmingsplan Wommels Noordoost"
+
+
+# zc13: a Staatsblad decree on a law firm's site, its heading and the crown in capitals.
+RECHTSPOSITIEBESLUIT = (
+    "BESLUIT van 15 oktober 2018, Stb. 2018, 386, houdende regels inzake de rechtspositie van "
+    "staten- en commissieleden, gedeputeerden, commissarissen van de Koning, raads- en "
+    "commissieleden, wethouders, burgemeesters en de leden van het algemeen bestuur en het "
+    "dagelijks bestuur en de voorzitters van de waterschappen (Rechtspositiebesluit decentrale "
+    "politieke ambtsdragers). Inwerkingtreding: 1 januari 2019 en 28 maart 2019.\n\n \n\n"
+    "     WIJ WILLEM-ALEXANDER, bij de gratie Gods, Koning der Nederlanden, Prins van "
+    "Oranje-Nassau, enz. enz. enz.\n\n"
+    "     Op de voordracht van Onze Minister van Binnenlandse Zaken en Koninkrijksrelaties van "
+    "10 juli 2018, nr. 2018-0000382887;\n"
+    "     Gelet op de artikelen 43 en 61d van de Provinciewet;\n"
+)
+
+
+def test_a_decree_in_capitals_has_its_heading_for_title_and_is_national():
+    found = _metadata(RECHTSPOSITIEBESLUIT)
+    assert found.title.startswith("BESLUIT van 15 oktober 2018, Stb. 2018, 386, houdende")
+    assert found.title.endswith("(Rechtspositiebesluit decentrale politieke ambtsdragers)")
+    assert found.organisation_type == "other"
+
+
+# ze11, k10: a transcript's first line runs the name into its adoption and header fields.
+def test_the_adoption_run_into_the_name_ends_it():
+    text = (
+        "Gedragscode Integriteit college van dijkgraaf en hoogheemraden HHSK 2015 Vastgesteld "
+        "in de verenigde vergadering van 30 september 2015.\n"
+        "Inleiding Deze inleiding maakt integraal onderdeel uit van deze gedragscode.\n"
+    )
+    found = _metadata(text)
+    assert found.title == "Gedragscode Integriteit college van dijkgraaf en hoogheemraden HHSK 2015"
+    assert found.adopted_on == "2015-09-30"
+
+
+def test_the_body_of_a_header_after_the_name_ends_it():
+    text = (
+        "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/ Vastgesteld "
+        "door het college van de gemeente Waalwijk d.d.\n"
+    )
+    assert _metadata(text).title == "Onderzoeksprotocol bij integriteitmeldingen"

@@ -212,9 +212,8 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     preamble, a notice or a statement names it (the first of each rule)."""
     low = lowered(text)
     head = low[:_HEAD]
-    if (match := _HEADING.match(head) or _HEADING_LINE.search(head)) is not None:
-        yield _candidate(match, "decision heading", HEADING)
-    elif (match := _HEADING_OTHER.search(head)) is not None:
+    match = _HEADING.match(head) or _HEADING_LINE.search(head) or _HEADING_OTHER.search(head)
+    if match is not None:
         yield _candidate(match, "decision heading", HEADING)
     for match in _openings(head):
         if _opens_clause(text, match.start(), joint=match.re is _JOINT_OPENING):
