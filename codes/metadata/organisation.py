@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..organisations import register
 from ..scan import Anchors, first, line_start, near, word_char
+from . import opening_bodies
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 TYPES = ("gemeente", "provincie", "waterschap")
@@ -35,24 +36,6 @@ _MINISTER = re.compile(
     re.M,
 )
 _MINISTER_WORDS = ("inister van ", "taatssecretaris van ")  # on every _MINISTER match's line
-# The minister who opens a text on a line of his own: the sender of a Kamerstuk's letter,
-# in capitals under the dossier's number and letter ("O BRIEF VAN DE MINISTER VAN
-# BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", zh13, whose letter is signed "Den Haag, 21
-# april 2020": a place, not the body), or the minister who opens a regulation's preamble
-# ("De Minister van Financiën,", t01).
-_MINISTER_OPENS = re.compile(
-    r"^[ \t]*(?:(?:[A-Z\d]{1,3}[ \t]+)?BRIEF VAN DE (?:MINISTER|STAATSSECRETARIS) VAN "
-    r"(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý ,]+?)|De (?:Minister|Staatssecretaris) van "
-    r"(?P<ministry>[A-Z][\w ,]+?),)[ \t]*$",
-    re.M,
-)
-_MINISTER_OPENS_WORDS = (
-    "INISTER VAN ",
-    "TAATSSECRETARIS VAN ",
-    "inister van ",
-    "taatssecretaris van ",
-)
-_LOWER_IN_NAMES = {"EN", "VAN", "VOOR"}
 # A body of several public bodies: "Het dagelijks bestuur van de gemeenschappelijke
 # regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
 # A name may end in a digit: "de gemeenschappelijke regeling Servicepunt71", and may stand
@@ -124,22 +107,6 @@ _BODY_OF = re.compile(
     r"(?P<body>De raad van de gemeente|De gemeenteraad van|Provinciale Staten van|"
     r"(?:Het )?algemeen bestuur van (?:het )?waterschap|Burgemeester en wethouders van)\s+"
     r"(?P<name>(?:De |Den |Het |'s-)?[A-Z][\w'-]+(?:[- ](?:aan |op |en )?[A-Z][\w'-]+)*)"
-)
-# The same preamble in capitals, as a PDF's transcript or an older page sets it: "DE RAAD VAN
-# DE GEMEENTE BEEK;" (zc09, where nothing else names Beek), "BURGEMEESTER EN WETHOUDERS VAN PEEL
-# EN MAAS", "PROVINCIALE STATEN VAN GELDERLAND" (c08, c13, f12, i09, n08, r11, t03, t13, z01,
-# z14, zb08, zd08). The name is the longest run of its words the register knows in any case.
-_BODY_CAPS = re.compile(
-    r"(?P<body>DE RAAD VAN DE GEMEENTE|DE GEMEENTERAAD VAN|BURGEMEESTER EN WETHOUDERS VAN"
-    r"(?: DE GEMEENTE)?|PROVINCIALE STATEN VAN|GEDEPUTEERDE STATEN VAN)[ \t]+"
-    r"(?P<name>[A-ZÀ-Ý'][A-ZÀ-Ý'-]*(?:[ \t]+[A-ZÀ-Ý'][A-ZÀ-Ý'-]*){0,3})"
-)
-_BODY_CAPS_WORDS = (
-    "DE RAAD VAN DE GEMEENTE ",
-    "DE GEMEENTERAAD VAN ",
-    "BURGEMEESTER EN WETHOUDERS VAN ",
-    "PROVINCIALE STATEN VAN ",
-    "GEDEPUTEERDE STATEN VAN ",
 )
 _BODY_TYPE = {
     "de": "gemeente",
@@ -404,7 +371,7 @@ def _named(text: str) -> Iterator[Candidate]:
             "decision title",
             HEADING,
         )
-    yield from _minister_opens(head)
+    yield from opening_bodies.minister_opens(head)
     at = first(head, _JOINT_WORDS)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(joint.group("name")) is None:
@@ -415,50 +382,13 @@ def _named(text: str) -> Iterator[Candidate]:
     yield from _board(_director(head))
     at = first(head, _STATED_BOARD_WORDS)
     yield from _board(_STATED_BOARD.search(head, max(0, at - 40)) if at >= 0 else None)
-    yield from _capitals_preamble(head)
+    yield from opening_bodies.capitals_preamble(head)
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
-
-
-def _capitals_preamble(head: str) -> Iterator[Candidate]:
-    """The organisation a preamble in capitals names (`_BODY_CAPS`), as a preamble in
-    the register's spelling would (`Register.find`, strength 3)."""
-    at = first(head, _BODY_CAPS_WORDS)
-    body = _BODY_CAPS.search(head, at) if at >= 0 else None
-    if body is None:
-        return
-    kind = "provincie" if "STATEN" in body.group("body") else "gemeente"
-    words = body.group("name").split()
-    for count in range(len(words), 0, -1):
-        known = register().lookup_any_case(" ".join(words[:count]), kind)
-        if known is not None and known.type == kind:
-            start = body.start("name")
-            end = start + len(" ".join(words[:count]))
-            yield from _pair(known.name, known.type, start, end, "preamble", SENTENCE)
-            return
-
-
-def _minister_opens(head: str) -> Iterator[Candidate]:
-    """The ministry whose minister opens the text on a line of his own (`_MINISTER_OPENS`);
-    a name in capitals in the ministry's spelling ("Binnenlandse Zaken en Koninkrijksrelaties")."""
-    at = first(head, _MINISTER_OPENS_WORDS)
-    opens = _MINISTER_OPENS.search(head, line_start(head, at)) if at >= 0 else None
-    if opens is None:
-        return
-    group = "caps" if opens.group("caps") else "ministry"
-    name = opens.group(group).strip(" ,")
-    if group == "caps":
-        name = " ".join(
-            word.lower() if word in _LOWER_IN_NAMES else word.capitalize() for word in name.split()
-        )
-    start = opens.start(group)
-    yield from _pair(
-        "Ministerie van " + name, "other", start, start + len(name), "minister", HEADING
-    )
 
 
 def _named_in_text(text: str) -> Iterator[Candidate]:
@@ -518,6 +448,4 @@ def _board(board: re.Match | None) -> Iterator[Candidate]:
         )
 
 
-def _pair(name: str, kind: str, start: int, end: int, rule: str, trust: int) -> Iterator[Candidate]:
-    yield Candidate("organisation", name, start, end, rule, trust)
-    yield Candidate("organisation_type", kind, start, end, rule, trust)
+_pair = opening_bodies.pair
