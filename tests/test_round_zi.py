@@ -5,6 +5,7 @@ registry knows the Infectieziektenwet under the spelling without its n."""
 from __future__ import annotations
 
 from codes import parse_text
+
 from .conftest import article_headings
 
 
