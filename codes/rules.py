@@ -125,7 +125,7 @@ def artikel(line: Line, ctx: Context) -> Token | None:
         # "Artikel 5 Awb" in a list of legal bases, "Artikel 5.1 Woo:" over what it says:
         # a citation, not a heading over a text.
         return None
-    if _CITES_LID_OR_LAW.search(title):
+    if _CITES_LID_OR_LAW.search(title) or _SAYS_OF_ARTICLE.match(title):
         return None
     if (_SENTENCES.search(title) and not _JOINED_TITLE.match(title)) or (
         title.endswith(".") and len(title) > 60
@@ -139,6 +139,13 @@ def artikel(line: Line, ctx: Context) -> Token | None:
 
 _CITES_LID_OR_LAW = re.compile(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b")
 _SENTENCES = re.compile(r"[.;]\s+\S")  # a title that goes on after a full stop is a sentence
+# "Artikel 12 vervalt.", "Artikel 33 bevat een overgangsbepaling." (a register's remark, zi10),
+# "Artikel 4 is van toepassing": a finite verb after the number makes the article the subject
+# of a sentence; a title is a noun phrase, even where it starts in lowercase ("begrippen").
+_SAYS_OF_ARTICLE = re.compile(
+    r"(?:is|zijn|wordt|worden|werd|vervalt|vervallen|bevat|bevatten|regelt|bepaalt|geeft|geldt|"
+    r"luidt|komt|treedt|heeft|blijft|strekt|voorziet|verwijst|omvat|legt|stelt|kent|biedt|ziet)\b"
+)
 _HEADING_WORD = re.compile(r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b")
 # "Inrichting van de markt; branche-indeling" (the Aanwijzingen voor de regelgeving), "Onderzoek
 # geloofsbrieven; beëdiging; benoeming wethouders" (the VNG model reglement van orde, zd12, zf07):
