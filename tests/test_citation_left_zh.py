@@ -1,0 +1,52 @@
+"""Citation misses the round zh left: each from its real sentence, with the references
+it must give (and the ones it must not)."""
+
+from __future__ import annotations
+
+from codes import parse_text
+
+
+def _named(code) -> list[tuple[str, str | None]]:
+    return [(r.law, r.bwb) for r in code.references if r.kind == "law" and not r.article]
+
+
+def _articles(code) -> list[tuple[str | None, str | None, int | None]]:
+    return [(r.law, r.article, r.lid) for r in code.references if r.article]
+
+
+# The Staatsblad decree amending the Besluit inburgering (zh08), cut to its preamble and D.
+_DECREE = (
+    "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, Prins van Oranje-Nassau, "
+    "enz. enz. enz.\n"
+    "Op de voordracht van Onze Minister van Sociale Zaken en Werkgelegenheid van 6 maart 2017, "
+    "nr. 2017-0000033082;\n"
+    "Gelet op de artikelen 8, 12a, tweede lid, en 18, derde lid, van de Wet inburgering, 18b, "
+    "twaalfde lid, van de Participatiewet, en 16, tweede lid, 16a, tweede lid, 21, zesde lid, en "
+    "34, tweede lid, van de Vreemdelingenwet 2000;\n"
+    "Hebben goedgevonden en verstaan:\n"
+    "Het Besluit inburgering wordt als volgt gewijzigd:\n"
+    "D\n"
+    "In artikel 2.11 wordt «De termijn, genoemd in artikel 7, eerste lid, van de wet wordt» "
+    "vervangen door: De termijnen genoemd in de artikelen 7a, eerste lid, en 7b, eerste lid, "
+    "van de wet worden.\n"
+)
+
+
+def test_de_wet_of_a_royal_decree_is_the_act_its_gelet_op_names_first():
+    code = parse_text(_DECREE)
+    de_wet = [(r.law, r.article, r.lid, r.resolved_via) for r in code.references if r.article]
+    assert de_wet[-3:] == [
+        ("Wet inburgering", "7", 1, "earlier"),
+        ("Wet inburgering", "7a", 1, "earlier"),
+        ("Wet inburgering", "7b", 1, "earlier"),
+    ]
+    # A provincial code proposed by gedeputeerde staten (f01) is no royal decree: its "de
+    # wet" stays the act named last before it
+    provincial = parse_text(
+        "Provinciale Staten van Noord-Holland;\n"
+        "op de voordracht van gedeputeerde staten van Noord-Holland van 27 november 2012;\n"
+        "Gelet op artikel 15 van de Provinciewet en artikel 2 van de Wet Bibob;\n"
+        "Artikel 1\nAls bedoeld in artikel 3 van de wet.\n"
+    )
+    assert _articles(provincial)[-1][1:] == ("3", None)
+    assert _articles(provincial)[-1][0].startswith("Wet bevordering integriteitsbeoordelingen")
