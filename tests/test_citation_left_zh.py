@@ -50,3 +50,19 @@ def test_de_wet_of_a_royal_decree_is_the_act_its_gelet_op_names_first():
     )
     assert _articles(provincial)[-1][1:] == ("3", None)
     assert _articles(provincial)[-1][0].startswith("Wet bevordering integriteitsbeoordelingen")
+
+
+def test_the_registry_knows_the_invoeringsbesluit_and_the_aanvullingswetten():
+    # Het Waterschapshuis on the waterschapsverordening (zh03)
+    code = parse_text(
+        "Dit is bepaald in artikel 7.4 Invoeringsbesluit Omgevingswet (deel 5) en artikel 22.14 "
+        "Omgevingswet. Volgens de bepalingen van afdeling 7.2 Invoeringsbesluit Omgevingswet "
+        "(deel 5) worden vier hoofdstukken toegevoegd."
+    )
+    laws = {(r.law, r.bwb, r.article) for r in code.references if r.kind == "law"}
+    assert ("Invoeringsbesluit Omgevingswet", "BWBR0044923", "7.4") in laws
+    assert ("Omgevingswet", "BWBR0037885", "22.14") in laws
+    assert ("Invoeringsbesluit Omgevingswet", "BWBR0044923", None) in laws
+    # the inwerkingtredingsbesluit (Stb. 2023, 113) names the four Aanvullingswetten
+    code = parse_text("Gelet op artikel 4.2 van de Aanvullingswet geluid Omgevingswet;")
+    assert _articles(code) == [("Aanvullingswet geluid Omgevingswet", "4.2", None)]
