@@ -66,3 +66,27 @@ def test_the_registry_knows_the_invoeringsbesluit_and_the_aanvullingswetten():
     # the inwerkingtredingsbesluit (Stb. 2023, 113) names the four Aanvullingswetten
     code = parse_text("Gelet op artikel 4.2 van de Aanvullingswet geluid Omgevingswet;")
     assert _articles(code) == [("Aanvullingswet geluid Omgevingswet", "4.2", None)]
+
+
+def test_bare_list_items_with_a_lid_or_a_second_number_before_a_law():
+    # docplayer beleidsplan of Leidschendam-Voorburg, Voorschoten and Wassenaar (zh14): a
+    # misspelt Faillissementswet and the Wck by its abbreviation
+    code = parse_text(
+        "Grondslag: artt. 2 en 3 WGS (Wet gemeentelijke schuldhulpverlening), 285 lid 2 "
+        "Failissementswet, 47 en 48 WCK (Wet op de consumentenkrediet) Gemeente Wassenaar"
+    )
+    assert _articles(code) == [
+        ("Wet gemeentelijke schuldhulpverlening", "2", None),
+        ("Wet gemeentelijke schuldhulpverlening", "3", None),
+        ("Faillissementswet", "285", 2),
+        ("Wet op het consumentenkrediet", "47", None),
+        ("Wet op het consumentenkrediet", "48", None),
+    ]
+    # a lid that opens no item of a list stays a lid, not an article
+    assert _articles(parse_text("Zie lid 2 Gemeentewet.")) == []
+
+
+def test_a_dropped_syllable_of_the_wgs_still_names_it():
+    # Reimerswaal's beleidsplan on adoc (zh06)
+    code = parse_text("Op 1 juli 2012 is de Wet gemeentelijke Schuldverlening in werking getreden.")
+    assert _named(code) == [("Wet gemeentelijke schuldhulpverlening", "BWBR0031331")]
