@@ -90,3 +90,23 @@ def test_a_dropped_syllable_of_the_wgs_still_names_it():
     # Reimerswaal's beleidsplan on adoc (zh06)
     code = parse_text("Op 1 juli 2012 is de Wet gemeentelijke Schuldverlening in werking getreden.")
     assert _named(code) == [("Wet gemeentelijke schuldhulpverlening", "BWBR0031331")]
+
+
+def test_an_article_of_an_act_cited_by_its_date_is_that_acts():
+    # Geertruidenberg, verordening Wet inburgering 2017 (zh07): the article is the amending
+    # act's, and the Wet inburgering inside its name is neither cited nor named
+    code = parse_text(
+        "gelet op de artikelen 8 en 35 van de Wet inburgering, zoals deze luidde op 31 december "
+        "2012 en artikel X van de wet van 13 september 2012 tot wijziging van de Wet inburgering "
+        "(2012, 430);"
+    )
+    assert _articles(code)[-1] == (
+        "wet van 13 september 2012 tot wijziging van de Wet inburgering",
+        "X",
+        None,
+    )
+    assert [r.bwb for r in code.references if r.article == "X"] == [None]
+    assert _named(code) == []
+    # a lowercase "wet" with no date after it stays the code's "de wet"
+    code = parse_text("Wet: de Wet inburgering;\nhet examen, bedoeld in artikel 7 van de wet, is afgelegd.")
+    assert _articles(code) == [("Wet inburgering", "7", None)]

@@ -41,9 +41,13 @@ _LOCAL = re.compile(
     r"APV|Apv|[\w-]*[Vv]erordening|[\w-]*[Rr]eglement\s+van\s+[Oo]rde|Keur|Gemeenschappelijke\s+[Rr]egeling)"
     r"(?:\s[^.;:()\n]{0,80}?)?)(?=[.;:()\n]|,|\s+(?:en|of|is|zijn|wordt|worden)\b|$)"
 )
+# An act without a short title is cited by its date, in lowercase too: "artikel X van de wet
+# van 13 september 2012 tot wijziging van de Wet inburgering (2012, 430)" (zh07); the law
+# inside its name is the amended act, not the article's.
+_DATED_ACT = r"(?:wet|besluit)(?=\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s)"
 _UNKNOWN_LAW = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Wet|Besluit|Regeling|Uitvoeringsbesluit|"
-    r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit)\s[^,.;:()\n]{2,80}?)"
+    r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit|" + _DATED_ACT + r")\s[^,.;:()\n]{2,80}?)"
     r"(?=[,.;:()\n]|\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
 )
 _DECENTRAL = re.compile(
