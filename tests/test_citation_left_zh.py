@@ -108,5 +108,5 @@ def test_an_article_of_an_act_cited_by_its_date_is_that_acts():
     assert [r.bwb for r in code.references if r.article == "X"] == [None]
     assert _named(code) == []
     # a lowercase "wet" with no date after it stays the code's "de wet"
-    code = parse_text("Wet: de Wet inburgering;\nhet examen, bedoeld in artikel 7 van de wet, is afgelegd.")
-    assert _articles(code) == [("Wet inburgering", "7", None)]
+    code = parse_text("Wet: de Participatiewet;\nde bijstand, bedoeld in artikel 7 van de wet, is verleend.")
+    assert _articles(code) == [("Participatiewet", "7", None)]
