@@ -110,3 +110,26 @@ def test_an_article_of_an_act_cited_by_its_date_is_that_acts():
     # a lowercase "wet" with no date after it stays the code's "de wet"
     code = parse_text("Wet: de Participatiewet;\nde bijstand, bedoeld in artikel 7 van de wet, is verleend.")
     assert _articles(code) == [("Participatiewet", "7", None)]
+
+
+def test_the_aanwijzingen_voor_de_regelgeving_are_cited_by_aanwijzing():
+    # BZK's letter on the draft Besluit kwaliteitsborging voor het bouwen (zh13)
+    code = parse_text(
+        "Op grond van aanwijzing 2.38 van de Aanwijzingen voor de regelgeving wordt deze termijn "
+        "verlengd tot 26 mei 2020."
+    )
+    assert [(r.law, r.bwb, r.article, r.text) for r in code.references] == [
+        (
+            "Aanwijzingen voor de regelgeving",
+            "BWBR0005730",
+            "2.38",
+            "aanwijzing 2.38 van de Aanwijzingen voor de regelgeving",
+        )
+    ]
+    code = parse_text("zie de aanwijzingen 4.12 en 4.13 van de Aanwijzingen voor de regelgeving")
+    assert [r.article for r in code.references] == ["4.12", "4.13"]
+    # another word before a number reads no aanwijzing
+    code = parse_text("zie paragraaf 2.38 van de Aanwijzingen voor de regelgeving")
+    assert _articles(code) == []
+    # nor does "aanwijzing" before another law
+    assert _articles(parse_text("de aanwijzing 3 van de Gemeentewet")) == []

@@ -14,6 +14,10 @@ unless a division word reads it first: "Titel 4:3 van de Algemene wet bestuursre
 An item of such a list may hold a lid or a second number, as "artikel" items do: "artt. 2 en
 3 WGS (...), 285 lid 2 Failissementswet, 47 en 48 WCK" (zh14) cites article 285 lid 2 and
 articles 47 and 48; a lone "lid 2 Gemeentewet" still opens no item.
+
+The Aanwijzingen voor de regelgeving number their provisions as aanwijzingen, and are
+cited by that word instead of "artikel": "aanwijzing 2.38 van de Aanwijzingen voor de
+regelgeving" (BZK's letter on the Besluit kwaliteitsborging, zh13).
 """
 
 from __future__ import annotations
@@ -40,6 +44,15 @@ _COLON_OF = re.compile(
 )
 _DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)[ \t]*$", re.I)
 _LOOK_BACK = 24  # "; 125a ", "(272 " and "zin van 1:2 van de " fit
+# Regulations whose provisions have a word of their own, by BWB id.
+_PROVISION_WORDS = {"BWBR0005730": "aanwijzing"}  # the Aanwijzingen voor de regelgeving
+_PROVISION = re.compile(
+    r"(?<![\w-])(?P<word>[a-z]+)[ \t]+(?P<n>\d{1,2}(?:\.\d{1,3})*[a-z]?)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)(?P<m>\d{1,2}(?:\.\d{1,3})*[a-z]?))?"
+    r",?[ \t]+van[ \t]+de[ \t]+$",
+    re.I,
+)
+_PROVISION_LOOK_BACK = 48  # "aanwijzingen 2.38 en 2.39 van de " fits
 
 
 def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) -> list[Citation]:
@@ -50,11 +63,14 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
     for mention in mentions:
         if not mention.law.national:
             continue
-        window = text[max(0, mention.start - _LOOK_BACK) : mention.start]
-        match = _number_before(window)
+        word = _PROVISION_WORDS.get(mention.law.bwb or "")
+        look_back = _PROVISION_LOOK_BACK if word else _LOOK_BACK
+        window = text[max(0, mention.start - look_back) : mention.start]
+        match = _provision_before(window, word) if word else _number_before(window)
         if match is None:
             continue
-        start = mention.start - len(window) + match.start("n")
+        opening = "word" if word else "n"  # "aanwijzing 2.38": the word opens the citation
+        start = mention.start - len(window) + match.start(opening)
         if any(s <= start < e for s, e in taken):
             continue
         law = LawPhrase("name", mention.start, mention.end, mention=mention)
@@ -81,11 +97,19 @@ def _number_before(window: str) -> re.Match[str] | None:
     return match
 
 
+def _provision_before(window: str, word: str) -> re.Match[str] | None:
+    """ "aanwijzing 2.38 van de " at the end of `window`, with the regulation's own word."""
+    match = _PROVISION.search(window) if window.endswith(" de ") else None
+    if match is None or match.group("word").lower() not in (word, word + "en"):
+        return None
+    return match
+
+
 def _items(match: re.Match[str]) -> list[Item]:
     """The articles a bare match names: one, with its lid where it has one, or two."""
     groups = match.re.groupindex
     if "lid" in groups:
         return [Item(match.group("n"), [int(match.group("lid"))])]
-    if "m" in groups:
+    if "m" in groups and match.group("m"):
         return [Item(match.group("n")), Item(match.group("m"))]
     return [Item(match.group("n"))]
