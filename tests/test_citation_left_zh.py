@@ -108,7 +108,9 @@ def test_an_article_of_an_act_cited_by_its_date_is_that_acts():
     assert [r.bwb for r in code.references if r.article == "X"] == [None]
     assert _named(code) == []
     # a lowercase "wet" with no date after it stays the code's "de wet"
-    code = parse_text("Wet: de Participatiewet;\nde bijstand, bedoeld in artikel 7 van de wet, is verleend.")
+    code = parse_text(
+        "Wet: de Participatiewet;\nde bijstand, bedoeld in artikel 7 van de wet, is verleend."
+    )
     assert _articles(code) == [("Participatiewet", "7", None)]
 
 
@@ -133,3 +135,17 @@ def test_the_aanwijzingen_voor_de_regelgeving_are_cited_by_aanwijzing():
     assert _articles(code) == []
     # nor does "aanwijzing" before another law
     assert _articles(parse_text("de aanwijzing 3 van de Gemeentewet")) == []
+
+
+def test_a_law_inside_a_quoted_regulation_name_is_not_named():
+    # Zeist, verordening Wet inburgering 2008 (zh15), a definition
+    code = parse_text(
+        "  de regeling GP: de regeling ‘Afwikkeling nalatenschap oude Vreemdelingenwet’, ook wel "
+        "genoemd Regeling ‘Generaal Pardon’;"
+    )
+    assert _named(code) == []
+    # after the closing quote, or in a quotation no regulation word heads, the law is named
+    code = parse_text("de regeling ‘Generaal Pardon’ op grond van de Vreemdelingenwet 2000")
+    assert _named(code) == [("Vreemdelingenwet 2000", "BWBR0011823")]
+    code = parse_text("Het motto is ‘de Vreemdelingenwet 2000 voor iedereen’ zegt hij.")
+    assert _named(code) == [("Vreemdelingenwet 2000", "BWBR0011823")]
