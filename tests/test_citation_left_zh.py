@@ -149,3 +149,33 @@ def test_a_law_inside_a_quoted_regulation_name_is_not_named():
     assert _named(code) == [("Vreemdelingenwet 2000", "BWBR0011823")]
     code = parse_text("Het motto is ‘de Vreemdelingenwet 2000 voor iedereen’ zegt hij.")
     assert _named(code) == [("Vreemdelingenwet 2000", "BWBR0011823")]
+
+
+_HANDVEST = (
+    "Handvest actieve informatieplicht Heiloo 2022\n"
+    "De raad van de gemeente Heiloo;\n"
+    "gelet op het bepaalde in artikel 169 en artikel 180 van de Gemeentewet;\n"
+    "besluit vast te stellen het Handvest actieve informatieplicht.\n"
+    "Het informeren van de raad door het college en de burgemeester is op hoofdlijnen geregeld "
+    "in de Gemeentewet.\n\n"
+    "In het eerste lid van artikel 169 is bepaald dat het college verantwoording aan de raad "
+    "schuldig is.\n\n"
+    "Het tweede lid van artikel 180 regelt hetzelfde voor de burgemeester.\n"
+)
+
+
+def test_an_article_cited_before_with_its_law_is_that_laws_in_the_prose():
+    # Heiloo, handvest actieve informatieplicht 2022 (ze02): the toelichting's prose goes on
+    # about the articles the gelet op cited
+    code = parse_text(_HANDVEST)
+    assert _articles(code) == [
+        ("Gemeentewet", "169", None),
+        ("Gemeentewet", "180", None),
+        ("Gemeentewet", "169", 1),
+        ("Gemeentewet", "180", 2),
+    ]
+    # where another law was named last, the bare article is not the Gemeentewet's
+    other = _HANDVEST.replace(
+        "In het eerste lid", "De Awb regelt de bezwaarprocedure. In het eerste lid"
+    )
+    assert ("Gemeentewet", "169", 1) not in _articles(parse_text(other))
