@@ -179,3 +179,16 @@ def test_an_article_cited_before_with_its_law_is_that_laws_in_the_prose():
         "In het eerste lid", "De Awb regelt de bezwaarprocedure. In het eerste lid"
     )
     assert ("Gemeentewet", "169", 1) not in _articles(parse_text(other))
+
+
+def test_a_law_name_the_copy_ends_in_is_cut():
+    # Zandvoort, verordening toeristenbelasting 2015 (zc08): the lokaleregelgeving copy ends
+    # inside the name of the Wet toelating zorginstellingen
+    code = parse_text(
+        "De belasting wordt niet geheven voor het verblijf:\n  • 1.\n    van degene die verblijft "
+        "in een toegelaten instelling als bedoeld in artikel 5, eerste lid, van de Wet Toel\n"
+    )
+    assert [r for r in code.references if r.kind == "law"] == []
+    # the same unknown name with text after it is an unknown law's article
+    code = parse_text("als bedoeld in artikel 5, eerste lid, van de Wet Toel; dit geldt ook.")
+    assert _articles(code) == [("Wet Toel", "5", 1)]

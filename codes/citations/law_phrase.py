@@ -55,6 +55,7 @@ _DECENTRAL = re.compile(
     r"Provinciale Staten|[Gg]emeenteraad|[Rr]aad van|[Cc]ollege van|[Aa]lgemeen bestuur|"
     r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
 )
+_TEXT_END = re.compile(r"\s*\Z")
 _APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
 # An abbreviation two laws share, which the article number decides (`resolve.py`):
 # "art 213 GW" (Bladel controleprotocol 2009, zc12; the devset's only "GW"/"Gw").
@@ -117,7 +118,11 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())
-            if kind == "unknown" and name.split()[-1].lower() in UNFINISHED_WORDS:
+            if kind == "unknown" and (
+                name.split()[-1].lower() in UNFINISHED_WORDS
+                # the copy ends in the name, without a stop: "van de Wet Toel" (zc08)
+                or _TEXT_END.match(text, match.end("name"))
+            ):
                 kind = "cut"  # "van de Wet op het": a name cut short, not a law the registry lacks
             if kind == "unknown" and _decentral(name):
                 kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
