@@ -60,7 +60,8 @@ def find_references(
     resolutions = resolve_laws(citations, definitions)
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}
-    by_article: dict[str, set[Law]] = {}  # article number -> the laws cited with it so far
+    # article number -> the laws that named it so far, and where the last such citation ends
+    by_article: dict[str, tuple[set[Law], int]] = {}
     headings: list[Citation] = []
     mention_starts = [mention.start for mention in definitions.mentions]
     glossed: list[tuple[int, int]] = []  # the law names that a bracketed article glosses
@@ -97,7 +98,9 @@ def find_references(
         if resolution.law is not None:
             for item in citation.items:
                 cited[(provision.id, item.article)] = (resolution.law, citation.end)
-                by_article.setdefault(item.article, set()).add(resolution.law)
+                if citation.law is not None and citation.law.kind == "name":
+                    laws = by_article.get(item.article, (set(), 0))[0]
+                    by_article[item.article] = (laws | {resolution.law}, citation.end)
         if resolution.kind == "unresolved":
             warnings.append(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
@@ -285,9 +288,10 @@ def _cited_in_code(
     """'gelet op artikel 169 en artikel 180 van de Gemeentewet' ... 'geregeld in de
     Gemeentewet. In het eerste lid van artikel 169 is bepaald' (Heiloo, ze02): an article
     number the code does not have, cited before with one law only, is that law's article
-    again where that law is the last one named, outside the code's own articles and its
-    preamble: in an article, "als bedoeld in artikel 2.1.4" is the code's own number or an
-    unrecorded one (g13)."""
+    again where the text named that law since, and named no other, outside the code's own
+    articles and its preamble. In an article "als bedoeld in artikel 2.1.4" is the code's
+    own number or an unrecorded one (g13); a decree that lost its article headings cites its
+    own "artikel 2" right after a gelet op that cited another law's (h15)."""
     if citation.law is not None or provision.kind in (m.ARTIKEL, m.PREAMBLE):
         # "artikel 15 van deze regeling"; a gelet op names the law of each of its chains,
         # so a chain there without one is one a damaged copy cut short (a02)
@@ -295,11 +299,15 @@ def _cited_in_code(
     i = bisect_right(starts, citation.start) - 1
     if i < 0:
         return None
-    laws: set[Law] = {definitions.mentions[i].law}
+    last = definitions.mentions[i]
+    laws: set[Law] = {last.law}
     for item in citation.items:
         if item.article in articles or item.article not in by_article:
             return None
-        laws |= by_article[item.article]
+        cited_with, end = by_article[item.article]
+        if last.start < end:
+            return None  # the law not named again since it cited the article
+        laws |= cited_with
     if len(laws) != 1 or _amends(text, citation):
         return None
     return laws.pop()
