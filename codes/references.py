@@ -11,6 +11,7 @@ already carry the official Juriconnect id.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import model as m
 from .citations.bare import bare_citations
@@ -59,6 +60,8 @@ def find_references(
     resolutions = resolve_laws(citations, definitions)
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}
+    # article number -> the laws that named it so far, and where the last such citation ends
+    by_article: dict[str, tuple[set[Law], int]] = {}
     headings: list[Citation] = []
     mention_starts = [mention.start for mention in definitions.mentions]
     glossed: list[tuple[int, int]] = []  # the law names that a bracketed article glosses
@@ -77,7 +80,12 @@ def find_references(
         if resolution.kind == "internal":
             if (quoted := _quoted_law(node, locate)) is not None:
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
-            elif (repeated := _repeated(text, citation, provision, articles, cited)) is not None:
+            elif (
+                repeated := _repeated(text, citation, provision, articles, cited)
+                or _cited_in_code(
+                    text, citation, provision, articles, by_article, mention_starts, definitions
+                )
+            ) is not None:
                 resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
             elif gloss := glossed_law(
                 text, citation, definitions.mentions, mention_starts, articles
@@ -90,6 +98,9 @@ def find_references(
         if resolution.law is not None:
             for item in citation.items:
                 cited[(provision.id, item.article)] = (resolution.law, citation.end)
+                if citation.law is not None and citation.law.kind == "name":
+                    laws = by_article.get(item.article, (set(), 0))[0]
+                    by_article[item.article] = (laws | {resolution.law}, citation.end)
         if resolution.kind == "unresolved":
             warnings.append(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
@@ -267,6 +278,37 @@ def _repeated(text: str, citation: Citation, provision: m.Node, articles, cited)
         return None
     last = max(end for _, end in earlier)
     if provision.kind != m.ARTIKEL and "\n" in text[last : citation.start]:
+        return None
+    return laws.pop()
+
+
+def _cited_in_code(
+    text: str, citation: Citation, provision: m.Node, articles, by_article, starts, definitions
+) -> Law | None:
+    """'gelet op artikel 169 en artikel 180 van de Gemeentewet' ... 'geregeld in de
+    Gemeentewet. In het eerste lid van artikel 169 is bepaald' (Heiloo, ze02): an article
+    number the code does not have, cited before with one law only, is that law's article
+    again where the text named that law since, and named no other, outside the code's own
+    articles and its preamble. In an article "als bedoeld in artikel 2.1.4" is the code's
+    own number or an unrecorded one (g13); a decree that lost its article headings cites its
+    own "artikel 2" right after a gelet op that cited another law's (h15)."""
+    if citation.law is not None or provision.kind in (m.ARTIKEL, m.PREAMBLE):
+        # "artikel 15 van deze regeling"; a gelet op names the law of each of its chains,
+        # so a chain there without one is one a damaged copy cut short (a02)
+        return None
+    i = bisect_right(starts, citation.start) - 1
+    if i < 0:
+        return None
+    last = definitions.mentions[i]
+    laws: set[Law] = {last.law}
+    for item in citation.items:
+        if item.article in articles or item.article not in by_article:
+            return None
+        cited_with, end = by_article[item.article]
+        if last.start < end:
+            return None  # the law not named again since it cited the article
+        laws |= cited_with
+    if len(laws) != 1 or _amends(text, citation):
         return None
     return laws.pop()
 

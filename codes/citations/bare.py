@@ -10,6 +10,14 @@ Awb", "lid 2 Gemeentewet", "Boek 3 BW" and dates keep their own readings.
 A colon number is never a count or a date, so it is an article also where "van de" joins it
 to the name, as "artikel 1:2 van de Awb" would ("in de zin van 1:2 van de Awb", zg01) -
 unless a division word reads it first: "Titel 4:3 van de Algemene wet bestuursrecht" (d08).
+
+An item of such a list may hold a lid or a second number, as "artikel" items do: "artt. 2 en
+3 WGS (...), 285 lid 2 Failissementswet, 47 en 48 WCK" (zh14) cites article 285 lid 2 and
+articles 47 and 48; a lone "lid 2 Gemeentewet" still opens no item.
+
+The Aanwijzingen voor de regelgeving number their provisions as aanwijzingen, and are
+cited by that word instead of "artikel": "aanwijzing 2.38 van de Aanwijzingen voor de
+regelgeving" (BZK's letter on the Besluit kwaliteitsborging, zh13).
 """
 
 from __future__ import annotations
@@ -23,12 +31,28 @@ from .names import Mention
 # The number just before a law's name (the text up to the name ends in it).
 _LETTERED = re.compile(r"(?<![\w.:/-])(?P<n>\d{1,3}[a-z]|\d{1,2}:\d{1,3}[a-z]?)[ \t]+$")
 _LISTED = re.compile(r"(?:[(;,]|\b(?:en|of))[ \t]*(?P<n>\d{1,3})[ \t]+$")
+# A listed item with its lid, or two numbers joined: "; 285 lid 2 ", ", 47 en 48 ".
+_LISTED_LID = re.compile(
+    r"(?:[(;,]|\b(?:en|of))[ \t]*(?P<n>\d{1,3}[a-z]?)[ \t]+lid[ \t]+(?P<lid>\d{1,2})[ \t]+$"
+)
+_LISTED_PAIR = re.compile(
+    r"[(;,][ \t]*(?P<n>\d{1,3}[a-z]?)[ \t]+(?:en|of)[ \t]+(?P<m>\d{1,3}[a-z]?)[ \t]+$"
+)
 # "1:2 van de " before "Awb"; the word before it must not make it a division ("Titel 4:3").
 _COLON_OF = re.compile(
     r"(?<![\w.:/-])(?P<n>\d{1,2}:\d{1,3}[a-z]?)[ \t]+(?:van|uit)[ \t]+(?:de|het)[ \t]+$"
 )
 _DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)[ \t]*$", re.I)
 _LOOK_BACK = 24  # "; 125a ", "(272 " and "zin van 1:2 van de " fit
+# Regulations whose provisions have a word of their own, by BWB id.
+_PROVISION_WORDS = {"BWBR0005730": "aanwijzing"}  # the Aanwijzingen voor de regelgeving
+_PROVISION = re.compile(
+    r"(?<![\w-])(?P<word>[a-z]+)[ \t]+(?P<n>\d{1,2}(?:\.\d{1,3})*[a-z]?)"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:en|of)[ \t]+)(?P<m>\d{1,2}(?:\.\d{1,3})*[a-z]?))?"
+    r",?[ \t]+van[ \t]+de[ \t]+$",
+    re.I,
+)
+_PROVISION_LOOK_BACK = 48  # "aanwijzingen 2.38 en 2.39 van de " fits
 
 
 def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) -> list[Citation]:
@@ -39,15 +63,18 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
     for mention in mentions:
         if not mention.law.national:
             continue
-        window = text[max(0, mention.start - _LOOK_BACK) : mention.start]
-        match = _number_before(window)
+        word = _PROVISION_WORDS.get(mention.law.bwb or "")
+        look_back = _PROVISION_LOOK_BACK if word else _LOOK_BACK
+        window = text[max(0, mention.start - look_back) : mention.start]
+        match = _provision_before(window, word) if word else _number_before(window)
         if match is None:
             continue
-        start = mention.start - len(window) + match.start("n")
+        opening = "word" if word else "n"  # "aanwijzing 2.38": the word opens the citation
+        start = mention.start - len(window) + match.start(opening)
         if any(s <= start < e for s, e in taken):
             continue
         law = LawPhrase("name", mention.start, mention.end, mention=mention)
-        added.append(Citation(start, mention.end, [Item(match.group("n"))], law))
+        added.append(Citation(start, mention.end, _items(match), law))
     return sorted(found + added, key=lambda c: c.start) if added else found
 
 
@@ -55,7 +82,12 @@ def _number_before(window: str) -> re.Match[str] | None:
     """The bare article number that `window` (the text just before a law's name) ends in."""
     number = window.rstrip(" \t\n")  # the first two patterns end in a number, blanks and `$`
     if len(number) < len(window) and (number[-1:].isdecimal() or number[-2:-1].isdecimal()):
-        match = _LETTERED.search(window) or _LISTED.search(window)
+        match = (
+            _LISTED_LID.search(window)
+            or _LISTED_PAIR.search(window)
+            or _LETTERED.search(window)
+            or _LISTED.search(window)
+        )
     elif window.endswith((" de ", " het ")):
         match = _COLON_OF.search(window)
     else:
@@ -63,3 +95,21 @@ def _number_before(window: str) -> re.Match[str] | None:
     if match is None or _DIVISION_WORD.search(window, 0, match.start("n")):
         return None
     return match
+
+
+def _provision_before(window: str, word: str) -> re.Match[str] | None:
+    """ "aanwijzing 2.38 van de " at the end of `window`, with the regulation's own word."""
+    match = _PROVISION.search(window) if window.endswith(" de ") else None
+    if match is None or match.group("word").lower() not in (word, word + "en"):
+        return None
+    return match
+
+
+def _items(match: re.Match[str]) -> list[Item]:
+    """The articles a bare match names: one, with its lid where it has one, or two."""
+    groups = match.re.groupindex
+    if "lid" in groups:
+        return [Item(match.group("n"), [int(match.group("lid"))])]
+    if "m" in groups and match.group("m"):
+        return [Item(match.group("n")), Item(match.group("m"))]
+    return [Item(match.group("n"))]

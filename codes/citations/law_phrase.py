@@ -41,9 +41,13 @@ _LOCAL = re.compile(
     r"APV|Apv|[\w-]*[Vv]erordening|[\w-]*[Rr]eglement\s+van\s+[Oo]rde|Keur|Gemeenschappelijke\s+[Rr]egeling)"
     r"(?:\s[^.;:()\n]{0,80}?)?)(?=[.;:()\n]|,|\s+(?:en|of|is|zijn|wordt|worden)\b|$)"
 )
+# An act without a short title is cited by its date, in lowercase too: "artikel X van de wet
+# van 13 september 2012 tot wijziging van de Wet inburgering (2012, 430)" (zh07); the law
+# inside its name is the amended act, not the article's.
+_DATED_ACT = r"(?:wet|besluit)(?=\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s)"
 _UNKNOWN_LAW = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Wet|Besluit|Regeling|Uitvoeringsbesluit|"
-    r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit)\s[^,.;:()\n]{2,80}?)"
+    r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit|" + _DATED_ACT + r")\s[^,.;:()\n]{2,80}?)"
     r"(?=[,.;:()\n]|\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
 )
 _DECENTRAL = re.compile(
@@ -51,6 +55,7 @@ _DECENTRAL = re.compile(
     r"Provinciale Staten|[Gg]emeenteraad|[Rr]aad van|[Cc]ollege van|[Aa]lgemeen bestuur|"
     r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
 )
+_TEXT_END = re.compile(r"\s*\Z")
 _APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
 # An abbreviation two laws share, which the article number decides (`resolve.py`):
 # "art 213 GW" (Bladel controleprotocol 2009, zc12; the devset's only "GW"/"Gw").
@@ -113,7 +118,11 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())
-            if kind == "unknown" and name.split()[-1].lower() in UNFINISHED_WORDS:
+            if kind == "unknown" and (
+                name.split()[-1].lower() in UNFINISHED_WORDS
+                # the copy ends in the name, without a stop: "van de Wet Toel" (zc08)
+                or _TEXT_END.match(text, match.end("name"))
+            ):
                 kind = "cut"  # "van de Wet op het": a name cut short, not a law the registry lacks
             if kind == "unknown" and _decentral(name):
                 kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"

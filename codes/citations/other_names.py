@@ -67,7 +67,33 @@ def in_regulation_name(
     i = bisect_right(starts, position) - 1
     if i >= 0 and position < names[i][1]:
         return not _ARTICLE_WORD.search(text, max(0, position - 5), position)
-    return _HEADED_BY_REGULATION_WORD.search(text, max(0, position - 60), position) is not None
+    if _HEADED_BY_REGULATION_WORD.search(text, max(0, position - 60), position) is not None:
+        return True
+    return _in_quoted_name(text, position)
+
+
+# A regulation word and the quotation mark that opens its name: "de regeling ‘Afwikkeling
+# nalatenschap oude Vreemdelingenwet’" (Zeist 2008, zh15).
+_QUOTED_NAME_HEAD = re.compile(
+    r"(?<![\w-])(?:[Rr]egeling|[Vv]erordening|[Bb]esluit|[Bb]eleidsregels?|[Cc]irculaire)[ \t]+$"
+)
+_OPENING_QUOTES = "‘“"
+_CLOSING_QUOTES = "’”"
+_QUOTE_LOOK_BACK = 100
+
+
+def _in_quoted_name(text: str, position: int) -> bool:
+    """Whether a law named at `position` stands inside a quoted name that a regulation
+    word heads; a law after the closing quote, or in a quotation of other words, is not."""
+    window = text[max(0, position - _QUOTE_LOOK_BACK) : position]
+    opening = max(window.rfind(q) for q in _OPENING_QUOTES)
+    if (
+        opening == -1
+        or any(q in window[opening:] for q in _CLOSING_QUOTES)
+        or "\n" in window[opening:]
+    ):
+        return False
+    return _QUOTED_NAME_HEAD.search(window, 0, opening) is not None
 
 
 # A national act's intitulé at the text's head: "BESLUIT van 15 oktober 2018, Stb. 2018,

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..scan import lowered
+from .decree import decree_act
 from .grammar import Citation
 from .names import Law, Mention, registry
 
@@ -67,6 +68,9 @@ class Definitions:
     # gemeenschappelijke regeling Veiligheidsregio Twente"): "artikel 2 van de regeling"
     # is the code's own article.
     own: frozenset[str] = frozenset()
+    # A royal decree's "de wet" where it does not define it: the act its gelet op names
+    # first (`decree.decree_act`), not the one named last before the citation.
+    decree_act: Law | None = None
 
 
 def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
@@ -111,8 +115,9 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         elif registry().resolve(term) is not mention.law:
             # The code's own "(hierna: Wmo)" wins over the registry's meaning of "Wmo".
             local_terms[term] = mention.law
+    act = None if "wet" in words else decree_act(low, mentions)
     if not local_terms:
-        return Definitions(words, _unglossed(text, mentions), frozenset(own))
+        return Definitions(words, _unglossed(text, mentions), frozenset(own), act)
     mentions = [
         Mention(m.start, m.end, local_terms[text[m.start : m.end]], "definition")
         if text[m.start : m.end] in local_terms
@@ -131,7 +136,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         if not any(s <= match.start() < e for s, e in taken)
     ]
     mentions = _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start))
-    return Definitions(words, mentions, frozenset(own))
+    return Definitions(words, mentions, frozenset(own), act)
 
 
 def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -169,7 +174,12 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
             results.append(Resolution("internal"))
         elif phrase.kind == "defined":
             defined = definitions.words.get(phrase.word or "")
-            earlier = None if defined else _act_named_before(citation, phrase.word, mentions, ends)
+            earlier = (
+                None
+                if defined
+                else (phrase.word == "wet" and definitions.decree_act)
+                or _act_named_before(citation, phrase.word, mentions, ends)
+            )
             if defined:
                 results.append(Resolution(defined.reference_kind, defined, via="definition"))
             elif earlier:
