@@ -56,7 +56,11 @@ _BOARDS_OF = (
     rf"{_BOARD}(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
-_BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
+# A verordening's or regeling's heading names its board as a decision's does: "Verordening van
+# het algemeen bestuur van het Recreatieschap Geestmerambacht houdende ..." (zj13).
+_BOARD_OF = re.compile(
+    rf"(?m)^[ \t]*(?:Het|(?:Besluit|Verordening|Regeling|Reglement) van het) {_BOARDS_OF}"
+)
 _BOARD_WORDS = ("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen ")  # on its line
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
@@ -178,10 +182,11 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 # regeling: "De colleges van burgemeester en wethouders van de gemeenten Asten, Bergeijk, ...",
 # "Het college van gedeputeerde staten van de provincie Utrecht en de colleges van ...", "De
 # dagelijkse besturen van de waterschappen ..., en de colleges van ...". The organ in the plural
-# opens the clause: at a line's start, glued to the intitulé ("... (PG&Z)De colleges van") or,
-# in a transcript's one line, after the name's year ("... Utrecht 2015 De colleges van").
+# opens the clause: at a line's start, glued to the intitulé ("... (PG&Z)De colleges van",
+# "... Rottemeren 2024De colleges van", zj11) or, in a transcript's one line, after the name's
+# year ("... Utrecht 2015 De colleges van").
 _PARTIES = re.compile(
-    r"(?:^[ \t]*|(?<=\d )|(?<=\)))(?:De (?:colleges|raden|gemeenteraden|dagelijkse besturen|"
+    r"(?:^[ \t]*|(?<=\d )|(?<=[\d)]))(?:De (?:colleges|raden|gemeenteraden|dagelijkse besturen|"
     r"algemene besturen|besturen)\b|Het college van [^\n;]{0,80}? en de colleges\b)"
     r"[^\n;]{0,800}",
     re.M,
