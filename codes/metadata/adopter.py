@@ -91,10 +91,13 @@ _OPENING = re.compile(
 # Bodies in the plural name their organisations after them, a list that may run to thirty
 # gemeenten ("De raden en de colleges van burgemeester en wethouders van de gemeenten
 # Bernheze, Boekel, ..., ieder voor zover"): the preamble's words may stand further away.
+# The list may go on past its ";" with "alsmede" and a second list ("De dagelijkse besturen van
+# het waterschap Aa en Maas, ...; alsmede de colleges van dijkgraaf en hoogheemraden van ...;
+# Gezien de toestemming", zj07).
 _JOINT_OPENING = re.compile(
     rf"(?=(?:de[ \t]+)?(?:{_PLURAL})\b)"
     + _BODIES
-    + rf"(?=[^;\n]{{0,800}}?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})"
+    + rf"(?=[^;\n]{{0,800}}?(?:;[ \t]*alsmede\s[^;\n]{{0,800}}?)?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})"
 )
 # The words a body's name starts with after its article, in one pattern that starts with a
 # literal in every branch (codes/scan.py): where an _OPENING may start is found in one fast

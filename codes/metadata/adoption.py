@@ -173,6 +173,11 @@ def signature(text: str, root: m.Node) -> Iterator[Candidate]:
         if node.kind != m.SIGNATURE:
             continue
         match = _LOOSE.search(lowered(text), node.span.start, node.span.end)
+        if match is None:
+            # The block's dateline, place and date on a line of their own ("Ondertekening /
+            # Noord-Scharwoude, 25 juni 2014 / Het algemeen bestuur van ...", zj09): inside
+            # a signature the line needs no signer's "voornoemd," beside it (`dateline`).
+            match = _DATELINE.search(text, node.span.start, node.span.end)
         value = parse_date(match.group(1)) if match else None
         if value:
             yield Candidate(

@@ -60,7 +60,11 @@ _BOARDS_OF = (
     rf"{_BOARD}(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
     r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
 )
-_BOARD_OF = re.compile(rf"(?m)^[ \t]*(?:Het|Besluit van het) {_BOARDS_OF}")
+# A verordening's or regeling's heading names its board as a decision's does: "Verordening van
+# het algemeen bestuur van het Recreatieschap Geestmerambacht houdende ..." (zj13).
+_BOARD_OF = re.compile(
+    rf"(?m)^[ \t]*(?:Het|(?:Besluit|Verordening|Regeling|Reglement) van het) {_BOARDS_OF}"
+)
 # The sentence a register page puts after the intitulé, where the text says it of itself:
 # "Deze regeling is vastgesteld door het algemeen bestuur van Regionale Dienst Werk en Inkomen
 # Kromme Rijn Heuvelrug (RDWI) op 16 april 2025" (zh05; the adopter reads the same words as
@@ -191,10 +195,11 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 # laten de schulddienstverlening uitvoeren door de RDWI", zh05).
 # "Het college van gedeputeerde staten van de provincie Utrecht en de colleges van ...", "De
 # dagelijkse besturen van de waterschappen ..., en de colleges van ...". The organ in the plural
-# opens the clause: at a line's start, glued to the intitulé ("... (PG&Z)De colleges van") or,
-# in a transcript's one line, after the name's year ("... Utrecht 2015 De colleges van").
+# opens the clause: at a line's start, glued to the intitulé ("... (PG&Z)De colleges van",
+# "... Rottemeren 2024De colleges van", zj11) or, in a transcript's one line, after the name's
+# year ("... Utrecht 2015 De colleges van").
 _PARTIES = re.compile(
-    r"(?:^[ \t]*|(?<=\d )|(?<=\)))(?:De (?:colleges|raden|gemeenteraden|dagelijkse besturen|"
+    r"(?:^[ \t]*|(?<=\d )|(?<=[\d)]))(?:De (?:colleges|raden|gemeenteraden|dagelijkse besturen|"
     r"algemene besturen|besturen)(?=[ \t]*(?:,|en\b|van\b))|Het college van [^\n;]{0,80}? en de colleges\b)"
     r"[^\n;]{0,800}",
     re.M,
