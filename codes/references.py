@@ -49,6 +49,8 @@ def find_references(
     references += _extrefs(source, locate)
 
     def in_extref(position: int) -> bool:
+        if not extref_spans:  # all but CVDR's texts: no position to map back
+            return False
         return any(s <= norm.to_source(position) < e for s, e in extref_spans)
 
     mentions = registry().find_all(text, lowered(text))

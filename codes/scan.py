@@ -44,17 +44,31 @@ class Anchors:
     before: int
     after: int
     plain: tuple[str | None, ...] = ()  # each word that is plain text, else None
+    # Plain words that differ only in case ("lid", "Lid"): each lowercase spelling with
+    # the indexes of the words it stands for, found in one scan of the lowercase copy.
+    folded: tuple[tuple[str, tuple[int, ...]], ...] = ()
 
     @classmethod
     def of(cls, *words: str, before: int, after: int) -> Anchors:
         plain = tuple(None if _SPECIAL.search(word) else word for word in words)
-        return cls(tuple(re.compile(word) for word in words), before, after, plain)
+        spellings: dict[str, list[int]] = {}
+        for index, word in enumerate(plain):
+            if word is not None and word.lower() == same_length_lower(word):
+                spellings.setdefault(word.lower(), []).append(index)
+        folded = tuple(
+            (low, tuple(indexes))
+            for low, indexes in spellings.items()
+            if len(indexes) > 1 and not _overlaps_itself(low)
+        )
+        return cls(tuple(re.compile(word) for word in words), before, after, plain, folded)
 
     def places(self, text: str) -> list[tuple[int, int]]:
         """Where the words stand, by start (a word listed first first where two start
         at one place, as `heapq.merge` of their scans would give them). A plain word is
         found by `str.find`, which skips through the text faster than `re` where its
         first letter is common ("egeling")."""
+        if self.folded:
+            return self._places_folded(text)
         found: list[tuple[int, int]] = []
         for word, plain in zip(self.words, self.plain or (None,) * len(self.words), strict=True):
             if plain is None:
@@ -67,6 +81,42 @@ class Anchors:
         if len(self.words) > 1:
             found.sort(key=itemgetter(0))
         return found
+
+    def _places_folded(self, text: str) -> list[tuple[int, int]]:
+        """`places`, with the words of each `folded` group found in one scan of the
+        lowercase copy instead of one scan each: a spelling that cannot overlap itself
+        stands at every place where one of its case forms does, and nowhere else."""
+        found: list[tuple[int, int, int]] = []  # start, the word's index, end
+        grouped = set()
+        low = lowered(text)
+        for spelling, indexes in self.folded:
+            grouped.update(indexes)
+            size = len(spelling)
+            at = low.find(spelling)
+            while at >= 0:
+                for index in indexes:
+                    if text.startswith(self.plain[index], at):
+                        found.append((at, index, at + size))
+                        break
+                at = low.find(spelling, at + size)
+        for index, (word, plain) in enumerate(zip(self.words, self.plain, strict=True)):
+            if index in grouped:
+                continue
+            if plain is None:
+                found += ((match.start(), index, match.end()) for match in word.finditer(text))
+            else:
+                at = text.find(plain)
+                while at >= 0:
+                    found.append((at, index, at + len(plain)))
+                    at = text.find(plain, at + len(plain))
+        found.sort(key=itemgetter(0, 1))
+        return [(start, end) for start, _, end in found]
+
+
+def _overlaps_itself(word: str) -> bool:
+    """Whether two places of `word` can overlap ("anan" in "ananas"): it begins with
+    what it ends with."""
+    return any(word[:size] == word[-size:] for size in range(1, len(word)))
 
 
 def same_length_lower(text: str) -> str:

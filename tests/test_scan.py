@@ -142,3 +142,23 @@ def test_regulation_names_are_found_from_their_anchor_words():
     )
     _same(_REGULATION_NAME, text, _REGULATION_WORDS)
     assert len(list(near(_REGULATION_NAME, text, _REGULATION_WORDS))) == 3
+
+
+def _separate_scans(words, text: str) -> list[tuple[int, int]]:
+    """Each word's places by its own scan, merged by start (the word listed first first)."""
+    found = [(m.start(), i, m.end()) for i, w in enumerate(words.words) for m in w.finditer(text)]
+    return [(start, end) for start, _, end in sorted(found, key=lambda f: f[:2])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_case_forms_found_in_one_scan_stand_where_each_scan_finds_them(text):
+    # "lid"/"Lid" and the regulation words in capitals are one scan of the lowercase copy
+    assert _LID_WORDS.folded and _REGULATION_WORDS.folded
+    for words in (_LID_WORDS, _REGULATION_WORDS):
+        assert words.places(text) == _separate_scans(words, text)
+    mixed = "LID lid Lid lId EGELING Egeling egeling Beleidsregeling BELEIDSREGELING"
+    assert _LID_WORDS.places(mixed) == [(4, 7), (8, 11)]
+    # "Egeling" is none of the spellings; "Beleidsregeling" holds two words
+    regulation = [(16, 23), (32, 39), (40, 52), (48, 55), (56, 68), (64, 71)]
+    assert _REGULATION_WORDS.places(mixed) == regulation

@@ -96,6 +96,10 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         )
         if mention is not None:
             return LawPhrase("name", mention.start, mention.end, mention=mention)
+    if not _JOINED.match(text, end):
+        # No "van"/"uit"/"in"/"bij" after the chain: only the words that follow it
+        # directly can name its law (most internal citations end so: "artikel 3, eerste lid,").
+        return _named_directly(text, end)
     for pattern, kind in ((_THIS_CODE, "this"), (_BACK, "back")):
         match = pattern.match(text, end)
         if match:
@@ -109,12 +113,22 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         return LawPhrase(
             "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
         )
-    for pattern, kind in (
-        (_LOCAL, "local"),
-        (_APV, "local"),
-        (_SHARED, "shared"),
-        (_UNKNOWN_LAW, "unknown"),
-    ):
+    return _named_directly(text, end, _AFTER_JOIN)
+
+
+# The phrases that join a law with "van", "uit", "in" or "bij", tried in this order after
+# those of `law_after`; every match of them (and of _THIS_CODE, _BACK, _DEFINED) starts so.
+_JOINED = re.compile(r"[\s,]*(?:van|uit|in|bij)\s", re.I)
+_AFTER_JOIN = ((_LOCAL, "local"), (_APV, "local"), (_SHARED, "shared"), (_UNKNOWN_LAW, "unknown"))
+_DIRECT = ((_APV, "local"), (_SHARED, "shared"))  # those of them that need no joining word
+
+
+def _named_directly(
+    text: str, end: int, patterns: tuple[tuple[re.Pattern, str], ...] = _DIRECT
+) -> LawPhrase | None:
+    """A local regulation, a shared abbreviation or a law the registry does not know, named
+    after a chain that ends at `end`."""
+    for pattern, kind in patterns:
         match = pattern.match(text, end)
         if match:
             name = " ".join(match.group("name").split())
