@@ -154,20 +154,25 @@ class Builder:
                 upcoming = token
         previous_index = -2
         skip = False
+        ctx, contents = self.ctx, self.contents
+        last = len(content) - 1
         for i, line in enumerate(content):
             if skip:  # the line was taken by the token before it (an article's title)
                 skip = False
                 previous_index = line.index
                 continue
-            self._update_context(
-                line,
-                content[i + 1] if i + 1 < len(content) else None,
-                next_article[i],
-                previous_index == line.index - 1,
-            )
-            token = self._classify(line)
+            # What the rules may read of the open nodes and the lines around this one
+            # (inline: a method call per line costs more than the assignments).
+            if self._read_at != self._shape:
+                self._read_at = self._shape
+                self._read_stack()
+            ctx.in_quote = self.quote_mode or self.stack[-1].quoted
+            ctx.next_line = content[i + 1] if i < last else None
+            ctx.next_article_number = next_article[i]
+            ctx.previous_blank = previous_index != line.index - 1
+            token = None if line.index in contents else self._classify(line)
             self._apply(token, line)
-            if token is not None and token.consumes_next and i + 1 < len(content):
+            if token is not None and token.consumes_next and i < last:
                 skip = True
                 self._extend(content[i + 1])
             previous_index = line.index
@@ -177,8 +182,7 @@ class Builder:
         return self.root
 
     def _classify(self, line: Line) -> Token | None:
-        if line.index in self.contents:
-            return None
+        """The token of `line` (not a line of the table of contents), or None for text."""
         if (
             not self.ctx.seen_articles
             and m.PREAMBLE not in self._kinds_now
@@ -195,23 +199,12 @@ class Builder:
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
         )
+        ctx = self.ctx
         for rule in (_PREAMBLE_RULES if holding else _RULES).for_line(line.body):
-            token = rule(line, self.ctx)
+            token = rule(line, ctx)
             if token is not None:
                 return token
         return None
-
-    def _update_context(
-        self, line: Line, following: Line | None, next_article: str | None, adjacent: bool
-    ):
-        ctx = self.ctx
-        if self._read_at != self._shape:
-            self._read_at = self._shape
-            self._read_stack()
-        ctx.in_quote = self.quote_mode or self.stack[-1].quoted
-        ctx.next_line = following
-        ctx.next_article_number = next_article
-        ctx.previous_blank = not adjacent
 
     def _read_stack(self) -> None:
         ctx = self.ctx
@@ -282,12 +275,11 @@ class Builder:
                 self._close(self.stack.pop())
         while self.stack[-1].rank >= rank and len(self.stack) > 1:
             self._close(self.stack.pop())
-        end = line.start + len(line.raw.rstrip())
         draft = Draft(
             kind,
             rank,
-            line.start + (len(line.raw) - len(line.raw.lstrip())),
-            end,
+            line.start + line.indent,  # where the line's words begin
+            line.start + len(line.raw.rstrip()),
             number=token.number,
             title=token.title,
             role=token.role,
