@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from . import model as m
 from .contents import contents_lines
@@ -32,6 +33,7 @@ _RANK = {
     m.ONDERDEEL: 7.0,
     m.TEXT: 8.0,
 }
+_BODY = attrgetter("body")
 _PREAMBLE_OR_SIGNATURE = frozenset((m.PREAMBLE, m.SIGNATURE))
 _TEXT_BEARING = {m.ARTIKEL, m.LID, m.ONDERDEEL, m.BLOCK, m.SECTION, m.PREAMBLE, m.SIGNATURE, m.TEXT}
 _PREAMBLE_START = re.compile(
@@ -124,6 +126,7 @@ class Builder:
         self.lines = lines
         self.root = Draft("code", -1.0, 0, 0)
         self.stack: list[Draft] = [self.root]
+        self.kinds: list[str] = [self.root.kind]  # the kind of each open node, kept with `stack`
         self.ctx = Context()
         self.quote_mode = False
         self.previous_body = ""
@@ -131,7 +134,6 @@ class Builder:
         # read again only then, not on every line (a node's children grow only by a push).
         self._shape = 0
         self._read_at = -1
-        self._kinds_now: list[str] = []  # the open nodes' kinds, read with the context
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
@@ -139,22 +141,23 @@ class Builder:
 
     # -- the walk ---------------------------------------------------------
     def build(self) -> Draft:
-        content = [line for line in self.lines if line.body]
+        content = list(filter(_BODY, self.lines))  # the lines with words
         # A table of contents is text: its entries would make every article twice.
-        self.contents = contents_lines(content)
+        contents = self.contents = contents_lines(content)
         self.ctx.lowercase_articles, self.ctx.numbered_sections = document_facts(
-            [line for line in content if line.index not in self.contents]
+            [line for line in content if line.index not in contents] if contents else content
         )
         next_article: list[str | None] = [None] * len(content)
         upcoming = None
         for i in range(len(content) - 1, -1, -1):
             next_article[i] = upcoming
-            token = None if content[i].index in self.contents else _article_number(content[i])
-            if token:
-                upcoming = token
+            line = content[i]
+            # The first words tested here, not in a call per line: most lines are no article.
+            if line.body.startswith(_ARTICLE_WORDS) and line.index not in contents:
+                upcoming = _article_number(line) or upcoming
         previous_index = -2
         skip = False
-        ctx, contents = self.ctx, self.contents
+        ctx = self.ctx
         last = len(content) - 1
         for i, line in enumerate(content):
             if skip:  # the line was taken by the token before it (an article's title)
@@ -185,7 +188,7 @@ class Builder:
         """The token of `line` (not a line of the table of contents), or None for text."""
         if (
             not self.ctx.seen_articles
-            and m.PREAMBLE not in self._kinds_now
+            and m.PREAMBLE not in self.kinds
             and _PREAMBLE_START.match(line.body)
         ):
             if line.body.startswith("Intitulé"):
@@ -194,7 +197,7 @@ class Builder:
         if line.body[0] in _BESLUIT_FIRST and _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
-        holding = m.PREAMBLE in self._kinds_now and (
+        holding = m.PREAMBLE in self.kinds and (
             not self.besluit_seen
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
@@ -208,7 +211,7 @@ class Builder:
 
     def _read_stack(self) -> None:
         ctx = self.ctx
-        kinds = self._kinds_now = [d.kind for d in self.stack]
+        kinds = self.kinds
         ctx.in_article = m.ARTIKEL in kinds
         ctx.in_block = (
             m.BLOCK in kinds[kinds.index(m.ARTIKEL) :] if ctx.in_article else m.BLOCK in kinds
@@ -271,25 +274,27 @@ class Builder:
     def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
         if kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
             # The code's own text begins: a preamble or signature above it is finished.
-            while _PREAMBLE_OR_SIGNATURE.intersection([d.kind for d in self.stack[1:]]):
+            while _PREAMBLE_OR_SIGNATURE.intersection(self.kinds[1:]):
                 self._close(self.stack.pop())
         while self.stack[-1].rank >= rank and len(self.stack) > 1:
             self._close(self.stack.pop())
-        draft = Draft(
+        draft = Draft(  # positional: binding keywords costs more than the making
             kind,
             rank,
             line.start + line.indent,  # where the line's words begin
             line.start + len(line.raw.rstrip()),
-            number=token.number,
-            title=token.title,
-            role=token.role,
-            rule=token.rule,
+            token.number,
+            token.title,
+            token.role,
+            False,
+            token.rule,
         )
         # A draft opened under a quoted one is quoted, and only the newest draft is ever
         # marked quoted after it opens: the top of the stack says whether any open one is.
         draft.quoted = self.quote_mode or self.stack[-1].quoted
         self.stack[-1].children.append(draft)
         self.stack.append(draft)
+        self.kinds.append(kind)
         self._shape += 1
         return draft
 
@@ -302,10 +307,13 @@ class Builder:
         if top.kind not in _TEXT_BEARING:  # an article takes text after its leden too
             top = self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
         top.text.append((line.start + offset, line.start + offset + len(line.body)))
-        top.end = max(top.end, line.start + len(line.raw.rstrip()))
+        end = line.start + len(line.raw.rstrip())
+        if end > top.end:
+            top.end = end
 
     def _close(self, draft: Draft) -> None:
         self._shape += 1  # `draft` was just popped
+        self.kinds.pop()
         if draft.children:
             draft.end = max(draft.end, max(c.end for c in draft.children))
         if self.stack:
@@ -322,8 +330,11 @@ def _last_child(draft: Draft | None, kind: str) -> Draft | None:
     return None
 
 
+# What `_ARTIKEL` starts with (no lowercase articles in a fresh context).
+_ARTICLE_WORDS = ("Artikel", "ARTIKEL", "Art.")
+
+
 def _article_number(line: Line) -> str | None:
-    if not line.body.startswith(("Artikel", "ARTIKEL", "Art.")):
-        return None  # what `_ARTIKEL` starts with (no lowercase articles in a fresh context)
+    """The number of the article `line` heads (its body starts with `_ARTICLE_WORDS`)."""
     token = artikel(line, Context())
     return token.number if token else None
