@@ -15,27 +15,41 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from . import model as m
 from .contents import contents_lines
 from .lines import Context, Line, Token
+from .model import (
+    ARTIKEL,
+    BIJLAGE,
+    BLOCK,
+    HOOFDSTUK,
+    LID,
+    ONDERDEEL,
+    PARAGRAAF,
+    PREAMBLE,
+    SECTION,
+    SIGNATURE,
+    TEXT,
+)
 from .normalize import Normalized
 from .rules import RULES, Chain, artikel, document_facts
 
 _RANK = {
-    m.BIJLAGE: 0.0,
-    m.HOOFDSTUK: 1.0,
-    m.PARAGRAAF: 2.0,
-    m.PREAMBLE: 3.0,
-    m.SIGNATURE: 3.0,
-    m.ARTIKEL: 4.0,
-    m.BLOCK: 5.0,
-    m.LID: 6.0,
-    m.ONDERDEEL: 7.0,
-    m.TEXT: 8.0,
+    BIJLAGE: 0.0,
+    HOOFDSTUK: 1.0,
+    PARAGRAAF: 2.0,
+    PREAMBLE: 3.0,
+    SIGNATURE: 3.0,
+    ARTIKEL: 4.0,
+    BLOCK: 5.0,
+    LID: 6.0,
+    ONDERDEEL: 7.0,
+    TEXT: 8.0,
 }
 _BODY = attrgetter("body")
-_PREAMBLE_OR_SIGNATURE = frozenset((m.PREAMBLE, m.SIGNATURE))
-_TEXT_BEARING = {m.ARTIKEL, m.LID, m.ONDERDEEL, m.BLOCK, m.SECTION, m.PREAMBLE, m.SIGNATURE, m.TEXT}
+_PREAMBLE_OR_SIGNATURE = frozenset((PREAMBLE, SIGNATURE))
+_BODY_PARTS = frozenset((ARTIKEL, HOOFDSTUK, PARAGRAAF))  # the code's own text begins with one
+_WITH_WORDS = frozenset((LID, ONDERDEEL, SIGNATURE, PREAMBLE))  # a token's words are its text
+_TEXT_BEARING = {ARTIKEL, LID, ONDERDEEL, BLOCK, SECTION, PREAMBLE, SIGNATURE, TEXT}
 _PREAMBLE_START = re.compile(
     r"^(?:Intitulé|De raad van de gemeente|De gemeenteraad van|Het college van burgemeester en wethouders van|"
     r"Burgemeester en wethouders van|Provinciale Staten van|Gedeputeerde Staten van|Het algemeen bestuur van|"
@@ -188,16 +202,16 @@ class Builder:
         """The token of `line` (not a line of the table of contents), or None for text."""
         if (
             not self.ctx.seen_articles
-            and m.PREAMBLE not in self.kinds
+            and PREAMBLE not in self.kinds
             and _PREAMBLE_START.match(line.body)
         ):
             if line.body.startswith("Intitulé"):
-                return Token(m.PREAMBLE, "preamble", title=line.body)
-            return Token(m.PREAMBLE, "preamble", text=line.body, text_offset=line.body_offset)
+                return Token(PREAMBLE, "preamble", title=line.body)
+            return Token(PREAMBLE, "preamble", text=line.body, text_offset=line.body_offset)
         if line.body[0] in _BESLUIT_FIRST and _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
-        holding = m.PREAMBLE in self.kinds and (
+        holding = PREAMBLE in self.kinds and (
             not self.besluit_seen
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
@@ -212,23 +226,21 @@ class Builder:
     def _read_stack(self) -> None:
         ctx = self.ctx
         kinds = self.kinds
-        ctx.in_article = m.ARTIKEL in kinds
-        ctx.in_block = (
-            m.BLOCK in kinds[kinds.index(m.ARTIKEL) :] if ctx.in_article else m.BLOCK in kinds
-        )
-        ctx.in_annex = m.BIJLAGE in kinds
+        ctx.in_article = ARTIKEL in kinds
+        ctx.in_block = BLOCK in kinds[kinds.index(ARTIKEL) :] if ctx.in_article else BLOCK in kinds
+        ctx.in_annex = BIJLAGE in kinds
         # The innermost open article.
         article = (
-            self.stack[len(kinds) - 1 - kinds[::-1].index(m.ARTIKEL)] if ctx.in_article else None
+            self.stack[len(kinds) - 1 - kinds[::-1].index(ARTIKEL)] if ctx.in_article else None
         )
-        lid = _last_child(article, m.LID)
+        lid = _last_child(article, LID)
         ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
-        item = _last_child(lid or article, m.ONDERDEEL)
+        item = _last_child(lid or article, ONDERDEEL)
         ctx.lid_has_items = item is not None
         # Dash items under "g." ("• -" lines) do not end the letters: "• h" follows "g".
         if item is not None and not item.number:
             items = (lid or article).children
-            item = next((c for c in reversed(items) if c.kind == m.ONDERDEEL and c.number), None)
+            item = next((c for c in reversed(items) if c.kind == ONDERDEEL and c.number), None)
         ctx.last_item = item.number if item else None
 
     # -- applying tokens --------------------------------------------------
@@ -238,46 +250,50 @@ class Builder:
         if token is None:
             self._add_text(line, line.body_offset)
             return
-        if token.kind == m.SIGNATURE and self.stack[-1].kind == m.SIGNATURE:
+        kind = token.kind
+        if kind == SIGNATURE and self.stack[-1].kind == SIGNATURE:
             self._add_text(line, line.body_offset)
             return
-        if token.kind == "quote-start":
+        if kind == "quote-start":
             self.quote_mode = False
-            draft = self._open(m.SECTION, token.level, token, line)
+            draft = self._open(SECTION, token.level, token, line)
             draft.quoted = True
             self.quote_mode = True
             return
-        rank = token.level if token.kind == m.SECTION else _RANK.get(token.kind, 8.0)
-        if self.quote_mode and token.kind in (m.HOOFDSTUK, m.PARAGRAAF):
-            rank = 3.45 if token.kind == m.HOOFDSTUK else 3.47
-        if token.kind in (m.SECTION, m.BIJLAGE) and rank <= 3.4:
+        rank = token.level if kind == SECTION else _RANK.get(kind, 8.0)
+        if self.quote_mode and kind in (HOOFDSTUK, PARAGRAAF):
+            rank = 3.45 if kind == HOOFDSTUK else 3.47
+        if kind in (SECTION, BIJLAGE) and rank <= 3.4:
             self.quote_mode = False
         quoted_article = False
-        if token.kind == m.ARTIKEL and token.number:
+        if kind == ARTIKEL and token.number:
             quoted_article = self.announced and token.number[0].isdigit()
             if _ROMAN.fullmatch(token.number):
                 self.amending, self.announced = True, False
-        draft = self._open(token.kind, rank, token, line)
+        draft = self._open(kind, rank, token, line)
         draft.quoted = draft.quoted or quoted_article
-        if token.kind in (m.LID, m.ONDERDEEL, m.SIGNATURE, m.PREAMBLE) and token.text:
+        if kind in _WITH_WORDS and token.text:
             start = line.start + token.text_offset
             draft.text.append((start, line.start + len(line.raw.rstrip())))
-        if token.kind == m.BIJLAGE:
-            self.ctx.after_signature = False
-        if token.kind == m.SIGNATURE:
-            self.ctx.after_signature = True
-        if token.kind not in (m.TEXT,):
-            self.ctx.seen_structure = True
-        if token.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
-            self.ctx.seen_articles = True
+        ctx = self.ctx
+        if kind == BIJLAGE:
+            ctx.after_signature = False
+        if kind == SIGNATURE:
+            ctx.after_signature = True
+        if kind != TEXT:
+            ctx.seen_structure = True
+        if kind in _BODY_PARTS:
+            ctx.seen_articles = True
 
     def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
-        if kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
+        stack = self.stack
+        if kind in _BODY_PARTS:
             # The code's own text begins: a preamble or signature above it is finished.
             while _PREAMBLE_OR_SIGNATURE.intersection(self.kinds[1:]):
-                self._close(self.stack.pop())
-        while self.stack[-1].rank >= rank and len(self.stack) > 1:
-            self._close(self.stack.pop())
+                self._close(stack.pop())
+        while stack[-1].rank >= rank and len(stack) > 1:
+            self._close(stack.pop())
+        parent = stack[-1]
         draft = Draft(  # positional: binding keywords costs more than the making
             kind,
             rank,
@@ -286,14 +302,13 @@ class Builder:
             token.number,
             token.title,
             token.role,
-            False,
+            # A draft opened under a quoted one is quoted, and only the newest draft is ever
+            # marked quoted after it opens: the top of the stack says whether any open one is.
+            self.quote_mode or parent.quoted,
             token.rule,
         )
-        # A draft opened under a quoted one is quoted, and only the newest draft is ever
-        # marked quoted after it opens: the top of the stack says whether any open one is.
-        draft.quoted = self.quote_mode or self.stack[-1].quoted
-        self.stack[-1].children.append(draft)
-        self.stack.append(draft)
+        parent.children.append(draft)
+        stack.append(draft)
         self.kinds.append(kind)
         self._shape += 1
         return draft
@@ -305,7 +320,7 @@ class Builder:
     def _add_text(self, line: Line, offset: int) -> None:
         top = self.stack[-1]
         if top.kind not in _TEXT_BEARING:  # an article takes text after its leden too
-            top = self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
+            top = self._open(TEXT, 8.0, Token(TEXT, "text"), line)
         top.text.append((line.start + offset, line.start + offset + len(line.body)))
         end = line.start + len(line.raw.rstrip())
         if end > top.end:
@@ -318,7 +333,8 @@ class Builder:
             draft.end = max(draft.end, max(c.end for c in draft.children))
         if self.stack:
             parent = self.stack[-1]
-            parent.end = max(parent.end, draft.end)
+            if draft.end > parent.end:
+                parent.end = draft.end
 
 
 def _last_child(draft: Draft | None, kind: str) -> Draft | None:
