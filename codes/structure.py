@@ -171,7 +171,7 @@ class Builder:
                 upcoming = _article_number(line) or upcoming
         previous_index = -2
         skip = False
-        ctx = self.ctx
+        ctx, stack = self.ctx, self.stack
         last = len(content) - 1
         for i, line in enumerate(content):
             if skip:  # the line was taken by the token before it (an article's title)
@@ -183,12 +183,15 @@ class Builder:
             if self._read_at != self._shape:
                 self._read_at = self._shape
                 self._read_stack()
-            ctx.in_quote = self.quote_mode or self.stack[-1].quoted
+            ctx.in_quote = self.quote_mode or stack[-1].quoted
             ctx.next_line = content[i + 1] if i < last else None
             ctx.next_article_number = next_article[i]
             ctx.previous_blank = previous_index != line.index - 1
             token = None if line.index in contents else self._classify(line)
-            self._apply(token, line)
+            if token is None and not self.amending:  # running text, the common case
+                self._add_text(line, line.body_offset)
+            else:
+                self._apply(token, line)
             if token is not None and token.consumes_next and i < last:
                 skip = True
                 self._extend(content[i + 1])
@@ -226,13 +229,15 @@ class Builder:
     def _read_stack(self) -> None:
         ctx = self.ctx
         kinds = self.kinds
-        ctx.in_article = ARTIKEL in kinds
-        ctx.in_block = BLOCK in kinds[kinds.index(ARTIKEL) :] if ctx.in_article else BLOCK in kinds
         ctx.in_annex = BIJLAGE in kinds
+        ctx.in_article = ARTIKEL in kinds
+        if not ctx.in_article:  # no article open: no lid nor onderdeel of one either
+            ctx.in_block = BLOCK in kinds
+            ctx.last_lid, ctx.lid_has_items, ctx.last_item = 0, False, None
+            return
+        ctx.in_block = BLOCK in kinds[kinds.index(ARTIKEL) :]
         # The innermost open article.
-        article = (
-            self.stack[len(kinds) - 1 - kinds[::-1].index(ARTIKEL)] if ctx.in_article else None
-        )
+        article = self.stack[len(kinds) - 1 - kinds[::-1].index(ARTIKEL)]
         lid = _last_child(article, LID)
         ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
         item = _last_child(lid or article, ONDERDEEL)
