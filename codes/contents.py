@@ -36,6 +36,8 @@ _RUN = 3
 _ARTICLE = re.compile(r"(?i)^artikel\s*\d")
 # The characters `_PART` can match first, ignoring case (found by trying every character).
 _PART_FIRST = frozenset("aAhHpPbB§")
+_LEADERS = "-\u2013\u2022 \t"  # a dash or bullet before a joined entry
+_JOINED_FIRST = _PART_FIRST | frozenset(_LEADERS)  # what such a line can open with
 _SECOND_PART = re.compile(r"(?i)\s[-\u2013]\s+(?:artikel|hoofdstuk|paragraaf|§)\s*\d")
 
 
@@ -110,7 +112,9 @@ def _joined(lines: Sequence[_Line]) -> set[int]:
     cut: _Line | None = None  # the line before: an entry broken at its joining dash ...
     number_next = False  # ... or after the word of the next part, before its number
     for line in lines:
-        body = line.body.lstrip("-\u2013\u2022 \t")
+        if cut is None and line.body[:1] not in _JOINED_FIRST:
+            continue  # no part opens the line, none was cut before it: the common case
+        body = line.body.lstrip(_LEADERS)
         # Whether it opens with the word and number of a part (`_PART`): most lines are
         # text, ruled out by their first character without trying the pattern.
         part = body[:1] in _PART_FIRST and _PART.match(body) is not None
