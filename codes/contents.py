@@ -36,6 +36,8 @@ _RUN = 3
 _ARTICLE = re.compile(r"(?i)^artikel\s*\d")
 # The characters `_PART` can match first, ignoring case (found by trying every character).
 _PART_FIRST = frozenset("aAhHpPbB§")
+_LEADERS = "-\u2013\u2022 \t"  # a dash or bullet before a joined entry
+_JOINED_FIRST = _PART_FIRST | frozenset(_LEADERS)  # what such a line can open with
 _SECOND_PART = re.compile(r"(?i)\s[-\u2013]\s+(?:artikel|hoofdstuk|paragraaf|§)\s*\d")
 
 
@@ -58,7 +60,8 @@ def contents_lines(lines: Sequence[_Line]) -> frozenset[int]:
         # Most lines do not end in a digit: no need to try the pattern's 150 lengths.
         match = _ENTRY.match(line.body) if line.body[-1:].isdigit() else None
         if match is None:
-            close()
+            if run:  # most lines end no run: no call for them
+                close()
             continue
         page = int(match.group("page"))
         if run and page < run[-1][1]:
@@ -66,12 +69,6 @@ def contents_lines(lines: Sequence[_Line]) -> frozenset[int]:
         run.append((line.index, page, bool(_PART.match(match.group("words")))))
     close()
     return frozenset(found | _unnumbered(lines) | _joined(lines))
-
-
-def _part(body: str) -> bool:
-    """Whether `body` opens with the word and number of a part (`_PART`): most lines
-    are text, ruled out by their first character without trying the pattern."""
-    return body[:1] in _PART_FIRST and _PART.match(body) is not None
 
 
 def _unnumbered(lines: Sequence[_Line]) -> set[int]:
@@ -93,12 +90,15 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
         run.clear()
 
     for position, line in enumerate(lines):
-        # A heading line is short; most lines are text and end the run at once.
-        heading = len(line.body) <= 100 and _part(line.body)
-        if heading and run and line.body == run[0].body:
+        # A heading line is short; most lines are text and end the run at once (`_part`
+        # inline, its first-character test first: one call per line costs as much).
+        body = line.body
+        heading = body[:1] in _PART_FIRST and len(body) <= 100 and _PART.match(body) is not None
+        if heading and run and body == run[0].body:
             close(position)  # the first entry standing again: the body begins here
         elif not heading:
-            close(position)
+            if run:
+                close(position)
             continue
         run.append(line)
     close(len(lines))
@@ -112,8 +112,12 @@ def _joined(lines: Sequence[_Line]) -> set[int]:
     cut: _Line | None = None  # the line before: an entry broken at its joining dash ...
     number_next = False  # ... or after the word of the next part, before its number
     for line in lines:
-        body = line.body.lstrip("-\u2013\u2022 \t")
-        part = _part(body)
+        if cut is None and line.body[:1] not in _JOINED_FIRST:
+            continue  # no part opens the line, none was cut before it: the common case
+        body = line.body.lstrip(_LEADERS)
+        # Whether it opens with the word and number of a part (`_PART`): most lines are
+        # text, ruled out by their first character without trying the pattern.
+        part = body[:1] in _PART_FIRST and _PART.match(body) is not None
         if cut is not None and (body[:1].isdigit() if number_next else part):
             found.update((cut.index, line.index))
         # Most lines hold no dash between words: no need to try the pattern.

@@ -38,7 +38,7 @@ def assign_ids(root) -> dict[int, str]:
             prefix = PREFIX.get(child.kind, child.kind)
             counts[prefix] = counts.get(prefix, 0) + 1
             number = child.number.strip(".") if child.number else ""
-            if not (number.isascii() and number.isalnum()):  # "1", "4a": nothing to replace
+            if number and not (number.isascii() and number.isalnum()):  # "1", "4a": as is
                 number = _UNSAFE.sub("-", number)
             if number:
                 component = f"{prefix}_{number}"
@@ -51,7 +51,8 @@ def assign_ids(root) -> dict[int, str]:
             seen.add(component)
             child_id = component if parent_id == "code" else f"{parent_id}__{component}"
             ids[id(child)] = child_id
-            visit(child, child_id)
+            if child.children:  # most nodes are leaves: no call for them
+                visit(child, child_id)
 
     visit(root, "code")
     return ids

@@ -59,16 +59,25 @@ class Context:
 class Chars:
     """A set of characters a line may open with: those of `listed`, with `digits` every
     character `\\d` matches (Unicode's decimal digits, not only 0-9), with `upper`
-    every uppercase one."""
+    every uppercase one, with `not_lower` every one but a lowercase letter."""
 
-    def __init__(self, listed: str = "", *, digits: bool = False, upper: bool = False):
+    def __init__(
+        self,
+        listed: str = "",
+        *,
+        digits: bool = False,
+        upper: bool = False,
+        not_lower: bool = False,
+    ):
         self.listed, self.digits, self.upper = frozenset(listed), digits, upper
+        self.not_lower = not_lower
 
     def __contains__(self, char: str) -> bool:
         return (
             char in self.listed
             or (self.digits and char.isdecimal())
             or (self.upper and char.isupper())
+            or (self.not_lower and not char.islower())
         )
 
 

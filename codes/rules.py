@@ -238,6 +238,7 @@ def law_quote(line: Line, ctx: Context) -> Token | None:
     return None
 
 
+@_first("VRBWP")  # what `_REGULATION_TITLE` can match first
 def regulation_title(line: Line, ctx: Context) -> Token | None:
     """In an annex, the title of another regulation whose articles follow, quoted."""
     if not ctx.in_annex or ctx.in_article:
@@ -312,6 +313,7 @@ def _numbered_run(numbers: list[str]) -> bool:
     return values[:2] == ["1", "2"]
 
 
+@_first(Chars(not_lower=True))  # `_is_caps` below: a lowercase letter is not
 def caps_heading(line: Line, ctx: Context) -> Token | None:
     """An all-capitals line outside an article: a section heading (or an annex after the signature)."""
     body = line.body

@@ -13,27 +13,43 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
-from . import model as m
 from .contents import contents_lines
 from .lines import Context, Line, Token
+from .model import (
+    ARTIKEL,
+    BIJLAGE,
+    BLOCK,
+    HOOFDSTUK,
+    LID,
+    ONDERDEEL,
+    PARAGRAAF,
+    PREAMBLE,
+    SECTION,
+    SIGNATURE,
+    TEXT,
+)
 from .normalize import Normalized
 from .rules import RULES, Chain, artikel, document_facts
 
 _RANK = {
-    m.BIJLAGE: 0.0,
-    m.HOOFDSTUK: 1.0,
-    m.PARAGRAAF: 2.0,
-    m.PREAMBLE: 3.0,
-    m.SIGNATURE: 3.0,
-    m.ARTIKEL: 4.0,
-    m.BLOCK: 5.0,
-    m.LID: 6.0,
-    m.ONDERDEEL: 7.0,
-    m.TEXT: 8.0,
+    BIJLAGE: 0.0,
+    HOOFDSTUK: 1.0,
+    PARAGRAAF: 2.0,
+    PREAMBLE: 3.0,
+    SIGNATURE: 3.0,
+    ARTIKEL: 4.0,
+    BLOCK: 5.0,
+    LID: 6.0,
+    ONDERDEEL: 7.0,
+    TEXT: 8.0,
 }
-_PREAMBLE_OR_SIGNATURE = frozenset((m.PREAMBLE, m.SIGNATURE))
-_TEXT_BEARING = {m.ARTIKEL, m.LID, m.ONDERDEEL, m.BLOCK, m.SECTION, m.PREAMBLE, m.SIGNATURE, m.TEXT}
+_BODY = attrgetter("body")
+_PREAMBLE_OR_SIGNATURE = frozenset((PREAMBLE, SIGNATURE))
+_BODY_PARTS = frozenset((ARTIKEL, HOOFDSTUK, PARAGRAAF))  # the code's own text begins with one
+_WITH_WORDS = frozenset((LID, ONDERDEEL, SIGNATURE, PREAMBLE))  # a token's words are its text
+_TEXT_BEARING = {ARTIKEL, LID, ONDERDEEL, BLOCK, SECTION, PREAMBLE, SIGNATURE, TEXT}
 _PREAMBLE_START = re.compile(
     r"^(?:Intitulé|De raad van de gemeente|De gemeenteraad van|Het college van burgemeester en wethouders van|"
     r"Burgemeester en wethouders van|Provinciale Staten van|Gedeputeerde Staten van|Het algemeen bestuur van|"
@@ -124,6 +140,7 @@ class Builder:
         self.lines = lines
         self.root = Draft("code", -1.0, 0, 0)
         self.stack: list[Draft] = [self.root]
+        self.kinds: list[str] = [self.root.kind]  # the kind of each open node, kept with `stack`
         self.ctx = Context()
         self.quote_mode = False
         self.previous_body = ""
@@ -131,7 +148,6 @@ class Builder:
         # read again only then, not on every line (a node's children grow only by a push).
         self._shape = 0
         self._read_at = -1
-        self._kinds_now: list[str] = []  # the open nodes' kinds, read with the context
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
@@ -139,35 +155,44 @@ class Builder:
 
     # -- the walk ---------------------------------------------------------
     def build(self) -> Draft:
-        content = [line for line in self.lines if line.body]
+        content = list(filter(_BODY, self.lines))  # the lines with words
         # A table of contents is text: its entries would make every article twice.
-        self.contents = contents_lines(content)
+        contents = self.contents = contents_lines(content)
         self.ctx.lowercase_articles, self.ctx.numbered_sections = document_facts(
-            [line for line in content if line.index not in self.contents]
+            [line for line in content if line.index not in contents] if contents else content
         )
         next_article: list[str | None] = [None] * len(content)
         upcoming = None
         for i in range(len(content) - 1, -1, -1):
             next_article[i] = upcoming
-            token = None if content[i].index in self.contents else _article_number(content[i])
-            if token:
-                upcoming = token
+            line = content[i]
+            # The first words tested here, not in a call per line: most lines are no article.
+            if line.body.startswith(_ARTICLE_WORDS) and line.index not in contents:
+                upcoming = _article_number(line) or upcoming
         previous_index = -2
         skip = False
+        ctx, stack = self.ctx, self.stack
+        last = len(content) - 1
         for i, line in enumerate(content):
             if skip:  # the line was taken by the token before it (an article's title)
                 skip = False
                 previous_index = line.index
                 continue
-            self._update_context(
-                line,
-                content[i + 1] if i + 1 < len(content) else None,
-                next_article[i],
-                previous_index == line.index - 1,
-            )
-            token = self._classify(line)
-            self._apply(token, line)
-            if token is not None and token.consumes_next and i + 1 < len(content):
+            # What the rules may read of the open nodes and the lines around this one
+            # (inline: a method call per line costs more than the assignments).
+            if self._read_at != self._shape:
+                self._read_at = self._shape
+                self._read_stack()
+            ctx.in_quote = self.quote_mode or stack[-1].quoted
+            ctx.next_line = content[i + 1] if i < last else None
+            ctx.next_article_number = next_article[i]
+            ctx.previous_blank = previous_index != line.index - 1
+            token = None if line.index in contents else self._classify(line)
+            if token is None and not self.amending:  # running text, the common case
+                self._add_text(line, line.body_offset)
+            else:
+                self._apply(token, line)
+            if token is not None and token.consumes_next and i < last:
                 skip = True
                 self._extend(content[i + 1])
             previous_index = line.index
@@ -177,62 +202,50 @@ class Builder:
         return self.root
 
     def _classify(self, line: Line) -> Token | None:
-        if line.index in self.contents:
-            return None
+        """The token of `line` (not a line of the table of contents), or None for text."""
         if (
             not self.ctx.seen_articles
-            and m.PREAMBLE not in self._kinds_now
+            and PREAMBLE not in self.kinds
             and _PREAMBLE_START.match(line.body)
         ):
             if line.body.startswith("Intitulé"):
-                return Token(m.PREAMBLE, "preamble", title=line.body)
-            return Token(m.PREAMBLE, "preamble", text=line.body, text_offset=line.body_offset)
+                return Token(PREAMBLE, "preamble", title=line.body)
+            return Token(PREAMBLE, "preamble", text=line.body, text_offset=line.body_offset)
         if line.body[0] in _BESLUIT_FIRST and _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
-        holding = m.PREAMBLE in self._kinds_now and (
+        holding = PREAMBLE in self.kinds and (
             not self.besluit_seen
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
         )
+        ctx = self.ctx
         for rule in (_PREAMBLE_RULES if holding else _RULES).for_line(line.body):
-            token = rule(line, self.ctx)
+            token = rule(line, ctx)
             if token is not None:
                 return token
         return None
 
-    def _update_context(
-        self, line: Line, following: Line | None, next_article: str | None, adjacent: bool
-    ):
-        ctx = self.ctx
-        if self._read_at != self._shape:
-            self._read_at = self._shape
-            self._read_stack()
-        ctx.in_quote = self.quote_mode or self.stack[-1].quoted
-        ctx.next_line = following
-        ctx.next_article_number = next_article
-        ctx.previous_blank = not adjacent
-
     def _read_stack(self) -> None:
         ctx = self.ctx
-        kinds = self._kinds_now = [d.kind for d in self.stack]
-        ctx.in_article = m.ARTIKEL in kinds
-        ctx.in_block = (
-            m.BLOCK in kinds[kinds.index(m.ARTIKEL) :] if ctx.in_article else m.BLOCK in kinds
-        )
-        ctx.in_annex = m.BIJLAGE in kinds
+        kinds = self.kinds
+        ctx.in_annex = BIJLAGE in kinds
+        ctx.in_article = ARTIKEL in kinds
+        if not ctx.in_article:  # no article open: no lid nor onderdeel of one either
+            ctx.in_block = BLOCK in kinds
+            ctx.last_lid, ctx.lid_has_items, ctx.last_item = 0, False, None
+            return
+        ctx.in_block = BLOCK in kinds[kinds.index(ARTIKEL) :]
         # The innermost open article.
-        article = (
-            self.stack[len(kinds) - 1 - kinds[::-1].index(m.ARTIKEL)] if ctx.in_article else None
-        )
-        lid = _last_child(article, m.LID)
+        article = self.stack[len(kinds) - 1 - kinds[::-1].index(ARTIKEL)]
+        lid = _last_child(article, LID)
         ctx.last_lid = int(lid.number) if lid and lid.number and lid.number.isdigit() else 0
-        item = _last_child(lid or article, m.ONDERDEEL)
+        item = _last_child(lid or article, ONDERDEEL)
         ctx.lid_has_items = item is not None
         # Dash items under "g." ("• -" lines) do not end the letters: "• h" follows "g".
         if item is not None and not item.number:
             items = (lid or article).children
-            item = next((c for c in reversed(items) if c.kind == m.ONDERDEEL and c.number), None)
+            item = next((c for c in reversed(items) if c.kind == ONDERDEEL and c.number), None)
         ctx.last_item = item.number if item else None
 
     # -- applying tokens --------------------------------------------------
@@ -242,62 +255,66 @@ class Builder:
         if token is None:
             self._add_text(line, line.body_offset)
             return
-        if token.kind == m.SIGNATURE and self.stack[-1].kind == m.SIGNATURE:
+        kind = token.kind
+        if kind == SIGNATURE and self.stack[-1].kind == SIGNATURE:
             self._add_text(line, line.body_offset)
             return
-        if token.kind == "quote-start":
+        if kind == "quote-start":
             self.quote_mode = False
-            draft = self._open(m.SECTION, token.level, token, line)
+            draft = self._open(SECTION, token.level, token, line)
             draft.quoted = True
             self.quote_mode = True
             return
-        rank = token.level if token.kind == m.SECTION else _RANK.get(token.kind, 8.0)
-        if self.quote_mode and token.kind in (m.HOOFDSTUK, m.PARAGRAAF):
-            rank = 3.45 if token.kind == m.HOOFDSTUK else 3.47
-        if token.kind in (m.SECTION, m.BIJLAGE) and rank <= 3.4:
+        rank = token.level if kind == SECTION else _RANK.get(kind, 8.0)
+        if self.quote_mode and kind in (HOOFDSTUK, PARAGRAAF):
+            rank = 3.45 if kind == HOOFDSTUK else 3.47
+        if kind in (SECTION, BIJLAGE) and rank <= 3.4:
             self.quote_mode = False
         quoted_article = False
-        if token.kind == m.ARTIKEL and token.number:
+        if kind == ARTIKEL and token.number:
             quoted_article = self.announced and token.number[0].isdigit()
             if _ROMAN.fullmatch(token.number):
                 self.amending, self.announced = True, False
-        draft = self._open(token.kind, rank, token, line)
+        draft = self._open(kind, rank, token, line)
         draft.quoted = draft.quoted or quoted_article
-        if token.kind in (m.LID, m.ONDERDEEL, m.SIGNATURE, m.PREAMBLE) and token.text:
+        if kind in _WITH_WORDS and token.text:
             start = line.start + token.text_offset
             draft.text.append((start, line.start + len(line.raw.rstrip())))
-        if token.kind == m.BIJLAGE:
-            self.ctx.after_signature = False
-        if token.kind == m.SIGNATURE:
-            self.ctx.after_signature = True
-        if token.kind not in (m.TEXT,):
-            self.ctx.seen_structure = True
-        if token.kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
-            self.ctx.seen_articles = True
+        ctx = self.ctx
+        if kind == BIJLAGE:
+            ctx.after_signature = False
+        if kind == SIGNATURE:
+            ctx.after_signature = True
+        if kind != TEXT:
+            ctx.seen_structure = True
+        if kind in _BODY_PARTS:
+            ctx.seen_articles = True
 
     def _open(self, kind: str, rank: float, token: Token, line: Line) -> Draft:
-        if kind in (m.ARTIKEL, m.HOOFDSTUK, m.PARAGRAAF):
+        stack = self.stack
+        if kind in _BODY_PARTS:
             # The code's own text begins: a preamble or signature above it is finished.
-            while _PREAMBLE_OR_SIGNATURE.intersection([d.kind for d in self.stack[1:]]):
-                self._close(self.stack.pop())
-        while self.stack[-1].rank >= rank and len(self.stack) > 1:
-            self._close(self.stack.pop())
-        end = line.start + len(line.raw.rstrip())
-        draft = Draft(
+            while _PREAMBLE_OR_SIGNATURE.intersection(self.kinds[1:]):
+                self._close(stack.pop())
+        while stack[-1].rank >= rank and len(stack) > 1:
+            self._close(stack.pop())
+        parent = stack[-1]
+        draft = Draft(  # positional: binding keywords costs more than the making
             kind,
             rank,
-            line.start + (len(line.raw) - len(line.raw.lstrip())),
-            end,
-            number=token.number,
-            title=token.title,
-            role=token.role,
-            rule=token.rule,
+            line.start + line.indent,  # where the line's words begin
+            line.start + len(line.raw.rstrip()),
+            token.number,
+            token.title,
+            token.role,
+            # A draft opened under a quoted one is quoted, and only the newest draft is ever
+            # marked quoted after it opens: the top of the stack says whether any open one is.
+            self.quote_mode or parent.quoted,
+            token.rule,
         )
-        # A draft opened under a quoted one is quoted, and only the newest draft is ever
-        # marked quoted after it opens: the top of the stack says whether any open one is.
-        draft.quoted = self.quote_mode or self.stack[-1].quoted
-        self.stack[-1].children.append(draft)
-        self.stack.append(draft)
+        parent.children.append(draft)
+        stack.append(draft)
+        self.kinds.append(kind)
         self._shape += 1
         return draft
 
@@ -308,17 +325,21 @@ class Builder:
     def _add_text(self, line: Line, offset: int) -> None:
         top = self.stack[-1]
         if top.kind not in _TEXT_BEARING:  # an article takes text after its leden too
-            top = self._open(m.TEXT, 8.0, Token(m.TEXT, "text"), line)
+            top = self._open(TEXT, 8.0, Token(TEXT, "text"), line)
         top.text.append((line.start + offset, line.start + offset + len(line.body)))
-        top.end = max(top.end, line.start + len(line.raw.rstrip()))
+        end = line.start + len(line.raw.rstrip())
+        if end > top.end:
+            top.end = end
 
     def _close(self, draft: Draft) -> None:
         self._shape += 1  # `draft` was just popped
+        self.kinds.pop()
         if draft.children:
             draft.end = max(draft.end, max(c.end for c in draft.children))
         if self.stack:
             parent = self.stack[-1]
-            parent.end = max(parent.end, draft.end)
+            if draft.end > parent.end:
+                parent.end = draft.end
 
 
 def _last_child(draft: Draft | None, kind: str) -> Draft | None:
@@ -330,8 +351,11 @@ def _last_child(draft: Draft | None, kind: str) -> Draft | None:
     return None
 
 
+# What `_ARTIKEL` starts with (no lowercase articles in a fresh context).
+_ARTICLE_WORDS = ("Artikel", "ARTIKEL", "Art.")
+
+
 def _article_number(line: Line) -> str | None:
-    if not line.body.startswith(("Artikel", "ARTIKEL", "Art.")):
-        return None  # what `_ARTIKEL` starts with (no lowercase articles in a fresh context)
+    """The number of the article `line` heads (its body starts with `_ARTICLE_WORDS`)."""
     token = artikel(line, Context())
     return token.number if token else None

@@ -15,6 +15,7 @@ from .ids import assign_ids
 from .normalize import Normalized
 from .structure import Draft
 
+_SECTION = m.SECTION
 _WORD = re.compile(r"[a-zà-ÿ]+")
 _SPACES = re.compile(r"[ \u00a0]+")
 _EXPLANATORY_TITLE = re.compile(r"toelichting|artikelsgewijs", re.I)
@@ -24,11 +25,14 @@ _QUOTED_TITLE = re.compile(
 
 
 def classify_annexes(root: Draft) -> None:
-    in_annex = _annex_members(root)
-    body_articles = {
-        d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex
-    }
-    for annex in (c for c in root.children if c.kind == m.BIJLAGE):
+    annexes = [c for c in root.children if c.kind == m.BIJLAGE]
+    body_articles: dict[str | None, Draft] = {}
+    if any(c.kind == m.ARTIKEL for annex in annexes for c in annex.children):
+        in_annex = _annex_members(root)  # (most codes have no articles in an annex)
+        body_articles = {
+            d.number: d for d in _walk(root) if d.kind == m.ARTIKEL and id(d) not in in_annex
+        }
+    for annex in annexes:
         articles = [c for c in annex.children if c.kind == m.ARTIKEL and not c.quoted]
         repeats = [
             a
@@ -100,7 +104,8 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
     ids = assign_ids(root)
     text, span = norm.text, norm.span
     body_article_ids: dict[str | None, str] = {}
-    if any(d.explains for d in _walk(root)):  # only the parts of an explanatory annex
+    # Only the parts of an explanatory annex explain an article (`classify_annexes`).
+    if any(part.explains for annex in root.children for part in annex.children):
         in_annex = _annex_members(root)
         body_article_ids = {
             d.number: ids[id(d)]
@@ -109,18 +114,20 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
         }
 
     def make(draft: Draft) -> m.Node:
+        # Positional, in the order of `Node`'s fields: binding eleven keywords costs more
+        # than the rest of a node's making.
         return m.Node(
-            kind=draft.kind,
-            id=ids[id(draft)],
-            span=span(draft.start, max(draft.end, draft.start)),
-            number=draft.number,
-            title=draft.title,
-            text=_node_words(draft.text, text) if draft.text else "",
-            children=tuple(map(make, draft.children)),
-            role=draft.role,
-            quoted=draft.quoted,
-            explains=body_article_ids.get(draft.explains) if draft.explains else None,
-            level=round((draft.rank - 3) * 10) if draft.kind == m.SECTION else None,
+            draft.kind,
+            ids[id(draft)],
+            span(draft.start, max(draft.end, draft.start)),
+            draft.number,
+            draft.title,
+            _node_words(draft.text, text) if draft.text else "",
+            tuple(map(make, draft.children)) if draft.children else (),
+            draft.role,
+            draft.quoted,
+            body_article_ids.get(draft.explains) if draft.explains else None,
+            round((draft.rank - 3) * 10) if draft.kind == _SECTION else None,  # level
         )
 
     return make(root)
