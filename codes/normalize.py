@@ -34,14 +34,20 @@ _DEBRIS = re.compile(r"^\s*[^A-Za-zÀ-ÿ0-9]{1,6}\s*$|^\s*\S{1,2}\s*[:&|\[\]{}<>
 _DASH_LABEL = re.compile(r"^[•·▪]\s*[-–]$")
 # "verant-\n woordelijk": a hyphen at a line end (the letters before it are read backwards).
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
-# "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
-# Written "[A-Z][A-Z]*", not "[A-Z]+": the same matches, and `re` scans this form twice as fast.
-_CAPS_WITH_L = re.compile(r"[A-Z][A-Z]*l[A-Zl]*")
+# "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals. The scan
+# starts at the l (a literal, found fast) and reads the capitals before it backwards; a
+# scan for "[A-Z]+l" would try every capital of the text.
+_L_AFTER_CAPITAL = re.compile(r"l(?<=[A-Z]l)[A-Zl]*")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CENT = re.compile(r"[¢©](?=[a-z]\b)")
 # "IArtikel": the I of a border or bullet read into the heading word.
 _I_ARTIKEL = re.compile(r"I(?=Artikel\b|ARTIKEL\b)")
 # "Artikel 2 V oorkomen": a capital split from the rest of the word, at the start of a heading.
-_SPLIT_CAPITAL = re.compile(r"([B-HJ-NP-TV-Z]) ([a-z]{3,})")
+# Only a line's first word or the one after "Artikel 2" can pass `_HEADING_START`, so the
+# scan starts at a line break (a literal); the first line is matched on its own.
+_AT_HEADING_START = r"[ \t]*(?:(?:Artikel|ARTIKEL)\s+\d+(?:\.\d+)*\s+)?([B-HJ-NP-TV-Z]) ([a-z]{3,})"
+_SPLIT_CAPITAL_FIRST = re.compile(_AT_HEADING_START)
+_SPLIT_CAPITAL = re.compile("\n" + _AT_HEADING_START)
 _HEADING_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:Artikel|ARTIKEL)\s+\d+(?:\.\d+)*\s+)?$")
 _SPLIT_STOP = {
     "van",
@@ -229,33 +235,34 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
     # Each scan starts with a literal or a plain class, and the context a lookbehind
     # would test is tested on the match: a leading lookbehind or \b makes `re` try
     # every position of the text.
-    edits = []
-    if "¢" in text or "©" in text:
-        edits += [
-            (m.start(), m.end(), "", "ocr")
-            for m in _CENT.finditer(text)
-            if m.start() and text[m.start() - 1].isdigit()
-        ]
+    edits = [
+        (at, at + 1, "", "ocr")
+        for at in _found(text, "¢©")
+        if at and text[at - 1].isdigit() and _CENT.match(text, at)
+    ]
     for match in _I_ARTIKEL.finditer(text):
         # At a line's start: look back over the blanks only (a line may hold a whole document).
         blank = run_start(text, match.start(), BLANK)
         if blank == 0 or text[blank - 1] == "\n":
             edits.append((match.start(), match.end(), "", "ocr"))
-    for match in _CAPS_WITH_L.finditer(text):
-        word = match.group()
+    for match in _L_AFTER_CAPITAL.finditer(text):
+        start = run_start(text, match.start(), _CAPITALS)
+        word = text[start : match.end()]
         if (
             len(word.replace("l", "")) >= 2
-            and not word_char(text, match.start() - 1)
+            and not word_char(text, start - 1)
             and not word_char(text, match.end())
         ):
-            edits.append((match.start(), match.end(), word.replace("l", "I"), "ocr"))
-    for match in _SPLIT_CAPITAL.finditer(text):
-        before = match.start() - 1
+            edits.append((start, match.end(), word.replace("l", "I"), "ocr"))
+    first = _SPLIT_CAPITAL_FIRST.match(text)
+    later = _SPLIT_CAPITAL.finditer(text, first.end() if first else 0)
+    for match in [first, *later] if first else later:
+        before = match.start(1) - 1
         if (
             not word_char(text, before)
             and text[before : before + 1] != "."
             and match.group(2) not in _SPLIT_STOP
-            and _HEADING_START.search(text, max(0, match.start() - 30), match.start())
+            and _HEADING_START.search(text, max(0, match.start(1) - 30), match.start(1))
         ):
             edits.append((match.start(1), match.start(2), match.group(1), "ocr"))
     for match in _ZERO_FOR_O.finditer(text):
@@ -264,6 +271,18 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         if before.islower() or (not before.isalnum() and _ZERO_WORD.match(text, match.start())):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
+
+
+def _found(text: str, characters: str) -> list[int]:
+    """Where each of `characters` stands in `text`, in order: `str.find` per character
+    skips through the text, where a class pattern would try every position."""
+    found = []
+    for character in characters:
+        at = text.find(character)
+        while at >= 0:
+            found.append(at)
+            at = text.find(character, at + 1)
+    return sorted(found)
 
 
 def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> Normalized:
