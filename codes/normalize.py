@@ -130,30 +130,58 @@ def _lines(raws: list[str]) -> list[tuple[int, int]]:
 
 # What a line of furniture starts with (it is stripped): the first characters of `_FURNITURE`.
 _FURNITURE_FIRST = frozenset("GPWSp-–")
+# How a line of furniture longer than three digits starts: the words of `_FURNITURE`.
+_FURNITURE_STARTS = (
+    "Gemeenteblad",
+    "Provinciaal blad",
+    "Waterschapsblad",
+    "Staatscourant",
+    "Pagina",
+    "pagina",
+    "-",
+    "–",
+)
+# The marks of `_DEBRIS`'s second form: "ab : c" ends with one, or one and a character.
+_DEBRIS_MARKS = frozenset(":&|[]{}<>~^")
 
 
 def _furniture(
     text: str, lines: list[tuple[int, int]], raws: list[str]
 ) -> list[tuple[int, int, str, str]]:
     contents = [raw.strip() for raw in raws]
-    # Every line counted (in C); only a repeated line of ten characters with a digit is read as a running header.
-    counts = Counter(contents)
+    # A running page header repeats: a line of ten characters with a digit that stands three
+    # times or more (every line counted in C). Only those lines are remembered as seen.
+    headers = {
+        content
+        for content, count in Counter(contents).items()
+        if count >= 3 and len(content) >= 10 and _DIGIT.search(content) is not None
+    }
     edits = []
     zone = 0  # lines after a page header where OCR debris of logos lingers
     seen: set[str] = set()
     for (start, end), content in zip(lines, contents, strict=True):
         if not content:
             continue
-        # A running page header repeats; its first occurrence stays, because a web page
-        # repeats its title the same way ("... 2022" as heading, intitulé and body title).
-        repeated = (
-            content in seen
-            and counts[content] >= 3
-            and len(content) >= 10
-            and _DIGIT.search(content) is not None
-        )
-        seen.add(content)
         first = content[0]
+        if (
+            zone == 0
+            and len(content) > 12
+            and not content.startswith(_FURNITURE_STARTS)
+            and content[-1] not in _DEBRIS_MARKS
+            and content[-2] not in _DEBRIS_MARKS
+            and not content[-2].isspace()
+            and content not in headers
+        ):
+            # A line of text: no pattern below can match it (`_FURNITURE` needs a start of
+            # its own or three digits at most, `_DEBRIS` six characters at most or a mark
+            # last or before a last blank and character), and it is no running header.
+            continue
+        # A header's first occurrence stays, because a web page repeats its title the same
+        # way ("... 2022" as heading, intitulé and body title).
+        repeated = False
+        if content in headers:
+            repeated = content in seen
+            seen.add(content)
         furniture = (
             (first in _FURNITURE_FIRST or first.isdecimal())
             and _FURNITURE.match(content) is not None
