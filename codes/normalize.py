@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .model import Repair, Span
 from .run_in import run_in_headings
-from .scan import BLANK, run_start, word_char
+from .scan import BLANK, positions, run_start, word_char
 from .spaces import as_plain_spaces, space_repairs
 from .unwrap import MARKER, unwrap_edits
 
@@ -265,7 +265,7 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
     # every position of the text.
     edits = [
         (at, at + 1, "", "ocr")
-        for at in _found(text, "¢©")
+        for at in positions(text, "¢©")
         if at and text[at - 1].isdigit() and _CENT.match(text, at)
     ]
     for match in _I_ARTIKEL.finditer(text):
@@ -299,18 +299,6 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         if before.islower() or (not before.isalnum() and _ZERO_WORD.match(text, match.start())):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
-
-
-def _found(text: str, characters: str) -> list[int]:
-    """Where each of `characters` stands in `text`, in order: `str.find` per character
-    skips through the text, where a class pattern would try every position."""
-    found = []
-    for character in characters:
-        at = text.find(character)
-        while at >= 0:
-            found.append(at)
-            at = text.find(character, at + 1)
-    return sorted(found)
 
 
 def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> Normalized:
@@ -348,7 +336,8 @@ def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> No
         src_ends.append(len(text))
         copied.append(True)
         pieces.append(text[position:])
-    spaces = space_repairs(source, src_starts, src_ends, copied)
+    # `as_plain_spaces` left a text without Unicode spaces as it was.
+    spaces = space_repairs(source, src_starts, src_ends, copied) if text != source else []
     if spaces:
         repairs = sorted(repairs + spaces, key=lambda r: (r.span.start, r.span.end))
     return Normalized(
