@@ -58,19 +58,20 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[in
     # across at most three blank lines, so the blank lines are never visited.
     filled = list(compress(range(len(lengths)), lengths))
     for i, j in zip(filled, filled[1:], strict=False):
-        gap = j - i - 1  # blank lines between the two
-        if gap > 3:
+        if j == i + 1:
+            # Adjacent lines join only in a wrapped text: most lines of most texts end here.
+            if not wrapped:
+                continue
+        elif j - i > 4 or not _starts_lower(raws[j]):
+            # Across blank lines (three at most) only a line that goes on in lower case joins.
             heading = False
-            continue
-        # Adjacent lines join only in a wrapped text: most lines of most texts end here.
-        if gap == 0 and not wrapped:
             continue
         current = trimmed[i]
         following = raws[j]
         join = False
         opens = None  # whether `current` opens a heading, read once where needed
-        if gap == 0:  # in a wrapped text
-            if not MARKER.match(following) and following.lstrip()[:1] != "#":
+        if j == i + 1:  # in a wrapped text
+            if not MARKER.match(following):  # (which matches a line that opens with "#" too)
                 join = (
                     len(current) >= 0.55 * width
                     and not current.endswith(":")
@@ -85,8 +86,7 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[in
                     )
                 )
         elif (
-            _starts_lower(following)
-            and not MARKER.match(following)
+            not MARKER.match(following)
             and not _LOWER_HEADING.match(following)
             and not _HEADING_WORD.match(current)
         ):
