@@ -141,7 +141,8 @@ _FURNITURE_STARTS = (
     "-",
     "–",
 )
-# The marks of `_DEBRIS`'s second form: "ab : c" ends with one, or one and a character.
+# The marks of `_DEBRIS`'s second form, "ab : c": on a line longer than six characters
+# its last character but one is the mark or a blank.
 _DEBRIS_MARKS = frozenset(":&|[]{}<>~^")
 
 
@@ -167,14 +168,13 @@ def _furniture(
             zone == 0
             and len(content) > 12
             and not content.startswith(_FURNITURE_STARTS)
-            and content[-1] not in _DEBRIS_MARKS
             and content[-2] not in _DEBRIS_MARKS
             and not content[-2].isspace()
             and content not in headers
         ):
             # A line of text: no pattern below can match it (`_FURNITURE` needs a start of
             # its own or three digits at most, `_DEBRIS` six characters at most or a mark
-            # last or before a last blank and character), and it is no running header.
+            # or blank before the last character), and it is no running header.
             continue
         # A header's first occurrence stays, because a web page repeats its title the same
         # way ("... 2022" as heading, intitulé and body title).
