@@ -9,7 +9,6 @@ after a word no title ends in.
 
 from __future__ import annotations
 
-import operator
 import re
 from itertools import compress
 
@@ -47,9 +46,12 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[in
     if not present:
         return []
     width = present[int(len(present) * 0.9)]
-    # How many lines of at least 0.6 of the width another line follows (counted in C).
+    # How many lines of at least 0.6 of the width another line follows.
+    threshold = 0.6 * width
     long_followed = sum(
-        map(operator.and_, map(bool, lengths[1:]), map((0.6 * width).__le__, lengths))
+        1
+        for length, after in zip(lengths, lengths[1:], strict=False)
+        if after and length >= threshold
     )
     wrapped = width <= 140 and long_followed >= 0.2 * len(present)
     edits = []
