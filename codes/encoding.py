@@ -31,6 +31,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """The text of `data` with line ends as "\\n", and warnings about what was repaired."""
     warnings: list[str] = []
     clean = False  # known to hold no character of `_BREAK_OR_CONTROL`
+    ligatures = True  # may hold a ligature
     codec = utf16_codec(data)
     if codec is not None:
         text = _decode_utf16(data, codec, name)
@@ -40,6 +41,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         try:
             text = data.decode("utf-8")
             clean = not _utf8_controls(data, text)
+            ligatures = b"\xef\xac" in data  # how U+FB00-U+FB06 open in UTF-8: one scan, not seven
         except UnicodeDecodeError:
             text, warning = _utf8_or_cp1252(data, name)
             warnings += [warning] if warning else []
@@ -48,7 +50,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     if not clean:
         text, warning = clean_controls(text, name)
         warnings += [warning] if warning else []
-    return expand_ligatures(text), tuple(warnings)
+    return (expand_ligatures(text) if ligatures else text), tuple(warnings)
 
 
 # The characters of `_BREAK_OR_CONTROL` in text decoded from UTF-8, looked for without a
