@@ -150,8 +150,8 @@ def _furniture(
     text: str, lines: list[tuple[int, int]], raws: list[str]
 ) -> list[tuple[int, int, str, str]]:
     contents = [raw.strip() for raw in raws]
-    # A running page header repeats: a line of ten characters with a digit that stands three
-    # times or more (every line counted in C). Only those lines are remembered as seen.
+    # A running page header repeats: a line of ten characters or more, with a digit, that
+    # stands three times or more (every line counted in C). Only such lines are remembered.
     headers = {
         content
         for content, count in Counter(contents).items()
