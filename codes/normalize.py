@@ -167,7 +167,7 @@ def _furniture(
         if (
             zone == 0
             and len(content) > 12
-            and not content.startswith(_FURNITURE_STARTS)
+            and (first not in _FURNITURE_FIRST or not content.startswith(_FURNITURE_STARTS))
             and content[-2] not in _DEBRIS_MARKS
             and not content[-2].isspace()
             and content not in headers
