@@ -30,6 +30,8 @@ _SHOWN = 5  # offsets named in a warning; the count says how many more
 def decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """The text of `data` with line ends as "\\n", and warnings about what was repaired."""
     warnings: list[str] = []
+    clean = False  # known to hold no character of `_BREAK_OR_CONTROL`
+    ligatures = True  # may hold a ligature
     codec = utf16_codec(data)
     if codec is not None:
         text = _decode_utf16(data, codec, name)
@@ -38,14 +40,36 @@ def decode_text(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
             data = data[3:]
         try:
             text = data.decode("utf-8")
+            clean = not _utf8_controls(data, text)
+            ligatures = b"\xef\xac" in data  # how U+FB00-U+FB06 open in UTF-8: one scan, not seven
         except UnicodeDecodeError:
             text, warning = _utf8_or_cp1252(data, name)
             warnings += [warning] if warning else []
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text, warning = clean_controls(text, name)
-    warnings += [warning] if warning else []
-    return expand_ligatures(text), tuple(warnings)
+    if not clean:
+        text, warning = clean_controls(text, name)
+        warnings += [warning] if warning else []
+    return (expand_ligatures(text) if ligatures else text), tuple(warnings)
+
+
+# The characters of `_BREAK_OR_CONTROL` in text decoded from UTF-8, looked for without a
+# class pattern over the whole text: below U+0080 as bytes (a byte UTF-8 uses for nothing
+# else; `bytes.translate` deletes all others), U+0080-U+009F as two bytes that open with
+# a literal, the few others with `in` on the text (immediate where the text holds no
+# character beyond U+00FF). A surrogate never decodes.
+_KEEP_NOT_C0 = bytes(b for b in range(256) if not (b < 0x80 and _BREAK_OR_CONTROL.match(chr(b))))
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+_WIDE = [char for char in "\u2028\u2029\ufffe\uffff" if _BREAK_OR_CONTROL.match(char)]
+
+
+def _utf8_controls(data: bytes, text: str) -> bool:
+    """Whether `text`, decoded from UTF-8 `data`, holds a character of `_BREAK_OR_CONTROL`."""
+    return (
+        bool(data.translate(None, _KEEP_NOT_C0))
+        or (b"\xc2" in data and _C1_UTF8.search(data) is not None)
+        or any(char in text for char in _WIDE)
+    )
 
 
 def utf16_codec(data: bytes) -> str | None:

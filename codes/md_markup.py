@@ -26,7 +26,9 @@ Edit = tuple[int, int, str, str]
 # "| a | b |": a table row (its outer pipes optional when it has an inner one).
 _ROW_START = re.compile(r"\n[ \t]*\|")  # over "\n" + text
 _ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$", re.M)
-_DELIMITERS = re.compile(r"[*_]+")
+# A run of delimiters, found by what it opens with: a scan that opens with a literal
+# skips through the text, one that opens with the class "[*_]" tries every position.
+_DELIMITER_RUNS = (re.compile(r"\*[*_]*"), re.compile(r"_[*_]*"))
 _DELIMITER_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?)?[ \t]*")
 _CELL_SEPARATOR = re.compile(r"[ \t]*(?<!\\)\|[ \t]*")
 _STRONG = re.compile(r"(?<![\w*\\])(\*\*|__)(?=[^\s*_])([^\n]*?[^\s\\*_])\1(?![\w*])")
@@ -78,7 +80,12 @@ def _table_edits(text: str) -> list[Edit]:
 def _emphasis_edits(text: str) -> list[Edit]:
     edits = []
     taken: set[int] = set()
-    runs = [run.start() for run in _DELIMITERS.finditer(text)]
+    runs = sorted(
+        run.start()
+        for pattern in _DELIMITER_RUNS
+        for run in pattern.finditer(text)
+        if text[run.start() - 1 : run.start()] not in ("*", "_")  # a run's start, not inside one
+    )
     for pattern in (_STRONG, _EMPHASIS):
         reached = 0  # as finditer: a match starts after the one before it ends
         for position in runs:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .model import Repair, Span
 from .run_in import run_in_headings
-from .scan import BLANK, run_start, word_char
+from .scan import BLANK, positions, run_start, word_char
 from .spaces import as_plain_spaces, space_repairs
 from .unwrap import MARKER, unwrap_edits
 
@@ -34,14 +34,20 @@ _DEBRIS = re.compile(r"^\s*[^A-Za-zÀ-ÿ0-9]{1,6}\s*$|^\s*\S{1,2}\s*[:&|\[\]{}<>
 _DASH_LABEL = re.compile(r"^[•·▪]\s*[-–]$")
 # "verant-\n woordelijk": a hyphen at a line end (the letters before it are read backwards).
 _HYPHEN_BREAK = re.compile(r"-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
-# "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals.
-# Written "[A-Z][A-Z]*", not "[A-Z]+": the same matches, and `re` scans this form twice as fast.
-_CAPS_WITH_L = re.compile(r"[A-Z][A-Z]*l[A-Zl]*")
+# "BlJ", "BlJLAGE": an l read where a capital I stood, inside a word in capitals. The scan
+# starts at the l (a literal, found fast) and reads the capitals before it backwards; a
+# scan for "[A-Z]+l" would try every capital of the text.
+_L_AFTER_CAPITAL = re.compile(r"l(?<=[A-Z]l)[A-Zl]*")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CENT = re.compile(r"[¢©](?=[a-z]\b)")
 # "IArtikel": the I of a border or bullet read into the heading word.
 _I_ARTIKEL = re.compile(r"I(?=Artikel\b|ARTIKEL\b)")
 # "Artikel 2 V oorkomen": a capital split from the rest of the word, at the start of a heading.
-_SPLIT_CAPITAL = re.compile(r"([B-HJ-NP-TV-Z]) ([a-z]{3,})")
+# Only a line's first word or the one after "Artikel 2" can pass `_HEADING_START`, so the
+# scan starts at a line break (a literal); the first line is matched on its own.
+_AT_HEADING_START = r"[ \t]*(?:(?:Artikel|ARTIKEL)\s+\d+(?:\.\d+)*\s+)?([B-HJ-NP-TV-Z]) ([a-z]{3,})"
+_SPLIT_CAPITAL_FIRST = re.compile(_AT_HEADING_START)
+_SPLIT_CAPITAL = re.compile("\n" + _AT_HEADING_START)
 _HEADING_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:Artikel|ARTIKEL)\s+\d+(?:\.\d+)*\s+)?$")
 _SPLIT_STOP = {
     "van",
@@ -124,30 +130,58 @@ def _lines(raws: list[str]) -> list[tuple[int, int]]:
 
 # What a line of furniture starts with (it is stripped): the first characters of `_FURNITURE`.
 _FURNITURE_FIRST = frozenset("GPWSp-–")
+# How a line of furniture longer than three digits starts: the words of `_FURNITURE`.
+_FURNITURE_STARTS = (
+    "Gemeenteblad",
+    "Provinciaal blad",
+    "Waterschapsblad",
+    "Staatscourant",
+    "Pagina",
+    "pagina",
+    "-",
+    "–",
+)
+# The marks of `_DEBRIS`'s second form, "ab : c": on a line longer than six characters
+# its last character but one is the mark or a blank.
+_DEBRIS_MARKS = frozenset(":&|[]{}<>~^")
 
 
 def _furniture(
     text: str, lines: list[tuple[int, int]], raws: list[str]
 ) -> list[tuple[int, int, str, str]]:
     contents = [raw.strip() for raw in raws]
-    # Every line counted (in C); only a repeated line of ten characters with a digit is read as a running header.
-    counts = Counter(contents)
+    # A running page header repeats: a line of ten characters or more, with a digit, that
+    # stands three times or more (every line counted in C). Only such lines are remembered.
+    headers = {
+        content
+        for content, count in Counter(contents).items()
+        if count >= 3 and len(content) >= 10 and _DIGIT.search(content) is not None
+    }
     edits = []
     zone = 0  # lines after a page header where OCR debris of logos lingers
     seen: set[str] = set()
     for (start, end), content in zip(lines, contents, strict=True):
         if not content:
             continue
-        # A running page header repeats; its first occurrence stays, because a web page
-        # repeats its title the same way ("... 2022" as heading, intitulé and body title).
-        repeated = (
-            content in seen
-            and counts[content] >= 3
-            and len(content) >= 10
-            and _DIGIT.search(content) is not None
-        )
-        seen.add(content)
         first = content[0]
+        if (
+            zone == 0
+            and len(content) > 12
+            and (first not in _FURNITURE_FIRST or not content.startswith(_FURNITURE_STARTS))
+            and content[-2] not in _DEBRIS_MARKS
+            and not content[-2].isspace()
+            and content not in headers
+        ):
+            # A line of text: no pattern below can match it (`_FURNITURE` needs a start of
+            # its own or three digits at most, `_DEBRIS` six characters at most or a mark
+            # or blank before the last character), and it is no running header.
+            continue
+        # A header's first occurrence stays, because a web page repeats its title the same
+        # way ("... 2022" as heading, intitulé and body title).
+        repeated = False
+        if content in headers:
+            repeated = content in seen
+            seen.add(content)
         furniture = (
             (first in _FURNITURE_FIRST or first.isdecimal())
             and _FURNITURE.match(content) is not None
@@ -229,33 +263,34 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
     # Each scan starts with a literal or a plain class, and the context a lookbehind
     # would test is tested on the match: a leading lookbehind or \b makes `re` try
     # every position of the text.
-    edits = []
-    if "¢" in text or "©" in text:
-        edits += [
-            (m.start(), m.end(), "", "ocr")
-            for m in _CENT.finditer(text)
-            if m.start() and text[m.start() - 1].isdigit()
-        ]
+    edits = [
+        (at, at + 1, "", "ocr")
+        for at in positions(text, "¢©")
+        if at and text[at - 1].isdigit() and _CENT.match(text, at)
+    ]
     for match in _I_ARTIKEL.finditer(text):
         # At a line's start: look back over the blanks only (a line may hold a whole document).
         blank = run_start(text, match.start(), BLANK)
         if blank == 0 or text[blank - 1] == "\n":
             edits.append((match.start(), match.end(), "", "ocr"))
-    for match in _CAPS_WITH_L.finditer(text):
-        word = match.group()
+    for match in _L_AFTER_CAPITAL.finditer(text):
+        start = run_start(text, match.start(), _CAPITALS)
+        word = text[start : match.end()]
         if (
             len(word.replace("l", "")) >= 2
-            and not word_char(text, match.start() - 1)
+            and not word_char(text, start - 1)
             and not word_char(text, match.end())
         ):
-            edits.append((match.start(), match.end(), word.replace("l", "I"), "ocr"))
-    for match in _SPLIT_CAPITAL.finditer(text):
-        before = match.start() - 1
+            edits.append((start, match.end(), word.replace("l", "I"), "ocr"))
+    first = _SPLIT_CAPITAL_FIRST.match(text)
+    later = _SPLIT_CAPITAL.finditer(text, first.end() if first else 0)
+    for match in [first, *later] if first else later:
+        before = match.start(1) - 1
         if (
             not word_char(text, before)
             and text[before : before + 1] != "."
             and match.group(2) not in _SPLIT_STOP
-            and _HEADING_START.search(text, max(0, match.start() - 30), match.start())
+            and _HEADING_START.search(text, max(0, match.start(1) - 30), match.start(1))
         ):
             edits.append((match.start(1), match.start(2), match.group(1), "ocr"))
     for match in _ZERO_FOR_O.finditer(text):
@@ -301,7 +336,8 @@ def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> No
         src_ends.append(len(text))
         copied.append(True)
         pieces.append(text[position:])
-    spaces = space_repairs(source, src_starts, src_ends, copied)
+    # `as_plain_spaces` left a text without Unicode spaces as it was.
+    spaces = space_repairs(source, src_starts, src_ends, copied) if text != source else []
     if spaces:
         repairs = sorted(repairs + spaces, key=lambda r: (r.span.start, r.span.end))
     return Normalized(

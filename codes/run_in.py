@@ -73,15 +73,18 @@ _ARTICLE_NEXT = re.compile(r"[ \t]+(?:Artikel|ARTIKEL|Paragraaf|PARAGRAAF|§)[ \
 _ENACTING = (re.compile("ast te stellen"), re.compile("als volgt:"))  # "[Vv]ast te stellen"
 _NAME = 300  # the most a regulation's name takes between the formula and its first heading
 _CHAPTER_LINE = re.compile(r"[ \t]*(?=Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|§)")
+_AFTER_BREAK = re.compile(r"\n(?=" + _CHAPTER_LINE.pattern + ")")
 
 
 def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """Edits that put each run-in heading of a line longer than `_BLOB` on a line of its
     own, and an article run into its chapter's line on a line of its own."""
     edits = []
+    chapters = _chapter_lines(text)
     for start, end in lines:
         if end - start < _BLOB:
-            edits += _article_after_chapter(text, start, end)
+            if start in chapters:
+                edits += _article_after_chapter(text, start, end)
             continue
         headings = list(_RUN_IN_HEADING.finditer(text, start, end))
         enacted = _enacted(text, start, end, headings)
@@ -129,6 +132,16 @@ def _enacted(text: str, start: int, end: int, headings: list[re.Match]) -> set[i
             i = bisect_left(starts, formula.end())  # a whole document may be one line
             if i < len(starts) and starts[i] - formula.end() <= _NAME:
                 found.add(starts[i])
+    return found
+
+
+def _chapter_lines(text: str) -> set[int]:
+    """Where the lines that `_CHAPTER_LINE` matches start: found in one scan that starts at
+    each line break (a literal), not by a match a line. A heading word holds no line
+    break, so a match never reads past its line."""
+    found = {match.end() for match in _AFTER_BREAK.finditer(text)}
+    if _CHAPTER_LINE.match(text):
+        found.add(0)
     return found
 
 

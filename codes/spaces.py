@@ -8,18 +8,12 @@ has U+00A0 where a reader sees a space ("8&nbsp;juni", "Capelle aan&nbsp;den IJs
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from .model import Repair, Span
+from .scan import positions
 
 _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
-_UNICODE_SPACE = re.compile(f"[{_SPACES}]+")
-
-
-def _has_unicode_spaces(text: str) -> bool:
-    # One fast search a character: the class pattern would try every position of the text.
-    return any(space in text for space in _SPACES)
 
 
 def as_plain_spaces(text: str) -> str:
@@ -36,18 +30,28 @@ def space_repairs(
     """The Unicode spaces of `source` in the pieces normalization copied ([starts[i],
     ends[i]) where copied[i]; the rest went with another repair): each run a repair of
     kind "space", made when it was copied."""
-    if not _has_unicode_spaces(source):
-        return []
     segments = [(a, b) for a, b, kept in zip(starts, ends, copied, strict=True) if kept]
     firsts = [start for start, _ in segments]
     repairs = []
-    for run in _UNICODE_SPACE.finditer(source):
-        i = bisect_right(firsts, run.start()) - 1
-        while 0 <= i < len(segments) and segments[i][0] < run.end():
-            start, end = max(run.start(), segments[i][0]), min(run.end(), segments[i][1])
+    for run_start, run_end in _runs(source):
+        i = bisect_right(firsts, run_start) - 1
+        while 0 <= i < len(segments) and segments[i][0] < run_end:
+            start, end = max(run_start, segments[i][0]), min(run_end, segments[i][1])
             if start < end:
                 repairs.append(
                     Repair("space", Span(start, end), source[start:end], " " * (end - start))
                 )
             i += 1
     return repairs
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """The runs of Unicode spaces in `text`, (start, end) in order: from where each space
+    stands (`str.find`), not from a class pattern tried at every position of the text."""
+    runs: list[tuple[int, int]] = []
+    for at in positions(text, _SPACES):
+        if runs and runs[-1][1] == at:
+            runs[-1] = (runs[-1][0], at + 1)
+        else:
+            runs.append((at, at + 1))
+    return runs

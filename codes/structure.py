@@ -61,6 +61,7 @@ _BESLUIT = re.compile(
 )
 _RULE_LINE = re.compile(r"(?:=\s*){3,}|(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
 _RULE_FIRST, _BESLUIT_FIRST = frozenset("=-*_"), frozenset("*bB")  # what each can match first
+_MARKUP_FIRST = frozenset("#*_")  # what Markdown heading marks and emphasis open with
 _MD_MARKS = re.compile(r"^(#{1,6})\s+")
 _EMPHASIS = re.compile(r"^(?:\*{1,3}|__)(.*?)(?:\*{1,3}|__)$")
 
@@ -104,6 +105,10 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
             source_line = bisect_right(source_line_starts, norm.to_source(start)) - 1
             level = heading_levels.get(source_line)
         indent = body_offset = len(raw) - len(raw.lstrip())
+        if level is None and stripped[0] not in _MARKUP_FIRST:
+            # No heading and no Markdown marks or emphasis to take off: most lines.
+            lines.append(Line(index, start, raw, stripped, indent, indent, None))
+            continue
         body = stripped
         marks = _MD_MARKS.match(body) if body[0] == "#" else None
         if marks:

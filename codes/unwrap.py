@@ -10,6 +10,7 @@ after a word no title ends in.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from .unfinished import UNFINISHED_WORDS
 
@@ -40,32 +41,39 @@ _LOWER_HEADING = re.compile(
 def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[int, int, str, str]]:
     """Join lines that continue a sentence across a line or page break."""
     trimmed = [raw.rstrip() for raw in raws]
-    lengths = [len(c) for c in trimmed if c]
-    if not lengths:
+    lengths = list(map(len, trimmed))
+    present = sorted(filter(None, lengths))  # the lengths of the lines with text
+    if not present:
         return []
-    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    width = present[int(len(present) * 0.9)]
+    # How many lines of at least 0.6 of the width another line follows.
+    threshold = 0.6 * width
     long_followed = sum(
-        1 for c, after in zip(trimmed, trimmed[1:], strict=False) if after and len(c) >= 0.6 * width
+        1
+        for length, after in zip(lengths, lengths[1:], strict=False)
+        if after and length >= threshold
     )
-    wrapped = width <= 140 and long_followed >= 0.2 * len(lengths)
+    wrapped = width <= 140 and long_followed >= 0.2 * len(present)
     edits = []
-    count = len(raws)
-    i = 0
-    heading = False  # the line at i goes on a heading's title
-    while i < count - 1:
-        current = trimmed[i]
-        j = i + 1
-        while j < count and not trimmed[j] and j - i <= 3:
-            j += 1
-        gap = j - i - 1  # blank lines between the two
-        # Adjacent lines join only in a wrapped text: most lines of most texts end here.
-        if j >= count or not current or (gap == 0 and not wrapped):
-            i += 1
+    heading = False  # the next line goes on a heading's title
+    # Each line with text and the next one: a line joins only the next line with text,
+    # across at most three blank lines, so the blank lines are never visited.
+    filled = list(compress(range(len(lengths)), lengths))
+    for i, j in zip(filled, filled[1:], strict=False):
+        if j == i + 1:
+            # Adjacent lines join only in a wrapped text: most lines of most texts end here.
+            if not wrapped:
+                continue
+        elif j - i > 4 or not _starts_lower(raws[j]):
+            # Across blank lines (three at most) only a line that goes on in lower case joins.
+            heading = False
             continue
+        current = trimmed[i]
         following = raws[j]
         join = False
-        if gap == 0:  # in a wrapped text
-            if not MARKER.match(following) and following.lstrip()[:1] != "#":
+        opens = None  # whether `current` opens a heading, read once where needed
+        if j == i + 1:  # in a wrapped text
+            if not MARKER.match(following):  # (which matches a line that opens with "#" too)
                 join = (
                     len(current) >= 0.55 * width
                     and not current.endswith(":")
@@ -74,14 +82,13 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[in
                     # a word no title ends in or inside brackets ("Artikel 4. Geschenken,
                     # ..., evenementen en" / "buitenlandse reizen").
                     and (
-                        not (heading or _opens_heading(current))
+                        not (heading or (opens := _opens_heading(current)))
                         or current.split()[-1].lower() in UNFINISHED_WORDS
                         or current.count("(") > current.count(")")
                     )
                 )
         elif (
-            _LOWER_START.match(following)
-            and not MARKER.match(following)
+            not MARKER.match(following)
             and not _LOWER_HEADING.match(following)
             and not _HEADING_WORD.match(current)
         ):
@@ -103,9 +110,21 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[in
                 )
             )
         # Only a joined line carries a heading on to the next.
-        heading = join and (heading or _opens_heading(current))
-        i = j if join else i + 1
+        if join and not heading and opens is None:
+            opens = _opens_heading(current)
+        heading = join and (heading or opens)
     return edits
+
+
+_LOWER_FIRST = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(0xE0, 0x100)]))
+
+
+def _starts_lower(line: str) -> bool:
+    """`_LOWER_START.match(line)`, read from the first character where that decides it."""
+    first = line[:1]
+    if first in _LOWER_FIRST:
+        return True
+    return first.isspace() and _LOWER_START.match(line) is not None
 
 
 def _opens_heading(line: str) -> bool:
@@ -115,12 +134,20 @@ def _opens_heading(line: str) -> bool:
 
 _UPPER = re.compile(r"[A-ZÀ-Ý]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")  # what is left is the letters ([^\W\d_])
+# The same two classes as tables of Latin-1 bytes to delete, built from the patterns:
+# `bytes.translate` counts a line's capitals and letters without a match object a character.
+_NOT_UPPER_BYTES = bytes(b for b in range(256) if not _UPPER.match(chr(b)))
+_NOT_LETTER_BYTES = bytes(b for b in range(256) if _NOT_LETTERS.match(chr(b)))
 
 
 def _is_heading(line: str) -> bool:
     """Mostly capitals: an OCR'd heading such as 'ARTIKEL 1.1 MELDEN VAN FUNCTIES'."""
-    upper = len(_UPPER.findall(line))
+    latin = line.encode("latin-1", "ignore")  # every capital of `_UPPER` is Latin-1
+    upper = len(latin.translate(None, _NOT_UPPER_BYTES))
     if upper < 3:  # cannot be more than 0.8 of more than three letters (and is cheap to count)
         return False
-    letters = len(_NOT_LETTERS.sub("", line))
+    if len(latin) == len(line):
+        letters = len(latin.translate(None, _NOT_LETTER_BYTES))
+    else:  # letters outside Latin-1 ("ł", "ő") count too
+        letters = len(_NOT_LETTERS.sub("", line))
     return letters > 3 and upper > 0.8 * letters
