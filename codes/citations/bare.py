@@ -10,6 +10,11 @@ Awb", "lid 2 Gemeentewet", "Boek 3 BW" and dates keep their own readings.
 A colon number is never a count or a date, so it is an article also where "van de" joins it
 to the name, as "artikel 1:2 van de Awb" would ("in de zin van 1:2 van de Awb", zg01) -
 unless a division word reads it first: "Titel 4:3 van de Algemene wet bestuursrecht" (d08).
+A plain number joined so is an article only where it opens a line, as an item of a list laid
+out one per line, whose line break opens the item as ";" does: the register's grondslag cell
+"9. Archiefwet 1995, art. 31 / 10. 9 van het Archiefbesluit 1995" (zk12), where the clerk
+split "de artikelen 15 en 31 van de Archiefwet 1995 en 9 van het Archiefbesluit 1995" into
+items. Elsewhere "3 van de" may be a count ("3 van de leden").
 
 An item of such a list may hold a lid or a second number, as "artikel" items do: "artt. 2 en
 3 WGS (...), 285 lid 2 Failissementswet, 47 en 48 WCK" (zh14) cites article 285 lid 2 and
@@ -41,6 +46,11 @@ _LISTED_PAIR = re.compile(
 # "1:2 van de " before "Awb"; the word before it must not make it a division ("Titel 4:3").
 _COLON_OF = re.compile(
     r"(?<![\w.:/-])(?P<n>\d{1,2}:\d{1,3}[a-z]?)[ \t]+(?:van|uit)[ \t]+(?:de|het)[ \t]+$"
+)
+# "\n  10. 9 van het " before "Archiefbesluit 1995": the number opens the line, after the
+# list's own number or bullet if it has one.
+_LINE_OF = re.compile(
+    r"\n[ \t]*(?:(?:\d{1,2}[.)]|[•·-])[ \t]+)?(?P<n>\d{1,3}[a-z]?)[ \t]+van[ \t]+(?:de|het)[ \t]+$"
 )
 _DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)[ \t]*$", re.I)
 _LOOK_BACK = 24  # "; 125a ", "(272 " and "zin van 1:2 van de " fit
@@ -89,7 +99,7 @@ def _number_before(window: str) -> re.Match[str] | None:
             or _LISTED.search(window)
         )
     elif window.endswith((" de ", " het ")):
-        match = _COLON_OF.search(window)
+        match = _COLON_OF.search(window) or _LINE_OF.search(window)
     else:
         return None  # most names: no number just before them
     if match is None or _DIVISION_WORD.search(window, 0, match.start("n")):
