@@ -74,9 +74,12 @@ _SEP = r"(?:\s*,\s*|\s+)"
 _ORD_JOIN = (
     r"(?:[\s\[\]]*,[\s\[\]]*|[\s\[\]]+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
 )
+# A list of leden may drop a "lid" where the next article follows: "artikelen 2.7 tweede lid,
+# 3.3 eerste lid, 3.4 tweede, 3.8 eerste lid" (zi04); an ordinal right after an article
+# number names nothing else.
 _LID_ORDINALS = re.compile(
     rf"{_SEP}?\[?(?P<list>{_ORD}(?:{_ORD_JOIN}{_ORD})*)"
-    r"\s+(?:lid|leden)\b"
+    r"(?:\s+(?:lid|leden)(?![a-z])|(?=\s*,\s*\d))"  # "lid15": see _GLUED
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
 # A full stop ends a sentence ("Gemeentewet, artikel 33 lid 3."), not a number ("lid 3.1").
@@ -120,7 +123,8 @@ _NEXT = re.compile(
     + _GLOSS
     + r"[\s,()\[\]]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
     r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()\[\]]*|[\s,()\[\]]*))"
-    r"(?P<anchor>(?:het\s+)?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?(?=\d|[IVX]+\b|[A-Z]\s?\d)"
+    r"(?P<anchor>(?:het\s+|de\s+(?=artikelen))?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?"
+    r"(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 # Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
 # "de Omgevingswet regelt in de artikelen 4.1 en 4.2".
@@ -197,6 +201,12 @@ def _parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, i
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A copy lost the space after a lid: "69, tweede lid15, derde lid van de Gemeentewet" (a02).
+# The glued number is the next article only where a lid of its own follows it; a footnote
+# mark glued to "lid" has none.
+_GLUED = re.compile(
+    rf"(?<=lid)\d{{1,3}}[a-z]?(?:,?\s+{_ORD}\s+lid\b|,?\s+lid\s*\d)"
+)
 _WRAPPED = re.compile(r",|\b(?:en|of)\b")  # a connector in the gap: the list goes on
 _LINE_MARKER = re.compile(r"\d{1,3}[.)]?[ \t]+[A-Z]")  # a numbered lid: "4. Het college"
 _LIST_GOES_ON = re.compile(r"\d{1,4}[a-z]?(?:\s*,|\s+(?:en|of)\s)")
@@ -243,8 +253,9 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
     connectors, and the end."""
     items: list[Item] = []
     end = position
+    opens_plural = plural  # the item right after "artikelen"
     while True:
-        parsed = _parse_item(text, position, plural and not items)
+        parsed = _parse_item(text, position, opens_plural)
         if parsed is None:
             break
         item, end = parsed
@@ -268,10 +279,18 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
                 item.range = f"{item.article}-"
                 end = open_range.end()
         following = _NEXT.match(text, end)
-        if following is None or following.end() == end:
+        if following is None or (following.end() == end and not _GLUED.match(text, end)):
             break
-        gap = following.group("gap")
-        joined = following.group("anchor") or re.search(r"[,(]|\ben\b|\bof\b|\bj", gap)
+        gap, anchor = following.group("gap"), following.group("anchor")
+        # "artikel 16, artikel 19 tweede lid, de artikelen 22 en 23, artikel 33" (zb11): each
+        # "artikelen" of the list opens its own plural item.
+        opens_plural = bool(anchor) and anchor.rstrip().endswith(("en", "artt."))
+        joined = (
+            anchor
+            and (not anchor.startswith("de") or re.search(r",|\ben\b|\bof\b", gap))
+            or re.search(r"[,(]|\ben\b|\bof\b|\bj", gap)
+            or following.end() == end  # glued: "tweede lid15, derde lid"
+        )
         if not joined and not (
             plural and len(items) >= 2 and _LIST_GOES_ON.match(text, following.end())
         ):
