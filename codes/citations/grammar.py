@@ -204,9 +204,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A copy lost the space after a lid: "69, tweede lid15, derde lid van de Gemeentewet" (a02).
 # The glued number is the next article only where a lid of its own follows it; a footnote
 # mark glued to "lid" has none.
-_GLUED = re.compile(
-    rf"(?<=lid)\d{{1,3}}[a-z]?(?:,?\s+{_ORD}\s+lid\b|,?\s+lid\s*\d)"
-)
+_GLUED = re.compile(rf"(?<=lid)\d{{1,3}}[a-z]?(?:,?\s+{_ORD}\s+lid\b|,?\s+lid\s*\d)")
 _WRAPPED = re.compile(r",|\b(?:en|of)\b")  # a connector in the gap: the list goes on
 _LINE_MARKER = re.compile(r"\d{1,3}[.)]?[ \t]+[A-Z]")  # a numbered lid: "4. Het college"
 _LIST_GOES_ON = re.compile(r"\d{1,4}[a-z]?(?:\s*,|\s+(?:en|of)\s)")
