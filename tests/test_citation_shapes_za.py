@@ -52,7 +52,9 @@ def test_a_number_with_a_letter_or_in_a_list_before_a_law_is_its_article():
         "het schenden van geheimhoudingsverplichting (272 WbvSr; 125a AW en 2:5 Algemene Wet "
         "Bestuursrecht (Awb)), het niet melden van nevenwerkzaamheden (61 ARAR) en (61a ARAR)."
     )
+    # "WbvSr" is the Wetboek van Strafrecht; "AW" alone is no safe abbreviation
     assert _refs(code) == [
+        ("Wetboek van Strafrecht", "272", None, None),
         ("Algemene wet bestuursrecht", "2:5", None, None),
         ("Algemeen Rijksambtenarenreglement", "61", None, None),
         ("Algemeen Rijksambtenarenreglement", "61a", None, None),

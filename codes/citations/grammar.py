@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from .anchors import anchors
 from .divisions import DIVISION as _DIVISION
 from .divisions import division_before as _division_before
+from .law_first import closes, law_first_anchors, opens_next
 from .law_phrase import GLOSS as _GLOSS
 from .law_phrase import LawPhrase
 from .law_phrase import law_after as _law_after
@@ -74,9 +75,12 @@ _SEP = r"(?:\s*,\s*|\s+)"
 _ORD_JOIN = (
     r"(?:[\s\[\]]*,[\s\[\]]*|[\s\[\]]+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
 )
+# A list of leden may drop a "lid" where the next article follows: "artikelen 2.7 tweede lid,
+# 3.3 eerste lid, 3.4 tweede, 3.8 eerste lid" (zi04); an ordinal right after an article
+# number names nothing else.
 _LID_ORDINALS = re.compile(
     rf"{_SEP}?\[?(?P<list>{_ORD}(?:{_ORD_JOIN}{_ORD})*)"
-    r"\s+(?:lid|leden)\b"
+    r"(?:\s+(?:lid|leden)(?![a-z])|(?=\s*,\s*\d))"  # "lid15": see _GLUED
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
 # A full stop ends a sentence ("Gemeentewet, artikel 33 lid 3."), not a number ("lid 3.1").
@@ -120,14 +124,8 @@ _NEXT = re.compile(
     + _GLOSS
     + r"[\s,()\[\]]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
     r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()\[\]]*|[\s,()\[\]]*))"
-    r"(?P<anchor>(?:het\s+)?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?(?=\d|[IVX]+\b|[A-Z]\s?\d)"
-)
-# Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
-# "de Omgevingswet regelt in de artikelen 4.1 en 4.2".
-_LAW_THEN_ARTICLE = re.compile(
-    r"\s*(?:,\s*|\(\s*|:\s*)?(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
-    r"|\s+(?:(?!(?:en|of|maar|de|het|een|die|dat|deze|dit|van|voor|met|als|zoals|waar|in)\s)[a-z]+\s+)"
-    r"{1,3}?(?:onder\s+meer\s+|met\s+name\s+)?in\s+(?:de\s+|het\s+)?(?=[Aa]rtikel(?:en)?\s+\d)"
+    r"(?P<anchor>(?:het\s+|de\s+(?=artikelen))?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?"
+    r"(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 # "het tweede lid van artikel 15", "lid 2, onder a, van artikel 3", "onderdeel b van artikel 1"
 _LID_FIRST = re.compile(
@@ -197,6 +195,10 @@ def _parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, i
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A copy lost the space after a lid: "69, tweede lid15, derde lid van de Gemeentewet" (a02).
+# The glued number is the next article only where a lid of its own follows it; a footnote
+# mark glued to "lid" has none.
+_GLUED = re.compile(rf"(?<=lid)\d{{1,3}}[a-z]?(?:,?\s+{_ORD}\s+lid\b|,?\s+lid\s*\d)")
 _WRAPPED = re.compile(r",|\b(?:en|of)\b")  # a connector in the gap: the list goes on
 _LINE_MARKER = re.compile(r"\d{1,3}[.)]?[ \t]+[A-Z]")  # a numbered lid: "4. Het college"
 _LIST_GOES_ON = re.compile(r"\d{1,4}[a-z]?(?:\s*,|\s+(?:en|of)\s)")
@@ -243,8 +245,9 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
     connectors, and the end."""
     items: list[Item] = []
     end = position
+    opens_plural = plural  # the item right after "artikelen"
     while True:
-        parsed = _parse_item(text, position, plural and not items)
+        parsed = _parse_item(text, position, opens_plural)
         if parsed is None:
             break
         item, end = parsed
@@ -268,10 +271,18 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
                 item.range = f"{item.article}-"
                 end = open_range.end()
         following = _NEXT.match(text, end)
-        if following is None or following.end() == end:
+        if following is None or (following.end() == end and not _GLUED.match(text, end)):
             break
-        gap = following.group("gap")
-        joined = following.group("anchor") or re.search(r"[,(]|\ben\b|\bof\b|\bj", gap)
+        gap, anchor = following.group("gap"), following.group("anchor")
+        # "artikel 16, artikel 19 tweede lid, de artikelen 22 en 23, artikel 33" (zb11): each
+        # "artikelen" of the list opens its own plural item.
+        opens_plural = bool(anchor) and anchor.rstrip().endswith(("en", "artt."))
+        joined = (
+            anchor
+            and (not anchor.startswith("de") or re.search(r",|\ben\b|\bof\b", gap))
+            or re.search(r"[,(]|\ben\b|\bof\b|\bj", gap)
+            or following.end() == end  # glued: "tweede lid15, derde lid"
+        )
         if not joined and not (
             plural and len(items) >= 2 and _LIST_GOES_ON.match(text, following.end())
         ):
@@ -311,7 +322,7 @@ def _lid_first(text: str, anchor_start: int, item: Item) -> int:
 def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     """Every citation in `text`, in order, with the words that join it to a law."""
     by_start = {m.start: m for m in mentions}
-    law_first = _law_first_anchors(text, mentions)
+    law_first = law_first_anchors(text, mentions)
     law_ends = {m.end for m in mentions}
     opening = {m.start for m in law_first.values()}  # laws that open a law-first citation
     citations: list[Citation] = []
@@ -334,11 +345,11 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             law = _law_after(text, division.end(), by_start)
             if law is not None and law.kind == "name":
                 citation.law, citation.division = law, division.start("division")
-        if anchor.start() in law_first and _opens_next(text, end, citation.law, opening):
+        if anchor.start() in law_first and opens_next(text, end, citation.law, opening):
             citation.law = None  # "Drank- en Horecawet, art. 23, Gemeentewet, art. 147 en 149"
         if citation.law is None and anchor.start() in law_first:
             mention = law_first[anchor.start()]
-            if not _closes(citations, mention):
+            if not closes(citations, mention):
                 citation.law = LawPhrase("name", mention.start, mention.end, mention=mention)
                 citation.start = mention.start
         if citation.law is not None:
@@ -358,18 +369,6 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
     return citations
 
 
-def _opens_next(text: str, end: int, law: LawPhrase | None, opening: set[int]) -> bool:
-    """Whether the law after a law-first citation, joined by a bare comma, is the law that
-    opens the next citation: in "Drank- en Horecawet, art. 23, Gemeentewet, art. 147" the
-    Gemeentewet is not the law of article 23, which its own law opened. Without the comma
-    the law closes its article: in "artikel 2.39 Omgevingswet, artikel 78 Waterschapswet,
-    artikel 7.4 ..." the Waterschapswet is article 78's and opens nothing (r01)."""
-    if law is None or law.kind != "name" or law.start not in opening:
-        return False
-    gap = text[end : law.start]
-    return "," in gap and not gap.strip(" \t,")
-
-
 _AND_THE = re.compile(r"\s*,?\s+(?:en|of)\s+(?:de|het)\s+")
 
 
@@ -387,31 +386,6 @@ def _shared(
     items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
     law = LawPhrase("name", mention.start, mention.end, mention=mention)
     return [Citation(mention.start, mention.end, items, law)]
-
-
-def _closes(citations: list[Citation], mention: Mention) -> bool:
-    """Whether `mention` is the law of the citation before: in "artikel 9 van de
-    Invorderingswet 1990, artikel 31a, tweede lid, van de ..." the law closes the first
-    citation and does not open the second, as "Gemeentewet, artikel 41b" would."""
-    last = citations[-1].law if citations else None
-    return last is not None and last.kind == "name" and last.start == mention.start
-
-
-def _law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]:
-    """Anchor position -> the law named just before it ("Gemeentewet, artikel 41b")."""
-    found = {}
-    for mention in mentions:
-        match = _LAW_THEN_ARTICLE.match(text, mention.end)
-        if match and not _heading_below(text[mention.end : match.end()], text, match.end()):
-            found[match.end()] = mention
-    return found
-
-
-def _heading_below(gap: str, text: str, anchor: int) -> bool:
-    """Whether the law ends its line and an article's heading opens the next: "wet:
-    Gemeentewet" closing a list of definitions, then "Artikel 2. Het fractievoorzitters-
-    overleg" (zd11). Wrapped running text goes on with a comma or in lowercase."""
-    return "\n" in gap and not gap.strip() and text.startswith("A", anchor)
 
 
 _BARE_CONTINUATION = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)(?=\d)")

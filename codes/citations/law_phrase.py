@@ -19,6 +19,8 @@ GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
 _LAW_LEAD = re.compile(
     GLOSS + r"[\s,\]]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
     r"(?:(?:de|het|die)\s+)?"
+    # A copy that doubled its joining words: "onder a van de van de Drank- en Horecawet" (g09).
+    r"(?:(?<=van de )van\s+de\s+|(?<=van het )van\s+het\s+)?"
 )
 _THIS_CODE = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:deze|dit|onderhavige?)\s+"

@@ -1,0 +1,59 @@
+"""A law named before its articles: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen
+2.3.5 lid 3, ...)", "de Omgevingswet regelt in de artikelen 4.1 en 4.2"; and when a law
+named between two citations closes the first rather than opens the second.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .grammar import Citation
+    from .law_phrase import LawPhrase
+    from .names import Mention
+
+# Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
+# "de Omgevingswet regelt in de artikelen 4.1 en 4.2".
+_LAW_THEN_ARTICLE = re.compile(
+    r"\s*(?:,\s*|\(\s*|:\s*)?(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
+    r"|\s+(?:(?!(?:en|of|maar|de|het|een|die|dat|deze|dit|van|voor|met|als|zoals|waar|in)\s)[a-z]+\s+)"
+    r"{1,3}?(?:onder\s+meer\s+|met\s+name\s+)?in\s+(?:de\s+|het\s+)?(?=[Aa]rtikel(?:en)?\s+\d)"
+)
+
+
+def opens_next(text: str, end: int, law: LawPhrase | None, opening: set[int]) -> bool:
+    """Whether the law after a law-first citation, joined by a bare comma, is the law that
+    opens the next citation: in "Drank- en Horecawet, art. 23, Gemeentewet, art. 147" the
+    Gemeentewet is not the law of article 23, which its own law opened. Without the comma
+    the law closes its article: in "artikel 2.39 Omgevingswet, artikel 78 Waterschapswet,
+    artikel 7.4 ..." the Waterschapswet is article 78's and opens nothing (r01)."""
+    if law is None or law.kind != "name" or law.start not in opening:
+        return False
+    gap = text[end : law.start]
+    return "," in gap and not gap.strip(" \t,")
+
+
+def closes(citations: list[Citation], mention: Mention) -> bool:
+    """Whether `mention` is the law of the citation before: in "artikel 9 van de
+    Invorderingswet 1990, artikel 31a, tweede lid, van de ..." the law closes the first
+    citation and does not open the second, as "Gemeentewet, artikel 41b" would."""
+    last = citations[-1].law if citations else None
+    return last is not None and last.kind == "name" and last.start == mention.start
+
+
+def law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]:
+    """Anchor position -> the law named just before it ("Gemeentewet, artikel 41b")."""
+    found = {}
+    for mention in mentions:
+        match = _LAW_THEN_ARTICLE.match(text, mention.end)
+        if match and not _heading_below(text[mention.end : match.end()], text, match.end()):
+            found[match.end()] = mention
+    return found
+
+
+def _heading_below(gap: str, text: str, anchor: int) -> bool:
+    """Whether the law ends its line and an article's heading opens the next: "wet:
+    Gemeentewet" closing a list of definitions, then "Artikel 2. Het fractievoorzitters-
+    overleg" (zd11). Wrapped running text goes on with a comma or in lowercase."""
+    return "\n" in gap and not gap.strip() and text.startswith("A", anchor)
