@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..organisations import register
 from ..scan import Anchors, first, line_start, near, word_char
-from . import opening_bodies
+from . import joint_names, opening_bodies
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 TYPES = ("gemeente", "provincie", "waterschap")
@@ -359,6 +359,7 @@ def _named(text: str) -> Iterator[Candidate]:
             "register",
             trust,
         )
+    yield from joint_names.joint_body(head)
     crown = next((c for c in _CROWN.finditer(head) if not word_char(head, c.start() - 1)), None)
     if crown:  # an AMvB or Royal decree: national, whatever places its text lists
         yield Candidate(
