@@ -51,3 +51,18 @@ def test_a_gemeentes_preamble_outranks_the_joint_body_it_mentions():
     metadata = parse_file(_devset("zf13")).metadata
     assert metadata.organisation == "Utrechtse Heuvelrug"
     assert metadata.organisation_type == "gemeente"
+
+
+def test_a_lowercase_word_the_preambles_semicolon_closes_ends_the_joint_bodys_name():
+    # zj15: the only instance of the shape in the devset; "Servicepunt71 houdende" and
+    # "Veiligheidsregio Zeeland dateert" (no ";") stay cut at the capitals
+    text = (
+        "Mandaat- en volmachtbesluit Tribuut belastingsamenwerking\n\n"
+        "Het bestuur van de gemeenschappelijke regeling Tribuut belastingsamenwerking;\n\n"
+        "gelet op:\n\ntitel 10.1 Algemene wet bestuursrecht;\n\nBESLUIT:\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.organisation == "Tribuut belastingsamenwerking"
+    assert metadata.organisation_type == "other"
+    text = "Het bestuur van de gemeenschappelijke regeling Servicepunt71 houdende regels;\n"
+    assert _metadata(text).organisation == "Servicepunt71"
