@@ -66,3 +66,18 @@ def test_a_lowercase_word_the_preambles_semicolon_closes_ends_the_joint_bodys_na
     assert metadata.organisation_type == "other"
     text = "Het bestuur van de gemeenschappelijke regeling Servicepunt71 houdende regels;\n"
     assert _metadata(text).organisation == "Servicepunt71"
+
+
+def test_the_body_after_the_gemeenteblad_titles_full_stop_is_no_part_of_the_title():
+    # zi08: the only page title of this shape in the devset; a name after a full stop that
+    # is no register name stays ("Gedragscode. Provinciale Staten van Utrecht" of a document site)
+    text = (
+        "Gemeenteblad van Hilversum\n"
+        "Alcoholverordening Hilversum 2022. Hilversum\n"
+        "Alcoholverordening Hilversum 2022\n"
+        "De raad van de gemeente Hilversum,\n"
+        "Gelezen het voorstel van burgemeester en wethouders d.d. 19 juli 2022;\n"
+    )
+    assert _metadata(text).title == "Alcoholverordening Hilversum 2022"
+    text = "Gedragscode. Provinciale Staten van Utrecht\n\nArtikel 1\n\nTekst.\n"
+    assert _metadata(text).title == "Gedragscode. Provinciale Staten van Utrecht"

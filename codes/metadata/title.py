@@ -165,13 +165,18 @@ _RUN_IN_FIELD = re.compile(
 # fields: "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/
 # Vastgesteld door ..." (k10). With its capital and the comma after it, the body is no part of
 # the name ("Verordening jeugdhulp gemeente Gennep 2015" is).
-_BODY_FIELD = re.compile(r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),")
+# So is the body that the Gemeenteblad's page title sets after a full stop, alone at the
+# line's end: "Alcoholverordening Hilversum 2022. Hilversum" (zi08).
+_BODY_FIELD = re.compile(
+    r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),"
+    r"|(?<=\w)\.[ \t]+(?P<place>[A-Z'][^.,\n]{1,40})$"
+)
 
 
 def _before_body_field(line: str) -> str:
     """`line` up to the body a header sets after the name (`_BODY_FIELD`), if it does."""
     field = _BODY_FIELD.search(line)
-    if field is not None and register().lookup(field.group("name")) is not None:
+    if field is not None and register().lookup(field.group("name") or field.group("place")):
         return line[: field.start()]
     return line
 
