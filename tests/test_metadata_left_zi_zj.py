@@ -81,3 +81,21 @@ def test_the_body_after_the_gemeenteblad_titles_full_stop_is_no_part_of_the_titl
     assert _metadata(text).title == "Alcoholverordening Hilversum 2022"
     text = "Gedragscode. Provinciale Staten van Utrecht\n\nArtikel 1\n\nTekst.\n"
     assert _metadata(text).title == "Gedragscode. Provinciale Staten van Utrecht"
+
+
+def test_a_sentences_lowercase_article_is_no_part_of_a_docplayer_title():
+    # zi12: the only docplayer heading of this shape ("De Jeugdwet schrijft ..." of p10 is a
+    # sentence, "een en ander ..." of zc07 no regulation's word)
+    text = (
+        "de Beleidsregels handhaving Wet kinderopvang en kwaliteitseisen peuterspeelzalen\n\n"
+        "Maat: px\nWeergave met pagina beginnen:\n\n"
+        'Download "de Beleidsregels handhaving Wet kinderopvang en kwaliteitseisen '
+        'peuterspeelzalen"\n\nTranscriptie\n\n'
+        "1 GEMEENTEBLAD Officiële uitgave van gemeente Capelle aan den IJssel. Nr april 2016\n"
+    )
+    assert (
+        _metadata(text).title
+        == "Beleidsregels handhaving Wet kinderopvang en kwaliteitseisen peuterspeelzalen"
+    )
+    text = "de regeling van de raad\n\nArtikel 1\n\nTekst.\n"
+    assert _metadata(text).title == "de regeling van de raad"

@@ -17,6 +17,7 @@ from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
+from . import name_edges
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .repeat import dated_repeat
 
@@ -346,6 +347,8 @@ def _first_line(text: str) -> Candidate | None:
         line, start = match.group(1), match.start(1)
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
+        if article := name_edges.article_end(line):
+            line, start = line[article:], start + article
         line = _before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
         if glued := _GLUED_ROW.search(line):
             line, start = line[glued.end() :], start + glued.end()
