@@ -99,3 +99,18 @@ def test_a_sentences_lowercase_article_is_no_part_of_a_docplayer_title():
     )
     text = "de regeling van de raad\n\nArtikel 1\n\nTekst.\n"
     assert _metadata(text).title == "de regeling van de raad"
+
+
+def test_a_proposal_on_its_own_line_follows_the_adopting_body():
+    # zi15: Haaksbergen's register page leaves the preamble's "op het" out (the only text
+    # with a line opening "voorstel van"); within a sentence the words open no preamble
+    text = (
+        "Erfgoedverordening (6.2a)\n\nOnderwerp: Erfgoedverordening\n\n"
+        "De gemeenteraad van Haaksbergen\n\n"
+        "voorstel van het college van:\n\n"
+        "wettelijke basis: Gemeentewet (artikel 149), Monumentenwet 1988 (artikelen 15 en 38);\n\n"
+        "besluit:\n\nvast te stellen de\n\nErfgoedverordening\n"
+    )
+    assert _metadata(text).adopted_by == "gemeenteraad"
+    text = "De gemeenteraad stemt in met het voorstel van de werkgroep.\n\nArtikel 1\n"
+    assert _metadata(text).adopted_by is None
