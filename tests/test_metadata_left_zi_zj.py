@@ -114,3 +114,19 @@ def test_a_proposal_on_its_own_line_follows_the_adopting_body():
     assert _metadata(text).adopted_by == "gemeenteraad"
     text = "De gemeenteraad stemt in met het voorstel van de werkgroep.\n\nArtikel 1\n"
     assert _metadata(text).adopted_by is None
+
+
+def test_a_dateline_above_the_preambles_body_dates_the_decision():
+    # zi02: the burgemeester's beleidsregel opens as a letter; zj09 has the same two lines in
+    # its signature block; a letter's dateline above "Geachte heer," dates nothing
+    text = (
+        "Intitulé\n\nBeleidsregel handhaving artikel 13b Opiumwet gemeente Hellendoorn\n\n"
+        "Nijverdal, 6 juni 2023 Nr. 2023-013233\n\n"
+        "De burgemeester van de gemeente Hellendoorn,\n\n"
+        "gelet op artikel 13b, eerste lid van de Opiumwet;\n\nBESLUIT\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.adopted_on == "2023-06-06"
+    assert metadata.adopted_by == "burgemeester"
+    text = "Regeling X\n\nAssen, 8 maart 2021\n\nGeachte heer,\n\nDe raad van Assen is ...\n"
+    assert _metadata(text).adopted_on is None

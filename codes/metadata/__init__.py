@@ -51,6 +51,7 @@ def extract_metadata(
     candidates += adoption.adoption(text)
     candidates += adoption.signature(text, root)
     candidates += adoption.dateline(text)
+    candidates += adoption.dateline_above_preamble(text)
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
     candidates += adopter.in_force_from(text)
