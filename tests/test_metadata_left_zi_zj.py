@@ -130,3 +130,13 @@ def test_a_dateline_above_the_preambles_body_dates_the_decision():
     assert metadata.adopted_by == "burgemeester"
     text = "Regeling X\n\nAssen, 8 maart 2021\n\nGeachte heer,\n\nDe raad van Assen is ...\n"
     assert _metadata(text).adopted_on is None
+
+
+def test_a_raads_decision_opening_the_page_keeps_its_body_before_the_regelings_parties():
+    # zj12: Rotterdam's instemmingsbesluit, the GR's text after its signature; a GR whose
+    # parties open the preamble stays no one body's (zj11, in tests/test_metadata_round_zj.py)
+    metadata = parse_file(_devset("zj12")).metadata
+    assert metadata.organisation == "Rotterdam"
+    assert metadata.organisation_type == "gemeente"
+    assert metadata.adopted_by == "gemeenteraad"
+    assert metadata.adopted_on == "2017-11-30"
