@@ -140,3 +140,14 @@ def test_a_raads_decision_opening_the_page_keeps_its_body_before_the_regelings_p
     assert metadata.organisation_type == "gemeente"
     assert metadata.adopted_by == "gemeenteraad"
     assert metadata.adopted_on == "2017-11-30"
+
+
+def test_a_joint_bodys_name_is_never_cut_at_a_register_name():
+    # zj03: "Omgevingsdienst Zuid-Holland Zuid" holds the provincie's name but is no
+    # "Omgevingsdienst Zuid-Holland"
+    from codes.metadata.joint_names import joint_body
+
+    text = "het algemeen bestuur van de Omgevingsdienst Zuid-Holland Zuid;\n"
+    assert list(joint_body(text)) == []
+    names = [c.value for c in joint_body("de Omgevingsdienst Regio Arnhem\n")]
+    assert names == ["Omgevingsdienst Regio Arnhem", "other"]

@@ -15,8 +15,8 @@ from ..scan import word_char
 from .candidates import GUESS, Candidate
 from .opening_bodies import pair
 
-# The kind's word, an optional "Regio", and the place: one to four capitalised words, or
-# a hyphenated name ("Brabant-Zuidoost").
+# The kind's word, an optional "Regio", and the place: one to four capitalised words (with
+# "aan", "op", "en", "den", "de" between them), or a hyphenated name ("Brabant-Zuidoost").
 _JOINT_NAME = re.compile(
     rf"(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regio)?[ \t]+"
     r"(?P<place>[A-Z][\w'-]*(?:[ \t]+(?:aan|op|en|den|de|[A-Z])[\w'-]*){0,3})"
@@ -28,16 +28,17 @@ def joint_body(head: str) -> Iterator[Candidate]:
     at = _next(head, 0)
     while at >= 0:
         match = _JOINT_NAME.match(head, at)
-        if match is not None and not word_char(head, at - 1):
-            words = match.group("place").split()
-            # The longest run of the place's words from its start that the register knows.
-            for count in range(len(words), 0, -1):
-                place = " ".join(words[:count])
-                if register().lookup(place) is not None:
-                    end = match.start("place") + len(place)
-                    name = " ".join(head[at:end].split())
-                    yield from pair(name, "other", at, end, "joint body", GUESS)
-                    return
+        # The whole place is a register name: "Omgevingsdienst Zuid-Holland Zuid" is no
+        # "Omgevingsdienst Zuid-Holland" (zj03), a name is never cut.
+        if (
+            match is not None
+            and not word_char(head, at - 1)
+            and register().lookup(match.group("place")) is not None
+        ):
+            end = match.end("place")
+            name = " ".join(head[at:end].split())
+            yield from pair(name, "other", at, end, "joint body", GUESS)
+            return
         at = _next(head, at + 1)
 
 
