@@ -14,7 +14,7 @@ from .. import model as m
 from ..dates import parse_date
 from ..normalize import Normalized
 from ..read import Source
-from . import adopter, adoption, organisation, stated_name, table, title, transcript
+from . import adopter, adoption, dictum, organisation, stated_name, table, title, transcript
 from .candidates import FIELDS, FORMAT, SENTENCE, Candidate, choose
 
 
@@ -53,6 +53,7 @@ def extract_metadata(
     candidates += adoption.dateline(text)
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
+    candidates += dictum.in_force_from(text)
     candidates += adopter.in_force_from(text)
     candidates += table.in_force_row(text)
     candidates += organisation.published_by(text)
