@@ -73,3 +73,22 @@ def test_the_datum_besluit_label_of_a_decision_page_dates_the_adoption():
     metadata = _metadata(text)
     assert metadata.adopted_on == "2017-06-20"
     assert metadata.organisation_type == "provincie"
+
+
+def test_the_labels_of_a_proposals_form_are_no_title():
+    # zk05, the Staatscourant's copy of a Noord-Brabant statenvoorstel: the subject under the
+    # label "Onderwerp" is the title, the label lines and a labelled date are not
+    text = (
+        "Besluit 05/20\n\nLogo Noord-Brabant\n\n \n\nVoorgestelde behandeling\n\n"
+        "PS-vergadering: 31 januari 2020\n\nOnderwerp\n\n"
+        "Actualisatie Gemeenschappelijke regeling Zuidelijke Rekenkamer Noord-Brabant en "
+        "Limburg 2018\n\nProvinciale Staten van Noord-Brabant,\n\n"
+        "gelezen het voorstel van het Presidium, d.d. 17 januari 2020 – 05;\n\n"
+        "Besluiten vast te stellen de volgende regeling:\n\n \n\nArtikel 1 Begripsbepalingen\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.title == (
+        "Actualisatie Gemeenschappelijke regeling Zuidelijke Rekenkamer Noord-Brabant en "
+        "Limburg 2018"
+    )
+    assert metadata.adopted_by == "provinciale staten"
