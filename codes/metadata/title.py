@@ -40,13 +40,8 @@ FURNITURE = re.compile(
     # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
     r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
     r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
-    # the labels of a proposal's form on lines of their own, the value on the next line
-    # ("Voorgestelde behandeling" / "PS-vergadering: 31 januari 2020" / "Onderwerp" /
-    # "Actualisatie Gemeenschappelijke regeling ...", the Staatscourant's copy of a
-    # statenvoorstel, zk05)
-    r"voorgestelde behandeling$|onderwerp:?$|"
-    # and any label with a date for its value: "PS-vergadering: 31 januari 2020"
-    r"[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
+    # a proposal form's labels, its value on the next line, and a labelled date (zk05)
+    r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
     # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
     # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
