@@ -17,6 +17,7 @@ from ..read import Source
 from . import (
     adopter,
     adoption,
+    dictum,
     opening_bodies,
     organisation,
     stated_name,
@@ -63,6 +64,7 @@ def extract_metadata(
     candidates += adoption.dateline_above_preamble(text)
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
+    candidates += dictum.in_force_from(text)
     candidates += adopter.in_force_from(text)
     candidates += table.in_force_row(text)
     candidates += organisation.published_by(text)

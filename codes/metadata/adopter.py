@@ -14,7 +14,7 @@ the vocabulary once the organisation's type is known ("het college" of a provinc
 gedeputeerde staten).
 
 `in_force_from` is a calendar date the text states: "treedt in werking op 1 januari
-2020", "is per 1 juli 2004 in werking getreden", "met ingang van 1 april 2008 vast te stellen", "Datum van inwerkingtreding: 1 juli
+2020", "is per 1 juli 2004 in werking getreden", "met ingang van 1 april 2008 vast te stellen" (the dictum's infinitive is `dictum.py`'s), "Datum van inwerkingtreding: 1 juli
 2019", "INGANGSDATUM:", "met de ingangsdatum 1 januari 2025" (zh05), or the register's table of changes (`table.in_force_row`). Where the regulation
 "werkt terug tot en met" a date, it applies from that date, which outranks the day it
 took effect. A relative moment ("de dag na bekendmaking") is no date. The register

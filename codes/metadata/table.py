@@ -36,6 +36,9 @@ _LABELS: dict[str, str | None] = {
     "Vastgesteld door": "adopted_by",
     "Vastgesteld op": "adopted_on",
     "Datum ondertekening": "adopted_on",
+    # A body's own page of one decision: "Datum besluit: 20 juni 2017" (zm08, the provincie
+    # Zuid-Holland's page of a GS decision).
+    "Datum besluit": "adopted_on",
     "Datum inwerkingtreding": "in_force_from",
     "Inwerkingtreding": "in_force_from",
     "Onderwerp": None,
