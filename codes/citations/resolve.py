@@ -46,6 +46,11 @@ _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
 _DEFINED_AS = re.compile(r"[ \t]*:\s*(?:de\s+|het\s+)?")
+# A bracket right after a law's name that coins an abbreviation the registry does not
+# know: "artikel 8 van de Participatiewet (PW)" and later "de PW, IOAW en IOAZ" (zn11).
+# Two capitals at least, so that a word ("(Zie)") or a gloss of another kind ("(Stb.
+# 1993, 545)", "(artikel 2)") coins nothing.
+_COINED = re.compile(r"[ \t]*\([ \t]*(?P<term>(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,9})[ \t]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +110,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
             and _BRACKET_CLOSE.match(text, mention.end)
         ):
             local_terms[text[mention.start : mention.end]] = previous.law
+    local_terms.update(_coined(text, mentions))
     for mention in mentions:
         match = _HEREAFTER.match(text, mention.end)
         if not match:
@@ -137,6 +143,32 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     ]
     mentions = _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start))
     return Definitions(words, mentions, frozenset(own), act)
+
+
+def _coined(text: str, mentions: list[Mention]) -> dict[str, Law]:
+    """The abbreviations a bare bracket coins after a law's name, where the registry
+    knows the letters as no law at all (a known one is glossed above or is the same law)."""
+    coined: dict[str, Law] = {}
+    for mention in mentions:
+        match = _COINED.match(text, mention.end)
+        if (
+            match
+            and _keeps_kind(text[mention.start : mention.end], match.group("term"))
+            and registry().resolve(match.group("term")) is None
+        ):
+            coined.setdefault(match.group("term"), mention.law)
+    return coined
+
+
+def _keeps_kind(name: str, term: str) -> bool:
+    """An abbreviation of a law keeps the letter of its kind: the W of a wet (PW, Wgs,
+    IOAW), the B of a besluit. Letters without it abbreviate the thing the law is about:
+    "de Wet Basisregistratie personen (BRP)" and then "vanuit de BRP", the register (e20)."""
+    low = name.lower()
+    for word, letter in (("wet", "w"), ("besluit", "b"), ("regeling", "r")):
+        if word in low:
+            return letter in term.lower()
+    return True
 
 
 def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
