@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from functools import lru_cache
 
-from .scan import Anchors, lowered, near
+from .scan import lowered
 
 MONTHS = {
     "januari": 1,
@@ -37,26 +36,15 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 _FORMS = ((_ISO, "ymd"), (_WRITTEN, "dmy"), (_NUMERIC, "dmy"))
-# On the lowercase copy of a text (codes/scan.py); every date holds a month name or a
-# separator between numbers, so the scan looks only around those.
+# On the lowercase copy of a text (codes/scan.py). `_DIGIT_FIRST` is `DATE` with the digit
+# every form opens with taken out in front: `re` then skips in C to the next digit (a few
+# in a hundred characters of a regulation) instead of trying three alternatives at every
+# position; same matches (`tests/test_scan.py`).
 _ANY_LOWER = re.compile(DATE)
-_SEPARATORS = tuple(re.escape(s) + r"(?=\d{1,2}[-/.]\d)" for s in "-./")
-_ANCHORS = Anchors.of(*MONTHS, *_SEPARATORS, before=24, after=24)
-# Each anchor word is a scan of the whole text, and most texts name few months. Where the
-# letters months share are missing ("uari", "mber": rare in other words), one scan rules
-# out every month of the group.
-_SHARED = (("uari", ("januari", "februari")), ("mber", ("september", "november", "december")))
-
-
-@lru_cache(maxsize=4)
-def _anchors_without(absent: frozenset[str]) -> Anchors:
-    return Anchors.of(*(m for m in MONTHS if m not in absent), *_SEPARATORS, before=24, after=24)
-
-
-def _anchors(low: str) -> Anchors:
-    """`_ANCHORS` without the months `low` cannot hold (they would be found nowhere)."""
-    absent = frozenset(m for shared, months in _SHARED if shared not in low for m in months)
-    return _anchors_without(absent) if absent else _ANCHORS
+_DIGIT_FIRST = re.compile(
+    r"\d(?:\d?" + _ORDINAL + r"\s+(?:" + "|".join(MONTHS) + r")\s+\d{4}"
+    r"|\d?[-/.]\d{1,2}[-/.]\d{4}|\d{3}-\d{2}-\d{2})"
+)
 
 
 def parse_date(text: str) -> str | None:
@@ -97,7 +85,7 @@ def latest_date(text: str) -> str | None:
 def _written_dates(text: str) -> Iterator[tuple[re.Match, re.Pattern, str, re.Match]]:
     """(match in `text`, its form, the form's order of day/month/year, the form's match)."""
     low = lowered(text)
-    for match in near(_ANY_LOWER, low, _anchors(low)):
+    for match in _DIGIT_FIRST.finditer(low):
         words = text[match.start() : match.end()]
         for pattern, order in _FORMS:
             part = pattern.fullmatch(words)
