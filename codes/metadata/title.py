@@ -213,7 +213,7 @@ def _page_heading(text: str) -> Candidate | None:
             first, end = _wrapped_before(text, offset), offset + len(title)
             if first < offset:
                 lines = [" ".join(line.split()) for line in text[first:offset].split("\n")]
-                title = reduce(_join, [*filter(None, lines), title])
+                title = reduce(join, [*filter(None, lines), title])
             return Candidate("title", title, first, end, "page heading", HEADING)
         if start == 0:
             return None
@@ -252,7 +252,7 @@ def _continuation(line: str) -> bool:
     )
 
 
-def _join(head: str, tail: str) -> str:
+def join(head: str, tail: str) -> str:
     # A hyphen at a break belongs to the word ("Hendrik-Ido-" + "Ambacht") unless the
     # next line goes on with a conjunction ("raads-" + "en commissieleden").
     if head.endswith("-") and not re.match(r"(?:en|of|tot)\b", tail):
@@ -273,7 +273,7 @@ def wrapped(text: str, start: int, title: str) -> str:
         if not _continuation(line):
             break
         line = _GLUED_HEADING.split(line)[0].strip()
-        title = _join(title, line.rstrip("."))
+        title = join(title, line.rstrip("."))
         end = line_start + text[line_start:line_end].find(line) + len(line)
     return title
 
