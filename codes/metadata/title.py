@@ -142,6 +142,11 @@ _OPEN_END = re.compile(
     + r")|(?<=\w)-|\()$"
 )
 _WRAPPED_LINES = 3
+# A decision's title ends with its full stop; a copy's wrap may run it into the lowercase
+# clause below ("... Regionale uitvoeringsdienst Utrecht." / "ieder voor zover het hun
+# bevoegdheid betreft,", v04 as a PDF gives it). After a word of three letters or more, so
+# that "nr. 2008RGW01" and "d.d." stay.
+_DECISION_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[a-z])")
 # A document site heads a PDF with its first lines joined, the contents page's heading
 # among them: "Reglement van Orde Provinciale Staten Provincie Flevoland. Inhoudsopgave"
 # (zf04), "Gemeenschappelijke Regeling AV. Inhoudsopgave" (o13). The heading is no part
@@ -364,7 +369,7 @@ def _first_line(text: str) -> Candidate | None:
             # site's banner ("U bekijkt een publicatie met", zh01), never a name.
             continue
         if _DECISION.match(line) is not None:
-            line = line.rstrip(".")
+            line = _DECISION_END.split(line, maxsplit=1)[0].rstrip(".")
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
