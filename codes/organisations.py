@@ -64,6 +64,21 @@ _KIND_WORDS = (
 # A bare name after "<Name> voor" belongs to a longer proper name: "GGD Hart voor Brabant"
 # is a joint body of gemeenten, not the provincie Noord-Brabant.
 _INSIDE_NAME = re.compile(r"[A-Z][\w-]*\s+voor\s+$")
+# So does a bare name after the kind of a joint body of gemeenten (or of a provincie and its
+# gemeenten): "Omgevingsdienst Regio Arnhem" is no gemeente Arnhem (zj02), nor "Omgevingsdienst
+# Utrecht", "GGD Drenthe", "Veiligheidsregio Zeeland", "Regio Twente" a provincie or gemeente
+# (zb04, zb15, za08, zi14). The kind's word is a proper name's first word, so capitalised.
+JOINT_KINDS = (
+    "Omgevingsdienst",
+    "Veiligheidsregio",
+    "GGD",
+    "Regio",
+    "Belastingsamenwerking",
+    "Recreatieschap",
+    "Milieudienst",
+    "Afvalschap",
+)
+_JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regio)?[ \t]+$")
 # A definition names a body the regulation speaks of, not the body that adopts it: "d.
 # gedeputeerde staten: gedeputeerde staten van de provincie Overijssel" in the regulation of
 # a joint body of waterschappen, which that provincie supervises. A lower-case term, its
@@ -172,7 +187,7 @@ class Register:
             strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
             if strength > 1 and _DEFINED.search(before):
                 strength = 1
-            if strength == 1 and _INSIDE_NAME.search(before):
+            if strength == 1 and (_INSIDE_NAME.search(before) or _JOINT_BEFORE.search(before)):
                 continue
             kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
             if spelling in self._bare and kind != "waterschap":

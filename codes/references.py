@@ -20,6 +20,7 @@ from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
 from .citations.other_names import in_regulation_name, intitule_name, regulation_names
 from .citations.resolve import Resolution, find_definitions, resolve_laws
+from .citations.shared_abbreviations import disambiguate
 from .dates import latest_date
 from .internal_refs import Locator, article_of, inside, internal, own_articles, own_lids
 from .normalize import Normalized
@@ -53,9 +54,13 @@ def find_references(
             return False
         return any(s <= norm.to_source(position) < e for s, e in extref_spans)
 
-    mentions = registry().find_all(text, lowered(text))
+    low = lowered(text)
+    mentions = registry().find_all(text, low)
     if registry().renewals(mentions):
         mentions = registry().as_of(mentions, dated or latest_date(text), text)
+    mentions = disambiguate(
+        mentions, text, low, registry().shared, lambda: dated or latest_date(text)
+    )
     definitions = find_definitions(text, mentions)
     found = bare_citations(text, definitions.mentions, find_citations(text, definitions.mentions))
     citations = [c for c in found if not in_extref(c.start)]

@@ -93,6 +93,7 @@ class LawRegistry:
         self.by_bwb = {law.bwb: law for law in laws if law.bwb}
         self._names: dict[str, Law] = {}
         self._abbreviations: dict[str, Law] = {}
+        claims: dict[str, list[Law]] = {}
         # One automaton over the lowercase text for names and abbreviations alike: a
         # word -> its length and the laws it names, each with whether it may be written
         # in any case and, for an abbreviation, its exact spelling (checked on the text).
@@ -109,6 +110,10 @@ class LawRegistry:
                         names[spelling] = (law, name in curated, None)
             for abbreviation in law.abbreviations:
                 self._abbreviations[abbreviation] = law
+                claims.setdefault(abbreviation, []).append(law)
+        # A spelling that two laws claim ("Wvg"): `shared_abbreviations` reads which one a
+        # text means; the automaton finds it once, as the last claimant's.
+        self.shared = {a: tuple(laws) for a, laws in claims.items() if len(laws) > 1}
         for base, law in _bare_titles(laws, self._names).items():
             self._names[base] = law
             names[base] = (law, False, None)

@@ -14,7 +14,16 @@ from .. import model as m
 from ..dates import parse_date
 from ..normalize import Normalized
 from ..read import Source
-from . import adopter, adoption, organisation, stated_name, table, title, transcript
+from . import (
+    adopter,
+    adoption,
+    opening_bodies,
+    organisation,
+    stated_name,
+    table,
+    title,
+    transcript,
+)
 from .candidates import FIELDS, FORMAT, SENTENCE, Candidate, choose
 
 
@@ -51,6 +60,7 @@ def extract_metadata(
     candidates += adoption.adoption(text)
     candidates += adoption.signature(text, root)
     candidates += adoption.dateline(text)
+    candidates += adoption.dateline_above_preamble(text)
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
     candidates += adopter.in_force_from(text)
@@ -65,7 +75,8 @@ def extract_metadata(
         chosen.pop("organisation", None)
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
-    if (parties := organisation.parties(text)) is not None:
+    parties = organisation.parties(text)
+    if parties is not None and not opening_bodies.opens_before(chosen, parties[1]):
         # Several bodies enter the regulation together (a gemeenschappelijke regeling): it is
         # none of theirs, the one that publishes it included; its type is theirs if they are
         # all of one kind.

@@ -69,9 +69,11 @@ _BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
 # "De raad van de gemeente X; gelezen ...", "Het college ...; gelet op ...", "Provinciale
 # staten van Zeeland • - gelet op", "Het bestuur besluit:", "... , ieder voor zover het zijn
 # bevoegdheden betreft", "De raad van de gemeente Zevenaar delegeert ...", "De verenigde
-# vergadering ... heeft op 21 juni 2017 besloten".
+# vergadering ... heeft op 21 juni 2017 besloten". The proposal may open its own line without
+# "op het": "De gemeenteraad van Haaksbergen / voorstel van het college van:" (zi15).
 _PREAMBLE_WORDS = (
     r"(?:gelet|gelezen|gezien|overwegende|op\s+(?:het\s+)?voorstel|op\s+(?:de\s+)?voordracht|"
+    r"\n[ \t]*voorstel\s+van\s+(?!orde\b)|"
     r"gehoord|besluit|besluiten|b\s?e\s?s\s?l\s?u\s?i\s?t|(?:ieder|elk)\s+voor\s+zover|delegeert|"
     r"heeft\s+op|hebben\s+op)\b"
 )

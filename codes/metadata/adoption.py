@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import model as m
 from ..dates import DATE, parse_date
-from ..scan import Anchors, lowered, near
+from ..scan import Anchors, first, line_start, lowered, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
 _MEETING = (
@@ -165,6 +165,45 @@ def dateline(text: str) -> Iterator[Candidate]:
             yield Candidate("adopted_on", value, match.start(1), match.end(1), "dateline", SENTENCE)
             return
         at = text.find(_SIGNER, at + 1)
+
+
+# A decision of one office or board may open as a letter does, its dateline (and number)
+# above the preamble's body: "Nijverdal, 6 juni 2023 Nr. 2023-013233 / De burgemeester van de
+# gemeente Hellendoorn," (zi02; zj09's "Noord-Scharwoude, 25 juni 2014 / Het algemeen bestuur
+# van ..." is the same shape, in its signature block). A letter's dateline above "Geachte
+# heer," dates nothing.
+_OPENING_BODY = (
+    "De burgemeester van ",
+    "Burgemeester en wethouders van ",
+    "Het college van ",
+    "De raad van ",
+    "De gemeenteraad van ",
+    "Gedeputeerde Staten van ",
+    "Provinciale Staten van ",
+    "Het algemeen bestuur van ",
+    "Het dagelijks bestuur van ",
+)
+_DATELINE_ABOVE = re.compile(
+    rf"[ \t]*[A-Z'][^\W\d_]*(?:[ -][^\W\d_'.()-]+){{0,3}},[ \t]+({DATE})\.?"
+    r"(?:[ \t]+(?:Nr|nr|Kenmerk|kenmerk)\.?:?[ \t]*[\w./-]+)?[ \t]*\n\s*$"
+)
+_PREAMBLE_HEAD = 4000
+
+
+def dateline_above_preamble(text: str) -> Iterator[Candidate]:
+    """The date of a dateline on the line above the body that opens the preamble."""
+    head = text[:_PREAMBLE_HEAD]
+    at = first(head, _OPENING_BODY)
+    if at < 0 or head[line_start(head, at) : at].strip():
+        return
+    above = line_start(head, at)
+    while above > 0:  # the nearest line above that is not blank
+        above = line_start(head, above - 1)
+        if head[above:at].strip():
+            break
+    match = _DATELINE_ABOVE.fullmatch(head, above, at)
+    if match and (value := parse_date(match.group(1))):
+        yield Candidate("adopted_on", value, match.start(1), match.end(1), "dateline", SENTENCE)
 
 
 def signature(text: str, root: m.Node) -> Iterator[Candidate]:

@@ -88,3 +88,13 @@ def minister_opens(head: str) -> Iterator[Candidate]:
     yield from pair(
         "Ministerie van " + name, "other", start, start + len(name), "minister", HEADING
     )
+
+
+def opens_before(chosen: dict[str, Candidate], parties_start: int) -> bool:
+    """Whether one body's preamble opens the page before the parties of a gemeenschappelijke
+    regeling do: a raad's decision consenting to the regeling, whose text follows it ("De Raad
+    van de gemeente Rotterdam, / gelezen ... / besluit: in te stemmen met ... / Aldus
+    vastgesteld ... / Gemeenschappelijke regeling ... / De colleges van ...", zj12) is the
+    raad's, and the parties further down take its organisation away from none."""
+    adopter = chosen.get("adopted_by")
+    return adopter is not None and adopter.rule == "preamble" and adopter.end <= parties_start

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..organisations import register
 from ..scan import Anchors, first, line_start, near, word_char
-from . import opening_bodies
+from . import joint_names, opening_bodies
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
 TYPES = ("gemeente", "provincie", "waterschap")
@@ -40,10 +40,13 @@ _MINISTER_WORDS = ("inister van ", "taatssecretaris van ")  # on every _MINISTER
 # regeling Avres", "het algemeen bestuur van het openbaar lichaam Omgevingsdienst X".
 # A name may end in a digit: "de gemeenschappelijke regeling Servicepunt71", and may stand
 # in apposition with its article: "het openbaar lichaam de Groene Metropoolregio Arnhem-Nijmegen".
+# A lowercase word that the preamble's ";" closes ends the name: "Het bestuur van de
+# gemeenschappelijke regeling Tribuut belastingsamenwerking;" (zj15).
 _JOINT_BODY = re.compile(
     r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)\s+"
     r"(?:(?:de|het)\s+(?=[A-Z]))?"
-    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
+    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d]"
+    r"(?:[ \t][a-z][\w-]*[a-z](?=;))?)"
 )
 _JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoeringsorganisatie")
 # The board that opens the preamble of a joint body's regulation: "Het Dagelijks Bestuur
@@ -359,6 +362,7 @@ def _named(text: str) -> Iterator[Candidate]:
             "register",
             trust,
         )
+    yield from joint_names.joint_body(head)
     crown = next((c for c in _CROWN.finditer(head) if not word_char(head, c.start() - 1)), None)
     if crown:  # an AMvB or Royal decree: national, whatever places its text lists
         yield Candidate(

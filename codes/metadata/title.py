@@ -17,6 +17,7 @@ from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
+from . import name_edges
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .repeat import dated_repeat
 
@@ -170,13 +171,18 @@ _RUN_IN_FIELD = re.compile(
 # fields: "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/
 # Vastgesteld door ..." (k10). With its capital and the comma after it, the body is no part of
 # the name ("Verordening jeugdhulp gemeente Gennep 2015" is).
-_BODY_FIELD = re.compile(r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),")
+# So is the body that the Gemeenteblad's page title sets after a full stop, alone at the
+# line's end: "Alcoholverordening Hilversum 2022. Hilversum" (zi08).
+_BODY_FIELD = re.compile(
+    r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),"
+    r"|(?<=\w)\.[ \t]+(?P<place>[A-Z'][^.,\n]{1,40})$"
+)
 
 
 def _before_body_field(line: str) -> str:
     """`line` up to the body a header sets after the name (`_BODY_FIELD`), if it does."""
     field = _BODY_FIELD.search(line)
-    if field is not None and register().lookup(field.group("name")) is not None:
+    if field is not None and register().lookup(field.group("name") or field.group("place")):
         return line[: field.start()]
     return line
 
@@ -346,6 +352,8 @@ def _first_line(text: str) -> Candidate | None:
         line, start = match.group(1), match.start(1)
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
+        if article := name_edges.article_end(line):
+            line, start = line[article:], start + article
         line = _before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
         if glued := _GLUED_ROW.search(line):
             line, start = line[glued.end() :], start + glued.end()

@@ -1,0 +1,49 @@
+"""Joint bodies named after the place they serve: "Omgevingsdienst Regio Arnhem", "GGD
+Drenthe", "Veiligheidsregio Zeeland". The register's scan leaves the place's name inside
+such a name alone (`organisations._JOINT_BEFORE`); the body itself, outside the register,
+is read here, of type other, as a guess: a preamble, label or heading that names the
+adopting body outranks it, and the parties of a gemeenschappelijke regeling take it away
+(`metadata.extract_metadata`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..organisations import JOINT_KINDS, register
+from ..scan import word_char
+from .candidates import GUESS, Candidate
+from .opening_bodies import pair
+
+# The kind's word, an optional "Regio", and the place: one to four capitalised words (with
+# "aan", "op", "en", "den", "de" between them), or a hyphenated name ("Brabant-Zuidoost").
+_JOINT_NAME = re.compile(
+    rf"(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regio)?[ \t]+"
+    r"(?P<place>[A-Z][\w'-]*(?:[ \t]+(?:aan|op|en|den|de|[A-Z])[\w'-]*){0,3})"
+)
+
+
+def joint_body(head: str) -> Iterator[Candidate]:
+    """The first joint body of `head` whose name ends in a register name, type other."""
+    at = _next(head, 0)
+    while at >= 0:
+        match = _JOINT_NAME.match(head, at)
+        # The whole place is a register name: "Omgevingsdienst Zuid-Holland Zuid" is no
+        # "Omgevingsdienst Zuid-Holland" (zj03), a name is never cut.
+        if (
+            match is not None
+            and not word_char(head, at - 1)
+            and register().lookup(match.group("place")) is not None
+        ):
+            end = match.end("place")
+            name = " ".join(head[at:end].split())
+            yield from pair(name, "other", at, end, "joint body", GUESS)
+            return
+        at = _next(head, at + 1)
+
+
+def _next(head: str, start: int) -> int:
+    """Where the next of the kinds' words stands from `start`, or -1 (`scan.first` from a
+    place)."""
+    found = [at for word in JOINT_KINDS if (at := head.find(word, start)) >= 0]
+    return min(found) if found else -1
