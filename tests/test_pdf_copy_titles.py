@@ -130,3 +130,28 @@ def test_a_decision_title_ends_at_its_full_stop_before_a_lowercase_clause():
         "Woudenberg, en Gedeputeerde Staten van de provincie Utrecht van 6 oktober 2016 tot "
         "wijziging van de Gemeenschappelijke Regeling Regionale uitvoeringsdienst Utrecht"
     )
+
+
+# n07 (Pekela), a document site's transcript of the PDF, every line set off by a margin: the
+# download button and the first page are found past the margin.
+_PEKELA = """\
+    Inhoudsopgave: TITEL 7
+
+    Maat: px
+    Weergave met pagina beginnen:
+
+    Download "Inhoudsopgave: TITEL 7"
+
+    Transcriptie
+
+    1 CVDR Officiële uitgave van Pekela. Nr. CVDR310096_1 3 april 2018 Verordening \
+Leerlingenvervoer Pekela 2013 De raad van de gemeente Pekela, gelezen het voorstel van het \
+college van 13 november 2012,
+"""
+
+
+def test_a_transcript_with_a_left_margin_gives_the_name_on_its_first_page():
+    assert parse_text(_PEKELA).metadata.title == "Verordening Leerlingenvervoer Pekela 2013"
+    assert parse_text(_PEKELA.replace("\n    ", "\n")).metadata.title == (
+        "Verordening Leerlingenvervoer Pekela 2013"
+    )
