@@ -5,6 +5,8 @@ are the truth typed for the text (`benchmarks/devset/truth`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from codes import parse_text
 from codes.metadata import table
 
@@ -155,3 +157,35 @@ def test_a_transcript_with_a_left_margin_gives_the_name_on_its_first_page():
     assert parse_text(_PEKELA.replace("\n    ", "\n")).metadata.title == (
         "Verordening Leerlingenvervoer Pekela 2013"
     )
+
+
+# The page's heading above "Geldend van", broken over two or three lines (t10, ze10 as
+# `pdftotext -layout` gives them: margin and centred last line; o03 wrapped at 78 columns).
+_HEADINGS = [
+    (
+        "      Verordening ambtelijke bijstand en de fractieondersteuning 2018 gemeente Pijnacker-\n"
+        "                                         Nootdorp\n",
+        "Verordening ambtelijke bijstand en de fractieondersteuning 2018 gemeente "
+        "Pijnacker-Nootdorp",
+    ),
+    (
+        "      Reglement van Orde voor de vergaderingen van Provinciale Staten van Zuid-Holland,\n"
+        "      e.a. (Reglement van Orde voor de vergaderingen van Provinciale Staten van Zuid-\n"
+        "                                      Holland, e.a.)\n",
+        "Reglement van Orde voor de vergaderingen van Provinciale Staten van Zuid-Holland, e.a. "
+        "(Reglement van Orde voor de vergaderingen van Provinciale Staten van Zuid-Holland, e.a.)",
+    ),
+    (
+        "Besluit van Gedeputeerde Staten van de provincie Noord-Brabant houdende regels\n"
+        "omtrent de subsidie voor het buurtfonds (Subsidieregeling buurtfonds Noord-\n"
+        "Brabant)\n",
+        "Besluit van Gedeputeerde Staten van de provincie Noord-Brabant houdende regels "
+        "omtrent de subsidie voor het buurtfonds (Subsidieregeling buurtfonds Noord-Brabant)",
+    ),
+]
+
+
+@pytest.mark.parametrize("heading, title", _HEADINGS, ids=["t10", "ze10", "o03"])
+def test_a_page_heading_broken_over_lines_is_read_from_its_first_line(heading, title):
+    page = f"Naar de door u bekeken versie\n\n{heading}\nGeldend van 11-11-2010 t/m heden\n\nIntitulé\n"
+    assert parse_text(page).metadata.title == title

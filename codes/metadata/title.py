@@ -253,12 +253,15 @@ def _open(line: str) -> bool:
 
 def _continuation(line: str) -> bool:
     """A line that may carry on a wrapped title: never furniture (a date line among it),
-    the preamble, a heading of the body or a sentence of its own."""
+    the preamble, a heading of the body or a sentence of its own. A decision's title opens
+    with the word its body's "besluit:" does: "Besluit van Gedeputeerde Staten ... houdende
+    regels omtrent de subsidie voor het buurtfonds (Subsidieregeling buurtfonds Noord-" /
+    "Brabant)" (o03 wrapped at 78 columns)."""
     return bool(
         line
         and not is_furniture(line)
         and not _PREAMBLE.match(line)
-        and not _DECISION_BODY.match(line)
+        and not (_DECISION_BODY.match(line) and not _DECISION.match(line))
         and not _BODY_HEADING.match(line)
     )
 
@@ -291,15 +294,19 @@ def wrapped(text: str, start: int, title: str) -> str:
 
 def _wrapped_before(text: str, start: int) -> int:
     """Where a heading that ends on the line at `start` begins, where a wrap broke it
-    after a word that cannot end a title."""
+    after a word that cannot end a title, or a comma ("... Provinciale Staten van
+    Zuid-Holland," / "e.a. (Reglement van Orde ... Zuid-" / "Holland, e.a.)", ze10 as
+    `pdftotext -layout` gives it)."""
     for _ in range(_WRAPPED_LINES):
-        if start < 2:
+        # from the line's start: a PDF's copy sets a line off by a margin or centres it
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start < 2:
             break
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        prev = text[prev_start : start - 1].strip()
-        if not prev or not _open(prev) or not _continuation(prev):
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev = text[prev_start : line_start - 1].strip()
+        if not prev or not (_open(prev) or prev.endswith(",")) or not _continuation(prev):
             break
-        start = prev_start + text[prev_start:start].find(prev)
+        start = prev_start + text[prev_start:line_start].find(prev)
     return start
 
 
