@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import reduce
 
 from ..dates import parse_date
 from ..scan import Anchors, near
 from .candidates import LABEL, SENTENCE, Candidate
-from .title import wrapped
+from .title import join, wrapped
 
 # label -> field; None marks the table's other rows, which only end the value before them.
 _LABELS: dict[str, str | None] = {
@@ -86,6 +87,7 @@ _DATE_FIELDS = ("adopted_on", "in_force_from")
 # vergoedingen en" / "uitnodigingen ...", a PDF or a hard-wrapped copy), never past the
 # next label.
 _NAME_FIELDS = ("title", "citeertitel")
+_CELL_LINES = 3
 # "Overzicht van in de tekst verwerkte wijzigingen": one row per version, its cells
 # ending "... Betreft, Datum ondertekening, ...": "12-05-2022Nieuwe regeling\n\n21-04-2022".
 # The row whose Betreft is "nieuwe regeling" dates the adoption; without one, the first
@@ -131,7 +133,9 @@ def labelled(text: str) -> Iterator[Candidate]:
             continue
         start = text.index(value, start)
         if field in _NAME_FIELDS:
-            value = wrapped(text[:following], start, value)
+            value = _cell_lines(text, end, following, value) or wrapped(
+                text[:following], start, value
+            )
         if field in _DATE_FIELDS:
             value = parse_date(value) or ""
         if value:
@@ -218,6 +222,21 @@ def _in_table(text: str, matches: list[re.Match], index: int) -> bool:
             position += step
             labels.add(matches[position].group("label"))
     return len(labels) >= _TABLE_LABELS
+
+
+def _cell_lines(text: str, end: int, following: int, value: str) -> str | None:
+    """`value` with the lines a copy wrapped its cell into, where the next row follows them
+    at a line's start: every row of the table opens with its label, so a line between two
+    rows that opens with none goes on with the row above ("Officiële naam regelingRegeling
+    Klokkenluiders en Vertrouwenspersoon" / "Integriteit 2009" / "CiteertitelRegeling ...",
+    a PDF's or a hard-wrapped copy's table)."""
+    row_start = text.rfind("\n", end, following) + 1
+    if row_start == 0 or text[row_start:following].strip(" \t"):
+        return None  # the next label is not at a line's start: no table row follows
+    lines = [line.strip() for line in text[end:row_start].split("\n")[1:-1]]
+    if not lines or len(lines) > _CELL_LINES or not all(lines):
+        return None
+    return reduce(join, lines, value)
 
 
 def _next_line(text: str, position: int, limit: int) -> tuple[int, int]:

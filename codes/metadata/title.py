@@ -145,6 +145,11 @@ _OPEN_END = re.compile(
     + r")|(?<=\w)-|\()$"
 )
 _WRAPPED_LINES = 3
+# A decision's title ends with its full stop; a copy's wrap may run it into the lowercase
+# clause below ("... Regionale uitvoeringsdienst Utrecht." / "ieder voor zover het hun
+# bevoegdheid betreft,", v04 as a PDF gives it). After a word of three letters or more, so
+# that "nr. 2008RGW01" and "d.d." stay.
+_DECISION_END = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[a-z])")
 # A document site heads a PDF with its first lines joined, the contents page's heading
 # among them: "Reglement van Orde Provinciale Staten Provincie Flevoland. Inhoudsopgave"
 # (zf04), "Gemeenschappelijke Regeling AV. Inhoudsopgave" (o13). The heading is no part
@@ -221,7 +226,7 @@ def _page_heading(text: str) -> Candidate | None:
             first, end = _wrapped_before(text, offset), offset + len(title)
             if first < offset:
                 lines = [" ".join(line.split()) for line in text[first:offset].split("\n")]
-                title = reduce(_join, [*filter(None, lines), title])
+                title = reduce(join, [*filter(None, lines), title])
             return Candidate("title", title, first, end, "page heading", HEADING)
         if start == 0:
             return None
@@ -250,17 +255,20 @@ def _open(line: str) -> bool:
 
 def _continuation(line: str) -> bool:
     """A line that may carry on a wrapped title: never furniture (a date line among it),
-    the preamble, a heading of the body or a sentence of its own."""
+    the preamble, a heading of the body or a sentence of its own. A decision's title opens
+    with the word its body's "besluit:" does: "Besluit van Gedeputeerde Staten ... houdende
+    regels omtrent de subsidie voor het buurtfonds (Subsidieregeling buurtfonds Noord-" /
+    "Brabant)" (o03 wrapped at 78 columns)."""
     return bool(
         line
         and not is_furniture(line)
         and not _PREAMBLE.match(line)
-        and not _DECISION_BODY.match(line)
+        and not (_DECISION_BODY.match(line) and not _DECISION.match(line))
         and not _BODY_HEADING.match(line)
     )
 
 
-def _join(head: str, tail: str) -> str:
+def join(head: str, tail: str) -> str:
     # A hyphen at a break belongs to the word ("Hendrik-Ido-" + "Ambacht") unless the
     # next line goes on with a conjunction ("raads-" + "en commissieleden").
     if head.endswith("-") and not re.match(r"(?:en|of|tot)\b", tail):
@@ -281,22 +289,26 @@ def wrapped(text: str, start: int, title: str) -> str:
         if not _continuation(line):
             break
         line = _GLUED_HEADING.split(line)[0].strip()
-        title = _join(title, line.rstrip("."))
+        title = join(title, line.rstrip("."))
         end = line_start + text[line_start:line_end].find(line) + len(line)
     return title
 
 
 def _wrapped_before(text: str, start: int) -> int:
     """Where a heading that ends on the line at `start` begins, where a wrap broke it
-    after a word that cannot end a title."""
+    after a word that cannot end a title, or a comma ("... Provinciale Staten van
+    Zuid-Holland," / "e.a. (Reglement van Orde ... Zuid-" / "Holland, e.a.)", ze10 as
+    `pdftotext -layout` gives it)."""
     for _ in range(_WRAPPED_LINES):
-        if start < 2:
+        # from the line's start: a PDF's copy sets a line off by a margin or centres it
+        line_start = text.rfind("\n", 0, start) + 1
+        if line_start < 2:
             break
-        prev_start = text.rfind("\n", 0, start - 1) + 1
-        prev = text[prev_start : start - 1].strip()
-        if not prev or not _open(prev) or not _continuation(prev):
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev = text[prev_start : line_start - 1].strip()
+        if not prev or not (_open(prev) or prev.endswith(",")) or not _continuation(prev):
             break
-        start = prev_start + text[prev_start:start].find(prev)
+        start = prev_start + text[prev_start:line_start].find(prev)
     return start
 
 
@@ -374,7 +386,7 @@ def _first_line(text: str) -> Candidate | None:
             # site's banner ("U bekijkt een publicatie met", zh01), never a name.
             continue
         if _DECISION.match(line) is not None:
-            line = line.rstrip(".")
+            line = _DECISION_END.split(line, maxsplit=1)[0].rstrip(".")
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it

@@ -20,7 +20,8 @@ from . import organisation
 from .candidates import LINE, SENTENCE, Candidate
 from .title import REGULATION, contents_glued
 
-_SITE = re.compile(r'\nDownload "[^"\n]*"\n')
+# A copy may set every line off by a margin ("    Download ...", pdftotext's six spaces).
+_SITE = re.compile(r'\n[ \t]*Download "[^"\n]*"\n')
 # A copy may indent the page's line ("\t1 ..."), as it indents any line that opens with a digit.
 _FIRST_PAGE = re.compile(r"\n[ \t]*1 (?P<page>[^\n]{10,})")
 # The publication's header before the name: "GEMEENTEBLAD Officiële uitgave van de
@@ -68,14 +69,14 @@ _NEXT_PAGE = re.compile(r"\s*2\s")
 # The site's list of other documents under the page's title: each line the title or a
 # snippet of another PDF, with its own bodies and dates ("Het algemeen bestuur van het
 # Hoogheemraadschap De Stichtse Rijnlanden; gelezen het voorstel ... van 20 april 2010").
-_SIMILAR = "\nVergelijkbare documenten\n"
+_SIMILAR = re.compile(r"\n[ \t]*Vergelijkbare documenten[ \t]*\n")
 
 
 def without_similar(text: str) -> str:
     """The page up to the site's list of similar documents, which names other bodies and
     other dates; the offsets of what stays are those of the whole page."""
-    start = text.find(_SIMILAR, 0, 6000)
-    return text if start < 0 else text[: start + 1]
+    similar = _SIMILAR.search(text, 0, 6000)
+    return text if similar is None else text[: similar.start() + 1]
 
 
 def _first_page(text: str) -> re.Match | None:

@@ -12,12 +12,22 @@ what normalization repaired made where it keeps every offset.
 
 from __future__ import annotations
 
+import re
+
 from ..md_markup import blanked
 from ..model import Repair, Span
 from ..spaces import as_plain_spaces
 from ..unfinished import UNFINISHED_WORDS
 
 _ELIDED_BEFORE = frozenset({"en", "of", "tot"})  # "heffings- en invordering", "op- of aanmerking"
+# A line that ends its sentence or a table's row, so that the next one, in a capital, starts
+# anew however long the line: "gelet op ... Gemeentewet;" / "Gedragscode burgemeester en
+# wethouders gemeente Echt-Susteren 2025" (a10), "| Echt-Susteren | Gemeenteblad 2025, 451585 |
+# overige overheidsinformatie |" above the same title. Not a full stop: it also ends "d.d.",
+# "nr." and a list's typo ("Losser." / "Oldenzaal", r14). A row goes on where the next line
+# holds cells too ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties |" / "Staatsblad 2011,
+# 427 | AMvB |", h15).
+_CLOSED = re.compile(r"[;!?][ \t]*$")
 _BLANKED = {False: frozenset({"unwrap"}), True: frozenset({"unwrap", "markup"})}
 
 
@@ -52,6 +62,14 @@ def _line_before(text: str, end: int) -> str:
     return text[text.rfind("\n", 0, end) + 1 : end]
 
 
+def _closed(text: str, line: str, following: int) -> bool:
+    """Whether `line` ends its sentence or its table row (`_CLOSED`)."""
+    if line.rstrip().endswith("|"):
+        next_end = text.find("\n", following)
+        return "|" not in text[following : None if next_end < 0 else next_end]
+    return _CLOSED.search(line) is not None
+
+
 def _sentence_goes_on(text: str, span, widths: list[int]) -> bool:
     """Whether the line break at `span` breaks one sentence or name: the next line goes
     on in lowercase, the line ends in a word no sentence ends in ("omtrent", "de"), or
@@ -66,7 +84,7 @@ def _sentence_goes_on(text: str, span, widths: list[int]) -> bool:
     if words and words[-1].lower() in UNFINISHED_WORDS:
         return True
     following = text[span.end : span.end + 60].split(maxsplit=1)
-    if not following or len(widths) < 2:
+    if not following or len(widths) < 2 or _closed(text, line, span.end):
         return False
     width = widths[1] if len(line) == widths[0] else widths[0]
     return len(line) <= width < len(line) + 1 + len(following[0])
