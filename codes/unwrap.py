@@ -10,6 +10,7 @@ after a word no title ends in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import compress
 
 from .unfinished import UNFINISHED_WORDS
@@ -151,3 +152,36 @@ def _is_heading(line: str) -> bool:
     else:  # letters outside Latin-1 ("ł", "ő") count too
         letters = len(_NOT_LETTERS.sub("", line))
     return letters > 3 and upper > 0.8 * letters
+
+
+def paragraphs(
+    text: str, lines: list[tuple[int, int]], joins: list[tuple[int, int, str, str]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The text with the line breaks that `joins` (`unwrap_edits`) undo made spaces, at the
+    same offsets, and the (start, end) of its lines then: a wrapped paragraph is one line,
+    as in the text saved without wrapping. What reads a paragraph as a whole (run-in
+    headings) so reads a wrapped copy as it reads that text."""
+    if not joins:
+        return text, lines
+    starts = [start for start, _ in lines]
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    position = 0
+    copied = 0  # the lines before this one are in `spans`
+    first = last = -1  # the first and last line of the paragraph being read
+    for start, end, _, _ in joins:
+        # A join covers only the blanks and line breaks between two lines with text.
+        pieces += (text[position:start], text[start:end].replace("\n", " "))
+        position = end
+        above, below = bisect_right(starts, start) - 1, bisect_right(starts, end) - 1
+        if above != last:  # a new paragraph: the one before it ends
+            if first >= 0:
+                spans.append((lines[first][0], lines[last][1]))
+                copied = last + 1
+            spans += lines[copied:above]
+            first = above
+        last = below
+    spans.append((lines[first][0], lines[last][1]))
+    spans += lines[last + 1 :]
+    pieces.append(text[position:])
+    return "".join(pieces), spans

@@ -1,0 +1,55 @@
+"""Article headings of a text as a PDF copy gives it: every line wrapped at the page's
+width (`codes/unwrap.py`, `codes/run_in.py`). Each fixture is a real devset text's
+sentences, wrapped by hand as `pdftotext` wraps them."""
+
+from __future__ import annotations
+
+from codes import parse_text
+
+
+def _articles(text: str) -> list[tuple[str | None, str | None]]:
+    return [(node.number, node.title) for node, _ in parse_text(text, "copy.txt").articles()]
+
+
+# Delft, Maatregelenverordening Wet werk en bijstand 2013 (devset d06): a scanned page whose
+# copy runs the chapter, the article and its first sentence into one wrapped paragraph.
+DELFT = """\
+De raad van de gemeente Delft: - heeft het voorstel gelezen van het
+college van burgemeester en wethouders van 22 januari 2013; - houdt
+rekening met artikel 8, eerste lid, onderdeel b en h, artikel 9a,
+twaalfde lid, en artikel 18 van de Wet werk en bijstand. Op basis
+hiervan besluit de raad: 1. de Maatregelenverordening Wet werk en
+bijstand 2013 vast te stellen; 2. en tegelijk in te trekken de
+Maatregelverordening Wet werk en bijstand 2012. Hoofdstuk 1 Algemene
+bepalingen Artikel 1 Begripsomschrijving Deze verordening verstaat
+onder: a. de wet: de Wet werk en bijstand; b. het college: het college
+van burgemeester en wethouders van de gemeente Delft; c. algemene
+bijstand: de bijstand zoals bedoeld in artikel 5, onderdeel b van de
+wet, inclusief het vakantiegeld; d. bijzondere bijstand: de bijstand
+bedoeld in artikel 5, onderdeel d van de wet; e. bijstand: algemene en
+bijzondere bijstand; f. bijstandsnorm: de norm die is bedoeld in artikel
+5, onderdeel c van de wet, inclusief vakantiegeld.
+"""
+
+
+def test_a_heading_run_into_a_wrapped_paragraph_gets_its_own_line():
+    # As saved (one line) the run-in heading is found; wrapped, the paragraph is read the same.
+    assert _articles(" ".join(DELFT.split())) == [("1", "Begripsomschrijving")]
+    assert _articles(DELFT) == [("1", "Begripsomschrijving")]
+    code = parse_text(DELFT, "copy.txt")
+    chapter = next(node for node in code.nodes() if node.kind == "hoofdstuk")
+    assert (chapter.number, chapter.title) == ("1", "Algemene bepalingen")
+    # The rest of the paragraph is still one sentence: "artikel 5, onderdeel c van de wet"
+    # was wrapped after "artikel" and is joined again, not a heading.
+    article = next(node for node, _ in code.articles())
+    assert "bedoeld in artikel 5, onderdeel c van de wet" in " ".join(
+        node.text for node in article.walk()
+    )
+
+
+def test_citations_in_a_long_wrapped_paragraph_stay_text():
+    # The same paragraph without the headings: its citations "artikel 8", "artikel 18" and
+    # "artikel 5" are no headings, however long the paragraph.
+    text = DELFT.replace("Hoofdstuk 1 Algemene\nbepalingen Artikel 1 Begripsomschrijving ", "")
+    assert _articles(text) == []
+    assert not any(r.kind == "relineate" for r in parse_text(text, "copy.txt").repairs)
