@@ -113,10 +113,13 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
     edits += _furniture(text, lines, raws)
     edits += _hyphenation(text)
     edits += _ocr(text)
-    joins = unwrap_edits(lines, raws)
+    unwrapping = unwrap_edits(lines, raws)
+    joins = unwrapping.joins
     # Headings run into a wrapped paragraph are read as in the paragraph unwrapped; where
     # one goes on a line of its own, the line break stays (its edit replaces the join).
-    relined = run_in_headings(*paragraphs(text, lines, joins))
+    relined = run_in_headings(
+        *paragraphs(raws, lines, unwrapping.runs) if unwrapping.runs else (text, lines)
+    )
     if relined and joins:
         starts = {start for start, _, _, _ in relined}
         joins = [join for join in joins if join[0] not in starts]

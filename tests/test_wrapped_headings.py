@@ -53,3 +53,50 @@ def test_citations_in_a_long_wrapped_paragraph_stay_text():
     text = DELFT.replace("Hoofdstuk 1 Algemene\nbepalingen Artikel 1 Begripsomschrijving ", "")
     assert _articles(text) == []
     assert not any(r.kind == "relineate" for r in parse_text(text, "copy.txt").repairs)
+
+
+# Schiedam, Algemene subsidieverordening 2017 (devset r10), wrapped at 78 columns: lines
+# that open with an item ("c. college: ...") break the paragraph where the page's width
+# did, not the text, so the paragraph still holds both headings as the text saved on one
+# line does.
+SCHIEDAM = """\
+Overwegende dat vanuit het
+oogpunt van deregulering, vereenvoudiging en de wens om maatwerk in
+subsidiëring mogelijk te maken een herziening van de subsidieverordening
+gewenst is; besluit vast te stellen, de: ALGEMENE SUBSIDIEVERORDENING SCHIEDAM
+2017 (ASV 2017) Artikel 1 Begripsbepalingen In deze verordening wordt verstaan
+onder: a. assurance-rapport: accountantsrapport betreffende de inhoudelijke
+subsidieverantwoording; b. beoordelingsverklaring: accountantsverklaring
+betreffende de financiële verantwoording met een beperkte mate van zekerheid;
+c. college: het college van burgemeester en wethouders van gemeente Schiedam;
+d. controleverklaring: accountantsverklaring betreffende de financiële
+verantwoording met een redelijke mate van zekerheid (95%); e.
+egalisatiereserve Schiedam: is de reserve zoals bedoeld in artikel 4:72
+Algemene wet bestuursrecht, die is ontstaan uit overschotten en tekorten van
+door de gemeente Schiedam verstrekte subsidies; f. (meer)jaarlijkse subsidie:
+subsidie die wordt verstrekt per kalenderjaar of ander boekjaar; g. overige
+subsidies: subsidies niet zijnde (meer)jaarlijkse subsidie. Artikel 2
+Reikwijdte verordening 1. Deze verordening is van toepassing op de
+verstrekking van subsidies door het college, met uitzondering van subsidies
+waarvoor bij afzonderlijke verordening een uitputtende regeling is getroffen.
+"""
+
+
+def test_items_at_wrapped_line_starts_do_not_cut_the_paragraph_of_a_heading():
+    expected = [("1", "Begripsbepalingen"), ("2", "Reikwijdte verordening")]
+    assert _articles(" ".join(SCHIEDAM.split())) == expected
+    assert _articles(SCHIEDAM) == expected
+    # The items at a line's start stay items of article 1.
+    code = parse_text(SCHIEDAM, "copy.txt")
+    first = next(node for node, _ in code.articles())
+    assert [n.number for n in first.walk() if n.kind == "onderdeel"] == ["c", "d"]
+
+
+def test_a_short_line_before_an_item_ends_the_paragraph():
+    # "zekerheid;" ends a line the next word "c." would have fitted on: a line break the
+    # text made, so the heading after it in the same paragraph is read as in a short line.
+    from codes.normalize import normalize
+
+    text = SCHIEDAM.replace("beperkte mate van zekerheid;\n", "beperkte zekerheid;\n")
+    lines = normalize(text).text.split("\n")
+    assert "c. college: het college van burgemeester en wethouders van gemeente Schiedam;" in lines
