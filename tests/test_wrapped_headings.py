@@ -100,3 +100,17 @@ def test_a_short_line_before_an_item_ends_the_paragraph():
     text = SCHIEDAM.replace("beperkte mate van zekerheid;\n", "beperkte zekerheid;\n")
     lines = normalize(text).text.split("\n")
     assert "c. college: het college van burgemeester en wethouders van gemeente Schiedam;" in lines
+
+
+def test_a_contents_entry_wrapped_onto_a_second_line_stays_in_the_contents():
+    # Papendrecht, Financiële verordening 2018 (devset y02): a web page's table of contents
+    # without page numbers; at a narrower page one entry's title wraps ("... heffingen en" /
+    # "prijzen"). The entries after it are still contents, not articles without text.
+    from benchmarks.devset_bench import DEVSET
+
+    path = DEVSET / "texts" / "y02-papendrecht-financiele-verordening-2018-inhoudsopgave.txt"
+    text = path.read_text(encoding="utf-8")
+    entry = "Artikel 14. Vaststelling hoogte belastingen, heffingen en prijzen\n"
+    assert text.count(entry) == 1  # the entry of the contents; the body is cut off before it
+    wrapped = text.replace(entry, entry.replace("heffingen en ", "heffingen en\n"))
+    assert _articles(wrapped) == _articles(text) == [("1", "Begripsbepaling")]
