@@ -114,3 +114,37 @@ def test_a_contents_entry_wrapped_onto_a_second_line_stays_in_the_contents():
     assert text.count(entry) == 1  # the entry of the contents; the body is cut off before it
     wrapped = text.replace(entry, entry.replace("heffingen en ", "heffingen en\n"))
     assert _articles(wrapped) == _articles(text) == [("1", "Begripsbepaling")]
+
+
+# Apeldoorn, Verordening Participatiewet 2017 (devset p07, the first page of a transcript):
+# its table of contents runs on in one paragraph; wrapped at 60 columns, lines open with
+# "Artikel 4 ..." and "Re-integratievoorzieningen Artikel 7 ..." anywhere in it.
+APELDOORN = """\
+dat vanwege een aantal wetswijzigingen de op 1 april 2015
+vastgestelde Verordening Participatiewet 2015 met ingang van
+1 januari 2017 op onderdelen dient te worden gewijzigd;
+BESLUIT: vast te stellen de navolgende Verordening
+Participatiewet 2017 Inhoudsopgave Inhoud Hoofdstuk 1 Beleid
+en algemene bepalingen Artikel 1 Begripsbepaling Artikel 2
+Beleid en evenwichtige verdeling Artikel 3 Budgetplafonds
+Artikel 4 Algemene uitgangspunten inzet re-
+integratievoorzieningen Artikel 5 Beëindiging re-
+integratievoorzieningen Hoofdstuk 2 Voorzieningen Artikel 6
+Re-integratievoorzieningen Artikel 7 Diagnose-instrument
+Artikel Activeringsprogramma Artikel 9 Bemiddeling Artikel
+10 Groepsgerichte aanpak en trainingen Artikel 11
+Proefplaatsing Artikel 12 Werkervaringsplaats Artikel 13
+Detachering Artikel 14 Stage Artikel 15 Persoonlijke
+ondersteuning Artikel 16 Ondersteuning bij Leer-werktraject
+Artikel 17 Scholing en Opleiding Artikel 1 Individuele re-
+integratieovereenkomst Artikel 19 Participatieplek Artikel
+20 Sociale Activering Artikel 21 Werkgeverssubsidie
+"""
+
+
+def test_entries_of_a_contents_run_into_a_wrapped_line_are_no_headings():
+    assert _articles(" ".join(APELDOORN.split())) == []
+    assert _articles(APELDOORN) == []
+    # One entry on a line of its own, with words of a provision under it, is a heading.
+    article = "Artikel 2 Beleid en evenwichtige verdeling\nDe raad stelt het beleid vast.\n"
+    assert _articles(article) == [("2", "Beleid en evenwichtige verdeling")]
