@@ -97,7 +97,11 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
         if heading and run and body == run[0].body:
             close(position)  # the first entry standing again: the body begins here
         elif not heading:
-            if run:
+            # An entry's title wrapped onto the next line ("Artikel 14. Vaststelling
+            # hoogte belastingen, heffingen en" / "prijzen") goes on in lowercase.
+            if run and body[:1].islower() and line.index == run[-1].index + 1:
+                run.append(line)
+            elif run:
                 close(position)
             continue
         run.append(line)

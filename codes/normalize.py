@@ -18,7 +18,7 @@ from .model import Repair, Span
 from .run_in import run_in_headings
 from .scan import BLANK, positions, run_start, word_char
 from .spaces import as_plain_spaces, space_repairs
-from .unwrap import MARKER, unwrap_edits
+from .unwrap import MARKER, paragraphs, unwrap_edits
 
 # One pattern for every kind of page furniture: each line is tried once, not once a kind.
 _FURNITURE = re.compile(
@@ -113,8 +113,18 @@ def normalize(text: str, markdown: bool = False) -> Normalized:
     edits += _furniture(text, lines, raws)
     edits += _hyphenation(text)
     edits += _ocr(text)
-    edits += unwrap_edits(lines, raws)
-    edits += run_in_headings(text, lines)
+    unwrapping = unwrap_edits(lines, raws)
+    joins = unwrapping.joins
+    # Headings run into a wrapped paragraph are read as in the paragraph unwrapped; where
+    # one goes on a line of its own, the line break stays (its edit replaces the join).
+    relined = run_in_headings(
+        *paragraphs(raws, lines, unwrapping.runs) if unwrapping.runs else (text, lines)
+    )
+    if relined and joins:
+        starts = {start for start, _, _, _ in relined}
+        joins = [join for join in joins if join[0] not in starts]
+    edits += joins
+    edits += relined
     return _apply(text, edits, source)
 
 

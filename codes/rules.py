@@ -127,6 +127,8 @@ def artikel(line: Line, ctx: Context) -> Token | None:
         return None
     if _CITES_LID_OR_LAW.search(title) or _SAYS_OF_ARTICLE.match(title):
         return None
+    if _NEXT_ENTRY.search(title):
+        return None  # entries of a table of contents run into one line
     if (_SENTENCES.search(title) and not _JOINED_TITLE.match(title)) or (
         title.endswith(".") and len(title) > 60
     ):
@@ -138,6 +140,12 @@ def artikel(line: Line, ctx: Context) -> Token | None:
 
 
 _CITES_LID_OR_LAW = re.compile(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b")
+# "Artikel 1 Begripsbepaling Artikel 2 Beleid ...", "Artikel 6 Re-integratievoorzieningen
+# Artikel 7": a second article named after the first one's title, with a title of its own or
+# none, holds no words of a provision between them: a table of contents run into one line
+# (a wrapped copy breaks such a run anywhere). A citation goes on in lowercase ("Artikel 3
+# Vrijstelling als bedoeld in artikel 2"; in capitals "Artikel 2 van ..." or "Artikel 2, ...").
+_NEXT_ENTRY = re.compile(r"\s(?:Artikel|ARTIKEL)\s+\d{1,3}[a-z]?[.:]?(?:\s+[A-Z]|\s*$)")
 _SENTENCES = re.compile(r"[.;]\s+\S")  # a title that goes on after a full stop is a sentence
 # "Artikel 12 vervalt.", "Artikel 33 bevat een overgangsbepaling." (a register's remark, zi10),
 # "Artikel 4 is van toepassing": a finite verb after the number makes the article the subject
@@ -182,6 +190,7 @@ def _title_line(line: Line | None) -> bool:
         and not ITEM.match(body)
         and not _BLOCK.match(body)
         and not _HEADING_WORD.match(body)
+        and not _NEXT_ENTRY.search(body)
         and registry().match_at(body, 0) is None
     )
 

@@ -10,6 +10,7 @@ after a word no title ends in.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import compress
 
 from .unfinished import UNFINISHED_WORDS
@@ -38,13 +39,26 @@ _LOWER_HEADING = re.compile(
 )
 
 
-def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[int, int, str, str]]:
+@dataclass(frozen=True)
+class Unwrapping:
+    """The line breaks of a text that a sentence runs on across."""
+
+    joins: list[tuple[int, int, str, str]]  # the edits that join two lines with a space
+    # (i, j): the indexes of two lines with text (blank lines at most between them) that
+    # one paragraph runs on across: those joined, and those the page's width broke before
+    # an item or a heading, where the next word would not have fitted on the line. A text
+    # saved without wrapping ran on there on one line ("... 2012. Hoofdstuk 1 Algemene" /
+    # "bepalingen Artikel 1 ...", "... verstaan onder: a. de wet; b." / "het college: ...").
+    runs: list[tuple[int, int]]
+
+
+def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> Unwrapping:
     """Join lines that continue a sentence across a line or page break."""
     trimmed = [raw.rstrip() for raw in raws]
     lengths = list(map(len, trimmed))
     present = sorted(filter(None, lengths))  # the lengths of the lines with text
     if not present:
-        return []
+        return Unwrapping([], [])
     width = present[int(len(present) * 0.9)]
     # How many lines of at least 0.6 of the width another line follows.
     threshold = 0.6 * width
@@ -55,6 +69,7 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[in
     )
     wrapped = width <= 140 and long_followed >= 0.2 * len(present)
     edits = []
+    runs = []
     heading = False  # the next line goes on a heading's title
     # Each line with text and the next one: a line joins only the next line with text,
     # across at most three blank lines, so the blank lines are never visited.
@@ -100,20 +115,28 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> list[tuple[in
                 and not _is_heading(current)
                 or (bool(MARKER.match(current)) and len(current.strip()) <= 6)
             )
-        if join and not current.endswith("-"):
-            edits.append(
-                (
-                    lines[i][0] + len(current),
-                    lines[j][0] + (len(following) - len(following.lstrip())),
-                    " ",
-                    "unwrap",
+        if join:
+            runs.append((i, j))
+            if not current.endswith("-"):
+                edits.append(
+                    (
+                        lines[i][0] + len(current),
+                        lines[j][0] + (len(following) - len(following.lstrip())),
+                        " ",
+                        "unwrap",
+                    )
                 )
-            )
+        elif j == i + 1 and len(current) >= 0.55 * width:
+            # A wrapping program breaks a line where the next word does not fit.
+            word = following.lstrip()
+            blank = word.find(" ")
+            if len(current) + 1 + (blank if blank >= 0 else len(word)) > width:
+                runs.append((i, j))
         # Only a joined line carries a heading on to the next.
         if join and not heading and opens is None:
             opens = _opens_heading(current)
         heading = join and (heading or opens)
-    return edits
+    return Unwrapping(edits, runs)
 
 
 _LOWER_FIRST = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(0xE0, 0x100)]))
@@ -151,3 +174,32 @@ def _is_heading(line: str) -> bool:
     else:  # letters outside Latin-1 ("ł", "ő") count too
         letters = len(_NOT_LETTERS.sub("", line))
     return letters > 3 and upper > 0.8 * letters
+
+
+def paragraphs(
+    raws: list[str], lines: list[tuple[int, int]], runs: list[tuple[int, int]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """The text (its lines `raws`, at `lines`) with the line breaks of `runs`
+    (`Unwrapping.runs`) made spaces, at the same offsets, and the (start, end) of its lines
+    then: a wrapped paragraph is one line, as in the text saved without wrapping. What reads
+    a paragraph as a whole (run-in headings) so reads a wrapped copy as it reads that text."""
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    copied = 0  # the lines before this one are in `pieces` and `spans`
+    first = last = -1  # the first and last line of the paragraph being read
+    for above, below in runs:
+        if above != last:  # a new paragraph: the one before it ends
+            if first >= 0:
+                pieces.append(" ".join(raws[first : last + 1]))
+                spans.append((lines[first][0], lines[last][1]))
+                copied = last + 1
+            pieces += raws[copied:above]
+            spans += lines[copied:above]
+            first = above
+        last = below
+    if first >= 0:
+        pieces.append(" ".join(raws[first : last + 1]))
+        spans.append((lines[first][0], lines[last][1]))
+    pieces += raws[last + 1 :]
+    spans += lines[last + 1 :]
+    return "\n".join(pieces), spans
