@@ -21,7 +21,7 @@ from .citations.names import Law, registry
 from .citations.other_names import in_regulation_name, intitule_name, regulation_names
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .dates import latest_date
-from .internal_refs import Locator, article_of, inside, internal, own_articles, own_lids
+from .internal_refs import Locator, inside, internal, own_articles, own_lids
 from .normalize import Normalized
 from .read import Source
 from .scan import lowered
@@ -42,7 +42,7 @@ def find_references(
     the Wmo 2015); without it, the latest date in the text does."""
     text = norm.text
     locate = Locator(root)
-    articles = own_articles(root)
+    articles = own_articles(locate)
     references: list[m.Reference] = []
     warnings: list[str] = []
     extref_spans = [(start, end) for start, end, _ in source.extrefs]
@@ -78,7 +78,7 @@ def find_references(
             headings.append(citation)
             continue
         written = _written(text, citation.start, citation.end)
-        provision = article_of(node, locate) or node
+        provision = locate.article(node) or node
         if resolution.kind == "internal":
             if (quoted := _quoted_law(node, locate)) is not None:
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
