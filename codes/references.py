@@ -58,7 +58,7 @@ def find_references(
         mentions = registry().as_of(mentions, dated or latest_date(text), text)
     definitions = find_definitions(text, mentions)
     found = bare_citations(text, definitions.mentions, find_citations(text, definitions.mentions))
-    citations = [c for c in found if not in_extref(c.start)]
+    citations = [c for c in found if not in_extref(c.start)] if extref_spans else found
     resolutions = resolve_laws(citations, definitions)
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}
@@ -108,27 +108,30 @@ def find_references(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
                 "the law is left unresolved"
             )
+        kind = resolution.kind if resolution.kind != "unresolved" else "law"
         for item in citation.items:
             law = _book(resolution.law, item.article)
             article = _in_book(law, item.article)
-            for lid in item.lids or [None]:
-                for onderdeel in item.onderdelen or [None]:
-                    references.append(
-                        m.Reference(
-                            kind=resolution.kind if resolution.kind != "unresolved" else "law",
-                            text=written,
-                            span=span,
-                            node=node.id,
-                            law=law.name if law else resolution.name,
-                            bwb=law.bwb if law else None,
-                            article=article,
-                            lid=lid,
-                            onderdeel=onderdeel,
-                            resolved=law is not None or resolution.kind == "local",
-                            range=item.range,
-                            resolved_via=resolution.via,
-                        )
-                    )
+            name, bwb = (law.name, law.bwb) if law else (resolution.name, None)
+            resolved = law is not None or resolution.kind == "local"
+            references += [
+                m.Reference(
+                    kind=kind,
+                    text=written,
+                    span=span,
+                    node=node.id,
+                    law=name,
+                    bwb=bwb,
+                    article=article,
+                    lid=lid,
+                    onderdeel=onderdeel,
+                    resolved=resolved,
+                    range=item.range,
+                    resolved_via=resolution.via,
+                )
+                for lid in item.lids or [None]
+                for onderdeel in item.onderdelen or [None]
+            ]
     # A division named before the law ("255 en afdeling 4.2 van de Gemeentewet") leaves
     # the law's name uncovered: the law is named for the division too.
     skipped = {id(c) for c in headings}
