@@ -44,23 +44,38 @@ def lid_held(text: str, at: int) -> bool:
 
 
 class Locator:
-    """Finds the innermost node that holds a source position."""
+    """Finds the innermost node that holds a source position, and what holds a node.
+
+    The tree is flattened once, in document order (a stack, not recursion: a deep tree
+    would pay a Python call and a copy of its chain per node), with each node's parent,
+    the article it lies in and whether quoted text holds it, so that asking a node's
+    article or quoting costs one lookup instead of a walk outward."""
 
     def __init__(self, root: m.Node):
-        self.nodes: list[m.Node] = []
-        self.parent: list[int] = []
-        self.ancestors: dict[str, list[m.Node]] = {}
-
-        def visit(node: m.Node, parent: int, chain: list[m.Node]) -> None:
-            index = len(self.nodes)
-            self.nodes.append(node)
-            self.parent.append(parent)
-            self.ancestors[node.id] = chain
-            for child in node.children:
-                visit(child, index, [*chain, node])
-
-        visit(root, -1, [])
-        self.starts = [n.span.start for n in self.nodes]
+        nodes: list[m.Node] = []
+        parents: list[int] = []
+        articles: list[int] = []  # index of the article a node lies in (itself first), or -1
+        quoted: list[bool] = []  # whether the node or one that holds it is quoted
+        stack: list[tuple[m.Node, int]] = [(root, -1)]
+        while stack:
+            node, parent = stack.pop()
+            index = len(nodes)
+            nodes.append(node)
+            parents.append(parent)
+            if node.kind == m.ARTIKEL:
+                articles.append(index)
+            else:
+                articles.append(articles[parent] if parent >= 0 else -1)
+            quoted.append(node.quoted or (parent >= 0 and quoted[parent]))
+            if node.children:
+                stack.extend([(child, index) for child in reversed(node.children)])
+        self.nodes = nodes
+        self.parent = parents
+        self._articles = articles
+        self._quoted = quoted
+        # A node's place by its id (ids are unique; were they not, the last would count)
+        self._index = {node.id: index for index, node in enumerate(nodes)}
+        self.starts = [n.span.start for n in nodes]
 
     def at(self, position: int) -> m.Node:
         i = bisect_right(self.starts, position) - 1
@@ -71,7 +86,29 @@ class Locator:
     def outward(self, node: m.Node) -> Iterator[m.Node]:
         """`node`, then the nodes that hold it, innermost first."""
         yield node
-        yield from reversed(self.ancestors.get(node.id, []))
+        i = self._index.get(node.id, -1)
+        i = self.parent[i] if i >= 0 else -1
+        while i >= 0:
+            yield self.nodes[i]
+            i = self.parent[i]
+
+    def ancestors(self, node: m.Node) -> list[m.Node]:
+        """The nodes that hold `node`, outermost first."""
+        held = list(self.outward(node))[1:]
+        held.reverse()
+        return held
+
+    def article(self, node: m.Node) -> m.Node | None:
+        """The article `node` lies in: itself, or the innermost article that holds it."""
+        i = self._index.get(node.id, -1)
+        if i < 0:
+            return node if node.kind == m.ARTIKEL else None
+        return self.nodes[self._articles[i]] if self._articles[i] >= 0 else None
+
+    def quoted(self, node: m.Node) -> bool:
+        """Whether `node` or a node that holds it is quoted text."""
+        i = self._index.get(node.id, -1)
+        return node.quoted or (i >= 0 and self._quoted[i])
 
 
 def inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
@@ -80,32 +117,31 @@ def inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bo
     return i >= 0 and position < spans[i][1]
 
 
-def own_articles(root: m.Node) -> dict[str, list[tuple[m.Node, list[str]]]]:
-    """Article number -> the articles with that number and the ids of their scopes."""
+def own_articles(locate: Locator) -> dict[str, list[tuple[m.Node, list[str]]]]:
+    """Article number -> the articles with that number and the ids of their scopes (the
+    hoofdstukken and bijlagen that hold them), in document order. Quoted and explanatory
+    parts hold none of the code's own articles, nor does a bijlage that is not its own."""
     found: dict[str, list[tuple[m.Node, list[str]]]] = {}
-
-    def visit(node: m.Node, scopes: list[str]) -> None:
-        for child in node.children:
-            if child.quoted or child.explains:
-                continue
-            if child.kind == m.ARTIKEL and child.number:
-                found.setdefault(child.number, []).append((child, scopes))
-            inner = [*scopes, child.id] if child.kind in (m.HOOFDSTUK, m.BIJLAGE) else scopes
-            if child.kind == m.BIJLAGE and child.role != "own":
-                continue
-            visit(child, inner)
-
-    visit(root, ["body"])
+    nodes, parents = locate.nodes, locate.parent
+    # the scopes of each node's children; None where its children are not the code's own
+    inner: list[list[str] | None] = [None] * len(nodes)
+    inner[0] = ["body"]
+    for i in range(1, len(nodes)):
+        scopes = inner[parents[i]]
+        child = nodes[i]
+        if scopes is None or child.quoted or child.explains:
+            continue
+        if child.kind == m.ARTIKEL and child.number:
+            found.setdefault(child.number, []).append((child, scopes))
+        if child.kind == m.BIJLAGE and child.role != "own":
+            continue
+        inner[i] = [*scopes, child.id] if child.kind in (m.HOOFDSTUK, m.BIJLAGE) else scopes
     return found
 
 
 def _lid(article: m.Node, number: int) -> m.Node | None:
     """Lid `number` of an article, if it has one."""
     return next((c for c in article.children if c.kind == m.LID and c.number == str(number)), None)
-
-
-def article_of(node: m.Node, locate: Locator) -> m.Node | None:
-    return next((n for n in locate.outward(node) if n.kind == m.ARTIKEL), None)
 
 
 def internal(
@@ -117,9 +153,8 @@ def internal(
     articles,
     warnings: list[str],
 ) -> list[m.Reference]:
-    chain = locate.ancestors.get(node.id, [])
-    scope_ids = {n.id for n in chain if n.kind in (m.HOOFDSTUK, m.BIJLAGE)}
-    inside_quote = node.quoted or any(n.quoted for n in chain)
+    scope_ids = {n.id for n in locate.ancestors(node) if n.kind in (m.HOOFDSTUK, m.BIJLAGE)}
+    inside_quote = locate.quoted(node)
     results = []
     for item in citation.items:
         candidates = articles.get(item.article, [])
@@ -168,10 +203,9 @@ def own_lids(text: str, norm: Normalized, locate: Locator, covered, warnings) ->
             continue
         span = norm.span(match.start(), match.end())
         node = locate.at(span.start)
-        chain = locate.ancestors.get(node.id, [])
-        if node.quoted or any(n.quoted for n in chain):
+        if locate.quoted(node):
             continue
-        article = article_of(node, locate)
+        article = locate.article(node)
         if article is None and node.explains:
             continue  # an explanation names the leden of the article it explains; checked in review
         if article is None:

@@ -89,13 +89,26 @@ class Normalized:
         return self._src_starts[i]
 
     def span(self, start: int, end: int) -> Span:
-        """The source span of the normalized range [start, end)."""
+        """The source span of the normalized range [start, end): `to_source(start)`, and
+        the source end of the piece that holds `end - 1`. Written out, with the second
+        search starting from the first's place, because every reference maps its span."""
+        starts, copied = self._norm_starts, self._copied
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            first = 0
+        elif copied[i]:
+            first = min(self._src_starts[i] + start - starts[i], self._src_ends[i])
+        else:
+            first = self._src_starts[i]
         if end <= start:
-            source = self.to_source(start)
-            return Span(source, source)
-        first = self.to_source(start)
-        i = bisect_right(self._norm_starts, end - 1) - 1
-        last = self._src_ends[i] if i >= 0 and not self._copied[i] else self.to_source(end - 1) + 1
+            return Span(first, first)
+        j = bisect_right(starts, end - 1, max(i, 0)) - 1
+        if j < 0:
+            last = 1
+        elif not copied[j]:
+            last = self._src_ends[j]
+        else:
+            last = min(self._src_starts[j] + end - 1 - starts[j], self._src_ends[j]) + 1
         return Span(first, max(first, last))
 
 

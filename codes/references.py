@@ -22,7 +22,7 @@ from .citations.other_names import in_regulation_name, intitule_name, regulation
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .dates import latest_date
-from .internal_refs import Locator, article_of, inside, internal, own_articles, own_lids
+from .internal_refs import Locator, inside, internal, own_articles, own_lids
 from .normalize import Normalized
 from .read import Source
 from .scan import lowered
@@ -43,7 +43,7 @@ def find_references(
     the Wmo 2015); without it, the latest date in the text does."""
     text = norm.text
     locate = Locator(root)
-    articles = own_articles(root)
+    articles = own_articles(locate)
     references: list[m.Reference] = []
     warnings: list[str] = []
     extref_spans = [(start, end) for start, end, _ in source.extrefs]
@@ -63,7 +63,7 @@ def find_references(
     )
     definitions = find_definitions(text, mentions)
     found = bare_citations(text, definitions.mentions, find_citations(text, definitions.mentions))
-    citations = [c for c in found if not in_extref(c.start)]
+    citations = [c for c in found if not in_extref(c.start)] if extref_spans else found
     resolutions = resolve_laws(citations, definitions)
     # (provision, article number) -> its law and where that citation ends
     cited: dict[tuple[str, str], tuple[Law, int]] = {}
@@ -83,7 +83,7 @@ def find_references(
             headings.append(citation)
             continue
         written = _written(text, citation.start, citation.end)
-        provision = article_of(node, locate) or node
+        provision = locate.article(node) or node
         if resolution.kind == "internal":
             if (quoted := _quoted_law(node, locate)) is not None:
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
@@ -113,27 +113,30 @@ def find_references(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
                 "the law is left unresolved"
             )
+        kind = resolution.kind if resolution.kind != "unresolved" else "law"
         for item in citation.items:
             law = _book(resolution.law, item.article)
             article = _in_book(law, item.article)
-            for lid in item.lids or [None]:
-                for onderdeel in item.onderdelen or [None]:
-                    references.append(
-                        m.Reference(
-                            kind=resolution.kind if resolution.kind != "unresolved" else "law",
-                            text=written,
-                            span=span,
-                            node=node.id,
-                            law=law.name if law else resolution.name,
-                            bwb=law.bwb if law else None,
-                            article=article,
-                            lid=lid,
-                            onderdeel=onderdeel,
-                            resolved=law is not None or resolution.kind == "local",
-                            range=item.range,
-                            resolved_via=resolution.via,
-                        )
-                    )
+            name, bwb = (law.name, law.bwb) if law else (resolution.name, None)
+            resolved = law is not None or resolution.kind == "local"
+            references += [
+                m.Reference(
+                    kind=kind,
+                    text=written,
+                    span=span,
+                    node=node.id,
+                    law=name,
+                    bwb=bwb,
+                    article=article,
+                    lid=lid,
+                    onderdeel=onderdeel,
+                    resolved=resolved,
+                    range=item.range,
+                    resolved_via=resolution.via,
+                )
+                for lid in item.lids or [None]
+                for onderdeel in item.onderdelen or [None]
+            ]
     # A division named before the law ("255 en afdeling 4.2 van de Gemeentewet") leaves
     # the law's name uncovered: the law is named for the division too.
     skipped = {id(c) for c in headings}
