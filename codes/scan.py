@@ -47,6 +47,9 @@ class Anchors:
     # Plain words that differ only in case ("lid", "Lid"): each lowercase spelling with
     # the indexes of the words it stands for, found in one scan of the lowercase copy.
     folded: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    # For each word that is a pattern: the literal text every match of it starts with,
+    # where it is long enough to be rare (`literal_prefix`), else None.
+    prefixes: tuple[str | None, ...] = ()
 
     @classmethod
     def of(cls, *words: str, before: int, after: int) -> Anchors:
@@ -60,7 +63,12 @@ class Anchors:
             for low, indexes in spellings.items()
             if len(indexes) > 1 and not _overlaps_itself(low)
         )
-        return cls(tuple(re.compile(word) for word in words), before, after, plain, folded)
+        patterns = tuple(re.compile(word) for word in words)
+        prefixes = tuple(
+            literal_prefix(pattern) if word is None else None
+            for pattern, word in zip(patterns, plain, strict=True)
+        )
+        return cls(patterns, before, after, plain, folded, prefixes)
 
     def places(self, text: str) -> list[tuple[int, int]]:
         """Where the words stand, by start (a word listed first first where two start
@@ -70,9 +78,11 @@ class Anchors:
         if self.folded:
             return self._places_folded(text)
         found: list[tuple[int, int]] = []
-        for word, plain in zip(self.words, self.plain or (None,) * len(self.words), strict=True):
+        for index, (word, plain) in enumerate(
+            zip(self.words, self.plain or (None,) * len(self.words), strict=True)
+        ):
             if plain is None:
-                found += (match.span() for match in word.finditer(text))
+                found += _pattern_places(word, self.prefixes[index] if self.prefixes else None, text)
                 continue
             at = text.find(plain)
             while at >= 0:
@@ -103,7 +113,8 @@ class Anchors:
             if index in grouped:
                 continue
             if plain is None:
-                found += ((match.start(), index, match.end()) for match in word.finditer(text))
+                spans = _pattern_places(word, self.prefixes[index], text)
+                found += ((start, index, end) for start, end in spans)
             else:
                 at = text.find(plain)
                 while at >= 0:
@@ -111,6 +122,42 @@ class Anchors:
                     at = text.find(plain, at + len(plain))
         found.sort(key=itemgetter(0, 1))
         return [(start, end) for start, _, end in found]
+
+
+def _pattern_places(word: re.Pattern, prefix: str | None, text: str) -> list[tuple[int, int]]:
+    """The spans `word.finditer(text)` gives. Where every match starts with `prefix`,
+    `word` is tried only where `str.find` finds it, from where the match before ended:
+    `re` looks for a literal prefix more slowly."""
+    if prefix is None:
+        return [match.span() for match in word.finditer(text)]
+    found = []
+    at = text.find(prefix)
+    while at >= 0:
+        if (match := word.match(text, at)) is not None:
+            found.append(match.span())
+            at = text.find(prefix, match.end())  # the match holds its prefix: it ends after `at`
+        else:
+            at = text.find(prefix, at + 1)  # overlapping places too: "aa" twice in "aaa"
+    return found
+
+
+# A literal prefix shorter than this is common ("is", "als", "he"): `re` finds it as fast.
+_RARE_PREFIX = 5
+
+
+def literal_prefix(pattern: re.Pattern) -> str | None:
+    """The literal text every match of `pattern` starts with, where it is at least
+    `_RARE_PREFIX` long and the pattern does not ignore case; else None."""
+    from re import _constants, _parser  # the parser `re` itself reads patterns with
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    prefix = ""
+    for op, argument in _parser.parse(pattern.pattern, pattern.flags):
+        if op is not _constants.LITERAL:
+            break
+        prefix += chr(argument)
+    return prefix if len(prefix) >= _RARE_PREFIX else None
 
 
 def _overlaps_itself(word: str) -> bool:

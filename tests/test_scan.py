@@ -20,7 +20,9 @@ from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
 from codes.metadata.stated_name import _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
-from codes.scan import lowered, near
+from codes.metadata.adopter import _NOTICE_ANCHORS, _STATED_BY_ANCHORS
+from codes.metadata.adoption import _OWN_ANCHORS, _SELF_ANCHORS
+from codes.scan import Anchors, literal_prefix, lowered, near
 
 _FRAGMENTS = [
     "het eerste lid",
@@ -81,6 +83,19 @@ _FRAGMENTS = [
     "Wet 'Huis voor klokkenluiders'",
     "regio's",
     '"',
+    "volgende",
+    "navolgende\n",
+    "vastgesteld op ",
+    "vastgesteld  d.d. ",
+    "vastgestelddd",
+    "bekend",
+    "bekendmaking",
+    "gemeente Bergen",
+    "emeente",
+    "provincie 'S",
+    "waterschapaterschap A",
+    "vergadering",
+    "vergaderingvergadering van ",
 ]
 # _OWN_LID as it reads plainly, before it opened with a class for speed.
 _PLAIN_OWN_LID = re.compile(
@@ -162,3 +177,40 @@ def test_case_forms_found_in_one_scan_stand_where_each_scan_finds_them(text):
     # "Egeling" is none of the spellings; "Beleidsregeling" holds two words
     regulation = [(16, 23), (32, 39), (40, 52), (48, 55), (56, 68), (64, 71)]
     assert _REGULATION_WORDS.places(mixed) == regulation
+
+
+# Anchors with a pattern that starts with a literal of five letters or more.
+_PREFIXED = (
+    ADOPTION_ANCHORS,
+    _OWN_ANCHORS,
+    _SELF_ANCHORS,
+    _NOTICE_ANCHORS,
+    _STATED_BY_ANCHORS,
+    _KIND_WORDS,
+    Anchors.of("aaaaa(?=a)", "ababa(?:ba|c)", before=0, after=0),  # overlapping places
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_patterns_tried_at_their_literal_prefix_stand_where_finditer_finds_them(text):
+    assert ADOPTION_ANCHORS.prefixes == ("vergadering", None, "bekend")
+    for words in _PREFIXED:
+        for subject in (text, lowered(text), text.replace(" ", "a")):
+            assert words.places(subject) == _separate_scans(words, subject)
+    overlapping = _PREFIXED[-1]
+    assert overlapping.prefixes == ("aaaaa", "ababa")
+    # "ababa" stands at 8, 10 and 12; a match from 8 ends at 15, so 10 and 12 are not tried
+    tricky = "aaaaaaa abababababac ababac"
+    assert overlapping.places(tricky) == [(0, 5), (8, 15), (21, 27)]
+    assert overlapping.places(tricky) == _separate_scans(overlapping, tricky)
+
+
+def test_a_literal_prefix_is_read_only_where_every_match_starts_with_it():
+    assert literal_prefix(re.compile(r"vastgesteld\s+(?:op|d\.d\.)")) == "vastgesteld"
+    assert literal_prefix(re.compile(r"emeente(?=[ \t]+[A-Z'])")) == "emeente"
+    assert literal_prefix(re.compile(r"Citeertitel|Organisatie")) is None  # an alternation
+    assert literal_prefix(re.compile(r"(?i)vastgesteld")) is None  # any case
+    assert literal_prefix(re.compile(r"(vastgesteld)")) is None  # a group
+    assert literal_prefix(re.compile(r"vastgesteld?")) == "vastgestel"
+    assert literal_prefix(re.compile(r"is\s+door")) is None  # too short to be rare
