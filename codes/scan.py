@@ -82,7 +82,9 @@ class Anchors:
             zip(self.words, self.plain or (None,) * len(self.words), strict=True)
         ):
             if plain is None:
-                found += _pattern_places(word, self.prefixes[index] if self.prefixes else None, text)
+                found += _pattern_places(
+                    word, self.prefixes[index] if self.prefixes else None, text
+                )
                 continue
             at = text.find(plain)
             while at >= 0:

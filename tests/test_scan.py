@@ -15,13 +15,12 @@ from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
 from codes.dates import _ANCHORS as DATE_ANCHORS
 from codes.dates import _ANY_LOWER
 from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held
-from codes.metadata.adoption import _ADOPTION
+from codes.metadata.adopter import _NOTICE_ANCHORS, _STATED_BY_ANCHORS
+from codes.metadata.adoption import _ADOPTION, _OWN_ANCHORS, _SELF_ANCHORS
 from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
 from codes.metadata.stated_name import _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
-from codes.metadata.adopter import _NOTICE_ANCHORS, _STATED_BY_ANCHORS
-from codes.metadata.adoption import _OWN_ANCHORS, _SELF_ANCHORS
 from codes.scan import Anchors, literal_prefix, lowered, near
 
 _FRAGMENTS = [
