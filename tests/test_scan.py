@@ -21,7 +21,7 @@ from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
 from codes.metadata.stated_name import _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
-from codes.scan import Anchors, literal_prefix, lowered, near
+from codes.scan import Anchors, literal_prefix, lowered, near, same_length_lower
 
 _FRAGMENTS = [
     "het eerste lid",
@@ -136,6 +136,14 @@ def test_lowered_keeps_length_and_offsets(text):
     low = lowered(text)
     assert len(low) == len(text)
     assert all(a == b or a.lower() == b for a, b in zip(text, low, strict=True))
+
+
+@given(st.text(max_size=40) | st.text(alphabet="aAÀàΣσςİ \udc80ẞß€", max_size=20))
+def test_lowered_is_what_lowering_each_character_gives(text):
+    plain = text.lower()
+    if len(plain) != len(text):  # a character that lowercases to two stays as it is
+        plain = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    assert same_length_lower(text) == plain
 
 
 def test_a_window_never_cuts_a_lookahead_of_a_later_match():
