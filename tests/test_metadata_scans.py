@@ -58,6 +58,13 @@ _FRAGMENTS = [
     "wordt aangehaald als: Gedragscode X.",
     "geciteerd als ",
     "Deze regeling kan worden aangehaald als ",
+    # a preamble's words after a ";", blanks and bullets (`_OPENING`'s lookahead)
+    ";",
+    ";\n•\t",
+    "; -",
+    "de raad",
+    " gehoord",
+    "b e s l u i t",
     "\n",
     "\n  ",
     "\t",
