@@ -47,9 +47,9 @@ class Anchors:
     # Plain words that differ only in case ("lid", "Lid"): each lowercase spelling with
     # the indexes of the words it stands for, found in one scan of the lowercase copy.
     folded: tuple[tuple[str, tuple[int, ...]], ...] = ()
-    # For each word that is a pattern: the literal text every match of it starts with,
-    # where it is long enough to be rare (`literal_prefix`), else None.
-    prefixes: tuple[str | None, ...] = ()
+    # For each word that is a pattern: a literal every match of it holds that a scan can
+    # find it by (`literal_key`), else None.
+    keys: tuple[Key | None, ...] = ()
 
     @classmethod
     def of(cls, *words: str, before: int, after: int) -> Anchors:
@@ -64,11 +64,11 @@ class Anchors:
             if len(indexes) > 1 and not _overlaps_itself(low)
         )
         patterns = tuple(re.compile(word) for word in words)
-        prefixes = tuple(
-            literal_prefix(pattern) if word is None else None
+        keys = tuple(
+            literal_key(pattern) if word is None else None
             for pattern, word in zip(patterns, plain, strict=True)
         )
-        return cls(patterns, before, after, plain, folded, prefixes)
+        return cls(patterns, before, after, plain, folded, keys)
 
     def places(self, text: str) -> list[tuple[int, int]]:
         """Where the words stand, by start (a word listed first first where two start
@@ -82,9 +82,7 @@ class Anchors:
             zip(self.words, self.plain or (None,) * len(self.words), strict=True)
         ):
             if plain is None:
-                found += _pattern_places(
-                    word, self.prefixes[index] if self.prefixes else None, text
-                )
+                found += _pattern_places(word, self.keys[index] if self.keys else None, text)
                 continue
             at = text.find(plain)
             while at >= 0:
@@ -115,7 +113,7 @@ class Anchors:
             if index in grouped:
                 continue
             if plain is None:
-                spans = _pattern_places(word, self.prefixes[index], text)
+                spans = _pattern_places(word, self.keys[index], text)
                 found += ((start, index, end) for start, end in spans)
             else:
                 at = text.find(plain)
@@ -126,40 +124,75 @@ class Anchors:
         return [(start, end) for start, _, end in found]
 
 
-def _pattern_places(word: re.Pattern, prefix: str | None, text: str) -> list[tuple[int, int]]:
-    """The spans `word.finditer(text)` gives. Where every match starts with `prefix`,
-    `word` is tried only where `str.find` finds it, from where the match before ended:
-    `re` looks for a literal prefix more slowly."""
-    if prefix is None:
+def _pattern_places(word: re.Pattern, key: Key | None, text: str) -> list[tuple[int, int]]:
+    """The spans `word.finditer(text)` gives. Where every match holds `key` (`literal_key`),
+    `word` is tried only where `str.find` finds it, at the start the key gives, from where
+    the match before ended: `re` looks for a literal more slowly, and not at all for one
+    after a pattern's start ("volgt" in "als\\s+volgt")."""
+    if key is None:
         return [match.span() for match in word.finditer(text)]
+    lead, literal = key
     found = []
-    at = text.find(prefix)
+    end = 0
+    at = text.find(literal)
     while at >= 0:
-        if (match := word.match(text, at)) is not None:
+        start = at
+        if lead:  # the blanks before the literal (what `\\s` matches), and the lead before them
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            start = start - len(lead) if start < at and text.endswith(lead, 0, start) else -1
+        if start >= end and (match := word.match(text, start)) is not None:
             found.append(match.span())
-            at = text.find(prefix, match.end())  # the match holds its prefix: it ends after `at`
+            end = match.end()  # every later match holds its literal after this end
+            at = text.find(literal, end)
         else:
-            at = text.find(prefix, at + 1)  # overlapping places too: "aa" twice in "aaa"
+            at = text.find(literal, at + 1)  # overlapping places too: "aa" twice in "aaa"
     return found
 
 
-# A literal prefix shorter than this is common ("is", "als", "he"): `re` finds it as fast.
-_RARE_PREFIX = 5
+# A literal shorter than this is common ("is", "als", "door"): `re` finds it as fast, or
+# trying the pattern at every place of it costs more than `re`'s scan.
+_RARE_LITERAL = 5
+Key = tuple[str, str]  # ("", prefix), or (lead, literal) for "lead\\s+literal..."
 
 
-def literal_prefix(pattern: re.Pattern) -> str | None:
-    """The literal text every match of `pattern` starts with, where it is at least
-    `_RARE_PREFIX` long and the pattern does not ignore case; else None."""
-    from re import _constants, _parser  # the parser `re` itself reads patterns with
+def literal_key(pattern: re.Pattern) -> Key | None:
+    """A literal every match of `pattern` holds that a scan can find it by: the literal it
+    starts with, ("", prefix), at least `_RARE_LITERAL` long; else, for "lead\\s+literal...",
+    (lead, literal), the literal at least `_RARE_LITERAL` long and neither with a blank in
+    it (so that the blanks before the literal are the `\\s+`). None where there is neither,
+    or the pattern ignores case."""
+    from re import _constants as sre  # the parser `re` itself reads patterns with
+    from re import _parser
 
     if pattern.flags & re.IGNORECASE:
         return None
-    prefix = ""
-    for op, argument in _parser.parse(pattern.pattern, pattern.flags):
-        if op is not _constants.LITERAL:
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    lead = _literal(items, 0)
+    if len(lead) >= _RARE_LITERAL:
+        return ("", lead)
+    if not lead or len(items) <= len(lead):
+        return None
+    op, argument = items[len(lead)]
+    blanks = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+    if op is not sre.MAX_REPEAT or argument[:2] != (1, sre.MAXREPEAT) or argument[2].data != blanks:
+        return None
+    literal = _literal(items, len(lead) + 1)
+    if len(literal) < _RARE_LITERAL or any(c.isspace() for c in lead + literal):
+        return None
+    return (lead, literal)
+
+
+def _literal(items: list, start: int) -> str:
+    """The text of the literal characters from `items[start]` on."""
+    from re import _constants as sre
+
+    text = ""
+    for op, argument in items[start:]:
+        if op is not sre.LITERAL:
             break
-        prefix += chr(argument)
-    return prefix if len(prefix) >= _RARE_PREFIX else None
+        text += chr(argument)
+    return text
 
 
 def _overlaps_itself(word: str) -> bool:
