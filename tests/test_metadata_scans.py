@@ -65,6 +65,10 @@ _FRAGMENTS = [
     "de raad",
     " gehoord",
     "b e s l u i t",
+    # an article glued to a word before it, and one before a body that opens no clause
+    "xde raad",
+    "nuhet college besluit",
+    "het\tcollege",
     "\n",
     "\n  ",
     "\t",
