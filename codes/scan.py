@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 _SPECIAL = re.compile(r"[\\.^$*+?{}\[\]|()]")  # a word without these is plain text
@@ -125,14 +125,25 @@ class Anchors:
 
 
 def _pattern_places(word: re.Pattern, key: Key | None, text: str) -> list[tuple[int, int]]:
-    """The spans `word.finditer(text)` gives. Where every match holds `key` (`literal_key`),
-    `word` is tried only where `str.find` finds it, at the start the key gives, from where
-    the match before ended: `re` looks for a literal more slowly, and not at all for one
-    after a pattern's start ("volgt" in "als\\s+volgt")."""
+    """The spans `word.finditer(text)` gives."""
     if key is None:
         return [match.span() for match in word.finditer(text)]
+    return [match.span() for match in _keyed_matches(word, key, text)]
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives, found from the literal every match
+    holds where the pattern has a rare one (`literal_key`)."""
+    key = literal_key(pattern)
+    return pattern.finditer(text) if key is None else _keyed_matches(pattern, key, text)
+
+
+def _keyed_matches(word: re.Pattern, key: Key, text: str) -> Iterator[re.Match]:
+    """`word.finditer(text)`, where every match holds `key` (`literal_key`): `word` is
+    tried only where `str.find` finds its literal, at the start the key gives, from where
+    the match before ended. `re` looks for a literal more slowly, and not at all for one
+    after a pattern's start ("volgt" in "als\\s+volgt")."""
     lead, literal = key
-    found = []
     end = 0
     at = text.find(literal)
     while at >= 0:
@@ -142,12 +153,11 @@ def _pattern_places(word: re.Pattern, key: Key | None, text: str) -> list[tuple[
                 start -= 1
             start = start - len(lead) if start < at and text.endswith(lead, 0, start) else -1
         if start >= end and (match := word.match(text, start)) is not None:
-            found.append(match.span())
+            yield match
             end = match.end()  # every later match holds its literal after this end
             at = text.find(literal, end)
         else:
             at = text.find(literal, at + 1)  # overlapping places too: "aa" twice in "aaa"
-    return found
 
 
 # A literal shorter than this is common ("is", "als", "door"): `re` finds it as fast, or
@@ -156,6 +166,7 @@ _RARE_LITERAL = 5
 Key = tuple[str, str]  # ("", prefix), or (lead, literal) for "lead\\s+literal..."
 
 
+@cache  # a module's patterns, read once
 def literal_key(pattern: re.Pattern) -> Key | None:
     """A literal every match of `pattern` holds that a scan can find it by: the literal it
     starts with, ("", prefix), at least `_RARE_LITERAL` long; else, for "lead\\s+literal...",

@@ -16,12 +16,19 @@ from codes.dates import _ANCHORS as DATE_ANCHORS
 from codes.dates import _ANY_LOWER
 from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held
 from codes.metadata.adopter import _NOTICE_ANCHORS, _STATED_BY_ANCHORS
-from codes.metadata.adoption import _ADOPTION, _OWN_ANCHORS, _SELF_ANCHORS
+from codes.metadata.adoption import (
+    _ADOPTION,
+    _LOOSE,
+    _OWN_ANCHORS,
+    _PROPOSAL,
+    _SELF_ANCHORS,
+    _SIGNED,
+)
 from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
 from codes.metadata.stated_name import _ANNOUNCED_WORDS, _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
-from codes.scan import Anchors, literal_key, lowered, near, same_length_lower
+from codes.scan import Anchors, finditer, literal_key, lowered, near, same_length_lower
 
 _FRAGMENTS = [
     "het eerste lid",
@@ -101,6 +108,9 @@ _FRAGMENTS = [
     "isdoor ",
     "als volgt",
     "als\tvolgt",
+    "aldus vastgesteld in de vergadering van 3 mei 2020",
+    "Aldus besloten op 1 januari 2019.",
+    "op voorstel van 12-02-2020",
 ]
 # _OWN_LID as it reads plainly, before it opened with a class for speed.
 _PLAIN_OWN_LID = re.compile(
@@ -251,3 +261,14 @@ def test_a_literal_key_is_read_only_where_every_match_holds_it():
     assert literal_key(re.compile(r"is\s*door")) is None  # the blanks may be none
     assert literal_key(re.compile(r"is\s+door")) is None  # too short to be rare
     assert literal_key(re.compile(r"is\s+door de")) is None  # a blank in the literal
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_finditer_from_a_literal_finds_what_finditer_finds(text):
+    for pattern in (_SIGNED, _LOOSE, _PROPOSAL, _ANNOUNCED_WORDS.words[0], _LABEL):
+        assert literal_key(pattern) is not None or pattern is _LABEL
+        for subject in (text, lowered(text)):
+            assert [m.span() for m in finditer(pattern, subject)] == [
+                m.span() for m in pattern.finditer(subject)
+            ]
