@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..dates import parse_date
-from ..scan import Anchors, near
+from ..scan import Anchors, finditer, near
 from .candidates import LABEL, SENTENCE, Candidate
 from .title import wrapped
 
@@ -179,7 +179,7 @@ def in_force_row(text: str) -> Iterator[Candidate]:
 def _new_row(text: str) -> tuple[int, tuple[re.Match, ...], int, int] | None:
     """The row of the table of changes that holds the new regulation, as (the offset of
     its cells, the cells, the index of its Betreft cell, the trust of its dates)."""
-    header = _CHANGES_HEADER.search(text)
+    header = next(finditer(_CHANGES_HEADER, text), None)
     if header is None:
         return None
     offset = header.end()
