@@ -61,6 +61,8 @@ _KIND_WORDS = (
     ("provincie", re.compile(r"provinci|staten", re.I)),
     ("gemeente", re.compile(r"gemeente|raad|burgemeester", re.I)),
 )
+_STRONGEST = 3  # `Found.strength` of a preamble or a label
+_HEAD = 2000  # the characters `Register.find` reads before the rest
 # A bare name after "<Name> voor" belongs to a longer proper name: "GGD Hart voor Brabant"
 # is a joint body of gemeenten, not the provincie Noord-Brabant.
 _INSIDE_NAME = re.compile(r"[A-Z][\w-]*\s+voor\s+$")
@@ -122,6 +124,7 @@ class Register:
         for spelling in self.by_spelling:
             self._automaton.add_word(spelling, spelling)
         self._automaton.make_automaton()
+        self._longest = max(map(len, self.by_spelling), default=0)
 
     def lookup(self, spelling: str, kind: str | None = None) -> Organisation | None:
         spelling = " ".join(spelling.split())
@@ -159,10 +162,15 @@ class Register:
         ambtelijke organisatie Noord-Brabant 2018"); a waterschap's bare name does not count."""
         return any(spelling in self.by_name for _, _, spelling in self._whole_words(text))
 
-    def _whole_words(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, spelling) of every spelling of the register in `text` that stands
-        as whole words: not inside a word, a hyphenated name or "'s-Hertogenbosch"."""
-        for last, spelling in self._automaton.iter(text):
+    def _whole_words(
+        self, text: str, begin: int = 0, stop: int | None = None
+    ) -> Iterator[tuple[int, int, str]]:
+        """(start, end, spelling) of every spelling of the register in `text[begin:stop]`
+        that stands as whole words: not inside a word, a hyphenated name or
+        "'s-Hertogenbosch"."""
+        for last, spelling in self._automaton.iter(
+            text, begin, len(text) if stop is None else stop
+        ):
             start, end = last + 1 - len(spelling), last + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
                 continue
@@ -172,11 +180,24 @@ class Register:
 
     def find(self, text: str) -> Found | None:
         """The organisation a text is from: the strongest, then first, named place."""
+        # The head first: a preamble names its body near the top, and once a place of the
+        # strongest kind is found no later one wins.
+        best, reached = self._find_in(text, 0, _HEAD, None, 0)
+        if len(text) > _HEAD and (best is None or best.strength < _STRONGEST):
+            best, reached = self._find_in(text, _HEAD, len(text), best, reached)
+        return best
+
+    def _find_in(
+        self, text: str, part: int, part_end: int, best: Found | None, reached: int
+    ) -> tuple[Found | None, int]:
+        """`find`'s reading of the places that start in `text[part:part_end]`, after the
+        best place and the end of the last one read before them."""
+        scan_end = min(len(text), part_end + self._longest)  # the places that start in the part
         matches = sorted(
-            (start, -end, spelling) for start, end, spelling in self._whole_words(text)
+            (start, -end, spelling)
+            for start, end, spelling in self._whole_words(text, part, scan_end)
+            if start < part_end
         )
-        best: Found | None = None
-        reached = 0
         for start, negative_end, spelling in matches:
             end = -negative_end
             if start < reached:
@@ -200,7 +221,7 @@ class Register:
                 continue
             if best is None or strength > best.strength:
                 best = Found(organisation, start, end, strength)
-        return best
+        return best, reached
 
 
 @cache

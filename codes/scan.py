@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 _SPECIAL = re.compile(r"[\\.^$*+?{}\[\]|()]")  # a word without these is plain text
@@ -47,6 +47,9 @@ class Anchors:
     # Plain words that differ only in case ("lid", "Lid"): each lowercase spelling with
     # the indexes of the words it stands for, found in one scan of the lowercase copy.
     folded: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    # For each word that is a pattern: a literal every match of it holds that a scan can
+    # find it by (`literal_key`), else None.
+    keys: tuple[Key | None, ...] = ()
 
     @classmethod
     def of(cls, *words: str, before: int, after: int) -> Anchors:
@@ -60,7 +63,12 @@ class Anchors:
             for low, indexes in spellings.items()
             if len(indexes) > 1 and not _overlaps_itself(low)
         )
-        return cls(tuple(re.compile(word) for word in words), before, after, plain, folded)
+        patterns = tuple(re.compile(word) for word in words)
+        keys = tuple(
+            literal_key(pattern) if word is None else None
+            for pattern, word in zip(patterns, plain, strict=True)
+        )
+        return cls(patterns, before, after, plain, folded, keys)
 
     def places(self, text: str) -> list[tuple[int, int]]:
         """Where the words stand, by start (a word listed first first where two start
@@ -70,9 +78,11 @@ class Anchors:
         if self.folded:
             return self._places_folded(text)
         found: list[tuple[int, int]] = []
-        for word, plain in zip(self.words, self.plain or (None,) * len(self.words), strict=True):
+        for index, (word, plain) in enumerate(
+            zip(self.words, self.plain or (None,) * len(self.words), strict=True)
+        ):
             if plain is None:
-                found += (match.span() for match in word.finditer(text))
+                found += _pattern_places(word, self.keys[index] if self.keys else None, text)
                 continue
             at = text.find(plain)
             while at >= 0:
@@ -103,7 +113,8 @@ class Anchors:
             if index in grouped:
                 continue
             if plain is None:
-                found += ((match.start(), index, match.end()) for match in word.finditer(text))
+                spans = _pattern_places(word, self.keys[index], text)
+                found += ((start, index, end) for start, end in spans)
             else:
                 at = text.find(plain)
                 while at >= 0:
@@ -113,14 +124,111 @@ class Anchors:
         return [(start, end) for start, _, end in found]
 
 
+def _pattern_places(word: re.Pattern, key: Key | None, text: str) -> list[tuple[int, int]]:
+    """The spans `word.finditer(text)` gives."""
+    if key is None:
+        return [match.span() for match in word.finditer(text)]
+    return [match.span() for match in _keyed_matches(word, key, text)]
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives, found from the literal every match
+    holds where the pattern has a rare one (`literal_key`)."""
+    key = literal_key(pattern)
+    return pattern.finditer(text) if key is None else _keyed_matches(pattern, key, text)
+
+
+def _keyed_matches(word: re.Pattern, key: Key, text: str) -> Iterator[re.Match]:
+    """`word.finditer(text)`, where every match holds `key` (`literal_key`): `word` is
+    tried only where `str.find` finds its literal, at the start the key gives, from where
+    the match before ended. `re` looks for a literal more slowly, and not at all for one
+    after a pattern's start ("volgt" in "als\\s+volgt")."""
+    lead, literal = key
+    end = 0
+    at = text.find(literal)
+    while at >= 0:
+        start = at
+        if lead:  # the blanks before the literal (what `\\s` matches), and the lead before them
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            start = start - len(lead) if start < at and text.endswith(lead, 0, start) else -1
+        if start >= end and (match := word.match(text, start)) is not None:
+            yield match
+            end = match.end()  # every later match holds its literal after this end
+            at = text.find(literal, end)
+        else:
+            at = text.find(literal, at + 1)  # overlapping places too: "aa" twice in "aaa"
+
+
+# A literal shorter than this is common ("is", "als", "door"): `re` finds it as fast, or
+# trying the pattern at every place of it costs more than `re`'s scan.
+_RARE_LITERAL = 5
+Key = tuple[str, str]  # ("", prefix), or (lead, literal) for "lead\\s+literal..."
+
+
+@cache  # a module's patterns, read once
+def literal_key(pattern: re.Pattern) -> Key | None:
+    """A literal every match of `pattern` holds that a scan can find it by: the literal it
+    starts with, ("", prefix), at least `_RARE_LITERAL` long; else, for "lead\\s+literal...",
+    (lead, literal), the literal at least `_RARE_LITERAL` long and neither with a blank in
+    it (so that the blanks before the literal are the `\\s+`). None where there is neither,
+    or the pattern ignores case."""
+    from re import _constants as sre  # the parser `re` itself reads patterns with
+    from re import _parser
+
+    if pattern.flags & re.IGNORECASE:
+        return None
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    lead = _literal(items, 0)
+    if len(lead) >= _RARE_LITERAL:
+        return ("", lead)
+    if not lead or len(items) <= len(lead):
+        return None
+    op, argument = items[len(lead)]
+    blanks = [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]
+    if op is not sre.MAX_REPEAT or argument[:2] != (1, sre.MAXREPEAT) or argument[2].data != blanks:
+        return None
+    literal = _literal(items, len(lead) + 1)
+    if len(literal) < _RARE_LITERAL or any(c.isspace() for c in lead + literal):
+        return None
+    return (lead, literal)
+
+
+def _literal(items: list, start: int) -> str:
+    """The text of the literal characters from `items[start]` on."""
+    from re import _constants as sre
+
+    text = ""
+    for op, argument in items[start:]:
+        if op is not sre.LITERAL:
+            break
+        text += chr(argument)
+    return text
+
+
 def _overlaps_itself(word: str) -> bool:
     """Whether two places of `word` can overlap ("anan" in "ananas"): it begins with
     what it ends with."""
     return any(word[:size] == word[-size:] for size in range(1, len(word)))
 
 
+_ASCII = bytes(range(128))
+
+
 def same_length_lower(text: str) -> str:
     """`text` in lowercase, with the same length (and so the same offsets)."""
+    if not text.isascii() and "Σ" not in text:  # "Σ" lowercases by its place in a word
+        # `str.lower` reads a text with any character past ASCII one character at a time,
+        # 10x slower than `bytes.lower`, which lowers ASCII letters only: the rest, few
+        # distinct characters, are lowered one by one.
+        data = text.encode("utf-8", "surrogatepass")
+        others = set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        changes = {c: lower for c in others if len(lower := c.lower()) == 1 and lower != c}
+        if not changes.keys() & set(changes.values()):  # no replacement undoes another
+            low = data.lower().decode("utf-8", "surrogatepass")
+            for char, lower in changes.items():
+                low = low.replace(char, lower)
+            return low
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -178,8 +286,17 @@ def first(text: str, words: tuple[str, ...], end: int | None = None) -> int:
     starts at a line's start and holds one of `words` on that line, the same holds for
     that word's line (`line_start`). `str.find` skips through the text far faster than
     `re` tries a pattern that opens with a class, an alternation or `^`."""
-    found = [at for word in words if (at := text.find(word, 0, end)) >= 0]
-    return min(found) if found else -1
+    best = -1
+    for word in words:
+        # Once one word is found, another counts only where it starts before it: it then
+        # ends before `best - 1 + len(word)`, and the search need read no further.
+        stop = end if best < 0 else best - 1 + len(word)
+        if end is not None and stop is not None and stop > end:
+            stop = end
+        at = text.find(word, 0, stop)
+        if at >= 0:
+            best = at
+    return best
 
 
 def line_start(text: str, index: int) -> int:

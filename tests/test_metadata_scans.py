@@ -58,6 +58,17 @@ _FRAGMENTS = [
     "wordt aangehaald als: Gedragscode X.",
     "geciteerd als ",
     "Deze regeling kan worden aangehaald als ",
+    # a preamble's words after a ";", blanks and bullets (`_OPENING`'s lookahead)
+    ";",
+    ";\n•\t",
+    "; -",
+    "de raad",
+    " gehoord",
+    "b e s l u i t",
+    # an article glued to a word before it, and one before a body that opens no clause
+    "xde raad",
+    "nuhet college besluit",
+    "het\tcollege",
     "\n",
     "\n  ",
     "\t",

@@ -14,12 +14,20 @@ from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
 from codes.dates import _ANY_LOWER, _DIGIT_FIRST
 from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held
-from codes.metadata.adoption import _ADOPTION
+from codes.metadata.adopter import _NOTICE_ANCHORS, _STATED_BY_ANCHORS
+from codes.metadata.adoption import (
+    _ADOPTION,
+    _LOOSE,
+    _OWN_ANCHORS,
+    _PROPOSAL,
+    _SELF_ANCHORS,
+    _SIGNED,
+)
 from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
 from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
-from codes.metadata.stated_name import _ENACT_WORDS, _ENACTED
+from codes.metadata.stated_name import _ANNOUNCED_WORDS, _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
-from codes.scan import lowered, near
+from codes.scan import Anchors, finditer, literal_key, lowered, near, same_length_lower
 
 _FRAGMENTS = [
     "het eerste lid",
@@ -80,6 +88,28 @@ _FRAGMENTS = [
     "Wet 'Huis voor klokkenluiders'",
     "regio's",
     '"',
+    "volgende",
+    "navolgende\n",
+    "vastgesteld op ",
+    "vastgesteld  d.d. ",
+    "vastgestelddd",
+    "bekend",
+    "bekendmaking",
+    "gemeente Bergen",
+    "emeente",
+    "provincie 'S",
+    "waterschapaterschap A",
+    "vergadering",
+    "vergaderingvergadering van ",
+    "is door",
+    "werd\n\u00a0door",
+    "dis  door",
+    "isdoor ",
+    "als volgt",
+    "als\tvolgt",
+    "aldus vastgesteld in de vergadering van 3 mei 2020",
+    "Aldus besloten op 1 januari 2019.",
+    "op voorstel van 12-02-2020",
 ]
 # _OWN_LID as it reads plainly, before it opened with a class for speed.
 _PLAIN_OWN_LID = re.compile(
@@ -125,6 +155,14 @@ def test_lowered_keeps_length_and_offsets(text):
     assert all(a == b or a.lower() == b for a, b in zip(text, low, strict=True))
 
 
+@given(st.text(max_size=40) | st.text(alphabet="aAÀàΣσςİ \udc80ẞß€", max_size=20))
+def test_lowered_is_what_lowering_each_character_gives(text):
+    plain = text.lower()
+    if len(plain) != len(text):  # a character that lowercases to two stays as it is
+        plain = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    assert same_length_lower(text) == plain
+
+
 def test_a_window_never_cuts_a_lookahead_of_a_later_match():
     # "lid 3Lid 12 van het artikel": the lookahead of the second "Lid" reads past the
     # window of the first; the second must be judged from its own anchor (and rejected).
@@ -163,3 +201,75 @@ def test_case_forms_found_in_one_scan_stand_where_each_scan_finds_them(text):
     # "Egeling" is none of the spellings; "Beleidsregeling" holds two words
     regulation = [(16, 23), (32, 39), (40, 52), (48, 55), (56, 68), (64, 71)]
     assert _REGULATION_WORDS.places(mixed) == regulation
+
+
+# Anchors with a pattern that starts with a literal of five letters or more, or with a
+# short one, blanks and a literal of five or more.
+_KEYED = (
+    ADOPTION_ANCHORS,
+    _OWN_ANCHORS,
+    _SELF_ANCHORS,
+    _NOTICE_ANCHORS,
+    _STATED_BY_ANCHORS,
+    _ANNOUNCED_WORDS,
+    _KIND_WORDS,
+    Anchors.of("aaaaa(?=a)", "ababa(?:ba|c)", before=0, after=0),  # overlapping places
+    Anchors.of(r"ab\s+ababa\b", r"x\s+xxxxx", before=0, after=0),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_patterns_tried_at_their_literal_stand_where_finditer_finds_them(text):
+    assert ADOPTION_ANCHORS.keys == (("", "vergadering"), None, ("", "bekend"))
+    assert _STATED_BY_ANCHORS.keys == (None, None)  # "door" is too common to scan for
+    assert _ANNOUNCED_WORDS.keys == (("als", "volgt"),)
+    for words in _KEYED:
+        for subject in (text, lowered(text), text.replace(" ", "a")):
+            assert words.places(subject) == _separate_scans(words, subject)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abx \n\u00a0", max_size=40))
+def test_a_literal_after_blanks_stands_where_finditer_finds_it(text):
+    spaced = _KEYED[-1]
+    assert spaced.keys == (("ab", "ababa"), ("x", "xxxxx"))
+    assert spaced.places(text) == _separate_scans(spaced, text)
+
+
+def test_overlapping_literals_are_each_tried():
+    overlapping = _KEYED[-2]
+    assert overlapping.keys == (("", "aaaaa"), ("", "ababa"))
+    # "ababa" stands at 8, 10 and 12; a match from 8 ends at 15, so 10 and 12 are not tried
+    tricky = "aaaaaaa abababababac ababac"
+    assert overlapping.places(tricky) == [(0, 5), (8, 15), (21, 27)]
+    assert overlapping.places(tricky) == _separate_scans(overlapping, tricky)
+    spaced = _KEYED[-1]
+    spaced_text = "ab ababa ababa ab\n ababa x xxxxxxxx"
+    assert spaced.places(spaced_text) == [(0, 8), (15, 24), (25, 32)]
+    assert spaced.places(spaced_text) == _separate_scans(spaced, spaced_text)
+
+
+def test_a_literal_key_is_read_only_where_every_match_holds_it():
+    assert literal_key(re.compile(r"vastgesteld\s+(?:op|d\.d\.)")) == ("", "vastgesteld")
+    assert literal_key(re.compile(r"emeente(?=[ \t]+[A-Z'])")) == ("", "emeente")
+    assert literal_key(re.compile(r"als\s+volgt")) == ("als", "volgt")
+    assert literal_key(re.compile(r"Citeertitel|Organisatie")) is None  # an alternation
+    assert literal_key(re.compile(r"(?i)vastgesteld")) is None  # any case
+    assert literal_key(re.compile(r"(vastgesteld)")) is None  # a group
+    assert literal_key(re.compile(r"vastgesteld?")) == ("", "vastgestel")
+    assert literal_key(re.compile(r"he(?:eft|bben)\s+op\b")) is None  # too short to be rare
+    assert literal_key(re.compile(r"is\s*door")) is None  # the blanks may be none
+    assert literal_key(re.compile(r"is\s+door")) is None  # too short to be rare
+    assert literal_key(re.compile(r"is\s+door de")) is None  # a blank in the literal
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_finditer_from_a_literal_finds_what_finditer_finds(text):
+    for pattern in (_SIGNED, _LOOSE, _PROPOSAL, _ANNOUNCED_WORDS.words[0], _LABEL):
+        assert literal_key(pattern) is not None or pattern is _LABEL
+        for subject in (text, lowered(text)):
+            assert [m.span() for m in finditer(pattern, subject)] == [
+                m.span() for m in pattern.finditer(subject)
+            ]

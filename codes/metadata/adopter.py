@@ -62,7 +62,8 @@ _NAMES = (
     r"dijkgraaf|college|bestuur|minister-president|minister"
 )
 # Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
-_ARTICLE = r"(?<![a-zà-ÿ])(?:(?:het|de)[ \t]+)?"
+_OUTSIDE_WORD = r"(?<![a-zà-ÿ])"
+_ARTICLE = _OUTSIDE_WORD + r"(?:(?:het|de)[ \t]+)?"
 _SINGLE = rf"{_ARTICLE}(?:{_NAMES})\b"
 _BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
 # The words that follow the opening body in a preamble or announcement, after its name:
@@ -109,6 +110,10 @@ _BODY_START = re.compile(
     r"gemeenteraad|raad|raden|commissaris|voorzitter|bestuur|minister"
 )
 _ARTICLES = ("het", "de")
+# An `_OPENING` tried from an article outside a word reads the name after it as one tried
+# from the name would: where the first fails, so does the second (no name starts with an
+# article, and the blanks after it all go to the article).
+_ARTICLE_OPENS = re.compile(_OUTSIDE_WORD)
 # The words a plural body starts with: only there is `_JOINT_OPENING` tried.
 _PLURAL_START = ("colleges", "raden", "burgemeesters", "dagelijkse", "algemene")
 _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
@@ -261,10 +266,14 @@ def _openings(head: str) -> Iterator[re.Match]:
                 for article in _ARTICLES
                 if blanks >= len(article) and head.startswith(article, blanks - len(article))
             ]
+        failed_from_article = False
         for start in starts:
             if start < position:
                 continue
-            match = _OPENING.match(head, start)
+            match = None if failed_from_article else _OPENING.match(head, start)
+            failed_from_article = (
+                match is None and start < at and _ARTICLE_OPENS.match(head, start) is not None
+            )
             if match is None and head.startswith(_PLURAL_START, at):
                 match = _JOINT_OPENING.match(head, start)
             if match is not None:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import model as m
 from ..dates import DATE, parse_date
-from ..scan import Anchors, first, line_start, lowered, near
+from ..scan import Anchors, finditer, first, line_start, lowered, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
 _MEETING = (
@@ -117,13 +117,13 @@ def adoption(text: str) -> Iterator[Candidate]:
     """The adoption date as a sentence states it; a loose "vastgesteld op" as a guess."""
     low = lowered(text)
     rules = (
-        (_SIGNED.finditer(low), HEADING, "signature"),
+        (finditer(_SIGNED, low), HEADING, "signature"),
         (near(_SELF_ADOPTED, low, _SELF_ANCHORS), HEADING, "own adoption"),
         (near(_ADOPTION, low, _ANCHORS), SENTENCE, "adoption clause"),
         (_DECISION_HEADING.finditer(low, 0, 4000), SENTENCE, "decision heading"),
         (_meeting_label(low), SENTENCE, "meeting label"),
         (near(_OWN_ADOPTION, low, _OWN_ANCHORS), SENTENCE, "adoption of what follows"),
-        (_LOOSE.finditer(low), GUESS, "text"),
+        (finditer(_LOOSE, low), GUESS, "text"),
     )
     for matches, trust, rule in rules:
         for match in matches:
@@ -235,7 +235,7 @@ def proposal_and_force(text: str) -> Iterator[Candidate]:
     `adopter.in_force_from`'s)."""
     low = lowered(text)
     for field, pattern in (("proposal_date", _PROPOSAL),):
-        match = pattern.search(low)
+        match = next(finditer(pattern, low), None)
         if match and parse_date(match.group(1)):
             yield Candidate(
                 field, parse_date(match.group(1)), match.start(1), match.end(1), "text", SENTENCE

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from ..organisations import register
-from ..scan import Anchors, first, line_start, near, word_char
+from ..scan import Anchors, finditer, first, line_start, near, word_char
 from . import joint_names, opening_bodies
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 
@@ -438,7 +438,7 @@ def _kind_word(head: str) -> tuple[re.Match, str] | None:
 
 def _director(text: str) -> re.Match | None:
     """The directeur of a joint body who opens the preamble on a line of his own."""
-    for match in _DIRECTOR.finditer(text):
+    for match in finditer(_DIRECTOR, text):
         if not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip():
             return match
     return None

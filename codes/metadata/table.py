@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import reduce
+from functools import lru_cache, reduce
 
 from ..dates import parse_date
-from ..scan import Anchors, near
+from ..scan import Anchors, finditer, near
 from .candidates import LABEL, SENTENCE, Candidate
 from .title import join, wrapped
 
@@ -181,15 +181,16 @@ def in_force_row(text: str) -> Iterator[Candidate]:
     yield Candidate("in_force_from", values[pick], start, start + 10, "table of changes", trust)
 
 
-def _new_row(text: str) -> tuple[int, list[re.Match], int, int] | None:
+@lru_cache(maxsize=2)  # read by `signed_row` and `in_force_row`, from one scan of the text
+def _new_row(text: str) -> tuple[int, tuple[re.Match, ...], int, int] | None:
     """The row of the table of changes that holds the new regulation, as (the offset of
     its cells, the cells, the index of its Betreft cell, the trust of its dates)."""
-    header = _CHANGES_HEADER.search(text)
+    header = next(finditer(_CHANGES_HEADER, text), None)
     if header is None:
         return None
     offset = header.end()
     trust = SENTENCE if _INCOMPLETE.search(text, 0, header.start()) else LABEL
-    cells = [c for c in _CELL.finditer(text[offset : offset + 3000]) if c.group().strip()]
+    cells = tuple(c for c in _CELL.finditer(text[offset : offset + 3000]) if c.group().strip())
     betreft = [
         index
         for index, cell in enumerate(cells)
