@@ -68,3 +68,19 @@ def test_a_hyphen_that_elides_a_word_or_a_space_the_text_writes_stays():
     assert one_line("Groene Metropoolregio Arnhem-\u2009      Nijmegen") == (
         "Groene Metropoolregio Arnhem-Nijmegen"
     )
+
+
+# za07 (a docplayer transcript) wrapped at 60 columns: the heading breaks after the hyphen and
+# its last line ends with the heading's full stop.
+_AMSTERDAM_AMSTELLAND = """\
+GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO AMSTERDAM-
+AMSTELLAND 2008.
+
+Save this PDF as:
+ WORD  PNG  TXT  JPG
+"""
+
+
+def test_a_title_broken_after_a_hyphen_ends_without_its_full_stop():
+    title = parse_text(_AMSTERDAM_AMSTELLAND).metadata.title
+    assert title == "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO AMSTERDAM-AMSTELLAND 2008"
