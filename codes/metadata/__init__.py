@@ -26,6 +26,7 @@ from . import (
     transcript,
 )
 from .candidates import FIELDS, FORMAT, SENTENCE, Candidate, choose
+from .wrapped_names import one_line
 
 
 def extract_metadata(
@@ -95,8 +96,8 @@ def extract_metadata(
         short = title.short_title(chosen["title"])
         if short is not None:
             chosen["citeertitel"] = short
-    # One space between words: a web page writes "8&nbsp;juni", a PDF breaks a title's line.
-    values = {field: " ".join(chosen[field].value.split()) for field in FIELDS if field in chosen}
+    # One space between words (none where a compound name broke at its hyphen): a web page writes "8&nbsp;juni", a PDF breaks a title's line.
+    values = {field: one_line(chosen[field].value) for field in FIELDS if field in chosen}
     for field in ("adopted_on", "in_force_from", "proposal_date"):
         if field in values:
             values[field] = parse_date(values[field]) or values[field]

@@ -16,6 +16,7 @@ from ..organisations import register
 from ..scan import Anchors, finditer, first, line_start, near, word_char
 from . import joint_names, opening_bodies
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
+from .wrapped_names import NAME, one_line
 
 TYPES = ("gemeente", "provincie", "waterschap")
 _STRENGTH_TRUST = {3: SENTENCE, 2: LINE, 1: GUESS}
@@ -45,7 +46,7 @@ _MINISTER_WORDS = ("inister van ", "taatssecretaris van ")  # on every _MINISTER
 _JOINT_BODY = re.compile(
     r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)\s+"
     r"(?:(?:de|het)\s+(?=[A-Z]))?"
-    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d]"
+    rf"(?P<name>{NAME}"
     r"(?:[ \t][a-z][\w-]*[a-z](?=;))?)"
 )
 _JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoeringsorganisatie")
@@ -61,7 +62,7 @@ _JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoer
 _BOARD = r"(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur"
 _BOARDS_OF = (
     rf"{_BOARD}(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
-    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
+    rf"(?P<name>{NAME})"
 )
 # A verordening's or regeling's heading names its board as a decision's does: "Verordening van
 # het algemeen bestuur van het Recreatieschap Geestmerambacht houdende ..." (zj13).
@@ -85,7 +86,7 @@ _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
 # `_director` checks that it opens its line.
 _DIRECTOR = re.compile(
     r"(?m)De directeur van (?:de |het )?"
-    r"(?P<name>[A-Z][\w'&-]+(?:[ -](?:[A-Z][\w'&-]+|en|van|de|voor))*[A-Za-z\d])"
+    rf"(?P<name>{NAME})"
     r"(?:,[ \t]+voor zover [^\n;]{0,60})?;[ \t]*$"
 )
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
@@ -383,8 +384,7 @@ def _named(text: str) -> Iterator[Candidate]:
     yield from opening_bodies.minister_opens(head)
     at = first(head, _JOINT_WORDS)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
-    if joint and register().lookup(joint.group("name")) is None:
-        name = joint.group("name")
+    if joint and register().lookup(name := one_line(joint.group("name"))) is None:
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
     at = first(head, _BOARD_WORDS)
     yield from _board(_BOARD_OF.search(head, line_start(head, at)) if at >= 0 else None)
@@ -450,8 +450,7 @@ def board_at(text: str, start: int) -> Iterator[Candidate]:
 
 
 def _board(board: re.Match | None) -> Iterator[Candidate]:
-    if board and register().lookup(board.group("name")) is None:
-        name = board.group("name")
+    if board and register().lookup(name := one_line(board.group("name"))) is None:
         yield from _pair(
             name, "other", board.start("name"), board.end("name"), "preamble", SENTENCE
         )

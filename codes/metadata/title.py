@@ -20,6 +20,7 @@ from ..unfinished import UNFINISHED_WORDS
 from . import name_edges
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .repeat import dated_repeat
+from .wrapped_names import HYPHEN_BREAK
 
 # Lines of the sites around a published text.
 FURNITURE = re.compile(
@@ -380,7 +381,8 @@ def _first_line(text: str) -> Candidate | None:
             return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
         line = _CONTENTS_END.sub("", line)
-        line = wrapped(text, start, line)
+        # A line the view joined after a compound name's hyphen ends as `wrapped` ends one.
+        line = wrapped(text, start, line).rstrip("." if HYPHEN_BREAK in line else "")
         if _open(line):
             # Still open where no next line goes on with it: a cut sentence, such as a
             # site's banner ("U bekijkt een publicatie met", zh01), never a name.

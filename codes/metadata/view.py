@@ -18,6 +18,7 @@ from ..md_markup import blanked
 from ..model import Repair, Span
 from ..spaces import as_plain_spaces
 from ..unfinished import UNFINISHED_WORDS
+from .wrapped_names import HYPHEN_BREAK
 
 _ELIDED_BEFORE = frozenset({"en", "of", "tot"})  # "heffings- en invordering", "op- of aanmerking"
 # A line that ends its sentence or a table's row, so that the next one, in a capital, starts
@@ -48,13 +49,20 @@ def metadata_text(source: str, repairs: tuple[Repair, ...], markdown: bool) -> s
 
 def _elisions(text: str):
     """Line breaks after the hyphen of an elided word ("heffings-" / "en
-    invorderingsambtenaar", "raads-" / "en commissieleden"): no word is broken there, so
-    normalization leaves them, but the name goes on."""
+    invorderingsambtenaar", "raads-" / "en commissieleden") or inside a compound name whose
+    next part is capitalised ("Arnhem-" / "Nijmegen", "Zaanstreek-" / "Waterland", x02,
+    zb03; `wrapped_names.HYPHEN_BREAK`): no word is broken there, so normalization leaves
+    them, but the name goes on, on the next line behind its margin. (A word broken in two
+    goes on in lowercase; normalization closes it up, which the offsets here cannot.)"""
     at = text.find("-\n")
     while at >= 0:
-        following = text[at + 2 : at + 6].split(maxsplit=1)
-        if at and text[at - 1].isalpha() and following and following[0] in _ELIDED_BEFORE:
-            yield Repair("unwrap", Span(at + 1, at + 2), "\n", " ")
+        rest = text[at + 2 : at + 60].lstrip(" \t")  # the next line, behind its margin
+        following = rest.split(maxsplit=1)
+        if at and text[at - 1].isalpha() and following and rest[0] != "\n":
+            if following[0] in _ELIDED_BEFORE:
+                yield Repair("unwrap", Span(at + 1, at + 2), "\n", " ")
+            elif following[0][:1].isupper():
+                yield Repair("unwrap", Span(at + 1, at + 2), "\n", HYPHEN_BREAK)
         at = text.find("-\n", at + 2)
 
 
