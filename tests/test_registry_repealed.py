@@ -11,10 +11,7 @@ from codes import parse_text
 from codes.citations.names import registry
 from codes.citations.shared_abbreviations import meant
 
-
-def _laws(text: str) -> list[tuple[str | None, str, str]]:
-    code = parse_text(text)
-    return [(r.bwb, r.article, str(r.lid or "")) for r in code.references if r.kind == "law"]
+from .conftest import bwb_refs
 
 
 def test_the_wwik_of_a_reintegratieverordening_is_the_wet_werk_en_inkomen_kunstenaars():
@@ -28,7 +25,7 @@ def test_the_wwik_of_a_reintegratieverordening_is_the_wet_werk_en_inkomen_kunste
         "ongehuwd samenwonende, bedoeld in artikel 2, tweede lid, aanhef en onder a van de "
         "WWIK;\n"
     )
-    cited = [ref for ref in _laws(text) if ref[1]]  # the definition names the law alone
+    cited = [ref for ref in bwb_refs(text) if ref[1]]  # the definition names the law alone
     assert cited == [("BWBR0017837", "2", "1"), ("BWBR0017837", "2", "2")]
 
 
@@ -70,7 +67,7 @@ def test_an_article_of_the_wet_op_de_openluchtrecreatie():
         "De Minister van Landbouw, Natuurbeheer en Visserij,\n\nGelet op artikel 8, tweede "
         "lid, onderdeel c, van de Wet op de Openluchtrecreatie;\n\nBesluit:\n"
     )
-    assert _laws(text) == [("BWBR0006548", "8", "2")]
+    assert bwb_refs(text) == [("BWBR0006548", "8", "2")]
 
 
 def test_the_wor_of_a_text_about_the_ondernemingsraad_stays_that_law():
@@ -80,21 +77,21 @@ def test_the_wor_of_a_text_about_the_ondernemingsraad_stays_that_law():
         "Wet op de openluchtrecreatie",
     }
     text = "De ondernemingsraad heeft instemmingsrecht op grond van artikel 27 WOR.\n"
-    assert _laws(text) == [("BWBR0002747", "27", "")]
+    assert bwb_refs(text) == [("BWBR0002747", "27", "")]
     # neither subject written: the date decides, else the law still in force
     assert meant(claimants, "artikel 8 wor", lambda: "2003-05-01").bwb == "BWBR0002747"
     assert meant(claimants, "artikel 8 wor", lambda: None).bwb == "BWBR0002747"
     text = "Het is verboden zonder vergunning een kampeerterrein te houden (artikel 8 WOR).\n"
-    assert _laws(text) == [("BWBR0002747", "8", "")]  # no subject, no date: in force
+    assert bwb_refs(text) == [("BWBR0002747", "8", "")]  # no subject, no date: in force
     text = "Kampeerverordening op grond van de openluchtrecreatie; artikel 8 WOR.\n"
-    assert _laws(text) == [("BWBR0006548", "8", "")]
+    assert bwb_refs(text) == [("BWBR0006548", "8", "")]
 
 
 def test_an_article_of_the_wet_stedelijke_vernieuwing():
     # Besluit beleidskader stedelijke vernieuwing 2005, its preamble:
     # https://hse.sdu.nl/content/BWBR0018626-20051025
     text = "Gelet op artikel 7, tweede lid, van de Wet stedelijke vernieuwing;\n"
-    assert _laws(text) == [("BWBR0011788", "7", "2")]
+    assert bwb_refs(text) == [("BWBR0011788", "7", "2")]
 
 
 def test_the_wet_op_de_ruimtelijke_ordening_of_1962_has_its_id():

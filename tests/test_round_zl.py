@@ -5,14 +5,10 @@ text is about."""
 
 from __future__ import annotations
 
-from codes import parse_text
 from codes.citations.names import registry
 from codes.citations.shared_abbreviations import meant
 
-
-def _laws(text: str) -> list[tuple[str | None, str, str]]:
-    code = parse_text(text)
-    return [(r.bwb, r.article, str(r.lid or "")) for r in code.references if r.kind == "law"]
+from .conftest import bwb_refs
 
 
 def test_the_wvg_of_a_verordening_voorzieningen_gehandicapten_is_that_law():
@@ -26,7 +22,7 @@ def test_the_wvg_of_a_verordening_voorzieningen_gehandicapten_is_that_law():
         "1. het bruto-inkomen, van de gehandicapte indien de gehandicapte 18 jaar of ouder is "
         "en geen echtgenoot heeft in de zin van artikel 1, lid 2 tot en met 7 WVG;\n"
     )
-    found = _laws(text)
+    found = bwb_refs(text)
     assert found[0] == ("BWBR0006169", "2", "")  # not a law named "... Stb"
     assert ("BWBR0005416", "149", "") in found
     leden = [lid for bwb, article, lid in found if bwb == "BWBR0006169" and article == "1"]
@@ -41,7 +37,7 @@ def test_a_wvg_without_the_full_name_is_read_from_the_subject_of_the_text():
         "1. het netto-inkomen van de gehandicapte ... indien de gehandicapte 18 jaar of ouder "
         "is en geen echtgenoot heeft in de zin van artikel 1 lid 2 tot en met 4 Wvg;\n"
     )
-    assert [bwb for bwb, _, _ in _laws(text)] == ["BWBR0006169"] * 3
+    assert [bwb for bwb, _, _ in bwb_refs(text)] == ["BWBR0006169"] * 3
 
 
 def test_the_wvg_of_a_text_about_voorkeursrecht_stays_the_wet_voorkeursrecht_gemeenten():
@@ -49,7 +45,7 @@ def test_the_wvg_of_a_text_about_voorkeursrecht_stays_the_wet_voorkeursrecht_gem
         "Het college besluit tot vestiging van een voorkeursrecht op grond van artikel 6 "
         "Wvg op de percelen ...\n"
     )
-    assert _laws(text) == [("BWBR0003391", "6", "")]
+    assert bwb_refs(text) == [("BWBR0003391", "6", "")]
 
 
 def test_neither_subject_written_the_date_decides_and_else_the_law_in_force():
@@ -68,7 +64,7 @@ def test_the_whh_is_the_wet_op_de_waterhuishouding():
         "bedoeld in artikel 7 van de WHH;\n\n"
         "-     beheersplan: een beheersplan als bedoeld in artikel 9 van de WHH;\n"
     )
-    assert _laws(text) == [("BWBR0004575", "7", ""), ("BWBR0004575", "9", "")]
+    assert bwb_refs(text) == [("BWBR0004575", "7", ""), ("BWBR0004575", "9", "")]
 
 
 def test_the_wet_voorzieningen_gehandicapten_is_repealed_for_the_wmo():
