@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codes.citations.anchors import ANCHOR, anchors
-from codes.citations.grammar import ORDINALS
+from codes.citations.items import ORDINALS
 from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
