@@ -13,7 +13,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from . import model as m
-from .citations.grammar import ORDINALS, Citation
+from .citations.grammar import Citation
+from .citations.items import ORDINALS
 from .normalize import Normalized
 from .scan import Anchors, near, word_char
 

@@ -107,7 +107,7 @@ def _law(name: str, articles: dict[str, set[int] | None]) -> str:
 
 
 def _leden(leden: set[int] | None) -> str:
-    from codes.citations.grammar import ORDINALS
+    from codes.citations.items import ORDINALS
 
     if not leden:
         return ""

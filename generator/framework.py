@@ -38,7 +38,7 @@ class Provision:
 
 
 def lid_words(lid: int) -> str:
-    from codes.citations.grammar import ORDINALS
+    from codes.citations.items import ORDINALS
 
     words = {number: word for word, number in ORDINALS.items()}
     return f"{words[lid]} lid" if lid in words else f"lid {lid}"

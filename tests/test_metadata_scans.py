@@ -1,7 +1,7 @@
 """The metadata's fast head scans find exactly what the plain scans they replace find:
 a search from the first literal every match holds (`scan.first`, `scan.line_start`), a
 pattern that starts with a literal newline, and the rules that try a pattern only where
-one scan for its first words finds them (`adopter._openings`, `organisation._kind_word`)."""
+one scan for its first words finds them (`adopter._openings`, `text_guesses.kind_word`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codes.metadata import adopter, organisation, stated_name, title
+from codes.metadata import adopter, joint_parties, organisation, stated_name, text_guesses, title
 from codes.scan import first, line_start, lowered
 
 _FRAGMENTS = [
@@ -89,7 +89,7 @@ def _spans(matches) -> list[tuple[int, int]]:
 def _kind_word_plain(head: str):
     words = [
         (w, kind)
-        for kind, pattern in organisation._KIND_ONLY
+        for kind, pattern in text_guesses._KIND_ONLY
         if (w := pattern.search(head, 0, 6000))
     ]
     return min(words, key=lambda pair: pair[0].start()) if words else None
@@ -114,7 +114,7 @@ def _check(text: str) -> None:
     plain = adopter._HEADING.search(head)
     assert (fast.span("bodies") if fast else None) == (plain.span("bodies") if plain else None)
 
-    fast, plain = organisation._kind_word(text), _kind_word_plain(text)
+    fast, plain = text_guesses.kind_word(text), _kind_word_plain(text)
     assert ((fast[0].span(), fast[1]) if fast else None) == (
         (plain[0].span(), plain[1]) if plain else None
     )
@@ -142,12 +142,12 @@ def _check(text: str) -> None:
     fast = title._INTITULE.finditer(text, line_start(text, at)) if at >= 0 else ()
     assert _spans(fast) == _spans(title._INTITULE.finditer(text))
 
-    at = first(text, organisation._PARTIES_WORDS)
-    fast = organisation._PARTIES.search(text, line_start(text, at)) if at >= 0 else None
-    assert _spans([fast]) == _spans([organisation._PARTIES.search(text)])
+    at = first(text, joint_parties._PARTIES_WORDS)
+    fast = joint_parties._PARTIES.search(text, line_start(text, at)) if at >= 0 else None
+    assert _spans([fast]) == _spans([joint_parties._PARTIES.search(text)])
     at = text.find("Artikel")
-    fast = organisation._ARTICLE.search(text, line_start(text, at)) if at >= 0 else None
-    assert _spans([fast]) == _spans([organisation._ARTICLE.search(text)])
+    fast = joint_parties._ARTICLE.search(text, line_start(text, at)) if at >= 0 else None
+    assert _spans([fast]) == _spans([joint_parties._ARTICLE.search(text)])
 
 
 @settings(max_examples=400, deadline=None)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codes.citations.anchors import ANCHOR, anchors
-from codes.citations.grammar import ORDINALS
+from codes.citations.items import ORDINALS
 from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
@@ -24,9 +24,10 @@ from codes.metadata.adoption import (
     _SIGNED,
 )
 from codes.metadata.adoption import _ANCHORS as ADOPTION_ANCHORS
-from codes.metadata.organisation import _BODY_OF, _BODY_WORDS, _KIND_WORDS, _NAMED
+from codes.metadata.organisation import _BODY_OF, _BODY_WORDS
 from codes.metadata.stated_name import _ANNOUNCED_WORDS, _ENACT_WORDS, _ENACTED
 from codes.metadata.table import _LABEL, _LABEL_WORDS
+from codes.metadata.text_guesses import _KIND_WORDS, _NAMED
 from codes.scan import Anchors, finditer, literal_key, lowered, near, same_length_lower
 
 _FRAGMENTS = [

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import Citation, Item
+from .grammar import Citation
+from .items import Item
 from .law_phrase import LawPhrase
 from .names import Mention
 

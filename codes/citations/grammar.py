@@ -9,17 +9,25 @@ Omgevingswet regelt in de artikelen 4.1 en 4.2"). A law named after a chain
 holds for the whole chain; a chain followed by bare numbers and another law
 ("artikel 160 van de Gemeentewet en 3, 20 en 35 van de Alcoholwet") is two
 citations. The grammar only says which words join; `resolve.py` says which law
-those words mean. Nothing here guesses a law that no words join to a citation.
+those words mean. Nothing here guesses a law that no words join to a citation. One item,
+an article number with its leden and onderdelen, is read by `items.py`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .anchors import anchors
 from .divisions import DIVISION as _DIVISION
 from .divisions import division_before as _division_before
+from .items import NUMBER as _NUMBER
+from .items import ORD as _ORD
+from .items import ORD_JOIN as _ORD_JOIN
+from .items import Item
+from .items import lid_first as _lid_first
+from .items import parse_item as _parse_item
+from .items import parse_parts as _parse_parts
 from .law_first import closes, law_first_anchors, opens_next
 from .law_phrase import GLOSS as _GLOSS
 from .law_phrase import LawPhrase
@@ -27,88 +35,6 @@ from .law_phrase import law_after as _law_after
 from .names import Mention
 from .parallel import share_parallel_law
 
-ORDINALS = {
-    "eerste": 1,
-    "tweede": 2,
-    "derde": 3,
-    "vierde": 4,
-    "vijfde": 5,
-    "zesde": 6,
-    "zevende": 7,
-    "achtste": 8,
-    "negende": 9,
-    "tiende": 10,
-    "elfde": 11,
-    "twaalfde": 12,
-    "dertiende": 13,
-    "veertiende": 14,
-    "vijftiende": 15,
-    "zestiende": 16,
-    "zeventiende": 17,
-    "achttiende": 18,
-    "negentiende": 19,
-    "twintigste": 20,
-}
-_ORD = "(?:" + "|".join(ORDINALS) + ")"
-_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
-# "artikel 82 ter voorbereiding van de raadsvergadering": a spaced "ter" before a word that
-# does not go on with the citation is the preposition ("ter uitvoering", "ter inzage"),
-# not the suffix of "125 ter, eerste lid" or "125 ter van de Ambtenarenwet".
-_PREPOSITION_TER = (
-    r"(?<=\ster)\s+(?!(?:van|lid|leden|en|of|onder|sub|onderdeel|onderdelen|aanhef|juncto|jo|"
-    r"j°|tot|t/m|e\.v|alsmede|respectievelijk|dan|eerste|tweede|derde|vierde|vijfde|zesde|"
-    r"zevende|achtste|negende|tiende)\b)[a-z]"
-)
-
-# 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
-_NUMBER = re.compile(
-    rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z]{{1,2}}(?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
-    rf"(?:\s?(?P<latin>{_LATIN})\b(?!{_PREPOSITION_TER})|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
-    r"|(?P<kieswet>[A-Z]\s?\d{1,3}[a-z]?)(?![\w])"  # Kieswet: "artikel X 6", "P 15"
-    r"|(?P<roman>[IVX]{1,5})(?![\w])"
-)
-_SEP = r"(?:\s*,\s*|\s+)"
-# Between two ordinals of leden: "eerste en tweede", "eerste tot en met derde", and with
-# the article repeated, "zevende tot en met het tiende", "eerste en het tweede". A model's
-# square brackets may hold some of them and join like commas: "2.1.4, [eerste, tweede,]
-# derde en zevende lid" (z12, as the articles of f10 and p08).
-_ORD_JOIN = (
-    r"(?:[\s\[\]]*,[\s\[\]]*|[\s\[\]]+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
-)
-# A list of leden may drop a "lid" where the next article follows: "artikelen 2.7 tweede lid,
-# 3.3 eerste lid, 3.4 tweede, 3.8 eerste lid" (zi04); an ordinal right after an article
-# number names nothing else.
-_LID_ORDINALS = re.compile(
-    rf"{_SEP}?\[?(?P<list>{_ORD}(?:{_ORD_JOIN}{_ORD})*)"
-    r"(?:\s+(?:lid|leden)(?![a-z])|(?=\s*,\s*\d))"  # "lid15": see _GLUED
-)
-# A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
-# A full stop ends a sentence ("Gemeentewet, artikel 33 lid 3."), not a number ("lid 3.1").
-_LID_ITEM = r"(?:lid\s*)?\d{1,2}(?![\d:a-z]|\.\w)(?!\s*(?:lid|leden)\b)(?!\s+" + _ORD + r"\s+lid)"
-_LID_NUMBERS = re.compile(
-    rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d:]|\.\w)(?:\s*,\s*{_LID_ITEM})*"
-    rf"(?:(?:\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+){_LID_ITEM})*)"
-)
-# "onder a", "sub aa"; "onder C" (Nederweert, m15) where a text capitalises the letter.
-_LETTER = r"(?!(?:en|of)\b)(?:[a-z]{1,2}|[A-Z])(?![\w])"
-_DIGIT = r"\d{1,2}°?(?![\w])"
-_ONDERDEEL = re.compile(
-    # "aanhef en de onderdelen a en b" (n05): the plural may take its article; "onder
-    # aanhef en onder b" (z01) puts the "onder" of its letter before the aanhef too.
-    rf"{_SEP}?(?:(?:onder\s+)?aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
-    r"(?:onder|sub|onderdeel|onderdelen|letter)\s+"
-    rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
-    rf"(?:onder\s+|sub\s+)?{_LETTER})*"
-    rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:onder\s+|sub\s+)?{_DIGIT})*)"
-    # "onder a. van de wet", "onder b. en 31": a list letter keeps its point; no sentence
-    # ends before "van" or a lowercase "en"/"of".
-    r"(?:\.(?=\s+(?:van|en|of)\b))?"
-)
-# "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
-# A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form) is finer too.
-_FINER = re.compile(
-    rf"{_SEP}?(?:(?:{_ORD}|laatste)\s+(?:volzin|zin)|aanhef|(?:onder|sub)\s+\d{{1,2}}°)(?=[\s,])"
-)
 # "onder a, c en d, en tweede lid", "tweede lid, juncto het eerste lid": another lid of
 # the same article.
 # A comma alone may join them too: "artikel 169, tweede lid, vierde en vijfde lid" (ze03).
@@ -127,23 +53,6 @@ _NEXT = re.compile(
     r"(?P<anchor>(?:het\s+|de\s+(?=artikelen))?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?"
     r"(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
-# "het tweede lid van artikel 15", "lid 2, onder a, van artikel 3", "onderdeel b van artikel 1"
-_LID_FIRST = re.compile(
-    rf"(?:(?:het|de)\s+)?(?:(?P<ord>{_ORD}(?:{_ORD_JOIN}{_ORD})*)\s+(?:lid|leden)"
-    r"|(?:lid|leden)\s*(?P<num>\d{1,2}(?:\s+en\s+\d{1,2})?))?"
-    r"(?:,?\s*(?:aanhef\s+en\s+)?(?:onder|onderdeel|sub)\s+(?P<ond>[a-z]|\d{1,2}°?))?"
-    r",?\s+van\s+(?:het\s+)?$"
-)
-
-
-@dataclass
-class Item:
-    """One article of a citation with its leden and onderdelen."""
-
-    article: str
-    lids: list[int] = field(default_factory=list)
-    onderdelen: list[str] = field(default_factory=list)
-    range: str | None = None  # "8:1-8:5" on both endpoints; "2:1-" for "2:1 e.v."
 
 
 @dataclass
@@ -160,40 +69,6 @@ class Citation:
     division: int | None = None
 
 
-def _lids(text: str) -> list[int]:
-    words = re.findall(rf"{_ORD}|\d+", text.lower())
-    numbers = [ORDINALS[w] if w in ORDINALS else int(w) for w in words]
-    if re.search(r"t/m|tot\s+en\s+met", text) and len(numbers) == 2 and numbers[0] < numbers[1]:
-        return list(range(numbers[0], min(numbers[1], numbers[0] + 20) + 1))
-    return numbers
-
-
-def _onderdelen(text: str) -> list[str]:
-    found = re.findall(r"(?<![\w])(?:[a-z]{1,2}|[A-Z]|\d{1,2}°?)(?![\w])", text)
-    skip = {"en", "of", "onder", "sub"}
-    return [o.rstrip("°").lower() for o in found if o not in skip]
-
-
-def _article(match: re.Match[str]) -> str:
-    if match.group("kieswet"):
-        return re.sub(r"\s+", " ", match.group("kieswet"))
-    if match.group("roman"):
-        return match.group("roman")
-    number = match.group("n").rstrip(".")
-    return number + (match.group("latin") or match.group("letter") or "")
-
-
-def _parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, int] | None:
-    """An article number with its leden and onderdelen. `plural`: it opens "artikelen"."""
-    match = _NUMBER.match(text, position)
-    if not match:
-        return None
-    end = match.end()
-    if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
-        end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop
-    return _parse_parts(text, Item(_article(match)), end, plural)
-
-
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A copy lost the space after a lid: "69, tweede lid15, derde lid van de Gemeentewet" (a02).
 # The glued number is the next article only where a lid of its own follows it; a footnote
@@ -202,30 +77,6 @@ _GLUED = re.compile(rf"(?<=lid)\d{{1,3}}[a-z]?(?:,?\s+{_ORD}\s+lid\b|,?\s+lid\s*
 _WRAPPED = re.compile(r",|\b(?:en|of)\b")  # a connector in the gap: the list goes on
 _LINE_MARKER = re.compile(r"\d{1,3}[.)]?[ \t]+[A-Z]")  # a numbered lid: "4. Het college"
 _LIST_GOES_ON = re.compile(r"\d{1,4}[a-z]?(?:\s*,|\s+(?:en|of)\s)")
-# "de artikelen 4 lid 3 en 6": "artikelen" names two articles at least, so the number
-# after the last "en" of the first article's "lid" list is the second article.
-_LAST_JOINED = re.compile(r"\s+(?:en|of)\s+\d{1,2}$")
-
-
-def _parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple[Item, int]:
-    """The leden and onderdelen of `item` that follow its number (or a connector)."""
-    for pattern in (_LID_ORDINALS, _LID_NUMBERS):
-        lid = pattern.match(text, end)
-        if lid:
-            numbers, end = lid.group("list"), lid.end()
-            last = _LAST_JOINED.search(numbers) if plural and pattern is _LID_NUMBERS else None
-            if last is not None and lid.group("word") == "lid":
-                numbers, end = numbers[: last.start()], lid.start("list") + last.start()
-            item.lids = _lids(numbers)
-            break
-    onderdeel = _ONDERDEEL.match(text, end)
-    if onderdeel:
-        item.onderdelen = _onderdelen(onderdeel.group("list"))
-        end = onderdeel.end()
-    finer = _FINER.match(text, end)
-    if finer:
-        end = finer.end()
-    return item, end
 
 
 def _last_lid_takes_onderdelen(item: Item) -> list[Item]:
@@ -302,21 +153,6 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
             break
         position = following.end()
     return items, end
-
-
-def _lid_first(text: str, anchor_start: int, item: Item) -> int:
-    """Extend a citation back over "het tweede lid van" before its "artikel"."""
-    if not text[max(0, anchor_start - 9) : anchor_start].rstrip().endswith(("van", "van het")):
-        return anchor_start  # most citations: nothing stands before "artikel"
-    window_start = max(0, anchor_start - 80)
-    match = _LID_FIRST.search(text, window_start, anchor_start)
-    if not match or not (match.group("ord") or match.group("num") or match.group("ond")):
-        return anchor_start
-    if not item.lids and (match.group("ord") or match.group("num")):
-        item.lids = _lids(match.group("ord") or match.group("num"))
-    if not item.onderdelen and match.group("ond"):
-        item.onderdelen = [match.group("ond").rstrip("°")]
-    return match.start()
 
 
 def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:

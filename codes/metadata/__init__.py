@@ -18,6 +18,7 @@ from . import (
     adopter,
     adoption,
     dictum,
+    joint_parties,
     opening_bodies,
     organisation,
     stated_name,
@@ -78,7 +79,7 @@ def extract_metadata(
         chosen.pop("organisation", None)
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
-    parties = organisation.parties(text)
+    parties = joint_parties.parties(text)
     if parties is not None and not opening_bodies.opens_before(chosen, parties[1]):
         # Several bodies enter the regulation together (a gemeenschappelijke regeling): it is
         # none of theirs, the one that publishes it included; its type is theirs if they are

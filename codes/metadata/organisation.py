@@ -3,18 +3,19 @@
 The register (`codes.organisations`) knows every gemeente, provincie and waterschap;
 the organisation is the longest register name that the text names in a preamble, a
 label or a publication header. Bodies outside the register (an omgevingsdienst, a
-ministry) are read from the label or from the decision title, with type "other".
+ministry) are read from the label or from the decision title, with type "other". Guesses from the running text
+are `text_guesses.py`'s; the parties of a regulation several bodies enter together,
+`joint_parties.py`'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from ..organisations import register
 from ..scan import Anchors, finditer, first, line_start, near, word_char
-from . import joint_names, opening_bodies
+from . import joint_names, opening_bodies, text_guesses
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .wrapped_names import NAME, one_line
 
@@ -123,11 +124,7 @@ _BODY_TYPE = {
     "algemeen": "waterschap",
     "burgemeester": "gemeente",
 }
-_NAMED = re.compile(
-    r"\b([Gg]emeente|[Pp]rovincie|[Ww]aterschap)[ \t]+"
-    r"((?:De |Den |Het |'s-)?[A-Z][a-zà-ÿ]+(?:[- ](?:aan |op |en )?[A-Z][a-zà-ÿ]+)*)"
-)
-# What every _BODY_OF and _NAMED match holds, for codes/scan.py::near.
+# What every _BODY_OF match holds, for codes/scan.py::near.
 _BODY_WORDS = Anchors.of(
     "De raad van de gemeente",
     "De gemeenteraad van",
@@ -137,99 +134,7 @@ _BODY_WORDS = Anchors.of(
     before=4,
     after=160,
 )
-# The lookahead is part of every match too ("gemeente" + a name in capitals): most
-# mentions of "gemeente" ("de gemeente", "gemeenteraad") then make no window at all.
-_KIND_WORDS = Anchors.of(
-    *(word + r"(?=[ \t]+[A-Z'])" for word in ("emeente", "rovincie", "aterschap")),
-    before=1,
-    after=160,
-)
-# Words that tell the kind of body where no name is stated: a gemeente's college is
-# "B&W" ("vastgesteld in B&W op 12 juli 2005"); a decree of the Crown or a ministerial
-# regulation says "Onze Minister"; only a waterschap has a dijkgraaf and (hoog)heemraden,
-# lives by the Waterschapswet and calls itself "het waterschap" ("het college van
-# dijkgraaf en hoogheemraden", "Dat is zo vastgelegd in de Waterschapswet"). Only the
-# type, the lowest trust of all; the earliest such word decides (a gemeente's code may
-# name the commissaris van de Koning, after its own wethouders).
-_KIND_ONLY = (
-    ("gemeente", re.compile(r"\bB(?:&amp;|&| en )W\b")),
-    # Only a gemeente has wethouders, raadsleden, raadscommissies and a gemeenteraad ("Onder
-    # bestuurders worden verstaan de burgemeester, de wethouders en de raadsleden"; "lid: lid van
-    # een raadscommissie", a provincie's are Statencommissies), and an Algemene plaatselijke
-    # verordening ("de artikelen in de huidige APV", y10; t14, u12); only a provincie
-    # has Staten, gedeputeerden and a commissaris van de Koning, and a page that says "de
-    # provincie" of itself ("Iedere nieuwe medewerker van de provincie is wettelijk verplicht
-    # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's.
-    (
-        "gemeente",
-        re.compile(
-            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?|[Rr]aadscommissies?|"
-            r"APV|Algemene [Pp]laatselijke [Vv]erordening)\b"
-        ),
-    ),
-    (
-        "provincie",
-        re.compile(
-            r"\b(?:Provinciale Staten|Gedeputeerde Staten|[Gg]edeputeerden?|[Ss]tatenle(?:den|d)|"
-            r"[Cc]ommissaris van de Koning|Provinciewet|Provincies|[Dd]e provincie)\b"
-        ),
-    ),
-    ("other", re.compile(r"\bOnze Minister\b")),
-    (
-        "waterschap",
-        re.compile(r"\b(?:[Dd]ijkgraaf|(?:[Hh]oog)?heemraden|Waterschapswet|[Hh]et waterschap)\b"),
-    ),
-)
-# The words each _KIND_ONLY match starts with, in one pattern that starts with a literal in
-# every branch (codes/scan.py): one scan finds where the first of them may stand, instead of
-# five patterns that open with "\b" each tried at every position of the head.
-_KIND_START = re.compile(
-    r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Gemeenteraad|gemeenteraad|Raadscommissie|"
-    r"raadscommissie|APV|Algemene |Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
-    r"Commissaris van de Koning|commissaris van de Koning|Provinciewet|Provincies|De provincie|"
-    r"de provincie|Onze Minister|Dijkgraaf|dijkgraaf|Hoogheemraden|hoogheemraden|heemraden|"
-    r"Waterschapswet|Het waterschap|het waterschap"
-)
-_KIND_WINDOW = 6000
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-# The parties that open a regulation entered into by several bodies, a gemeenschappelijke
-# regeling: "De colleges van burgemeester en wethouders van de gemeenten Asten, Bergeijk, ...",
-# the organ in the plural followed by "van", "en" or a comma, as every such opening in the
-# devset is; not a sentence about them ("De gemeenteraden in de Kromme Rijn Heuvelrug ...
-# laten de schulddienstverlening uitvoeren door de RDWI", zh05).
-# "Het college van gedeputeerde staten van de provincie Utrecht en de colleges van ...", "De
-# dagelijkse besturen van de waterschappen ..., en de colleges van ...". The organ in the plural
-# opens the clause: at a line's start, glued to the intitulé ("... (PG&Z)De colleges van",
-# "... Rottemeren 2024De colleges van", zj11) or, in a transcript's one line, after the name's
-# year ("... Utrecht 2015 De colleges van").
-_PARTIES = re.compile(
-    r"(?:^[ \t]*|(?<=\d )|(?<=[\d)]))(?:De (?:colleges|raden|gemeenteraden|dagelijkse besturen|"
-    r"algemene besturen|besturen)(?=[ \t]*(?:,|en\b|van\b))|Het college van [^\n;]{0,80}? en de colleges\b)"
-    r"[^\n;]{0,800}",
-    re.M,
-)
-# What every _PARTIES match holds on its line.
-_PARTIES_WORDS = (
-    "De colleges",
-    "De raden",
-    "De gemeenteraden",
-    "De dagelijkse besturen",
-    "De algemene besturen",
-    "De besturen",
-    "Het college van ",
-)
-_ARTICLE = re.compile(r"(?m)^[ \t]*Artikel\s+\d")
-# The clause ends where the considerations or the legal basis begin.
-_PARTIES_END = re.compile(r"(?i)\b(?:overwegende|overwegen|gelet op|gezien|gelezen|besluiten)\b")
-# What tells the kind of each party.
-_PARTY_KINDS = (
-    ("gemeente", re.compile(r"gemeente|burgemeester")),
-    ("waterschap", re.compile(r"waterscha|hoogheemraadscha|dijkgraaf|wetterskip")),
-    ("provincie", re.compile(r"provincie|gedeputeerde staten|provinciale staten")),
-)
-# The parties are read where the preamble opens, before the body's first article.
-_PARTIES_WINDOW = 4000
-_NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
 
 def from_label(value: Candidate, kind: Candidate | None) -> Iterator[Candidate]:
@@ -301,27 +206,6 @@ def published_by(text: str) -> Iterator[Candidate]:
         return
 
 
-def parties(text: str) -> tuple[set[str], int, int] | None:
-    """The kinds of the bodies that enter a regulation together, where its preamble opens
-    with several ("De colleges van burgemeester en wethouders van de gemeenten ..."): such
-    a regulation is no one body's, whichever of them publishes it. The kinds and the clause's
-    span; None where one body adopts it."""
-    head = text[:_PARTIES_WINDOW]
-    at = head.find("Artikel")
-    article = _ARTICLE.search(head, line_start(head, at)) if at >= 0 else None
-    end = article.start() if article else len(head)
-    at = first(head, _PARTIES_WORDS, end)
-    match = _PARTIES.search(head, line_start(head, at), end) if at >= 0 else None
-    if match is None:
-        return None
-    clause = match.group()
-    if end := _PARTIES_END.search(clause):
-        clause = clause[: end.start()]
-    clause = clause.lower()
-    kinds = {kind for kind, words in _PARTY_KINDS if words.search(clause)}
-    return (kinds, match.start(), match.start() + len(clause)) if kinds else None
-
-
 def named(text: str, earlier: list[Candidate] | tuple[Candidate, ...] = ()) -> Iterator[Candidate]:
     """The organisation the text names, strongest place first; guesses after it. A guess is
     read only where it could win: where each of its fields already has a candidate trusted
@@ -332,13 +216,13 @@ def named(text: str, earlier: list[Candidate] | tuple[Candidate, ...] = ()) -> I
     yield from found
     known += found
     settled_type = _settled(known, ("organisation_type",), GUESS - 3)
-    if not settled_type and (kind_word := _kind_word(text[:20000])) is not None:
+    if not settled_type and (kind_word := text_guesses.kind_word(text[:20000])) is not None:
         word, kind = kind_word
         yield Candidate(
             "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
         )
     if not _settled(known, ("organisation", "organisation_type"), GUESS - 2):
-        yield from _named_in_text(text)
+        yield from text_guesses.named_in_text(text)
 
 
 def _settled(candidates: list[Candidate], fields: tuple[str, ...], trust: int) -> bool:
@@ -398,42 +282,6 @@ def _named(text: str) -> Iterator[Candidate]:
         yield from _pair(
             body.group("name"), kind, body.start("name"), body.end("name"), "preamble", GUESS - 1
         )
-
-
-def _named_in_text(text: str) -> Iterator[Candidate]:
-    """The name most often written after "gemeente", "provincie" or "waterschap"."""
-    counts: Counter[str] = Counter()
-    earliest: dict[str, re.Match] = {}
-    for match in near(_NAMED, text, _KIND_WORDS):
-        name = match.group(2).split(" en ")[0]
-        if name.split()[0] in _NOT_A_NAME and len(name.split()) == 1:
-            continue
-        counts[name] += 1
-        earliest.setdefault(name, match)
-    if counts:
-        match = earliest[counts.most_common(1)[0][0]]
-        name = match.group(2).split(" en ")[0]
-        yield from _pair(
-            name,
-            match.group(1).lower(),
-            match.start(2),
-            match.start(2) + len(name),
-            "text",
-            GUESS - 2,
-        )
-
-
-def _kind_word(head: str) -> tuple[re.Match, str] | None:
-    """The first word of the head that tells the kind of body (`_KIND_ONLY`), and the kind;
-    of two at one place, the one listed first. What the five searches give, in one scan."""
-    start = _KIND_START.search(head, 0, _KIND_WINDOW)
-    while start is not None:
-        at = start.start()
-        for kind, pattern in _KIND_ONLY:
-            if word := pattern.match(head, at, _KIND_WINDOW):
-                return word, kind
-        start = _KIND_START.search(head, at + 1, _KIND_WINDOW)
-    return None
 
 
 def _director(text: str) -> re.Match | None:

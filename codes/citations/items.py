@@ -1,0 +1,187 @@
+"""One item of a citation: an article number ("41c", "2:4", "125 ter", "XII") with the leden
+and onderdelen that follow it ("derde lid, onder a", "leden 2 en 3, aanhef en onderdeel b") or
+stand before its "artikel" ("het tweede lid van artikel 15"). `grammar.py` joins the items
+into chains and the chains to their laws.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+    "negende": 9,
+    "tiende": 10,
+    "elfde": 11,
+    "twaalfde": 12,
+    "dertiende": 13,
+    "veertiende": 14,
+    "vijftiende": 15,
+    "zestiende": 16,
+    "zeventiende": 17,
+    "achttiende": 18,
+    "negentiende": 19,
+    "twintigste": 20,
+}
+ORD = "(?:" + "|".join(ORDINALS) + ")"
+_LATIN = r"(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)"
+# "artikel 82 ter voorbereiding van de raadsvergadering": a spaced "ter" before a word that
+# does not go on with the citation is the preposition ("ter uitvoering", "ter inzage"),
+# not the suffix of "125 ter, eerste lid" or "125 ter van de Ambtenarenwet".
+_PREPOSITION_TER = (
+    r"(?<=\ster)\s+(?!(?:van|lid|leden|en|of|onder|sub|onderdeel|onderdelen|aanhef|juncto|jo|"
+    r"j°|tot|t/m|e\.v|alsmede|respectievelijk|dan|eerste|tweede|derde|vierde|vijfde|zesde|"
+    r"zevende|achtste|negende|tiende)\b)[a-z]"
+)
+
+# 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
+NUMBER = re.compile(
+    rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z]{{1,2}}(?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
+    rf"(?:\s?(?P<latin>{_LATIN})\b(?!{_PREPOSITION_TER})|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
+    r"|(?P<kieswet>[A-Z]\s?\d{1,3}[a-z]?)(?![\w])"  # Kieswet: "artikel X 6", "P 15"
+    r"|(?P<roman>[IVX]{1,5})(?![\w])"
+)
+_SEP = r"(?:\s*,\s*|\s+)"
+# Between two ordinals of leden: "eerste en tweede", "eerste tot en met derde", and with
+# the article repeated, "zevende tot en met het tiende", "eerste en het tweede". A model's
+# square brackets may hold some of them and join like commas: "2.1.4, [eerste, tweede,]
+# derde en zevende lid" (z12, as the articles of f10 and p08).
+ORD_JOIN = (
+    r"(?:[\s\[\]]*,[\s\[\]]*|[\s\[\]]+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
+)
+# A list of leden may drop a "lid" where the next article follows: "artikelen 2.7 tweede lid,
+# 3.3 eerste lid, 3.4 tweede, 3.8 eerste lid" (zi04); an ordinal right after an article
+# number names nothing else.
+_LID_ORDINALS = re.compile(
+    rf"{_SEP}?\[?(?P<list>{ORD}(?:{ORD_JOIN}{ORD})*)"
+    r"(?:\s+(?:lid|leden)(?![a-z])|(?=\s*,\s*\d))"  # "lid15": see _GLUED
+)
+# A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
+# A full stop ends a sentence ("Gemeentewet, artikel 33 lid 3."), not a number ("lid 3.1").
+_LID_ITEM = r"(?:lid\s*)?\d{1,2}(?![\d:a-z]|\.\w)(?!\s*(?:lid|leden)\b)(?!\s+" + ORD + r"\s+lid)"
+_LID_NUMBERS = re.compile(
+    rf"{_SEP}?(?P<word>lid|leden)\s*(?P<list>\d{{1,2}}(?![\d:]|\.\w)(?:\s*,\s*{_LID_ITEM})*"
+    rf"(?:(?:\s+en\s+|\s+of\s+|\s+t/m\s+|\s+tot\s+en\s+met\s+){_LID_ITEM})*)"
+)
+# "onder a", "sub aa"; "onder C" (Nederweert, m15) where a text capitalises the letter.
+_LETTER = r"(?!(?:en|of)\b)(?:[a-z]{1,2}|[A-Z])(?![\w])"
+_DIGIT = r"\d{1,2}°?(?![\w])"
+_ONDERDEEL = re.compile(
+    # "aanhef en de onderdelen a en b" (n05): the plural may take its article; "onder
+    # aanhef en onder b" (z01) puts the "onder" of its letter before the aanhef too.
+    rf"{_SEP}?(?:(?:onder\s+)?aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
+    r"(?:onder|sub|onderdeel|onderdelen|letter)\s+"
+    rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
+    rf"(?:onder\s+|sub\s+)?{_LETTER})*"
+    rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:onder\s+|sub\s+)?{_DIGIT})*)"
+    # "onder a. van de wet", "onder b. en 31": a list letter keeps its point; no sentence
+    # ends before "van" or a lowercase "en"/"of".
+    r"(?:\.(?=\s+(?:van|en|of)\b))?"
+)
+# "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
+# A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form) is finer too.
+_FINER = re.compile(
+    rf"{_SEP}?(?:(?:{ORD}|laatste)\s+(?:volzin|zin)|aanhef|(?:onder|sub)\s+\d{{1,2}}°)(?=[\s,])"
+)
+
+
+# "het tweede lid van artikel 15", "lid 2, onder a, van artikel 3", "onderdeel b van artikel 1"
+_LID_FIRST = re.compile(
+    rf"(?:(?:het|de)\s+)?(?:(?P<ord>{ORD}(?:{ORD_JOIN}{ORD})*)\s+(?:lid|leden)"
+    r"|(?:lid|leden)\s*(?P<num>\d{1,2}(?:\s+en\s+\d{1,2})?))?"
+    r"(?:,?\s*(?:aanhef\s+en\s+)?(?:onder|onderdeel|sub)\s+(?P<ond>[a-z]|\d{1,2}°?))?"
+    r",?\s+van\s+(?:het\s+)?$"
+)
+
+
+@dataclass
+class Item:
+    """One article of a citation with its leden and onderdelen."""
+
+    article: str
+    lids: list[int] = field(default_factory=list)
+    onderdelen: list[str] = field(default_factory=list)
+    range: str | None = None  # "8:1-8:5" on both endpoints; "2:1-" for "2:1 e.v."
+
+
+def _lids(text: str) -> list[int]:
+    words = re.findall(rf"{ORD}|\d+", text.lower())
+    numbers = [ORDINALS[w] if w in ORDINALS else int(w) for w in words]
+    if re.search(r"t/m|tot\s+en\s+met", text) and len(numbers) == 2 and numbers[0] < numbers[1]:
+        return list(range(numbers[0], min(numbers[1], numbers[0] + 20) + 1))
+    return numbers
+
+
+def _onderdelen(text: str) -> list[str]:
+    found = re.findall(r"(?<![\w])(?:[a-z]{1,2}|[A-Z]|\d{1,2}°?)(?![\w])", text)
+    skip = {"en", "of", "onder", "sub"}
+    return [o.rstrip("°").lower() for o in found if o not in skip]
+
+
+def _article(match: re.Match[str]) -> str:
+    if match.group("kieswet"):
+        return re.sub(r"\s+", " ", match.group("kieswet"))
+    if match.group("roman"):
+        return match.group("roman")
+    number = match.group("n").rstrip(".")
+    return number + (match.group("latin") or match.group("letter") or "")
+
+
+def parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, int] | None:
+    """An article number with its leden and onderdelen. `plural`: it opens "artikelen"."""
+    match = NUMBER.match(text, position)
+    if not match:
+        return None
+    end = match.end()
+    if match.group("n") and match.group("n").endswith(".") and not match.group("latin"):
+        end = match.start() + len(match.group("n"))  # "7.2.1." keeps its full stop
+    return parse_parts(text, Item(_article(match)), end, plural)
+
+
+# "de artikelen 4 lid 3 en 6": "artikelen" names two articles at least, so the number
+# after the last "en" of the first article's "lid" list is the second article.
+_LAST_JOINED = re.compile(r"\s+(?:en|of)\s+\d{1,2}$")
+
+
+def parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple[Item, int]:
+    """The leden and onderdelen of `item` that follow its number (or a connector)."""
+    for pattern in (_LID_ORDINALS, _LID_NUMBERS):
+        lid = pattern.match(text, end)
+        if lid:
+            numbers, end = lid.group("list"), lid.end()
+            last = _LAST_JOINED.search(numbers) if plural and pattern is _LID_NUMBERS else None
+            if last is not None and lid.group("word") == "lid":
+                numbers, end = numbers[: last.start()], lid.start("list") + last.start()
+            item.lids = _lids(numbers)
+            break
+    onderdeel = _ONDERDEEL.match(text, end)
+    if onderdeel:
+        item.onderdelen = _onderdelen(onderdeel.group("list"))
+        end = onderdeel.end()
+    finer = _FINER.match(text, end)
+    if finer:
+        end = finer.end()
+    return item, end
+
+
+def lid_first(text: str, anchor_start: int, item: Item) -> int:
+    """Extend a citation back over "het tweede lid van" before its "artikel"."""
+    if not text[max(0, anchor_start - 9) : anchor_start].rstrip().endswith(("van", "van het")):
+        return anchor_start  # most citations: nothing stands before "artikel"
+    window_start = max(0, anchor_start - 80)
+    match = _LID_FIRST.search(text, window_start, anchor_start)
+    if not match or not (match.group("ord") or match.group("num") or match.group("ond")):
+        return anchor_start
+    if not item.lids and (match.group("ord") or match.group("num")):
+        item.lids = _lids(match.group("ord") or match.group("num"))
+    if not item.onderdelen and match.group("ond"):
+        item.onderdelen = [match.group("ond").rstrip("°")]
+    return match.start()
