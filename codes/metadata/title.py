@@ -19,41 +19,11 @@ from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
 from . import name_edges
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
+from .furniture import is_furniture
+from .name_edges import REGULATION
 from .repeat import dated_repeat
 from .wrapped_names import HYPHEN_BREAK
 
-# Lines of the sites around a published text.
-FURNITURE = re.compile(
-    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|geraadpleegd op|maat: px|"
-    r'weergave met pagina|download "|transcriptie$|permanente link|wetstechnische informatie|'
-    r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|offici[eë]le (?:uitgave|publicatie|bekendmaking)|"
-    r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
-    r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"
-    r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
-    r"adressen en contactpersonen|toon versie\b|gescand archief|no results found|copied!|share\b|protected\b|"
-    r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
-    # a site's skip links: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content",
-    # several on one line ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu"), and the
-    # alt text of its logo ("Logo van Gemeente Vlissingen")
-    r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|zoeken|menu|navigatie)\s*)+$|"
-    r"skip to (?:the )?(?:main )?content$|logo\b|"
-    # a site's share button ("Pagina delen") and the older officielebekendmakingen page's
-    # furniture: "Start van deze pagina", "Skip navigatie, ga direct naar de Inhoud",
-    # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
-    r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
-    r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
-    # a proposal form's labels, its value on the next line, and a labelled date (zk05)
-    r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
-    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
-    # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
-    # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
-    r"|datum\s*publicatie|.{0,120}?(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\s+\d{4},\s*\d)"
-)
-# The words a regulation's name is built on.
-REGULATION = (
-    r"(?:[Gg]edragscode|[Vv]erordening|[Rr]egeling|[Bb]eleidsregel|[Pp]rotocol|[Rr]eglement|"
-    r"[Bb]esluit|[Cc]ode|[Mm]andaat|[Ii]ntegriteit|[Rr]egels|[Ii]nstructie)"
-)
 # Also in capitals, as the Staatsblad heads a decree: "BESLUIT van 15 oktober 2018, ..." (zc13).
 _DECISION = re.compile(
     r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit|"
@@ -83,8 +53,6 @@ _GLUED_HEADING = re.compile(
 # The page's own heading on lokaleregelgeving: the line above "Geldend van ...".
 _VALID_FROM = re.compile(r"Geldend van")
 _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
-# A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
-_FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)
 # The name of a part of a document, never of the regulation.
 _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
@@ -316,10 +284,6 @@ def _wrapped_before(text: str, start: int) -> int:
 def contents_glued(line: str) -> bool:
     """Whether a site's heading ends with the PDF's contents heading (`_CONTENTS_END`)."""
     return _CONTENTS_END.search(line.rstrip()) is not None
-
-
-def is_furniture(line: str) -> bool:
-    return bool(FURNITURE.match(line.strip("[]() "))) or _FILE_NAME.search(line) is not None
 
 
 def decision_title(text: str) -> Iterator[Candidate]:

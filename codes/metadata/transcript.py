@@ -18,7 +18,8 @@ from ..dates import DATE, parse_date
 from ..unfinished import UNFINISHED_WORDS
 from . import organisation
 from .candidates import LINE, SENTENCE, Candidate
-from .title import REGULATION, contents_glued
+from .name_edges import NAME_START
+from .title import contents_glued
 
 # A copy may set every line off by a margin ("    Download ...", pdftotext's six spaces).
 _SITE = re.compile(r'\n[ \t]*Download "[^"\n]*"\n')
@@ -37,12 +38,6 @@ _HEADER = re.compile(
     rf"|nummer\s+\d+\s+van\s+\d{{4}}\s+{_BLAD}(?:\s+van\s+\w+)?"
     rf"|{_BLAD}\s+nr\.?\s*[\d/]+\s+(?:\d{{1,2}}\s+)?[a-z]+\s+\d{{4}}(?:\s+issn:?\s*\S+)?)"
     r"\s+(?:(\w)\1{9,}\s+)?"
-)
-# A name may open with a word before its regulation's word, which may close a compound:
-# "Financiële verordening BEL Combinatie", "Algemene subsidieverordening Zeeland 2007".
-_NAME_START = re.compile(
-    rf"(?i)(?:toelichting\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]*{REGULATION}|gemeenschappelijke regeling)\b"
-    r"(?!\s+van\s+(?:het|de)\b)"
 )
 _PREAMBLE = re.compile(
     r"\s+(?:De raad van|Het college van|Burgemeester en wethouders|Gedeputeerde Staten|"
@@ -116,13 +111,13 @@ def _name_span(text: str) -> tuple[int, int] | None:
     if page is None:
         return None
     heading = text[:6000].lstrip()
-    if _NAME_START.match(heading) and not contents_glued(heading.split("\n", 1)[0]):
+    if NAME_START.match(heading) and not contents_glued(heading.split("\n", 1)[0]):
         return None  # the site's heading is the name (not the PDF's lines it joined)
     start = page.start("page")
     header = _HEADER.match(text, start)
     if header:
         start = header.end()
-    if _NAME_START.match(text, start) is None:
+    if NAME_START.match(text, start) is None:
         return None
     decision = _DECISION.match(text, start)
     if decision is not None:
