@@ -20,8 +20,9 @@ from ..unfinished import UNFINISHED_WORDS
 from . import name_edges
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .furniture import is_furniture
-from .name_edges import REGULATION
+from .name_edges import NAME_START, REGULATION
 from .repeat import dated_repeat
+from .run_on import WINDOW, complete, name_end
 from .wrapped_names import HYPHEN_BREAK
 
 # Also in capitals, as the Staatsblad heads a decree: "BESLUIT van 15 oktober 2018, ..." (zc13).
@@ -95,6 +96,7 @@ _PUBLICATION_PREFIX = re.compile(
     rf"(?=(?:nr\.?\s*\d*\s+)?{REGULATION}))"
     r"(?:offici[eë]le (?:publicatie|uitgave) van [^.\n]{2,80}\.\s+(?=\w))?(?:nr\.?\s*\d*\s+)?"
 )
+_INNER_STOP = re.compile(r"[.;:!?](?:\s|$)")
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 # A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
 _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
@@ -353,6 +355,10 @@ def _first_line(text: str) -> Candidate | None:
             continue
         if _DECISION.match(line) is not None:
             line = _DECISION_END.split(line, maxsplit=1)[0].rstrip(".")
+        elif _name_with_stop(line):
+            line = line[:-1]
+        elif len(line) > 160 and (run_on := _run_on_name(line)) is not None:
+            line = run_on
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
@@ -370,6 +376,31 @@ def _first_line(text: str) -> Candidate | None:
             return Candidate("title", *dated, "first line", trust)
         return Candidate("title", line, start, end, "first line", trust)
     return None
+
+
+def _name_with_stop(line: str) -> bool:
+    """Whether a line is a regulation's name closed by a full stop, as a PDF's heading may
+    be and a document site copies it: "Beleidsregel uitvoering Rijkssubsidiekader." (za02),
+    "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO AMSTERDAM-AMSTELLAND 2008." (za07),
+    "Algemene Subsidieverordening Provincie Limburg 2023 e.v." (zi03). One stop only: a
+    sentence that goes on after another is running text."""
+    return (
+        line.endswith(".")
+        and len(line) <= 120
+        and NAME_START.match(line) is not None
+        and _INNER_STOP.search(line, 0, len(line) - 1) is None
+    )
+
+
+def _run_on_name(line: str) -> str | None:
+    """The name that opens a line a PDF's page was run into (`run_on`): "GEMEENSCHAPPELIJKE
+    REGELING OMGEVINGSDIENST MIDDEN HOLLAND Het Algemeen Bestuur ..." (zf02, studylib),
+    "Gedragscode voor de leden ... van de gemeente Bunnik 2013 Deel I: ..." (l03, adoc)."""
+    if NAME_START.match(line) is None:
+        return None
+    end = name_end(line[:WINDOW])
+    name = line[:end].rstrip(" ,;:") if end is not None else ""
+    return name if complete(name) else None
 
 
 def _only_a_body(line: str) -> bool:
