@@ -66,3 +66,19 @@ def test_the_parties_of_a_gemeenschappelijke_regeling_open_its_preamble():
     )
     line = "Gemeenschappelijke regeling Aqualysis De dagelijkse besturen van het Waterschap"
     assert line[: name_end(line)] == "Gemeenschappelijke regeling Aqualysis"
+
+
+def test_a_body_heading_a_document_site_picked_is_passed_over():
+    # z09 (5dok): the site heads the page with "Hoofdstuk 1. Algemene bepalingen" and repeats
+    # it in its button; the PDF's own first line names the APV.
+    assert _title(_head("z09")) == "Algemene Plaatselijke Verordening Albrandswaard 2021"
+
+
+def test_a_body_heading_that_opens_the_text_still_means_no_title():
+    text = "Hoofdstuk 1. Algemene bepalingen\n\nArtikel 1\nIn deze verordening wordt verstaan.\n"
+    assert _title(text) is None
+
+
+def test_the_banner_over_a_wob_document_is_furniture():
+    # zn06: the site's sentence above the PDF's text
+    assert _title(_head("zn06")).strip() == "REGLEMENT VAN ORDE VOOR DE RAAD VAN ALMERE 2020"

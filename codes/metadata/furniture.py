@@ -24,6 +24,9 @@ FURNITURE = re.compile(
     # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
     r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
     r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
+    # the banner over a Wob request's document on a site that publishes them: "Dit is een
+    # HTML-versie van een bijlage bij het Wob-verzoek '...'." (zn06)
+    r"dit is een html-versie van\b|"
     # a proposal form's labels, its value on the next line, and a labelled date (zk05)
     r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"

@@ -19,7 +19,7 @@ from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
 from . import name_edges
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
-from .furniture import is_furniture
+from .furniture import is_furniture, site_heading
 from .name_edges import NAME_START, REGULATION
 from .repeat import dated_repeat
 from .run_on import WINDOW, complete, name_end
@@ -342,6 +342,8 @@ def _first_line(text: str) -> Candidate | None:
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
             continue  # OCR debris or a number row, not a name
         if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
+            if site_heading(text, line):
+                continue  # a heading a document site picked from inside the PDF (z09, 5dok)
             return None  # the text starts with its first article or section: no title is stated
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
@@ -368,7 +370,7 @@ def _first_line(text: str) -> Candidate | None:
         prefix = _PUBLICATION_PREFIX.match(line)
         if prefix:  # "GEMEENTEBLAD. Nr Verordening jeugdhulp Alkmaar 2015" (a PDF's first lines)
             line, start = line[prefix.end() :], start + prefix.end()
-        if f'Download "{line}"' in text[:4000]:
+        if site_heading(text, line):
             # A document site's title joins the PDF's first lines with ". ":
             # "Gedragscode. Provinciale Staten van Utrecht".
             line = _PDF_LINE_JOIN.sub(" ", line)
