@@ -82,3 +82,10 @@ def test_a_body_heading_that_opens_the_text_still_means_no_title():
 def test_the_banner_over_a_wob_document_is_furniture():
     # zn06: the site's sentence above the PDF's text
     assert _title(_head("zn06")).strip() == "REGLEMENT VAN ORDE VOOR DE RAAD VAN ALMERE 2020"
+
+
+def test_a_proposal_subject_names_the_regulation_without_its_label():
+    # za11 (docplayer): the raadsvoorstel's subject line, with no "vast te stellen"
+    assert _title(_head("za11")) == (
+        "Verordening Cliëntenparticipatie Participatiewet Gemeente Tytsjerksteradiel 2015"
+    )

@@ -102,9 +102,10 @@ _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
 # A raadsvoorstel's subject line names what the proposal adopts: "Onderwerp Gedragscode
 # bestuurlijke integriteit voor de burgemeester en de wethouders van de gemeente Lelystad 2014
-# vast te stellen".
+# vast te stellen" (f08), or without the verb: "Onderwerp Verordening Cliëntenparticipatie
+# Participatiewet Gemeente Tytsjerksteradiel 2015" (za11).
 _PROPOSAL_SUBJECT = re.compile(
-    rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)\s+vast te stellen\.?$"
+    rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)(?:\s+vast te stellen)?\.?$"
 )
 # A line that ends where a title cannot end, so a PDF or a narrow page wrapped the title
 # after it: an article, a preposition or a conjunction ("Gedragscode integriteit voor de
