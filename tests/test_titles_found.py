@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from codes import parse_text
+from codes.metadata import name_edges
 from codes.metadata.run_on import name_end
 
 TEXTS = Path(__file__).parent.parent / "benchmarks" / "devset" / "texts"
@@ -89,3 +90,24 @@ def test_a_proposal_subject_names_the_regulation_without_its_label():
     assert _title(_head("za11")) == (
         "Verordening Cliëntenparticipatie Participatiewet Gemeente Tytsjerksteradiel 2015"
     )
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title"),
+    [
+        # a bundle's item number before the name
+        ("zm09", "REGELING MELDING MISSTAND PROVINCIE ZUID-HOLLAND 2012"),
+        # docplayer's page 1: a file number after the name, before the parties' preamble
+        ("r14", "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO TWENTE"),
+    ],
+)
+def test_a_document_number_at_the_edge_of_the_name_is_no_part_of_it(prefix, title):
+    assert _title(_head(prefix)) == title
+
+
+def test_a_year_or_a_word_at_the_edge_stays():
+    assert name_edges.number_end("Regeling melding misstand 2012") == 0
+    assert name_edges.without_number("Regeling melding misstand 2012") == (
+        "Regeling melding misstand 2012"
+    )
+    assert name_edges.without_number("Verordening BIZ Centrum") == "Verordening BIZ Centrum"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..unfinished import UNFINISHED_WORDS
+from .name_edges import without_number
 
 # The words that open a preamble: the body that decides, or the parties of a gemeenschappelijke
 # regeling ("De colleges van burgemeester en wethouders van de gemeenten Almelo, ...", r14, za07;
@@ -36,8 +37,11 @@ def name_end(window: str, heading: re.Match | None = None) -> int | None:
     return year.end() if year else None
 
 
-def complete(name: str) -> bool:
-    """Whether `name` can be a whole name: two words or more, not ending on a word that
-    leaves it open ("Besluit van" before "Gedeputeerde Staten" is a decision, not a name)."""
+def name_before(window: str, end: int) -> str | None:
+    """The name in `window` up to `end`, less the punctuation and a document number before
+    the cut (`name_edges.without_number`), where it can be a whole name: two words or more,
+    not ending on a word that leaves it open ("Besluit van" before "Gedeputeerde Staten" is
+    a decision, not a name)."""
+    name = without_number(window[:end].rstrip(" ,;:"))
     words = name.split()
-    return len(words) >= 2 and words[-1].lower() not in UNFINISHED_WORDS
+    return name if len(words) >= 2 and words[-1].lower() not in UNFINISHED_WORDS else None

@@ -22,7 +22,7 @@ from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .furniture import is_furniture, site_heading
 from .name_edges import NAME_START, REGULATION
 from .repeat import dated_repeat
-from .run_on import WINDOW, complete, name_end
+from .run_on import WINDOW, name_before, name_end
 from .wrapped_names import HYPHEN_BREAK
 
 # Also in capitals, as the Staatsblad heads a decree: "BESLUIT van 15 oktober 2018, ..." (zc13).
@@ -329,6 +329,8 @@ def _first_line(text: str) -> Candidate | None:
         line, start = match.group(1), match.start(1)
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
+        if number := name_edges.number_end(line):
+            line, start = line[number:], start + number
         if article := name_edges.article_end(line):
             line, start = line[article:], start + article
         line = _before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
@@ -402,8 +404,7 @@ def _run_on_name(line: str) -> str | None:
     if NAME_START.match(line) is None:
         return None
     end = name_end(line[:WINDOW])
-    name = line[:end].rstrip(" ,;:") if end is not None else ""
-    return name if complete(name) else None
+    return name_before(line, end) if end is not None else None
 
 
 def _only_a_body(line: str) -> bool:

@@ -18,7 +18,7 @@ from ..dates import DATE, parse_date
 from . import organisation
 from .candidates import LINE, SENTENCE, Candidate
 from .name_edges import NAME_START
-from .run_on import PREAMBLE, WINDOW, complete, name_end
+from .run_on import PREAMBLE, WINDOW, name_before, name_end
 from .title import contents_glued
 
 # A copy may set every line off by a margin ("    Download ...", pdftotext's six spaces).
@@ -142,8 +142,8 @@ def _name_span(text: str) -> tuple[int, int] | None:
             end = len(window)  # the cover holds the name alone
         if end is None:
             return None  # no end that can be told: no name
-    name = window[:end].rstrip(" ,;:")
-    if not complete(name):
+    name = name_before(window, end)
+    if name is None:
         return None
     return start, start + len(name)
 
