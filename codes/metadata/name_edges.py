@@ -1,8 +1,11 @@
-"""What stands at the edge of a title line but is no part of the name (`title._first_line`)."""
+"""What stands at the edge of a title line but is no part of the name (`title._first_line`):
+the article of a sentence, a document number, a body set before or after the name, a full stop."""
 
 from __future__ import annotations
 
 import re
+
+from ..organisations import register
 
 # The words a regulation's name is built on.
 REGULATION = (
@@ -49,3 +52,61 @@ def article_end(line: str) -> int:
     """Where the name starts after a sentence's lowercase article, or 0 where none leads."""
     article = _SENTENCE_ARTICLE.match(line)
     return article.end() if article else 0
+
+
+# The body that a document's header sets after its name, followed by the header's other
+# fields: "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/
+# Vastgesteld door ..." (k10). With its capital and the comma after it, the body is no part of
+# the name ("Verordening jeugdhulp gemeente Gennep 2015" is).
+# So is the body that the Gemeenteblad's page title sets after a full stop, alone at the
+# line's end: "Alcoholverordening Hilversum 2022. Hilversum" (zi08).
+_BODY_FIELD = re.compile(
+    r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),"
+    r"|(?<=\w)\.[ \t]+(?P<place>[A-Z'][^.,\n]{1,40})$"
+)
+
+
+def before_body_field(line: str) -> str:
+    """`line` up to the body a header sets after the name (`_BODY_FIELD`), if it does."""
+    field = _BODY_FIELD.search(line)
+    if field is not None and register().lookup(field.group("name") or field.group("place")):
+        return line[: field.start()]
+    return line
+
+
+# A site's heading that sets the body before the title, a dash between them or glued by a
+# hyphen: "Gemeente Leidschendam-Voorburg-Controleverordening 2015". The body is the longest
+# name of the register before a dash, the title what follows it, where it names a regulation.
+_BODY_FIRST = re.compile(r"(?P<kind>Gemeente|Provincie|Waterschap)\s+(?=[A-Z'])")
+_DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])")
+_NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
+
+
+def after_body(line: str) -> int | None:
+    """Where the title starts after the body a site's heading sets before it, if it does."""
+    body = _BODY_FIRST.match(line)
+    if body is None:
+        return None
+    kind = body.group("kind").lower()
+    for dash in reversed(list(_DASH.finditer(line, body.end()))):
+        if register().lookup(line[body.end() : dash.start()], kind) is not None:
+            named = _NAMES_REGULATION.search(line, dash.end()) is not None
+            return dash.end() if named else None
+    return None
+
+
+_INNER_STOP = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def name_with_stop(line: str) -> bool:
+    """Whether a line is a regulation's name closed by a full stop, as a PDF's heading may
+    be and a document site copies it: "Beleidsregel uitvoering Rijkssubsidiekader." (za02),
+    "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO AMSTERDAM-AMSTELLAND 2008." (za07),
+    "Algemene Subsidieverordening Provincie Limburg 2023 e.v." (zi03). One stop only: a
+    sentence that goes on after another is running text."""
+    return (
+        line.endswith(".")
+        and len(line) <= 120
+        and NAME_START.match(line) is not None
+        and _INNER_STOP.search(line, 0, len(line) - 1) is None
+    )

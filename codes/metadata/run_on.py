@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..unfinished import UNFINISHED_WORDS
-from .name_edges import without_number
+from .name_edges import NAME_START, without_number
 
 # The words that open a preamble: the body that decides, or the parties of a gemeenschappelijke
 # regeling ("De colleges van burgemeester en wethouders van de gemeenten Almelo, ...", r14, za07;
@@ -45,3 +45,13 @@ def name_before(window: str, end: int) -> str | None:
     name = without_number(window[:end].rstrip(" ,;:"))
     words = name.split()
     return name if len(words) >= 2 and words[-1].lower() not in UNFINISHED_WORDS else None
+
+
+def opening_name(line: str) -> str | None:
+    """The name that opens a line a PDF's page was run into : "GEMEENSCHAPPELIJKE
+    REGELING OMGEVINGSDIENST MIDDEN HOLLAND Het Algemeen Bestuur ..." (zf02, studylib),
+    "Gedragscode voor de leden ... van de gemeente Bunnik 2013 Deel I: ..." (l03, adoc)."""
+    if NAME_START.match(line) is None:
+        return None
+    end = name_end(line[:WINDOW])
+    return name_before(line, end) if end is not None else None

@@ -17,12 +17,11 @@ from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
-from . import name_edges
+from . import name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .furniture import is_furniture, site_heading
-from .name_edges import NAME_START, REGULATION
+from .name_edges import REGULATION
 from .repeat import dated_repeat
-from .run_on import WINDOW, name_before, name_end
 from .wrapped_names import HYPHEN_BREAK
 
 # Also in capitals, as the Staatsblad heads a decree: "BESLUIT van 15 oktober 2018, ..." (zc13).
@@ -80,12 +79,6 @@ _GLUED_ROW = re.compile(
     r"(?i:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke "
     r"regeling)\s+\d{4},\s*\d+[^\n]*?(?<=[a-z)])(?=[A-Z])"
 )
-# A site's heading that sets the body before the title, a dash between them or glued by a
-# hyphen: "Gemeente Leidschendam-Voorburg-Controleverordening 2015". The body is the longest
-# name of the register before a dash, the title what follows it, where it names a regulation.
-_BODY_FIRST = re.compile(r"(?P<kind>Gemeente|Provincie|Waterschap)\s+(?=[A-Z'])")
-_DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])")
-_NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
 _LETTERS = re.compile(r"[^\W\d_]")
 # "GEMEENTEBLAD. Nr Verordening ...": before a regulation's word, or before any name where a
 # document site joined the PDF's lines with ". " ("PROVINCIAAL BLAD. 22e wijziging ..."). The
@@ -96,7 +89,6 @@ _PUBLICATION_PREFIX = re.compile(
     rf"(?=(?:nr\.?\s*\d*\s+)?{REGULATION}))"
     r"(?:offici[eë]le (?:publicatie|uitgave) van [^.\n]{2,80}\.\s+(?=\w))?(?:nr\.?\s*\d*\s+)?"
 )
-_INNER_STOP = re.compile(r"[.;:!?](?:\s|$)")
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 # A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
 _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
@@ -139,26 +131,6 @@ _RUN_IN_FIELD = re.compile(
     r"\.?\s+(?:(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk|"
     r"Inwerkingtreding)\s*:|Vastgesteld (?:in|door|op|bij)\b)"
 )
-
-
-# The body that a document's header sets after its name, followed by the header's other
-# fields: "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/
-# Vastgesteld door ..." (k10). With its capital and the comma after it, the body is no part of
-# the name ("Verordening jeugdhulp gemeente Gennep 2015" is).
-# So is the body that the Gemeenteblad's page title sets after a full stop, alone at the
-# line's end: "Alcoholverordening Hilversum 2022. Hilversum" (zi08).
-_BODY_FIELD = re.compile(
-    r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),"
-    r"|(?<=\w)\.[ \t]+(?P<place>[A-Z'][^.,\n]{1,40})$"
-)
-
-
-def _before_body_field(line: str) -> str:
-    """`line` up to the body a header sets after the name (`_BODY_FIELD`), if it does."""
-    field = _BODY_FIELD.search(line)
-    if field is not None and register().lookup(field.group("name") or field.group("place")):
-        return line[: field.start()]
-    return line
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
@@ -333,10 +305,10 @@ def _first_line(text: str) -> Candidate | None:
             line, start = line[number:], start + number
         if article := name_edges.article_end(line):
             line, start = line[article:], start + article
-        line = _before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
+        line = name_edges.before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
         if glued := _GLUED_ROW.search(line):
             line, start = line[glued.end() :], start + glued.end()
-        if (after := _after_body(line)) is not None:
+        if (after := name_edges.after_body(line)) is not None:
             line, start = line[after:], start + after
         if subject := _PROPOSAL_SUBJECT.match(line):
             line, start = subject.group("name"), start + subject.start("name")
@@ -360,10 +332,10 @@ def _first_line(text: str) -> Candidate | None:
             continue
         if _DECISION.match(line) is not None:
             line = _DECISION_END.split(line, maxsplit=1)[0].rstrip(".")
-        elif _name_with_stop(line):
+        elif name_edges.name_with_stop(line):
             line = line[:-1]
-        elif len(line) > 160 and (run_on := _run_on_name(line)) is not None:
-            line = run_on
+        elif len(line) > 160 and (opening := run_on.opening_name(line)) is not None:
+            line = opening
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
@@ -383,44 +355,7 @@ def _first_line(text: str) -> Candidate | None:
     return None
 
 
-def _name_with_stop(line: str) -> bool:
-    """Whether a line is a regulation's name closed by a full stop, as a PDF's heading may
-    be and a document site copies it: "Beleidsregel uitvoering Rijkssubsidiekader." (za02),
-    "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO AMSTERDAM-AMSTELLAND 2008." (za07),
-    "Algemene Subsidieverordening Provincie Limburg 2023 e.v." (zi03). One stop only: a
-    sentence that goes on after another is running text."""
-    return (
-        line.endswith(".")
-        and len(line) <= 120
-        and NAME_START.match(line) is not None
-        and _INNER_STOP.search(line, 0, len(line) - 1) is None
-    )
-
-
-def _run_on_name(line: str) -> str | None:
-    """The name that opens a line a PDF's page was run into (`run_on`): "GEMEENSCHAPPELIJKE
-    REGELING OMGEVINGSDIENST MIDDEN HOLLAND Het Algemeen Bestuur ..." (zf02, studylib),
-    "Gedragscode voor de leden ... van de gemeente Bunnik 2013 Deel I: ..." (l03, adoc)."""
-    if NAME_START.match(line) is None:
-        return None
-    end = name_end(line[:WINDOW])
-    return name_before(line, end) if end is not None else None
-
-
 def _only_a_body(line: str) -> bool:
     """Whether a line names nothing but a body, in any case: a PDF's page header
     "GEMEENTE REIMERSWAAL" above the title (zh06; f14's "GEMEENTE HILVERSUM" the same)."""
     return register().lookup(line) is not None or register().lookup_any_case(line) is not None
-
-
-def _after_body(line: str) -> int | None:
-    """Where the title starts after the body a site's heading sets before it, if it does."""
-    body = _BODY_FIRST.match(line)
-    if body is None:
-        return None
-    kind = body.group("kind").lower()
-    for dash in reversed(list(_DASH.finditer(line, body.end()))):
-        if register().lookup(line[body.end() : dash.start()], kind) is not None:
-            named = _NAMES_REGULATION.search(line, dash.end()) is not None
-            return dash.end() if named else None
-    return None
