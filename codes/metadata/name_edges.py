@@ -1,8 +1,24 @@
-"""What stands at the edge of a title line but is no part of the name (`title._first_line`)."""
+"""What stands at the edge of a title line but is no part of the name (`title._first_line`):
+the article of a sentence, a document number, a body set before or after the name, a full stop."""
 
 from __future__ import annotations
 
 import re
+
+from ..organisations import register
+
+# The words a regulation's name is built on.
+REGULATION = (
+    r"(?:[Gg]edragscode|[Vv]erordening|[Rr]egeling|[Bb]eleidsregel|[Pp]rotocol|[Rr]eglement|"
+    r"[Bb]esluit|[Cc]ode|[Mm]andaat|[Ii]ntegriteit|[Rr]egels|[Ii]nstructie)"
+)
+# A name may open with a word before its regulation's word, which may close a compound:
+# "Financiële verordening BEL Combinatie", "Algemene subsidieverordening Zeeland 2007".
+_NAME = (
+    rf"(?:toelichting\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]*{REGULATION}|gemeenschappelijke regeling)\b"
+    r"(?!\s+van\s+(?:het|de)\b)"
+)
+NAME_START = re.compile(f"(?i){_NAME}")
 
 # A name starts with its own word, never with the article of the sentence it was cut from:
 # docplayer heads the Gemeenteblad's "Beleidsregels handhaving Wet kinderopvang ..." with "de
@@ -12,8 +28,85 @@ _SENTENCE_ARTICLE = re.compile(
     r"Besluit|Code|Mandaat|Integriteit|Regels|Instructie)\w*\b)"
 )
 
+# The number a collection or a file plan gives a document, set by its PDF at the edge of the
+# name: "L4 REGELING MELDING MISSTAND PROVINCIE ZUID-HOLLAND 2012" (zm09, a bundle's item),
+# "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO TWENTE E08d" (r14, docplayer's page 1). One
+# or two capitals and digits: a name's own words are words, its year has no letter.
+_DOCUMENT_NUMBER = r"[A-Z]{1,2}\d{1,3}[a-z]?"
+_LEADING_NUMBER = re.compile(rf"{_DOCUMENT_NUMBER}[ \t]+(?=(?i:{_NAME}))")
+_TRAILING_NUMBER = re.compile(rf"\s+{_DOCUMENT_NUMBER}$")
+
+
+def number_end(line: str) -> int:
+    """Where the name starts after a document number before its regulation's word, or 0."""
+    number = _LEADING_NUMBER.match(line)
+    return number.end() if number else 0
+
+
+def without_number(name: str) -> str:
+    """`name` less a document number at its end."""
+    return _TRAILING_NUMBER.sub("", name)
+
 
 def article_end(line: str) -> int:
     """Where the name starts after a sentence's lowercase article, or 0 where none leads."""
     article = _SENTENCE_ARTICLE.match(line)
     return article.end() if article else 0
+
+
+# The body that a document's header sets after its name, followed by the header's other
+# fields: "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/
+# Vastgesteld door ..." (k10). With its capital and the comma after it, the body is no part of
+# the name ("Verordening jeugdhulp gemeente Gennep 2015" is).
+# So is the body that the Gemeenteblad's page title sets after a full stop, alone at the
+# line's end: "Alcoholverordening Hilversum 2022. Hilversum" (zi08).
+_BODY_FIELD = re.compile(
+    r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),"
+    r"|(?<=\w)\.[ \t]+(?P<place>[A-Z'][^.,\n]{1,40})$"
+)
+
+
+def before_body_field(line: str) -> str:
+    """`line` up to the body a header sets after the name (`_BODY_FIELD`), if it does."""
+    field = _BODY_FIELD.search(line)
+    if field is not None and register().lookup(field.group("name") or field.group("place")):
+        return line[: field.start()]
+    return line
+
+
+# A site's heading that sets the body before the title, a dash between them or glued by a
+# hyphen: "Gemeente Leidschendam-Voorburg-Controleverordening 2015". The body is the longest
+# name of the register before a dash, the title what follows it, where it names a regulation.
+_BODY_FIRST = re.compile(r"(?P<kind>Gemeente|Provincie|Waterschap)\s+(?=[A-Z'])")
+_DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])")
+_NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
+
+
+def after_body(line: str) -> int | None:
+    """Where the title starts after the body a site's heading sets before it, if it does."""
+    body = _BODY_FIRST.match(line)
+    if body is None:
+        return None
+    kind = body.group("kind").lower()
+    for dash in reversed(list(_DASH.finditer(line, body.end()))):
+        if register().lookup(line[body.end() : dash.start()], kind) is not None:
+            named = _NAMES_REGULATION.search(line, dash.end()) is not None
+            return dash.end() if named else None
+    return None
+
+
+_INNER_STOP = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def name_with_stop(line: str) -> bool:
+    """Whether a line is a regulation's name closed by a full stop, as a PDF's heading may
+    be and a document site copies it: "Beleidsregel uitvoering Rijkssubsidiekader." (za02),
+    "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO AMSTERDAM-AMSTELLAND 2008." (za07),
+    "Algemene Subsidieverordening Provincie Limburg 2023 e.v." (zi03). One stop only: a
+    sentence that goes on after another is running text."""
+    return (
+        line.endswith(".")
+        and len(line) <= 120
+        and NAME_START.match(line) is not None
+        and _INNER_STOP.search(line, 0, len(line) - 1) is None
+    )

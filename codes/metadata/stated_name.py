@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from ..scan import Anchors, first, near
 from .candidates import GUESS, LINE, SENTENCE, Candidate
-from .title import REGULATION, is_furniture
+from .furniture import is_furniture
+from .name_edges import REGULATION
 
 _ENACT_WORDS = Anchors.of("vast te stellen", before=200, after=260)  # in every _ENACTED match
 _CITED_AS = re.compile(

@@ -17,43 +17,13 @@ from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
-from . import name_edges
+from . import name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
+from .furniture import is_furniture, site_heading
+from .name_edges import REGULATION
 from .repeat import dated_repeat
 from .wrapped_names import HYPHEN_BREAK
 
-# Lines of the sites around a published text.
-FURNITURE = re.compile(
-    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|geraadpleegd op|maat: px|"
-    r'weergave met pagina|download "|transcriptie$|permanente link|wetstechnische informatie|'
-    r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|offici[eë]le (?:uitgave|publicatie|bekendmaking)|"
-    r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
-    r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"
-    r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
-    r"adressen en contactpersonen|toon versie\b|gescand archief|no results found|copied!|share\b|protected\b|"
-    r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
-    # a site's skip links: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content",
-    # several on one line ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu"), and the
-    # alt text of its logo ("Logo van Gemeente Vlissingen")
-    r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|zoeken|menu|navigatie)\s*)+$|"
-    r"skip to (?:the )?(?:main )?content$|logo\b|"
-    # a site's share button ("Pagina delen") and the older officielebekendmakingen page's
-    # furniture: "Start van deze pagina", "Skip navigatie, ga direct naar de Inhoud",
-    # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
-    r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
-    r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
-    # a proposal form's labels, its value on the next line, and a labelled date (zk05)
-    r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
-    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
-    # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
-    # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
-    r"|datum\s*publicatie|.{0,120}?(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\s+\d{4},\s*\d)"
-)
-# The words a regulation's name is built on.
-REGULATION = (
-    r"(?:[Gg]edragscode|[Vv]erordening|[Rr]egeling|[Bb]eleidsregel|[Pp]rotocol|[Rr]eglement|"
-    r"[Bb]esluit|[Cc]ode|[Mm]andaat|[Ii]ntegriteit|[Rr]egels|[Ii]nstructie)"
-)
 # Also in capitals, as the Staatsblad heads a decree: "BESLUIT van 15 oktober 2018, ..." (zc13).
 _DECISION = re.compile(
     r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit|"
@@ -83,8 +53,6 @@ _GLUED_HEADING = re.compile(
 # The page's own heading on lokaleregelgeving: the line above "Geldend van ...".
 _VALID_FROM = re.compile(r"Geldend van")
 _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
-# A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
-_FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)
 # The name of a part of a document, never of the regulation.
 _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
@@ -111,12 +79,6 @@ _GLUED_ROW = re.compile(
     r"(?i:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke "
     r"regeling)\s+\d{4},\s*\d+[^\n]*?(?<=[a-z)])(?=[A-Z])"
 )
-# A site's heading that sets the body before the title, a dash between them or glued by a
-# hyphen: "Gemeente Leidschendam-Voorburg-Controleverordening 2015". The body is the longest
-# name of the register before a dash, the title what follows it, where it names a regulation.
-_BODY_FIRST = re.compile(r"(?P<kind>Gemeente|Provincie|Waterschap)\s+(?=[A-Z'])")
-_DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])")
-_NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
 _LETTERS = re.compile(r"[^\W\d_]")
 # "GEMEENTEBLAD. Nr Verordening ...": before a regulation's word, or before any name where a
 # document site joined the PDF's lines with ". " ("PROVINCIAAL BLAD. 22e wijziging ..."). The
@@ -132,9 +94,10 @@ _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
 # A raadsvoorstel's subject line names what the proposal adopts: "Onderwerp Gedragscode
 # bestuurlijke integriteit voor de burgemeester en de wethouders van de gemeente Lelystad 2014
-# vast te stellen".
+# vast te stellen" (f08), or without the verb: "Onderwerp Verordening Cliëntenparticipatie
+# Participatiewet Gemeente Tytsjerksteradiel 2015" (za11).
 _PROPOSAL_SUBJECT = re.compile(
-    rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)\s+vast te stellen\.?$"
+    rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)(?:\s+vast te stellen)?\.?$"
 )
 # A line that ends where a title cannot end, so a PDF or a narrow page wrapped the title
 # after it: an article, a preposition or a conjunction ("Gedragscode integriteit voor de
@@ -168,26 +131,6 @@ _RUN_IN_FIELD = re.compile(
     r"\.?\s+(?:(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk|"
     r"Inwerkingtreding)\s*:|Vastgesteld (?:in|door|op|bij)\b)"
 )
-
-
-# The body that a document's header sets after its name, followed by the header's other
-# fields: "Onderzoeksprotocol bij integriteitmeldingen Gemeente Waalwijk, P&O/cfw, 11/
-# Vastgesteld door ..." (k10). With its capital and the comma after it, the body is no part of
-# the name ("Verordening jeugdhulp gemeente Gennep 2015" is).
-# So is the body that the Gemeenteblad's page title sets after a full stop, alone at the
-# line's end: "Alcoholverordening Hilversum 2022. Hilversum" (zi08).
-_BODY_FIELD = re.compile(
-    r"\s+(?:Gemeente|Provincie|Waterschap)\s+(?P<name>[A-Z'][^,\n]{1,40}),"
-    r"|(?<=\w)\.[ \t]+(?P<place>[A-Z'][^.,\n]{1,40})$"
-)
-
-
-def _before_body_field(line: str) -> str:
-    """`line` up to the body a header sets after the name (`_BODY_FIELD`), if it does."""
-    field = _BODY_FIELD.search(line)
-    if field is not None and register().lookup(field.group("name") or field.group("place")):
-        return line[: field.start()]
-    return line
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
@@ -318,10 +261,6 @@ def contents_glued(line: str) -> bool:
     return _CONTENTS_END.search(line.rstrip()) is not None
 
 
-def is_furniture(line: str) -> bool:
-    return bool(FURNITURE.match(line.strip("[]() "))) or _FILE_NAME.search(line) is not None
-
-
 def decision_title(text: str) -> Iterator[Candidate]:
     """The date in a decision title: "Besluit van Provinciale Staten van 25 september 2020, ..."."""
     match = _DECISION_DATE.match(text, 0, 30000) or _DECISION_DATE_LINE.search(text, 0, 30000)
@@ -362,12 +301,14 @@ def _first_line(text: str) -> Candidate | None:
         line, start = match.group(1), match.start(1)
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
+        if number := name_edges.number_end(line):
+            line, start = line[number:], start + number
         if article := name_edges.article_end(line):
             line, start = line[article:], start + article
-        line = _before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
+        line = name_edges.before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
         if glued := _GLUED_ROW.search(line):
             line, start = line[glued.end() :], start + glued.end()
-        if (after := _after_body(line)) is not None:
+        if (after := name_edges.after_body(line)) is not None:
             line, start = line[after:], start + after
         if subject := _PROPOSAL_SUBJECT.match(line):
             line, start = subject.group("name"), start + subject.start("name")
@@ -376,6 +317,8 @@ def _first_line(text: str) -> Candidate | None:
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
             continue  # OCR debris or a number row, not a name
         if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
+            if site_heading(text, line):
+                continue  # a heading a document site picked from inside the PDF (z09, 5dok)
             return None  # the text starts with its first article or section: no title is stated
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
@@ -389,6 +332,10 @@ def _first_line(text: str) -> Candidate | None:
             continue
         if _DECISION.match(line) is not None:
             line = _DECISION_END.split(line, maxsplit=1)[0].rstrip(".")
+        elif name_edges.name_with_stop(line):
+            line = line[:-1]
+        elif len(line) > 160 and (opening := run_on.opening_name(line)) is not None:
+            line = opening
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
@@ -398,7 +345,7 @@ def _first_line(text: str) -> Candidate | None:
         prefix = _PUBLICATION_PREFIX.match(line)
         if prefix:  # "GEMEENTEBLAD. Nr Verordening jeugdhulp Alkmaar 2015" (a PDF's first lines)
             line, start = line[prefix.end() :], start + prefix.end()
-        if f'Download "{line}"' in text[:4000]:
+        if site_heading(text, line):
             # A document site's title joins the PDF's first lines with ". ":
             # "Gedragscode. Provinciale Staten van Utrecht".
             line = _PDF_LINE_JOIN.sub(" ", line)
@@ -412,16 +359,3 @@ def _only_a_body(line: str) -> bool:
     """Whether a line names nothing but a body, in any case: a PDF's page header
     "GEMEENTE REIMERSWAAL" above the title (zh06; f14's "GEMEENTE HILVERSUM" the same)."""
     return register().lookup(line) is not None or register().lookup_any_case(line) is not None
-
-
-def _after_body(line: str) -> int | None:
-    """Where the title starts after the body a site's heading sets before it, if it does."""
-    body = _BODY_FIRST.match(line)
-    if body is None:
-        return None
-    kind = body.group("kind").lower()
-    for dash in reversed(list(_DASH.finditer(line, body.end()))):
-        if register().lookup(line[body.end() : dash.start()], kind) is not None:
-            named = _NAMES_REGULATION.search(line, dash.end()) is not None
-            return dash.end() if named else None
-    return None

@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
-from ..unfinished import UNFINISHED_WORDS
 from . import organisation
 from .candidates import LINE, SENTENCE, Candidate
-from .title import REGULATION, contents_glued
+from .name_edges import NAME_START
+from .run_on import PREAMBLE, WINDOW, name_before, name_end
+from .title import contents_glued
 
 # A copy may set every line off by a margin ("    Download ...", pdftotext's six spaces).
 _SITE = re.compile(r'\n[ \t]*Download "[^"\n]*"\n')
@@ -38,17 +39,6 @@ _HEADER = re.compile(
     rf"|{_BLAD}\s+nr\.?\s*[\d/]+\s+(?:\d{{1,2}}\s+)?[a-z]+\s+\d{{4}}(?:\s+issn:?\s*\S+)?)"
     r"\s+(?:(\w)\1{9,}\s+)?"
 )
-# A name may open with a word before its regulation's word, which may close a compound:
-# "Financiële verordening BEL Combinatie", "Algemene subsidieverordening Zeeland 2007".
-_NAME_START = re.compile(
-    rf"(?i)(?:toelichting\s+)?(?:[^\W\d_]+\s+)?(?:[^\W\d_]*{REGULATION}|gemeenschappelijke regeling)\b"
-    r"(?!\s+van\s+(?:het|de)\b)"
-)
-_PREAMBLE = re.compile(
-    r"\s+(?:De raad van|Het college van|Burgemeester en wethouders|Gedeputeerde Staten|"
-    r"Provinciale Staten|Het [Aa]lgemeen [Bb]estuur|Het [Dd]agelijks [Bb]estuur|Vastgesteld|Gelet op|"
-    r"gelezen)\b"
-)
 # A decision's title as the name ("Besluit van Provinciale Staten van Gelderland van 28 maart
 # 2012, van Utrecht van 23 april 2012 en ... van Waterschap Vallei en Veluwe."): the bodies
 # before its date are no preamble; after it the title runs to the preamble or its full stop.
@@ -62,7 +52,6 @@ _DECISION = re.compile(
     rf"\b(?:Besluit|Verordening)\s+(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?van\s+({DATE})"
 )
 _DECISION_WINDOW = 600
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # The end of a cover page: its number may stand after the name; the next page opens "2 ".
 _PAGE_NUMBER = re.compile(r"(?: 1)?[ \t]*\n")
 _NEXT_PAGE = re.compile(r"\s*2\s")
@@ -116,13 +105,13 @@ def _name_span(text: str) -> tuple[int, int] | None:
     if page is None:
         return None
     heading = text[:6000].lstrip()
-    if _NAME_START.match(heading) and not contents_glued(heading.split("\n", 1)[0]):
+    if NAME_START.match(heading) and not contents_glued(heading.split("\n", 1)[0]):
         return None  # the site's heading is the name (not the PDF's lines it joined)
     start = page.start("page")
     header = _HEADER.match(text, start)
     if header:
         start = header.end()
-    if _NAME_START.match(text, start) is None:
+    if NAME_START.match(text, start) is None:
         return None
     decision = _DECISION.match(text, start)
     if decision is not None:
@@ -130,7 +119,7 @@ def _name_span(text: str) -> tuple[int, int] | None:
         dated = decision.end() - start
         ends = [
             m.start()
-            for m in (_PREAMBLE.search(window, dated), _FULL_STOP.search(window, dated))
+            for m in (PREAMBLE.search(window, dated), _FULL_STOP.search(window, dated))
             if m
         ]
         if not ends:
@@ -140,27 +129,22 @@ def _name_span(text: str) -> tuple[int, int] | None:
         # A cover page's line ends the name ("1 Gemeenschappelijke Regeling VeiligheidsRegio
         # Kennemerland Toelichting" / "2"), less its page number; a page run into one
         # line is longer than the window.
-        line_end = text.find("\n", start, start + 300)
-        window = text[start : start + 300 if line_end < 0 else line_end]
+        line_end = text.find("\n", start, start + WINDOW)
+        window = text[start : start + WINDOW if line_end < 0 else line_end]
         if line_end >= 0 and _NEXT_PAGE.match(text, line_end):
             window = window.removesuffix(" 1")
         # The name ends where the preamble opens or the decision's heading follows it
         # ("Algemene subsidieverordening Zeeland 2007 Besluit van provinciale staten van
         # Zeeland van 8 december 2006, ..."), or else with its year.
         heading = _DECISION.search(window, 1)
-        ends = [m.start() for m in (_PREAMBLE.search(window), heading) if m]
-        year = _YEAR.search(window)
-        if ends:
-            end = min(ends)
-        elif year:
-            end = year.end()
-        elif line_end >= 0 and _NEXT_PAGE.match(text, line_end):
+        end = name_end(window, heading)
+        if end is None and line_end >= 0 and _NEXT_PAGE.match(text, line_end):
             end = len(window)  # the cover holds the name alone
-        else:
+        if end is None:
             return None  # no end that can be told: no name
-    name = window[:end].rstrip(" ,;:")
-    if len(name.split()) < 2 or name.split()[-1].lower() in UNFINISHED_WORDS:
-        return None  # "Besluit van" before "Gedeputeerde Staten": a decision, not the name
+    name = name_before(window, end)
+    if name is None:
+        return None
     return start, start + len(name)
 
 

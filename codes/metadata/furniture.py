@@ -1,0 +1,51 @@
+"""The lines of the sites around a published text, which are never its name."""
+
+from __future__ import annotations
+
+import re
+
+# Lines of the sites around a published text.
+FURNITURE = re.compile(
+    r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|geraadpleegd op|maat: px|"
+    r'weergave met pagina|download "|transcriptie$|permanente link|wetstechnische informatie|'
+    r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|offici[eë]le (?:uitgave|publicatie|bekendmaking)|"
+    r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
+    r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"
+    r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
+    r"adressen en contactpersonen|toon versie\b|gescand archief|no results found|copied!|share\b|protected\b|"
+    r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
+    # a site's skip links: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content",
+    # several on one line ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu"), and the
+    # alt text of its logo ("Logo van Gemeente Vlissingen")
+    r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|zoeken|menu|navigatie)\s*)+$|"
+    r"skip to (?:the )?(?:main )?content$|logo\b|"
+    # a site's share button ("Pagina delen") and the older officielebekendmakingen page's
+    # furniture: "Start van deze pagina", "Skip navigatie, ga direct naar de Inhoud",
+    # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
+    r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
+    r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
+    # the banner over a Wob request's document on a site that publishes them: "Dit is een
+    # HTML-versie van een bijlage bij het Wob-verzoek '...'." (zn06)
+    r"dit is een html-versie van\b|"
+    # a proposal form's labels, its value on the next line, and a labelled date (zk05)
+    r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
+    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
+    # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
+    # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
+    r"|datum\s*publicatie|.{0,120}?(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\s+\d{4},\s*\d)"
+)
+# A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
+_FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)
+# The button under a document site's heading repeats it: docplayer's `Download "..."`, 5dok's
+# `Share "..."`. The heading is a sentence the site picked from the PDF, not its first line.
+_ECHO_WINDOW = 4000
+
+
+def is_furniture(line: str) -> bool:
+    return bool(FURNITURE.match(line.strip("[]() "))) or _FILE_NAME.search(line) is not None
+
+
+def site_heading(text: str, line: str) -> bool:
+    """Whether `line` is a document site's heading, repeated in its button below it."""
+    head = text[:_ECHO_WINDOW]
+    return f'Download "{line}"' in head or f'Share "{line}"' in head
