@@ -38,9 +38,12 @@ _DEFINED = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
     r"(?!\s+(?:op|van|tot|inzake|houdende|betreffende|voor|[A-Z\d]))"
 )
+# A compound joined to the one before it by a hyphen and "en"/"of" is one name: "de Drank- en
+# Horecaverordening 2002", "de Marktgeld- en Precarioverordening" (zo01).
 _LOCAL = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Algemene\s+[Pp]laatselijke\s+[Vv]erordening|"
-    r"APV|Apv|[\w-]*[Vv]erordening|[\w-]*[Rr]eglement\s+van\s+[Oo]rde|Keur|Gemeenschappelijke\s+[Rr]egeling)"
+    r"APV|Apv|(?:[\w-]+-\s+(?:en|of)\s+)?[\w-]*[Vv]erordening|[\w-]*[Rr]eglement\s+van\s+[Oo]rde|"
+    r"Keur|Gemeenschappelijke\s+[Rr]egeling)"
     r"(?:\s[^.;:()\n]{0,80}?)?)(?=[.;:()\n]|,|\s+(?:en|of|is|zijn|wordt|worden)\b|$)"
 )
 # An act without a short title is cited by its date, in lowercase too: "artikel X van de wet

@@ -50,7 +50,10 @@ _DEFINED_AS = re.compile(r"[ \t]*:\s*(?:de\s+|het\s+)?")
 # know: "artikel 8 van de Participatiewet (PW)" and later "de PW, IOAW en IOAZ" (zn11).
 # Two capitals at least, so that a word ("(Zie)") or a gloss of another kind ("(Stb.
 # 1993, 545)", "(artikel 2)") coins nothing.
-_COINED = re.compile(r"[ \t]*\([ \t]*(?P<term>(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,9})[ \t]*\)")
+# The letters may carry the year of a law named with one: "de Ambtenarenwet 2017 (AW2017)" (zo05).
+_COINED = re.compile(
+    r"[ \t]*\([ \t]*(?P<term>(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,9}(?P<year>\d{4})?)[ \t]*\)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,7 @@ def _coined(text: str, mentions: list[Mention]) -> dict[str, Law]:
         if (
             match
             and _keeps_kind(text[mention.start : mention.end], match.group("term"))
+            and (match.group("year") is None or text.endswith(match.group("year"), 0, mention.end))
             and registry().resolve(match.group("term")) is None
         ):
             coined.setdefault(match.group("term"), mention.law)
