@@ -21,6 +21,7 @@ from .citations.names import Law, registry
 from .citations.other_names import in_regulation_name, intitule_name, regulation_names
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
+from .covered import Covered
 from .dates import latest_date
 from .internal_refs import Locator, inside, internal, own_articles, own_lids
 from .normalize import Normalized
@@ -46,13 +47,13 @@ def find_references(
     articles = own_articles(locate)
     references: list[m.Reference] = []
     warnings: list[str] = []
-    extref_spans = [(start, end) for start, end, _ in source.extrefs]
+    extref_spans = Covered((start, end) for start, end, _ in source.extrefs)
     references += _extrefs(source, locate)
 
     def in_extref(position: int) -> bool:
         if not extref_spans:  # all but CVDR's texts: no position to map back
             return False
-        return any(s <= norm.to_source(position) < e for s, e in extref_spans)
+        return norm.to_source(position) in extref_spans
 
     low = lowered(text)
     mentions = registry().find_all(text, low)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from ..covered import Covered
 from .grammar import Citation
 from .items import Item
 from .law_phrase import LawPhrase
@@ -69,7 +70,7 @@ _PROVISION_LOOK_BACK = 48  # "aanwijzingen 2.38 en 2.39 van de " fits
 def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) -> list[Citation]:
     """`found` with the bare citations added, in text order; a number that a citation of
     `found` already covers ("artikel 15, 16 Gemeentewet") is left to it."""
-    taken = [(c.start, c.end) for c in found]
+    taken = Covered((c.start, c.end) for c in found)
     added = []
     for mention in mentions:
         if not mention.law.national:
@@ -82,7 +83,7 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
             continue
         opening = "word" if word else "n"  # "aanwijzing 2.38": the word opens the citation
         start = mention.start - len(window) + match.start(opening)
-        if any(s <= start < e for s, e in taken):
+        if start in taken:
             continue
         law = LawPhrase("name", mention.start, mention.end, mention=mention)
         added.append(Citation(start, mention.end, _items(match), law))

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..covered import Covered
 from ..scan import lowered
 from .decree import decree_act
 from .grammar import Citation
@@ -138,11 +139,11 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         + "|".join(map(re.escape, sorted(local_terms, key=len, reverse=True)))
         + r")(?![\w-])"
     )
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Covered((m.start, m.end) for m in mentions)
     extra = [
         Mention(match.start(), match.end(), local_terms[match.group()], "definition")
         for match in pattern.finditer(text)
-        if not any(s <= match.start() < e for s, e in taken)
+        if match.start() not in taken
     ]
     mentions = _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start))
     return Definitions(words, mentions, frozenset(own), act)

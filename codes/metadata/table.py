@@ -134,7 +134,7 @@ def labelled(text: str) -> Iterator[Candidate]:
         start = text.index(value, start)
         if field in _NAME_FIELDS:
             value = _cell_lines(text, end, following, value) or wrapped(
-                text[:following], start, value
+                text, start, value, following
             )
         if field in _DATE_FIELDS:
             value = parse_date(value) or ""

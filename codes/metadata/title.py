@@ -220,15 +220,17 @@ def join(head: str, tail: str) -> str:
     return f"{head} {tail}"
 
 
-def wrapped(text: str, start: int, title: str) -> str:
-    """`title`, the line at `start`, with the lines a wrap broke it into after it."""
+def wrapped(text: str, start: int, title: str, limit: int | None = None) -> str:
+    """`title`, the line at `start`, with the lines a wrap broke it into after it, read no
+    further than `limit` (the next label of a table: a bound, not a copy of the text)."""
+    limit = len(text) if limit is None else limit
     end = start + len(title)
     for _ in range(_WRAPPED_LINES):
-        if not _open(title) or text[end : end + 1] not in ("\n", "\r"):
+        if not _open(title) or end >= limit or text[end] not in ("\n", "\r"):
             break
         line_start = end + (2 if text[end : end + 2] == "\r\n" else 1)
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = text.find("\n", line_start, limit)
+        line_end = limit if line_end < 0 else line_end
         line = text[line_start:line_end].strip()
         if not _continuation(line):
             break
