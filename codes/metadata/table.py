@@ -115,9 +115,10 @@ _CELL = re.compile(
 def labelled(text: str) -> Iterator[Candidate]:
     """The values of the labelled table (and of "Label: value" lines) in `text`."""
     matches = list(near(_LABEL, text, _LABEL_WORDS))
+    tabled = _in_table(text, matches)
     for index, match in enumerate(matches):
         field = _LABELS[match.group("label")]
-        if field is None or not (match.group("separator") or _in_table(text, matches, index)):
+        if field is None or not (match.group("separator") or tabled[index]):
             continue
         start = match.end()
         following = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -207,22 +208,26 @@ def _amends(betreft: str) -> bool:
     return betreft.strip().lower().startswith(_AMENDED_PART)
 
 
-def _in_table(text: str, matches: list[re.Match], index: int) -> bool:
-    """Whether the label at `index` stands among others, as cells of a table do: near
-    them, or on the next line however long its cell ("Officiële naam regeling" with a
-    landsbesluit's whole intitulé between "Overheidsorganisatie Nederlandse Antillen" and
-    "Citeertitel", zd07)."""
-    labels = {matches[index].group("label")}
-    for step in (-1, 1):
-        position = index
-        while 0 <= position + step < len(matches):
-            earlier, later = sorted((position, position + step))
-            gap_start, gap_end = matches[earlier].end(), matches[later].start()
-            if gap_end - gap_start > _TABLE_GAP and text.count("\n", gap_start, gap_end) > 1:
-                break
-            position += step
-            labels.add(matches[position].group("label"))
-    return len(labels) >= _TABLE_LABELS
+def _in_table(text: str, matches: list[re.Match]) -> list[bool]:
+    """Per label, whether it stands among others, as cells of a table do: near them, or on
+    the next line however long its cell ("Officiële naam regeling" with a landsbesluit's
+    whole intitulé between "Overheidsorganisatie Nederlandse Antillen" and "Citeertitel",
+    zd07). Labels joined so form runs; a label is in a table where its run holds enough
+    different labels. Each gap is measured once: a text on one line holds no break, and
+    walking the run again from every label was quadratic."""
+    tabled = [False] * len(matches)
+    run_start = 0
+    for index in range(1, len(matches) + 1):
+        if index < len(matches):
+            gap_start, gap_end = matches[index - 1].end(), matches[index].start()
+            if not (gap_end - gap_start > _TABLE_GAP and text.count("\n", gap_start, gap_end) > 1):
+                continue  # the run goes on
+        run = range(run_start, index)
+        if len({matches[i].group("label") for i in run}) >= _TABLE_LABELS:
+            for i in run:
+                tabled[i] = True
+        run_start = index
+    return tabled
 
 
 def _cell_lines(text: str, end: int, following: int, value: str) -> str | None:
