@@ -81,11 +81,14 @@ _PREAMBLE_WORDS = (
 # The body, or bodies ("De burgemeester en het college van burgemeester en wethouders van
 # Voorschoten, ieder voor zover ..."), opening a clause: at a line's start (after a bullet
 # or a transcript's page number), after "aanhef", or glued to the intitulé before it
-# ("Klokkenluidersregeling 2025Het college van ..."; checked on the source's capital).
-_BODIES = rf"(?P<bodies>{_BODY}(?:\s*(?:,|en)\s+{_BODY})*)"
+# ("Klokkenluidersregeling 2025Het college van ..."; checked on the source's capital). Also
+# joined by "respectievelijk" ("De burgemeester respectievelijk het college ...", zo04), and
+# with the article after "en" on its own line ("... en wethouders / en de / burgemeester", zn03).
+_AND = r"\s*(?:,|en|respectievelijk)(?:\s+(?:het|de))?\s+"
+_BODIES = rf"(?P<bodies>{_BODY}(?:{_AND}{_BODY})*)"
 # One organisation's bodies (the plural ones are `_JOINT_OPENING`'s, tried only before them).
 _OPENING = re.compile(
-    rf"(?P<bodies>{_SINGLE}(?:\s*(?:,|en)\s+{_SINGLE})*)"
+    rf"(?P<bodies>{_SINGLE}(?:{_AND}{_SINGLE})*)"
     # Several bodies may follow one a line, each line ending in a comma ("Het dagelijks
     # bestuur van het Waterschap Limburg,\nDe voorzitter van ...,\nDe secretaris-directeur
     # voor zover het artikel 8 betreft,\n... Overwegende").
