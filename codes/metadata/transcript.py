@@ -52,6 +52,16 @@ _DECISION = re.compile(
     rf"\b(?:Besluit|Verordening)\s+(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?van\s+({DATE})"
 )
 _DECISION_WINDOW = 600
+# A cover may give the decision and the day it took effect as a pair of labels after the name:
+# "BELEIDSLIJN BIBOB GEMEENTE ALMERE ... besluit d.d. 22 februari 2005 in werking getreden d.d.
+# 1 maart 2005 wijzigingsbesluit d.d. 9 oktober 2012 ..." (zo01). The decision that took effect
+# is the regulation's own, and so is the date in force beside it; an amendment names itself
+# ("wijzigingsbesluit"), and "bij besluit d.d. ..." in a sentence names a decision that did
+# something else. Read as a pair: "in werking getreden d.d." alone may be the amendment's.
+_COVER_DECISION = re.compile(
+    rf"(?<![\w-])(?<!bij )[Bb]esluit\s+d\.d\.\s+({DATE}),?\s+"
+    rf"in\s+werking\s+getreden(?:\s+(?:d\.d\.|op|per)\s+({DATE}))?"
+)
 # The end of a cover page: its number may stand after the name; the next page opens "2 ".
 _PAGE_NUMBER = re.compile(r"(?: 1)?[ \t]*\n")
 _NEXT_PAGE = re.compile(r"\s*2\s")
@@ -149,13 +159,19 @@ def _name_span(text: str) -> tuple[int, int] | None:
 
 
 def transcript_decision(text: str) -> Iterator[Candidate]:
-    """The adoption date in the decision heading at the start of a transcript's first page."""
+    """The adoption date in the decision heading or the cover's labels at the start of a
+    transcript's first page, and the date in force the cover gives beside it."""
     page = _first_page(text)
     if page is None:
         return
     start = page.start("page")
-    match = _DECISION.search(text, start, min(page.end("page"), start + _DECISION_WINDOW))
+    end = min(page.end("page"), start + _DECISION_WINDOW)
+    match = _DECISION.search(text, start, end) or _COVER_DECISION.search(text, start, end)
     if match and (value := parse_date(match.group(1))):
         yield Candidate(
             "adopted_on", value, match.start(1), match.end(1), "transcript decision", SENTENCE
+        )
+    if match and match.re is _COVER_DECISION and (value := parse_date(match.group(2) or "")):
+        yield Candidate(
+            "in_force_from", value, match.start(2), match.end(2), "transcript cover", SENTENCE
         )
