@@ -4,7 +4,9 @@ lowers any figure below its floor fails; raise a floor when the figures rise.
 
 The floors hold for the a-e texts, on which the parser has been developed; the f,
 g and h texts are the latest held-out sets, measured (README) but not floored, so that
-they keep telling how the parser does on texts it was not tuned to."""
+they keep telling how the parser does on texts it was not tuned to. Every text, the
+held-out rounds included, is floored a margin below its release's figures (the last
+test): a round's first run is recorded in the README before that floor covers it."""
 
 from __future__ import annotations
 
@@ -120,3 +122,34 @@ def test_adopter_and_date_in_force_floors(adoption_figures, rounds, field, floor
     l-s texts (87 and 26 of 120; first run 0.816 and 0.962, 0.954 and 1.000 when set)."""
     figure = adoption_figures[rounds][field]
     assert figure["share"] >= floor, figure
+
+
+@pytest.fixture(scope="module")
+def all_figures():
+    return summary(*evaluate(only=None))
+
+
+@pytest.mark.parametrize(
+    ("measure", "floor"),
+    [
+        ("direct", 0.985),
+        ("all articles", 0.98),
+        ("law named", 0.96),
+        ("organisation", 0.965),
+        ("organisation_type", 0.955),
+        ("title", 0.95),
+        ("adopted_on", 0.945),
+        ("adopted_by", 0.955),
+        ("in_force_from", 0.98),
+        ("article headings", 0.99),
+    ],
+)
+def test_floors_on_every_text_of_the_development_set(all_figures, measure, floor):
+    """All 624 texts, the held-out rounds included once their first run is recorded in the
+    README (direct 0.990, law named 0.966, title 0.960, adopted_by 0.965 when set): a rule
+    that helps one round may not cost another."""
+    if measure in all_figures["metadata"]:
+        figure = all_figures["metadata"][measure]["share"]
+    else:
+        figure = all_figures[measure]["f1"]
+    assert figure >= floor, (measure, figure)
