@@ -83,11 +83,8 @@ class Anchors:
         ):
             if plain is None:
                 found += _pattern_places(word, self.keys[index] if self.keys else None, text)
-                continue
-            at = text.find(plain)
-            while at >= 0:
-                found.append((at, at + len(plain)))
-                at = text.find(plain, at + len(plain))
+            else:
+                found += _plain_places(plain, text)
         if len(self.words) > 1:
             found.sort(key=itemgetter(0))
         return found
@@ -114,14 +111,21 @@ class Anchors:
                 continue
             if plain is None:
                 spans = _pattern_places(word, self.keys[index], text)
-                found += ((start, index, end) for start, end in spans)
             else:
-                at = text.find(plain)
-                while at >= 0:
-                    found.append((at, index, at + len(plain)))
-                    at = text.find(plain, at + len(plain))
+                spans = _plain_places(plain, text)
+            found += ((start, index, end) for start, end in spans)
         found.sort(key=itemgetter(0, 1))
         return [(start, end) for start, _, end in found]
+
+
+def _plain_places(word: str, text: str) -> list[tuple[int, int]]:
+    """The spans of `word` in `text`, without overlap, found by `str.find`."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append((at, at + len(word)))
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _pattern_places(word: re.Pattern, key: Key | None, text: str) -> list[tuple[int, int]]:
