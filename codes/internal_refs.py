@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from . import model as m
 from .citations.grammar import Citation
 from .citations.items import ORDINALS
+from .covered import Covered
 from .normalize import Normalized
 from .scan import Anchors, near, word_char
 
@@ -112,12 +113,6 @@ class Locator:
         return node.quoted or (i >= 0 and self._quoted[i])
 
 
-def inside(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
-    """Whether `position` falls in one of the sorted, non-overlapping `spans`."""
-    i = bisect_right(starts, position) - 1
-    return i >= 0 and position < spans[i][1]
-
-
 def own_articles(locate: Locator) -> dict[str, list[tuple[m.Node, list[str]]]]:
     """Article number -> the articles with that number and the ids of their scopes (the
     hoofdstukken and bijlagen that hold them), in document order. Quoted and explanatory
@@ -191,16 +186,18 @@ def internal(
     return results
 
 
-def own_lids(text: str, norm: Normalized, locate: Locator, covered, warnings) -> list[m.Reference]:
-    """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in."""
+def own_lids(
+    text: str, norm: Normalized, locate: Locator, covered: Covered, warnings
+) -> list[m.Reference]:
+    """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in
+    (none inside the `covered` spans of article citations)."""
     results = []
-    starts = [start for start, _ in covered]
     for match in near(_OWN_LID, text, _LID_WORDS, lid_held):
         # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
         before = text[match.start() - 1 : match.start()]
         if word_char(text, match.start() - 1) or (match.group("num") and before == "."):
             continue
-        if inside(covered, starts, match.start()):
+        if match.start() in covered:
             continue
         span = norm.span(match.start(), match.end())
         node = locate.at(span.start)

@@ -23,7 +23,7 @@ from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .covered import Covered
 from .dates import latest_date
-from .internal_refs import Locator, inside, internal, own_articles, own_lids
+from .internal_refs import Locator, internal, own_articles, own_lids
 from .normalize import Normalized
 from .read import Source
 from .scan import lowered
@@ -141,24 +141,23 @@ def find_references(
     # A division named before the law ("255 en afdeling 4.2 van de Gemeentewet") leaves
     # the law's name uncovered: the law is named for the division too.
     skipped = {id(c) for c in headings}
-    covered = [(c.start, c.division or c.end) for c in citations if id(c) not in skipped]
-    if glossed:  # the sentence's law is named for its bracketed article, not alone
-        covered = sorted(covered + glossed)
-    starts = [start for start, _ in covered]
+    # A law name a bracketed article glosses (`glossed`) is named for that article, not alone.
+    covered = Covered(
+        [(c.start, c.division or c.end) for c in citations if id(c) not in skipped] + glossed
+    )
     named = _occurrences(text, own_names)
     if (intitule := intitule_name(text)) is not None:
         named = _merged(named + [intitule])
-    named_starts = [start for start, _ in named]
-    others = regulation_names(text)
-    other_starts = [start for start, _ in others]
+    own_named = Covered(named)
+    others = Covered(regulation_names(text))
     for mention in definitions.mentions:
-        if inside(covered, starts, mention.start) or in_extref(mention.start):
+        if mention.start in covered or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
-        if inside(named, named_starts, mention.start) and not _CITED_IN_NAME.search(
+        if mention.start in own_named and not _CITED_IN_NAME.search(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
-        if in_regulation_name(text, mention.start, others, other_starts):
+        if in_regulation_name(text, mention.start, others):
             continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
         start, law = mention.start, mention.law
         book = _BOOK_BEFORE.search(text, max(0, start - 40), start) if law.book_title else None

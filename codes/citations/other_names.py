@@ -11,8 +11,8 @@ van de Wet X".
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
+from ..covered import Covered
 from ..scan import Anchors, first, line_start, near
 
 # The name of a (local) regulation that holds a law's name, closed by its year:
@@ -58,14 +58,11 @@ def regulation_names(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in found]
 
 
-def in_regulation_name(
-    text: str, position: int, names: list[tuple[int, int]], starts: list[int]
-) -> bool:
+def in_regulation_name(text: str, position: int, names: Covered) -> bool:
     """Whether the law named at `position` is part of another regulation's name: inside
-    one of `names` (from `regulation_names`, `starts` their starts) but not right after an
-    article number, or right after a regulation word that heads a name."""
-    i = bisect_right(starts, position) - 1
-    if i >= 0 and position < names[i][1]:
+    one of `names` (the spans `regulation_names` gives) but not right after an article
+    number, or right after a regulation word that heads a name."""
+    if position in names:
         return not _ARTICLE_WORD.search(text, max(0, position - 5), position)
     if _HEADED_BY_REGULATION_WORD.search(text, max(0, position - 60), position) is not None:
         return True
