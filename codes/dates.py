@@ -40,7 +40,6 @@ _FORMS = ((_ISO, "ymd"), (_WRITTEN, "dmy"), (_NUMERIC, "dmy"))
 # every form opens with taken out in front: `re` then skips in C to the next digit (a few
 # in a hundred characters of a regulation) instead of trying three alternatives at every
 # position; same matches (`tests/test_scan.py`).
-_ANY_LOWER = re.compile(DATE)
 _DIGIT_FIRST = re.compile(
     r"\d(?:\d?" + _ORDINAL + r"\s+(?:" + "|".join(MONTHS) + r")\s+\d{4}"
     r"|\d?[-/.]\d{1,2}[-/.]\d{4}|\d{3}-\d{2}-\d{2})"

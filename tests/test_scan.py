@@ -12,7 +12,7 @@ from codes.citations.items import ORDINALS
 from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
-from codes.dates import _ANY_LOWER, _DIGIT_FIRST
+from codes.dates import _DIGIT_FIRST, DATE
 from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held
 from codes.metadata.adopter import _NOTICE_ANCHORS, _STATED_BY_ANCHORS
 from codes.metadata.adoption import (
@@ -138,7 +138,7 @@ def test_near_finds_what_finditer_finds(text):
     ]
     _same(_ADOPTION, lowered(text), ADOPTION_ANCHORS)
     assert [m.span() for m in _DIGIT_FIRST.finditer(lowered(text))] == [
-        m.span() for m in _ANY_LOWER.finditer(lowered(text))
+        m.span() for m in re.compile(DATE).finditer(lowered(text))
     ]
     _same(_LABEL, text, _LABEL_WORDS)
     _same(_BODY_OF, text, _BODY_WORDS)
