@@ -79,13 +79,13 @@ def compare(paths, base, fmt, diffs, input_format, max_size, jobs, output, force
         emit_chunks(alignment_chunks(align(codes, jobs=jobs), diffs, jobs), output, force)
         return
     if len(codes) > SINGLE_PAGE_LIMIT:
-        _write_site(codes, base, output, force)
+        _write_site(codes, base, output, force, jobs)
         return
     report = build_report(codes, base, jobs=jobs)
     emit(report.html, output or str(Path("output") / "vergelijking.html"), force)
 
 
-def _write_site(codes, base, output, force) -> None:
+def _write_site(codes, base, output, force, jobs) -> None:
     """Many codes: a folder with a summary page and a page per topic, all or none."""
     from codes.files import check_targets, write_all
     from compare.report_site import build_site, page_names
@@ -97,7 +97,7 @@ def _write_site(codes, base, output, force) -> None:
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: is a file; {what}: give a folder with -o")
     targets = check_targets([folder / name for name in page_names()], force)
-    site = build_site(codes, base)
+    site = build_site(codes, base, jobs=jobs)
     write_all(targets, site.pages, force=force)
     wrote(folder / "index.html", f" and {len(targets) - 1} more pages")
 

@@ -156,3 +156,28 @@ def test_compare_over_a_pool_is_the_same(monkeypatch):
     assert np.array_equal(one.code_similarity, two.code_similarity)
     assert one.topics == two.topics
     assert list(one.matches) == list(two.matches)
+
+
+def test_compare_of_many_codes_aligns_over_the_jobs_asked(tmp_path, monkeypatch):
+    """More than 10 codes make a folder of pages; its alignment gets --jobs like the page's."""
+    from compare import report_site
+
+    seen = []
+    real = report_site.compare
+
+    def spy(codes, jobs=1):
+        seen.append(jobs)
+        return real(codes, jobs=jobs)
+
+    monkeypatch.setattr(report_site, "compare", spy)
+    from .conftest import CORPUS
+
+    source = (CORPUS / "best.txt").read_bytes()
+    paths = []
+    for i in range(11):
+        (path := tmp_path / f"code{i:02}.txt").write_bytes(source)
+        paths.append(str(path))
+    result = run(["compare", *paths, "-o", str(tmp_path / "site")], 2)
+    assert result.exit_code == 0, result.stderr
+    assert seen == [2]
+    assert (tmp_path / "site" / "index.html").stat().st_size > 1000
