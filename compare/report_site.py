@@ -14,7 +14,8 @@ every text of 400 codes is hundreds of megabytes no browser opens. So:
   diff, as the start of their text. Every provision appears once, in one group.
 
 Pages are rendered one at a time as they are written, so the report never holds more
-than one page; every page name is known before the work starts (`page_names`).
+than one page (the topic pages' cards are all laid out before their word diffs are made
+over the pool); every page name is known before the work starts (`page_names`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from codes import model as m
+from codes.pool import map_ordered
 
 from .align import OTHER, Comparison, compare, rows
 from .coverage import coverage
@@ -65,15 +67,18 @@ class Site:
 
 
 def build_site(codes: list[m.Code], base: str | None = None, jobs: int = 1) -> Site:
+    """The pages of the report; `jobs` processes align the codes and make the word diffs."""
     comparison = compare(codes, jobs=jobs)
     by_key = dict(zip(comparison.codes, codes, strict=True))
     base_key = base if base in by_key else most_central(comparison)
     order = [base_key] + [c for c in comparison.codes if c != base_key]
     infos = code_infos(comparison, codes)
-    return Site(comparison, page_names(), _pages(comparison, codes, by_key, base_key, order, infos))
+    return Site(
+        comparison, page_names(), _pages(comparison, codes, by_key, base_key, order, infos, jobs)
+    )
 
 
-def _pages(comparison, codes, by_key, base_key, order, infos) -> Iterator[str]:
+def _pages(comparison, codes, by_key, base_key, order, infos, jobs) -> Iterator[str]:
     env = environment()
     columns = [infos[k] for k in order]
     labels = [infos[k].column for k in comparison.codes]
@@ -118,11 +123,20 @@ def _pages(comparison, codes, by_key, base_key, order, infos) -> Iterator[str]:
     del norms
     yield env.get_template("report_findings.html.j2").render(**common)
     refs = refs_by_provision(comparison, codes)
-    differ = WordDiffer()
+    # The word diffs are most of the work of the topic pages and each is independent of
+    # the others: the cards are laid out first with their diffs pending, the diffs run
+    # over the pool, and the pages are rendered when every diff is in.
+    pending: list[tuple[dict, str, str]] = []
+    pages = []
     for topic_id, name, description in topics:
         topic_rows = rows(comparison, topic_id, base_key)
         present = {code for row in topic_rows for code in row}
-        cards = [_card(comparison, infos, refs, differ, row, base_key) for row in topic_rows]
+        cards = [_card(comparison, infos, refs, pending, row, base_key) for row in topic_rows]
+        pages.append(((topic_id, name, description), cards, present))
+    bodies = map_ordered(diff_body, [(old, new) for _, old, new in pending], jobs)
+    for (group, _, _), body in zip(pending, bodies, strict=True):
+        group["html"] = body
+    for (topic_id, name, description), cards, present in pages:
         yield env.get_template("report_topic.html.j2").render(
             **common,
             topic={"id": topic_id, "name": name, "description": description},
@@ -131,15 +145,28 @@ def _pages(comparison, codes, by_key, base_key, order, infos) -> Iterator[str]:
         )
 
 
+def diff_body(pair: tuple[str, str]) -> str:
+    """The compact word diff of (old, new), as a card shows it; a worker's own word table
+    gives the same diff as any other (only which words are equal counts)."""
+    global _differ
+    if _differ is None:
+        _differ = WordDiffer()
+    return compact_html(_differ.diff(*pair))
+
+
+_differ: WordDiffer | None = None
+
+
 def _card(
     comparison: Comparison,
     infos: dict[str, CodeInfo],
     refs: dict,
-    differ: WordDiffer,
+    pending: list[tuple[dict, str, str]],
     row: dict[str, str],
     base_key: str,
 ) -> dict[str, object]:
-    """One row: its first provision in full, the others grouped by their text."""
+    """One row: its first provision in full, the others grouped by their text; a group's
+    word diff is added to `pending` (group, old, new), not made here."""
     anchor_key = row.get(base_key) or next(iter(row.values()))
     first = comparison.provision(anchor_key)
     groups: dict[str, dict[str, object]] = {}
@@ -152,12 +179,7 @@ def _card(
         if group is None:
             score = comparison.pair_score(anchor_key, key)
             same = same_text(item.text, first.text)
-            if same:
-                body = ""
-            elif score >= DIFF_THRESHOLD:
-                body = compact_html(differ.diff(first.text, item.text))
-            else:
-                body = _excerpt(item.text)
+            body = "" if same or score >= DIFF_THRESHOLD else _excerpt(item.text)
             group = groups[text] = {
                 "who": [],
                 "keys": [],
@@ -167,6 +189,8 @@ def _card(
                 "html": body,
                 "diffed": not same and score >= DIFF_THRESHOLD,
             }
+            if group["diffed"]:  # its "html" is filled in when the diff is made
+                pending.append((group, first.text, item.text))
         group["who"].append(
             f"{infos[item.code].column} {infos[item.code].places.get(item.node, item.label)}"
         )

@@ -14,7 +14,7 @@ from codes.export import join_json, json_list_item, to_json, to_json_bytes
 from codes.pool import map_ordered
 from gedragscode.cli import main
 
-from .conftest import corpus_code
+from .conftest import NAMES, corpus_code
 
 COMMANDS = [
     ["parse", "--format", "json"],
@@ -181,3 +181,13 @@ def test_compare_of_many_codes_aligns_over_the_jobs_asked(tmp_path, monkeypatch)
     assert result.exit_code == 0, result.stderr
     assert seen == [2]
     assert (tmp_path / "site" / "index.html").stat().st_size > 1000
+
+
+def test_the_report_folder_is_the_same_with_its_diffs_over_a_pool():
+    from compare.report_site import build_site
+
+    codes = [corpus_code(n) for n in NAMES]
+    one = list(build_site(codes).pages)
+    two = list(build_site(codes, jobs=2).pages)
+    assert one == two
+    assert sum(page.count("<ins>") for page in one) > 10  # diffs were made
