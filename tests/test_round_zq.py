@@ -1,0 +1,37 @@
+"""Misses of round zq (long and nested citations of waterschappen, provincies and joint
+bodies), each from its real sentence."""
+
+from __future__ import annotations
+
+from codes import parse_text
+
+
+def _laws(text: str) -> list[tuple[str | None, str | None, int | None, str | None]]:
+    return [
+        (r.law, r.article, r.lid, r.onderdeel)
+        for r in parse_text(text).references
+        if r.kind == "law"
+    ]
+
+
+def test_the_point_of_an_onderdeel_does_not_stop_the_list_of_onderdelen():
+    # The Aanpassingsbesluit veiligheidsregio's (Stb. 2010, 256, zq01): "onderdeel 2°" is a
+    # point of onderdeel h; the list of lid 1 goes on with i and j, then lid 3 and article 6.
+    text = (
+        "Gelet op de artikelen 4, eerste lid, onder h, onderdeel 2°, onder i en j, en derde "
+        "lid, onder e, en 6, eerste lid, van de Wet tegemoetkoming schade bij rampen;\n"
+    )
+    law = "Wet tegemoetkoming schade bij rampen"
+    assert _laws(text) == [
+        (law, "4", 1, "h"),
+        (law, "4", 1, "i"),
+        (law, "4", 1, "j"),
+        (law, "4", 3, "e"),
+        (law, "6", 1, None),
+    ]
+
+
+def test_a_trailing_point_of_an_onderdeel_is_still_finer_than_recorded():
+    # Without a further onderdeel the point only ends the item, and the law still joins.
+    text = "Gelet op artikel 4, eerste lid, onder h, onderdeel 2°, van de Wet tegemoetkoming schade bij rampen;\n"
+    assert _laws(text) == [("Wet tegemoetkoming schade bij rampen", "4", 1, "h")]
