@@ -35,3 +35,14 @@ def test_a_trailing_point_of_an_onderdeel_is_still_finer_than_recorded():
     # Without a further onderdeel the point only ends the item, and the law still joins.
     text = "Gelet op artikel 4, eerste lid, onder h, onderdeel 2°, van de Wet tegemoetkoming schade bij rampen;\n"
     assert _laws(text) == [("Wet tegemoetkoming schade bij rampen", "4", 1, "h")]
+
+
+def test_a_law_in_a_hyphenated_regulation_name_is_no_citation():
+    # Geertruidenberg (zq07): the intitulé repeats the verordening's name, whose head word
+    # is a hyphenated compound; the gelet op cites the Participatiewet itself.
+    text = (
+        "Intitulé\n\n1E Gewijzigde Re-integratieverordening Participatiewet 2017\n\n"
+        "De raad van de gemeente Geertruidenberg;\n\ngelet op artikel 6, tweede lid, van de "
+        "Participatiewet;\n"
+    )
+    assert _laws(text) == [("Participatiewet", "6", 2, None)]
