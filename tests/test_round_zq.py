@@ -46,3 +46,29 @@ def test_a_law_in_a_hyphenated_regulation_name_is_no_citation():
         "Participatiewet;\n"
     )
     assert _laws(text) == [("Participatiewet", "6", 2, None)]
+
+
+def test_an_announced_table_of_contents_cut_before_the_body_is_no_articles():
+    # Stadsregio Rotterdam (zq13): the register page is cut inside its table of contents,
+    # so no body repeats the first entry; "Inhoudsopgave" announces the run.
+    text = (
+        "SUBSIDIEVERORDENING FONDS INZAKE HET BEREIKBAARHEIDSOFFENSIEF REGIO ROTTERDAM\n\n"
+        "Inhoudsopgave\n\nHoofdstuk 1 Algemene bepalingen\n\nArtikel 1 Begrippen\n\n"
+        "Hoofdstuk 2 Doelstelling Fonds en Programma.\n\nArtikel 2 Doelstelling Fonds\n\n"
+        "Artikel 3 Programma\n\nHoofdstuk 3 Aanvragers.\n\nArtikel 4 Aanvragers\n\n"
+        "Artikel 5 Subsidieaanvraag\n"
+    )
+    code = parse_text(text)
+    assert [n for n in code.nodes() if n.kind == "artikel"] == []
+
+
+def test_headings_after_a_line_that_is_no_contents_word_stay_articles():
+    # The control: "Inhoud van de regeling" announces nothing, and articles with their
+    # own words are articles.
+    text = (
+        "Inhoud van de regeling\n\nArtikel 1 Begrippen\n\nIn deze regeling wordt verstaan onder fonds: het fonds.\n\n"
+        "Artikel 2 Doel\n\nHet fonds dient de bereikbaarheid.\n\nArtikel 3 Programma\n\n"
+        "Het bestuur stelt een programma vast.\n\nArtikel 4 Aanvragers\n\nEen gemeente vraagt aan.\n"
+    )
+    numbers = [n.number for n in parse_text(text).nodes() if n.kind == "artikel"]
+    assert numbers == ["1", "2", "3", "4"]
