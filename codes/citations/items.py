@@ -89,7 +89,7 @@ _ONDERDEEL = re.compile(
 # "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
 # A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form; "onder h,
 # onderdeel 2°", zq01) is finer too.
-_POINT = rf"(?:onder|sub|onderdeel)\s+\d{{1,2}}°"
+_POINT = r"(?:onder|sub|onderdeel)\s+\d{1,2}°"
 _FINER = re.compile(rf"{_SEP}?(?:(?:{ORD}|laatste)\s+(?:volzin|zin)|aanhef|{_POINT})(?=[\s,])")
 # After the point of one onderdeel the list of the same lid's onderdelen goes on: "4,
 # eerste lid, onder h, onderdeel 2°, onder i en j, en derde lid" (zq01: h, i and j).
