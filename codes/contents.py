@@ -77,6 +77,7 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
     line stands again after the run."""
     found: set[int] = set()
     run: list[_Line] = []
+    opened = 0  # the position of the run's first line
 
     def close(position: int) -> None:
         if len(run) < _RUN:  # most lines close an empty run: no need to count
@@ -85,7 +86,7 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
         articles = sum(1 for line in run if _ARTICLE.match(line.body))
         if articles >= _RUN:
             first = run[0].body
-            if any(line.body == first for line in lines[position:]):
+            if _announced(lines, opened) or any(line.body == first for line in lines[position:]):
                 found.update(line.index for line in run)
         run.clear()
 
@@ -104,9 +105,22 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
             elif run:
                 close(position)
             continue
+        if not run:
+            opened = position
         run.append(line)
     close(len(lines))
     return found
+
+
+# The word that announces a table of contents, alone on its line.
+_CONTENTS_WORD = re.compile(r"(?i)(?:inhoudsopgave|inhoud)\s*:?\s*$")
+
+
+def _announced(lines: Sequence[_Line], position: int) -> bool:
+    """Whether the line before a run of headings announces them as the contents: a copy
+    cut short keeps "Inhoudsopgave" / "Hoofdstuk 1 ..." / "Artikel 1 Begrippen" / ... but
+    not the body that would repeat its first entry (zq13, a register page cut at "Artikel 16")."""
+    return position > 0 and _CONTENTS_WORD.match(lines[position - 1].body.strip()) is not None
 
 
 def _joined(lines: Sequence[_Line]) -> set[int]:

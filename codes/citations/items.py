@@ -87,10 +87,13 @@ _ONDERDEEL = re.compile(
     r"(?:\.(?=\s+(?:van|en|of)\b))?"
 )
 # "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
-# A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form) is finer too.
-_FINER = re.compile(
-    rf"{_SEP}?(?:(?:{ORD}|laatste)\s+(?:volzin|zin)|aanhef|(?:onder|sub)\s+\d{{1,2}}°)(?=[\s,])"
-)
+# A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form; "onder h,
+# onderdeel 2°", zq01) is finer too.
+_POINT = r"(?:onder|sub|onderdeel)\s+\d{1,2}°"
+_FINER = re.compile(rf"{_SEP}?(?:(?:{ORD}|laatste)\s+(?:volzin|zin)|aanhef|{_POINT})(?=[\s,])")
+# After the point of one onderdeel the list of the same lid's onderdelen goes on: "4,
+# eerste lid, onder h, onderdeel 2°, onder i en j, en derde lid" (zq01: h, i and j).
+_POINT_THEN_MORE = re.compile(rf"{_SEP}?{_POINT}(?=\s*,\s*(?:onder|sub|onderdeel|onderdelen)\s)")
 
 
 # "het tweede lid van artikel 15", "lid 2, onder a, van artikel 3", "onderdeel b van artikel 1"
@@ -166,6 +169,11 @@ def parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple[
     if onderdeel:
         item.onderdelen = _onderdelen(onderdeel.group("list"))
         end = onderdeel.end()
+        while (point := _POINT_THEN_MORE.match(text, end)) and (
+            more := _ONDERDEEL.match(text, point.end())
+        ):
+            item.onderdelen += _onderdelen(more.group("list"))
+            end = more.end()
     finer = _FINER.match(text, end)
     if finer:
         end = finer.end()

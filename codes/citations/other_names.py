@@ -21,11 +21,12 @@ from ..scan import Anchors, first, line_start, near
 # A law after "de"/"het" inside it is cited, not named ("Regeling ... van
 # de Wet X"), and so is a law after an article number (a citation the grammar left open).
 REGULATION_NAME = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?|"
+    r"\b(?:[A-Z][a-z]+(?:-[a-z]+)?(?:verordening|regeling)|Verordening|Regeling|Beleidsregels?|"
     r"VERORDENING|REGELING|BELEIDSREGELS?)[ \t]"
     r"(?:(?!\b(?:de|het)\s)[^.;:()\n]){0,100}?(?<![-/])\b(?:19|20)\d{2}\b"
 )
-# Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word.
+# Every match holds one of these; "[A-Z][a-z]+" before "verordening" is one word, or a
+# hyphenated one: "1E Gewijzigde Re-integratieverordening Participatiewet 2017" (zq07).
 # A title in capitals names one too: "VERORDENING PARTICIPATIEWET 2017" (Apeldoorn, p07).
 REGULATION_WORDS = Anchors.of(
     "erordening",
@@ -44,7 +45,7 @@ _ARTICLE_WORD = re.compile(r"\d\s*$")
 # among the words makes the law a citation or the next item of a list ("Verordening
 # op grond van Wet X", "Verordening en Wet X"). Searched back from each law's name only.
 _HEADED_BY_REGULATION_WORD = re.compile(
-    r"(?<![\w-])[A-Za-z]*(?:[Vv]erordening|[Rr]egeling|[Bb]esluit|[Bb]eleidsregels?"
+    r"(?<![\w-])[A-Za-z]*(?:-[a-z]+)?(?:[Vv]erordening|[Rr]egeling|[Bb]esluit|[Bb]eleidsregels?"
     r"|VERORDENING|REGELING|BESLUIT|BELEIDSREGELS?)"
     r"(?:[ \t]+(?!(?:de|het|een|der|des|van|op|en|of|ter|tot|voor|krachtens|ingevolge|inzake"
     r"|bedoeld|als|in|uit|met|ex|bij|om|dat|die|is|wordt|zijn|worden)\b)[a-z][a-z-]*){0,3}"
