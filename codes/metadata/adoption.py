@@ -135,7 +135,11 @@ def adoption(text: str) -> Iterator[Candidate]:
             group = next(g for g in range(1, (pattern.groups or 0) + 1) if match.group(g))
             value = parse_date(match.group(group))
             before = max(0, match.start() - 30), match.start()
-            if value and not RELATIVE_CLAUSE.search(low, *before) and not _DRAFT.search(low, *before):
+            if (
+                value
+                and not RELATIVE_CLAUSE.search(low, *before)
+                and not _DRAFT.search(low, *before)
+            ):
                 yield Candidate(
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
