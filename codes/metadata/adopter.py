@@ -166,9 +166,11 @@ _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # gemeenteraad op ...". Read where "vastgesteld" opens a line or is written with its capital,
 # or the text says it of itself: "vastgesteld bij besluit van het algemeen bestuur" after a
 # comma defines another regulation.
+# Several bodies are all read ("Vastgesteld door de burgemeester en het college op 19 december
+# 2006", zr13: the collegial one by `_RANK`, as in a preamble).
 _STATED = re.compile(
     r"vastgesteld\s+(?:door|bij\s+besluit\s+van|in(?:\s+de\s+(?:openbare\s+)?vergadering\s+van)?)"
-    rf"\s+(?:de\s+|het\s+)?(?P<bodies>{_BODY}|raadsvergadering)"
+    rf"\s+(?:de\s+|het\s+)?(?P<bodies>{_BODY}(?:{_AND}{_BODY})*|raadsvergadering)"
 )
 _SELF = re.compile(r"(?:dit|deze)\s+[\w-]+\s+(?:is|werd)\s+(?:[\w-]+\s+)?$")
 # The same in the passive with the body before the participle: "De 'Gedragscode voor politiek
@@ -367,6 +369,8 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     into them ("... VEILIGHEIDSREGIO TWENTE E08d De colleges van burgemeester en wethouders")."""
     if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
         return True
+    if _glued_article(text, start):
+        return True
     if start == 0 or not text[start].isupper():
         return False
     return (
@@ -375,6 +379,19 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
         or (joint and text.startswith("De", start))
         or _run_in_article(text, start)
     )
+
+
+def _glued_article(text: str, start: int) -> bool:
+    """Whether the body's name at `start` follows its capital article glued to the intitulé's
+    last letter: the register's text view runs the title into the preamble ("Evaluatie van
+    het gemeentelijk KGO beleidDe raad van de gemeente Hof van Twente;", zr15; also zc12,
+    s07). `_OPENING` leaves such an article out (it stands inside a word), so the capital
+    is read here, after a lowercase letter no sentence would put before it."""
+    for article in ("De ", "Het "):
+        at = start - len(article)
+        if at >= 1 and text.startswith(article, at) and text[at - 1].islower():
+            return True
+    return False
 
 
 def _run_in_article(text: str, start: int) -> bool:

@@ -97,6 +97,10 @@ _DATELINE = re.compile(
 _DATELINE_REACH = 160  # about three short lines of a signature block
 # A relative clause before a date ("die is vastgesteld op ..."): it dates another regulation.
 RELATIVE_CLAUSE = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
+# A draft's adoption ("In concept vastgesteld door de burgemeester en college op 4 juli 2006",
+# above "Vastgesteld door ... op 19 december 2006", zr13; "voorlopig vastgesteld", "in ontwerp
+# vastgesteld"): the words before "vastgesteld" say the regulation was not adopted then.
+_DRAFT = re.compile(r"\b(?:in\s+concept|voorlopig|in\s+ontwerp)\s+$")
 _LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
 # A decision of several bodies, each on its own date: "Besluit van Provinciale Staten van
@@ -130,7 +134,12 @@ def adoption(text: str) -> Iterator[Candidate]:
             pattern = match.re
             group = next(g for g in range(1, (pattern.groups or 0) + 1) if match.group(g))
             value = parse_date(match.group(group))
-            if value and not RELATIVE_CLAUSE.search(low, max(0, match.start() - 30), match.start()):
+            before = max(0, match.start() - 30), match.start()
+            if (
+                value
+                and not RELATIVE_CLAUSE.search(low, *before)
+                and not _DRAFT.search(low, *before)
+            ):
                 yield Candidate(
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
