@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .contents import contents_lines
 from .lines import Context, Line, Token
@@ -44,6 +45,7 @@ _RANK = {
     ONDERDEEL: 7.0,
     TEXT: 8.0,
 }
+_END = attrgetter("end")
 _PREAMBLE_OR_SIGNATURE = frozenset((PREAMBLE, SIGNATURE))
 _BODY_PARTS = frozenset((ARTIKEL, HOOFDSTUK, PARAGRAAF))  # the code's own text begins with one
 _WITH_WORDS = frozenset((LID, ONDERDEEL, SIGNATURE, PREAMBLE))  # a token's words are its text
@@ -340,7 +342,7 @@ class Builder:
         self._shape += 1  # `draft` was just popped
         self.kinds.pop()
         if draft.children:
-            draft.end = max(draft.end, max(c.end for c in draft.children))
+            draft.end = max(draft.end, max(map(_END, draft.children)))
         if self.stack:
             parent = self.stack[-1]
             if draft.end > parent.end:
