@@ -32,7 +32,9 @@ def assign_ids(root) -> dict[int, str]:
     ids = {id(root): "code"}
 
     def visit(parent, parent_id: str) -> None:
-        for child, child_id in zip(parent.children, child_ids(parent.children, parent_id)):
+        for child, child_id in zip(
+            parent.children, child_ids(parent.children, parent_id), strict=True
+        ):
             ids[id(child)] = child_id
             if child.children:  # most nodes are leaves: no call for them
                 visit(child, child_id)
