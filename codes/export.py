@@ -53,7 +53,7 @@ def node_dict(node: m.Node) -> dict[str, Any]:
     if node.quoted:
         data["quoted"] = True
     if node.children:
-        data["children"] = [node_dict(c) for c in node.children]
+        data["children"] = list(map(node_dict, node.children))
     return data
 
 

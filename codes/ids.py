@@ -32,27 +32,37 @@ def assign_ids(root) -> dict[int, str]:
     ids = {id(root): "code"}
 
     def visit(parent, parent_id: str) -> None:
-        counts: dict[str, int] = {}
-        seen: set[str] = set()
-        for child in parent.children:
-            prefix = PREFIX.get(child.kind, child.kind)
-            counts[prefix] = counts.get(prefix, 0) + 1
-            number = child.number.strip(".") if child.number else ""
-            if number and not (number.isascii() and number.isalnum()):  # "1", "4a": as is
-                number = _UNSAFE.sub("-", number)
-            if number:
-                component = f"{prefix}_{number}"
-            elif prefix in ("preamble", "signature") and counts[prefix] == 1:
-                component = prefix
-            else:
-                component = f"{prefix}_{counts[prefix]}"
-            if component in seen:  # a number repeated among siblings: fall back to position
-                component = f"{prefix}_o{counts[prefix]}"
-            seen.add(component)
-            child_id = component if parent_id == "code" else f"{parent_id}__{component}"
+        for child, child_id in zip(
+            parent.children, child_ids(parent.children, parent_id), strict=True
+        ):
             ids[id(child)] = child_id
             if child.children:  # most nodes are leaves: no call for them
                 visit(child, child_id)
 
     visit(root, "code")
     return ids
+
+
+def child_ids(children, parent_id: str) -> list[str]:
+    """The eIds of `children`, the children of the node whose eId is `parent_id`, in order
+    (for a walk that makes the nodes and their ids at once, `tree.freeze`)."""
+    counts: dict[str, int] = {}
+    seen: set[str] = set()
+    found = []
+    for child in children:
+        prefix = PREFIX.get(child.kind, child.kind)
+        counts[prefix] = counts.get(prefix, 0) + 1
+        number = child.number.strip(".") if child.number else ""
+        if number and not (number.isascii() and number.isalnum()):  # "1", "4a": as is
+            number = _UNSAFE.sub("-", number)
+        if number:
+            component = f"{prefix}_{number}"
+        elif prefix in ("preamble", "signature") and counts[prefix] == 1:
+            component = prefix
+        else:
+            component = f"{prefix}_{counts[prefix]}"
+        if component in seen:  # a number repeated among siblings: fall back to position
+            component = f"{prefix}_o{counts[prefix]}"
+        seen.add(component)
+        found.append(component if parent_id == "code" else f"{parent_id}__{component}")
+    return found

@@ -75,9 +75,14 @@ class Node:
     level: int | None = None  # a headed section's heading level, 1 (highest) to 6
 
     def walk(self) -> Iterator[Node]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """The node and every node below it, in document order (a stack, not a generator
+        per level: a deep node is not passed up through every level above it)."""
+        todo = [self]
+        while todo:
+            node = todo.pop()
+            yield node
+            if node.children:
+                todo.extend(reversed(node.children))
 
     def full_text(self, into: dict[int, str] | None = None) -> str:
         """The node's words with those of all its descendants, in reading order.

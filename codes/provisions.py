@@ -51,7 +51,8 @@ def lid(line: Line, ctx: Context) -> Token | None:
 def _numbered(kind: str, number: int, match: re.Match, line: Line) -> Token:
     """A lid, or an onderdeel numbered like one, with the words after its number."""
     offset = line.body_offset + match.start(4)
-    return Token(kind, "lid", str(number), text=match.group(4), text_offset=offset)
+    # Positional (no number's title): binding keywords costs more than the making.
+    return Token(kind, "lid", str(number), None, match.group(4), offset)
 
 
 @first(Chars("•·▪-–(" + ascii_letters, digits=True))  # what `ITEM` or `_BULLET` can match first

@@ -45,7 +45,7 @@ _RANK = {
     ONDERDEEL: 7.0,
     TEXT: 8.0,
 }
-_BODY = attrgetter("body")
+_END = attrgetter("end")
 _PREAMBLE_OR_SIGNATURE = frozenset((PREAMBLE, SIGNATURE))
 _BODY_PARTS = frozenset((ARTIKEL, HOOFDSTUK, PARAGRAAF))  # the code's own text begins with one
 _WITH_WORDS = frozenset((LID, ONDERDEEL, SIGNATURE, PREAMBLE))  # a token's words are its text
@@ -86,6 +86,9 @@ _NEWLINE = re.compile("\n")
 
 
 def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -> list[Line]:
+    """The lines of the normalized text that hold words, in order: a blank line, a setext
+    underline or a horizontal rule is left out (it makes no `Line`: about half of a code's
+    lines are blank), and shows only as a gap in the `index`es."""
     text = norm.text
     source_line_starts = (
         [0] + [match.end() for match in _NEWLINE.finditer(source)] if heading_levels else []
@@ -98,7 +101,6 @@ def split_lines(norm: Normalized, heading_levels: dict[int, int], source: str) -
         stripped = raw.strip()
         # A blank line, a setext underline or a horizontal rule (the rule's first characters tested first).
         if not stripped or (stripped[0] in _RULE_FIRST and _RULE_LINE.fullmatch(stripped)):
-            lines.append(Line(index, start, raw, "", 0, 0, None))
             continue
         level = None
         if heading_levels:
@@ -142,7 +144,7 @@ _RULES = Chain(RULES)
 
 class Builder:
     def __init__(self, lines: list[Line]):
-        self.lines = lines
+        self.lines = lines  # those with words (`split_lines`)
         self.root = Draft("code", -1.0, 0, 0)
         self.stack: list[Draft] = [self.root]
         self.kinds: list[str] = [self.root.kind]  # the kind of each open node, kept with `stack`
@@ -160,7 +162,7 @@ class Builder:
 
     # -- the walk ---------------------------------------------------------
     def build(self) -> Draft:
-        content = list(filter(_BODY, self.lines))  # the lines with words
+        content = self.lines
         # A table of contents is text: its entries would make every article twice.
         contents = self.contents = contents_lines(content)
         self.ctx.lowercase_articles, self.ctx.numbered_sections = document_facts(
@@ -340,7 +342,7 @@ class Builder:
         self._shape += 1  # `draft` was just popped
         self.kinds.pop()
         if draft.children:
-            draft.end = max(draft.end, max(c.end for c in draft.children))
+            draft.end = max(draft.end, max(map(_END, draft.children)))
         if self.stack:
             parent = self.stack[-1]
             if draft.end > parent.end:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import fields
 
 from . import model as m
-from .ids import assign_ids
+from .ids import assign_ids, child_ids
 from .normalize import Normalized
 from .structure import Draft
 
@@ -82,7 +83,7 @@ def _node_words(pieces: list[tuple[int, int]], text: str) -> str:
         start, end = pieces[0]
         words = text[start:end].strip()
     else:
-        words = "\n".join(piece for start, end in pieces if (piece := text[start:end].strip()))
+        words = "\n".join([piece for start, end in pieces if (piece := text[start:end].strip())])
     return _SPACES.sub(" ", words) if "  " in words or "\u00a0" in words else words
 
 
@@ -101,11 +102,11 @@ def _annex_members(root: Draft) -> set[int]:
 
 
 def freeze(root: Draft, norm: Normalized) -> m.Node:
-    ids = assign_ids(root)
     text, span = norm.text, norm.span
     body_article_ids: dict[str | None, str] = {}
     # Only the parts of an explanatory annex explain an article (`classify_annexes`).
     if any(part.explains for annex in root.children for part in annex.children):
+        ids = assign_ids(root)
         in_annex = _annex_members(root)
         body_article_ids = {
             d.number: ids[id(d)]
@@ -113,21 +114,50 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
             if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
         }
 
-    def make(draft: Draft) -> m.Node:
-        # Positional, in the order of `Node`'s fields: binding eleven keywords costs more
-        # than the rest of a node's making.
-        return m.Node(
+    def make(draft: Draft, node_id: str) -> m.Node:
+        children = draft.children
+        return _node(
             draft.kind,
-            ids[id(draft)],
+            node_id,
             span(draft.start, max(draft.end, draft.start)),
             draft.number,
             draft.title,
             _node_words(draft.text, text) if draft.text else "",
-            tuple(map(make, draft.children)) if draft.children else (),
+            tuple(map(make, children, child_ids(children, node_id))) if children else (),
             draft.role,
             draft.quoted,
             body_article_ids.get(draft.explains) if draft.explains else None,
             round((draft.rank - 3) * 10) if draft.kind == _SECTION else None,  # level
         )
 
-    return make(root)
+    return make(root, "code")
+
+
+# A frozen dataclass's `__init__` sets each field through `object.__setattr__`; the
+# slots' own setters do the same at half the cost, and a tree has a node for about every
+# second line. The fields in `Node`'s order: a field added there must be added here.
+_NODE_FIELDS = ("kind", "id", "span", "number", "title", "text", "children", "role")
+_NODE_FIELDS += ("quoted", "explains", "level")
+if tuple(f.name for f in fields(m.Node)) != _NODE_FIELDS:
+    raise TypeError("tree._node must set every field of model.Node, in its order")
+_new = object.__new__
+(_kind, _id, _span, _number, _title, _text, _children, _role, _quoted, _explains, _level) = (
+    getattr(m.Node, name).__set__ for name in _NODE_FIELDS
+)
+
+
+def _node(kind, node_id, span, number, title, text, children, role, quoted, explains, level):
+    """`m.Node(kind, node_id, ...)`, made as its `__init__` would, at half the cost."""
+    node = _new(m.Node)
+    _kind(node, kind)
+    _id(node, node_id)
+    _span(node, span)
+    _number(node, number)
+    _title(node, title)
+    _text(node, text)
+    _children(node, children)
+    _role(node, role)
+    _quoted(node, quoted)
+    _explains(node, explains)
+    _level(node, level)
+    return node
