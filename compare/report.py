@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from codes import model as m
 
 from .align import OTHER, Comparison, compare, rows
+from .code_facts import CodeFacts
 from .coverage import coverage
 from .diff import WordDiffer, diff_html
 from .heatmap import heatmap_svg, legend_svg
@@ -51,13 +52,21 @@ class Report:
     provision_keys_shown: list[str]
 
 
-def build_report(codes: list[m.Code], base: str | None = None, jobs: int = 1) -> Report:
+def build_report(
+    codes: list[m.Code],
+    base: str | None = None,
+    jobs: int = 1,
+    facts: list[CodeFacts] | None = None,
+) -> Report:
+    """The one-page report; `facts` (in the order of `codes`): each code's norms, findings
+    and source, if they were made where the code was parsed (`code_facts.with_facts`)."""
     comparison = compare(codes, jobs=jobs)
     differ = WordDiffer()
     by_key = dict(zip(comparison.codes, codes, strict=True))
     base_key = base if base in by_key else most_central(comparison)
     order = [base_key] + [c for c in comparison.codes if c != base_key]  # the base column first
-    infos = code_infos(comparison, codes)
+    infos = code_infos(comparison, codes, facts)
+    norms = dict(zip(comparison.codes, (f.norms for f in facts), strict=True)) if facts else None
     findings = findings_by_provision(comparison, infos)
     refs = refs_by_provision(comparison, codes)
     names = classifier().by_id
@@ -142,7 +151,11 @@ def build_report(codes: list[m.Code], base: str | None = None, jobs: int = 1) ->
             {"id": row.topic, "name": row.name, "counts": [row.counts[position[k]] for k in order]}
             for row in coverage(comparison)
         ],
-        "norms": norm_table([by_key[k] for k in order], [infos[k].places for k in order]),
+        "norms": norm_table(
+            [by_key[k] for k in order],
+            [infos[k].places for k in order],
+            [norms[k] for k in order] if norms else None,
+        ),
         "heatmap": heatmap_svg(
             [infos[c].column for c in comparison.codes], comparison.code_similarity
         ),

@@ -13,7 +13,9 @@ from codes import model as m
 from codes.resources import template_path
 
 from .align import Comparison
+from .code_facts import CodeFacts
 from .labels import column_names, place_labels, word
+from .norms import NormValue
 from .sources import published_source
 
 #: Below this match score two provisions say the same thing in other words: a word diff would
@@ -44,8 +46,11 @@ def anchor(key: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", key)
 
 
-def code_infos(comparison: Comparison, codes: list[m.Code]) -> dict[str, CodeInfo]:
-    """Per comparison key, what the report says about the code, with all review findings."""
+def code_infos(
+    comparison: Comparison, codes: list[m.Code], facts: list[CodeFacts] | None = None
+) -> dict[str, CodeInfo]:
+    """Per comparison key, what the report says about the code, with all review findings;
+    `facts` (in the order of `codes`): the findings and sources already made, if they were."""
     from codes.review import review
 
     columns = column_names(codes)
@@ -53,6 +58,7 @@ def code_infos(comparison: Comparison, codes: list[m.Code]) -> dict[str, CodeInf
     for position, (key, code, column) in enumerate(
         zip(comparison.codes, codes, columns, strict=True)
     ):
+        known = facts[position] if facts else None
         places = place_labels(code)
         findings = [
             {
@@ -64,9 +70,9 @@ def code_infos(comparison: Comparison, codes: list[m.Code]) -> dict[str, CodeInf
                 "suggestion": f.fix.text("nl"),
                 "node": f.node,
             }
-            for f in review(code)
+            for f in (known.findings if known else review(code))
         ]
-        source = published_source(code)
+        source = known.source if known else published_source(code)
         start, end = comparison.bounds[position]
         infos[key] = CodeInfo(
             key,
@@ -154,14 +160,19 @@ def same_text(a: str, b: str) -> bool:
     return " ".join(a.split()) == " ".join(b.split())
 
 
-def norm_table(codes: list[m.Code], places: list[dict[str, str]]) -> list[dict[str, object]]:
+def norm_table(
+    codes: list[m.Code],
+    places: list[dict[str, str]],
+    norms: list[tuple[NormValue, ...]] | None = None,
+) -> list[dict[str, object]]:
     """The norms as the report and the web app show them: a row per variable with its Dutch
     name, unit and description, a cell per code (in the order of `codes`) with the value, the
     Dutch status and the quoted words, each after its place ("art. 4 lid 3: “...”") as
-    `places` (per code, node id -> label) names it."""
+    `places` (per code, node id -> label) names it. `norms`: each code's values, if made."""
     from .norms import definitions, extract
 
-    values = [{v.variable: v for v in extract(code)} for code in codes]
+    made = norms if norms is not None else [extract(code) for code in codes]
+    values = [{v.variable: v for v in per_code} for per_code in made]
     rows = []
     for definition in definitions():
         cells = []

@@ -27,6 +27,7 @@ from codes import model as m
 from codes.pool import map_ordered
 
 from .align import OTHER, Comparison, compare, rows
+from .code_facts import CodeFacts
 from .coverage import coverage
 from .diff import WordDiffer, compact_html
 from .heatmap import HEATMAP_LIMIT, heatmap_svg, legend_svg, most_alike, nearest
@@ -66,19 +67,25 @@ class Site:
     pages: Iterator[str]  # the pages in the order of `names`, rendered as they are read
 
 
-def build_site(codes: list[m.Code], base: str | None = None, jobs: int = 1) -> Site:
-    """The pages of the report; `jobs` processes align the codes and make the word diffs."""
+def build_site(
+    codes: list[m.Code],
+    base: str | None = None,
+    jobs: int = 1,
+    facts: list[CodeFacts] | None = None,
+) -> Site:
+    """The pages of the report; `jobs` processes align the codes and make the word diffs;
+    `facts` (in the order of `codes`): each code's norms, findings and source, if made."""
     comparison = compare(codes, jobs=jobs)
     by_key = dict(zip(comparison.codes, codes, strict=True))
     base_key = base if base in by_key else most_central(comparison)
     order = [base_key] + [c for c in comparison.codes if c != base_key]
-    infos = code_infos(comparison, codes)
-    return Site(
-        comparison, page_names(), _pages(comparison, codes, by_key, base_key, order, infos, jobs)
-    )
+    infos = code_infos(comparison, codes, facts)
+    norms = dict(zip(comparison.codes, (f.norms for f in facts), strict=True)) if facts else None
+    pages = _pages(comparison, codes, by_key, base_key, order, infos, norms, jobs)
+    return Site(comparison, page_names(), pages)
 
 
-def _pages(comparison, codes, by_key, base_key, order, infos, jobs) -> Iterator[str]:
+def _pages(comparison, codes, by_key, base_key, order, infos, norms, jobs) -> Iterator[str]:
     env = environment()
     columns = [infos[k] for k in order]
     labels = [infos[k].column for k in comparison.codes]
@@ -109,18 +116,22 @@ def _pages(comparison, codes, by_key, base_key, order, infos, jobs) -> Iterator[
         else None,
         legend=legend_svg(),
     )
-    norms = norm_table([by_key[k] for k in order], [infos[k].places for k in order])
+    table = norm_table(
+        [by_key[k] for k in order],
+        [infos[k].places for k in order],
+        [norms[k] for k in order] if norms else None,
+    )
     yield env.get_template("report_norms.html.j2").render(
         **common,
         variables=[
-            {"name": r["name"], "unit": r["unit"], "description": r["description"]} for r in norms
+            {"name": r["name"], "unit": r["unit"], "description": r["description"]} for r in table
         ],
         rows=[
-            {"code": infos[key], "cells": [r["cells"][i] for r in norms]}
+            {"code": infos[key], "cells": [r["cells"][i] for r in table]}
             for i, key in enumerate(order)
         ],
     )
-    del norms
+    del table
     yield env.get_template("report_findings.html.j2").render(**common)
     refs = refs_by_provision(comparison, codes)
     # The word diffs are most of the work of the topic pages and each is independent of

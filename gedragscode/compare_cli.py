@@ -18,6 +18,7 @@ from .common import (
     emit,
     emit_chunks,
     load_codes,
+    map_codes,
     wrote,
 )
 
@@ -60,11 +61,17 @@ def compare(paths, base, fmt, diffs, input_format, max_size, jobs, output, force
     """
     from codes.pool import cores
     from compare.align import compare as align
+    from compare.code_facts import with_facts
     from compare.provisions import code_key
     from compare.report import SINGLE_PAGE_LIMIT, build_report
 
     jobs = jobs or cores()
-    codes = load_codes(paths, input_format, "parsing", max_size, jobs)
+    # A report also needs each code's norms, findings and source: made by the worker that
+    # parsed the code, in parallel, not afterwards in this process.
+    work = None if fmt == "json" else with_facts
+    parsed = map_codes(paths, work, input_format, "parsing", max_size, jobs)
+    codes = parsed if work is None else [code for code, _ in parsed]
+    facts = None if work is None else [made for _, made in parsed]
     if len(codes) < 2:
         raise InputError(
             "compare needs at least two codes; give two or more PATHs, or none for the corpus"
@@ -79,13 +86,13 @@ def compare(paths, base, fmt, diffs, input_format, max_size, jobs, output, force
         emit_chunks(alignment_chunks(align(codes, jobs=jobs), diffs, jobs), output, force)
         return
     if len(codes) > SINGLE_PAGE_LIMIT:
-        _write_site(codes, base, output, force, jobs)
+        _write_site(codes, base, output, force, jobs, facts)
         return
-    report = build_report(codes, base, jobs=jobs)
+    report = build_report(codes, base, jobs=jobs, facts=facts)
     emit(report.html, output or str(Path("output") / "vergelijking.html"), force)
 
 
-def _write_site(codes, base, output, force, jobs) -> None:
+def _write_site(codes, base, output, force, jobs, facts) -> None:
     """Many codes: a folder with a summary page and a page per topic, all or none."""
     from codes.files import check_targets, write_all
     from compare.report_site import build_site, page_names
@@ -97,7 +104,7 @@ def _write_site(codes, base, output, force, jobs) -> None:
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder}: is a file; {what}: give a folder with -o")
     targets = check_targets([folder / name for name in page_names()], force)
-    site = build_site(codes, base, jobs=jobs)
+    site = build_site(codes, base, jobs=jobs, facts=facts)
     write_all(targets, site.pages, force=force)
     wrote(folder / "index.html", f" and {len(targets) - 1} more pages")
 
