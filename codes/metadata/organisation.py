@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..organisations import register
-from ..scan import Anchors, finditer, first, line_start, near, word_char
+from ..scan import Anchors, finditer, first, line_match, near, word_char
 from . import joint_names, opening_bodies, text_guesses
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .wrapped_names import NAME, one_line
@@ -253,8 +253,7 @@ def _named(text: str) -> Iterator[Candidate]:
         yield Candidate(
             "organisation_type", "other", crown.start(), crown.end(), "royal decree", SENTENCE
         )
-    at = first(head, _MINISTER_WORDS)
-    minister = _MINISTER.search(head, line_start(head, at)) if at >= 0 else None
+    minister = line_match(_MINISTER, head, _MINISTER_WORDS)
     if minister:
         ministry = "Ministerie van " + minister.group("ministry").strip(" ,")
         yield from _pair(
@@ -270,8 +269,7 @@ def _named(text: str) -> Iterator[Candidate]:
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(name := one_line(joint.group("name"))) is None:
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
-    at = first(head, _BOARD_WORDS)
-    yield from _board(_BOARD_OF.search(head, line_start(head, at)) if at >= 0 else None)
+    yield from _board(line_match(_BOARD_OF, head, _BOARD_WORDS))
     yield from _board(_director(head))
     at = first(head, _STATED_BOARD_WORDS)
     yield from _board(_STATED_BOARD.search(head, max(0, at - 40)) if at >= 0 else None)
