@@ -19,8 +19,9 @@ _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 def as_plain_spaces(text: str) -> str:
     """`text` with its Unicode spaces as plain spaces: the same length, the same offsets."""
     global _last
-    if text is _last[0]:
-        return _last[1]
+    last = _last  # read once: another thread may replace it between two reads
+    if text is last[0]:
+        return last[1]
     source = text
     for space in _SPACES:  # str.replace per character: str.translate is 50x slower here
         if space in text:
