@@ -145,18 +145,21 @@ def find_references(
     covered = Covered(
         [(c.start, c.division or c.end) for c in citations if id(c) not in skipped] + glossed
     )
-    named = _occurrences(text, own_names)
-    if (intitule := intitule_name(text)) is not None:
-        named = _merged(named + [intitule])
-    own_named = Covered(named)
-    others = Covered(regulation_names(text))
+    # The names that hide a law are looked for at the first law no citation covers: in
+    # most codes every law named is part of a citation, and each look is a whole-text scan.
+    own_named: Covered | None = None
+    others: Covered | None = None
     for mention in definitions.mentions:
         if mention.start in covered or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
+        if own_named is None:
+            own_named = _own_named(text, own_names)
         if mention.start in own_named and not _CITED_IN_NAME.search(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
+        if others is None:
+            others = Covered(regulation_names(text))
         if in_regulation_name(text, mention.start, others):
             continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
         start, law = mention.start, mention.law
@@ -222,6 +225,15 @@ def _book(law: Law | None, article: str) -> Law | None:
     number = re.match(r"(\d+):", article)
     book = registry().by_name.get(law.book_title.format(number.group(1))) if number else None
     return book or law
+
+
+def _own_named(text: str, own_names: tuple[str, ...]) -> Covered:
+    """Where the code's own names stand: its title and citeertitel, and the short title
+    of a national act's intitulé."""
+    named = _occurrences(text, own_names)
+    if (intitule := intitule_name(text)) is not None:
+        named = _merged(named + [intitule])
+    return Covered(named)
 
 
 def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:

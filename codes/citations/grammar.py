@@ -26,6 +26,7 @@ from .items import ORD as _ORD
 from .items import ORD_JOIN as _ORD_JOIN
 from .items import Item
 from .items import lid_first as _lid_first
+from .items import may_go_on as _may_go_on
 from .items import parse_item as _parse_item
 from .items import parse_parts as _parse_parts
 from .law_first import closes, law_first_anchors, opens_next
@@ -103,24 +104,8 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
             break
         item, end = parsed
         items.extend(_last_lid_takes_onderdelen(item))
-        while (more := _MORE_LIDS.match(text, end)) is not None:
-            again, again_end = _parse_parts(text, Item(item.article), more.end())
-            if not again.lids:
-                break
-            items.append(again)
-            end = again_end
-        ranged = _RANGE.match(text, end)
-        if ranged:
-            closing = _parse_item(text, ranged.end())
-            if closing is not None:
-                last, end = closing
-                item.range = last.range = f"{item.article}-{last.article}"
-                items.append(last)
-        else:
-            open_range = _OPEN_RANGE.match(text, end)
-            if open_range:
-                item.range = f"{item.article}-"
-                end = open_range.end()
+        if _may_go_on(text, end):  # most items: no more leden and no range follow
+            end = _more_and_range(text, item, end, items)
         following = _NEXT.match(text, end)
         if following is None or (following.end() == end and not _GLUED.match(text, end)):
             break
@@ -153,6 +138,29 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
             break
         position = following.end()
     return items, end
+
+
+def _more_and_range(text: str, item: Item, end: int, items: list[Item]) -> int:
+    """More leden of `item` and the range it opens, added to `items`; where they end."""
+    while (more := _MORE_LIDS.match(text, end)) is not None:
+        again, again_end = _parse_parts(text, Item(item.article), more.end())
+        if not again.lids:
+            break
+        items.append(again)
+        end = again_end
+    ranged = _RANGE.match(text, end)
+    if ranged:
+        closing = _parse_item(text, ranged.end())
+        if closing is not None:
+            last, end = closing
+            item.range = last.range = f"{item.article}-{last.article}"
+            items.append(last)
+    else:
+        open_range = _OPEN_RANGE.match(text, end)
+        if open_range:
+            item.range = f"{item.article}-"
+            end = open_range.end()
+    return end
 
 
 def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:

@@ -154,8 +154,29 @@ def parse_item(text: str, position: int, plural: bool = False) -> tuple[Item, in
 _LAST_JOINED = re.compile(r"\s+(?:en|of)\s+\d{1,2}$")
 
 
+# The words that open what may follow an article number, after its blanks and one comma: a
+# lid, an onderdeel or a finer part (`parse_parts`), and in `grammar` another lid ("en",
+# "juncto", "jo", "j°", an ordinal, "lid"), a range ("tot en met", "t/m", "tm", a dash) or
+# an open one ("e.v.", "en volgende"). Each of those patterns can match only where one of
+# these stands; most numbers are followed by none ("artikel 3 van de wet", "artikel 4."),
+# and one C-level `startswith` spares trying the patterns one by one.
+_AFTER_BLANKS = re.compile(r"\s*,?\s*")
+_OPENERS = (
+    *ORDINALS,
+    *("[", "lid", "leden", "laatste", "aanhef", "onder", "sub", "letter", "de", "het"),
+    *("en", "juncto", "jo", "j°", "tot", "t/m", "tm", "-", "–", "e.v."),
+)
+
+
+def may_go_on(text: str, end: int) -> bool:
+    """Whether a lid, onderdeel, finer part or range can follow an item that ends at `end`."""
+    return text.startswith(_OPENERS, _AFTER_BLANKS.match(text, end).end())
+
+
 def parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple[Item, int]:
     """The leden and onderdelen of `item` that follow its number (or a connector)."""
+    if not may_go_on(text, end):
+        return item, end
     for pattern in (_LID_ORDINALS, _LID_NUMBERS):
         lid = pattern.match(text, end)
         if lid:
