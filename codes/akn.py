@@ -239,25 +239,23 @@ class _Links:
     """
 
     def __init__(self, references: list[m.Reference]) -> None:
-        import ahocorasick
+        import ahocorasick_rs
 
         self.order: dict[str, tuple[int, str]] = {}  # words -> (rank, href); the first wins
         for ref in references:
             words = " ".join(ref.text.split())
             if words and (ref.url or ref.target):
                 self.order.setdefault(words, (len(self.order), ref.url or "#" + (ref.target or "")))
-        self.automaton = ahocorasick.Automaton()
-        for words in self.order:
-            self.automaton.add_word(words, words)
-        if self.order:
-            self.automaton.make_automaton()
+        self.words = list(self.order)
+        self.automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
 
     def place(self, line: str) -> list[tuple[int, int, str]]:
-        if not self.order:
+        if self.automaton is None:
             return []
         first: dict[str, int] = {}
-        for last, words in self.automaton.iter(line):
-            first.setdefault(words, last + 1 - len(words))
+        # Every place of every reference's words, overlapping ones too, in character offsets.
+        for index, start, _ in self.automaton.find_matches_as_indexes(line, overlapping=True):
+            first.setdefault(self.words[index], start)
         starts: list[int] = []
         placed: list[tuple[int, int, str]] = []
         for words in sorted(first, key=lambda w: self.order[w][0]):
