@@ -28,3 +28,19 @@ def test_the_besluit_brandveilig_gebruik_of_2018_is_known():
             None,
         )
     ]
+
+
+def test_an_alias_in_apposition_names_the_law_once():
+    # Lelystad's beleidsregels Bibob 2023 (zp06): "ook wel Wet Bibob genaamd" is the short
+    # name of the act just named in full, as "(Wet Bibob)" would be: one naming, not two.
+    text = (
+        "Het doel van de Wet Bevordering integriteitsbeoordelingen door het openbaar bestuur, "
+        "ook wel Wet Bibob genaamd, is het voorkomen dat de gemeente strafbare activiteiten "
+        "faciliteert.\n"
+    )
+    assert [law for law, *_ in _laws(text)] == [
+        "Wet bevordering integriteitsbeoordelingen door het openbaar bestuur"
+    ]
+    # an alias of another law, or the same law named again later, still counts
+    again = text + "Een Bibob-toets volgt uit de Wet Bibob.\n"
+    assert len(_laws(again)) == 2
