@@ -44,3 +44,34 @@ def test_an_alias_in_apposition_names_the_law_once():
     # an alias of another law, or the same law named again later, still counts
     again = text + "Een Bibob-toets volgt uit de Wet Bibob.\n"
     assert len(_laws(again)) == 2
+
+
+def test_a_renewed_laws_bare_name_marked_as_old_is_the_old_act():
+    # Schulinck's opinion on the Wet inburgering 2021 (zp11, of 2021): "de oude Wet
+    # inburgering (2007)" and, a sentence on, "de Wet inburgering" are the act of 2007, which
+    # the text tells apart from the new act by naming that one with its year.
+    text = (
+        "Op 1 januari 2022 treedt de Wet inburgering 2021 in werking.\n\n"
+        "Eerst een stapje terug naar de oude Wet inburgering (2007). Die droeg de gemeenten "
+        "op regels vast te stellen over de hoogte van de bestuurlijke boete bij een "
+        "overtreding van de Wet inburgering.\n\n"
+        "Hoe zit dit in de nieuwe Wet inburgering 2021?\n"
+    )
+    assert [(law, bwb) for law, bwb, *_ in _laws(text)] == [
+        ("Wet inburgering 2021", "BWBR0044770"),
+        ("Wet inburgering", "BWBR0020611"),
+        ("Wet inburgering", "BWBR0020611"),
+        ("Wet inburgering 2021", "BWBR0044770"),
+    ]
+
+
+def test_an_unmarked_bare_name_after_the_change_is_still_the_new_act():
+    # Without a mark, the bare name of 2023 is the act in force (as_of); a mark on one
+    # naming, with the new act never named by its title, keeps only that naming old.
+    plain = _laws("Vastgesteld op 1 maart 2023.\n\nGelet op de Wet inburgering;\n")
+    assert [law for law, *_ in plain] == ["Wet inburgering 2021"]
+    marked = _laws(
+        "Vastgesteld op 1 maart 2023.\n\nDe vorige Wet inburgering kende een boete. "
+        "Gelet op de Wet inburgering;\n"
+    )
+    assert [law for law, *_ in marked] == ["Wet inburgering", "Wet inburgering 2021"]
