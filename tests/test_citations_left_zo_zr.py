@@ -75,3 +75,18 @@ def test_an_unmarked_bare_name_after_the_change_is_still_the_new_act():
         "Gelet op de Wet inburgering;\n"
     )
     assert [law for law, *_ in marked] == ["Wet inburgering", "Wet inburgering 2021"]
+
+
+def test_a_bracket_after_a_law_that_states_a_basis_cites_the_laws_article():
+    # nkoo.nl's annotated artikel 4.1 Woo (zp13): the bracket after the Woo opens with
+    # "ingevolge", as a gelet op would; its article is the Woo's, not another law's, though
+    # the sentence names the Wob first.
+    text = (
+        "Net als onder de Wob geldt ook onder de Woo (ingevolge artikel 4.1, eerste lid) dat "
+        "een ieder een verzoek kan richten tot een bestuursorgaan.\n"
+    )
+    laws = _laws(text)
+    assert ("Wet open overheid", "BWBR0045754", "4.1", 1) in laws
+    # the Woo is named for its article, not again on its own; the Wob is named alone
+    assert [law for law, *_ in laws].count("Wet open overheid") == 1
+    assert ("Wet openbaarheid van bestuur", "BWBR0005252", None, None) in laws
