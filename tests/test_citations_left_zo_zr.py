@@ -90,3 +90,23 @@ def test_a_bracket_after_a_law_that_states_a_basis_cites_the_laws_article():
     # the Woo is named for its article, not again on its own; the Wob is named alone
     assert [law for law, *_ in laws].count("Wet open overheid") == 1
     assert ("Wet openbaarheid van bestuur", "BWBR0005252", None, None) in laws
+
+
+def test_a_lettered_article_number_after_the_law_cites_it():
+    # Gemert-Bakel's Beleidsregel Opiumwet 13b 2024 (zr04): "op basis van Opiumwet 13b" is
+    # article 13b written after the law, as "13b Opiumwet" (za13) is written before it; the
+    # page's own title, a regulation's name holding the law and its number, cites nothing.
+    text = (
+        "Beleidsregel Opiumwet 13b Gemert-Bakel 2024\n\n"
+        "De rechtspraak rondom sluitingen van woningen op basis van Opiumwet 13b is in "
+        "ontwikkeling.\n"
+    )
+    assert _laws(text) == [("Opiumwet", "BWBR0001941", "13b", None)]
+    # with "art." the law-first grammar reads it already
+    assert _laws("Sluiting op grond van Opiumwet art. 13b.\n") == [
+        ("Opiumwet", "BWBR0001941", "13b", None)
+    ]
+    # a plain number after a name is a count, and "2e" an ordinal: the law is named alone
+    assert _laws("De Opiumwet 2e wijziging trad in werking.\n") == [
+        ("Opiumwet", "BWBR0001941", None, None)
+    ]
