@@ -110,3 +110,22 @@ def test_a_lettered_article_number_after_the_law_cites_it():
     assert _laws("De Opiumwet 2e wijziging trad in werking.\n") == [
         ("Opiumwet", "BWBR0001941", None, None)
     ]
+
+
+def test_a_law_inside_a_policy_documents_name_is_no_naming():
+    # Drenthe's omgevingsverordening (zq06) withdraws "de Notitie Invoering nieuwe Wet
+    # ruimtelijke ordening"; Gelderland (zp01) "de Uitvoeringsregels Wet natuurbescherming
+    # Gelderland 2018"; Sittard-Geleen's "nota Participatie initiatiefnemers Omgevingswet"
+    # (u11). The laws are part of the documents' names, as in "Beleidsregel toepassing Wet
+    # Bibob"; the law the decision cites is named.
+    text = (
+        "Gelet op artikel 4.1 van de Wet ruimtelijke ordening;\n"
+        "IV. in te trekken de Notitie Invoering nieuwe Wet ruimtelijke ordening, zoals "
+        "vastgesteld bij besluit van 2008;\n"
+        "m. de Uitvoeringsregels Wet natuurbescherming Gelderland 2018;\n"
+        "Voorliggende nota Participatie initiatiefnemers Omgevingswet geeft aan hoe.\n"
+    )
+    assert _laws(text) == [("Wet ruimtelijke ordening", "BWBR0020449", "4.1", None)]
+    # a preposition between the document word and the law makes it a citation again
+    cited = _laws("De nota over de Wet ruimtelijke ordening is vastgesteld.\n")
+    assert [law for law, *_ in cited] == ["Wet ruimtelijke ordening"]
