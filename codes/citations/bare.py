@@ -20,6 +20,12 @@ An item of such a list may hold a lid or a second number, as "artikel" items do:
 3 WGS (...), 285 lid 2 Failissementswet, 47 en 48 WCK" (zh14) cites article 285 lid 2 and
 articles 47 and 48; a lone "lid 2 Gemeentewet" still opens no item.
 
+The same number may follow the name: "sluitingen van woningen op basis van Opiumwet 13b"
+(Gemert-Bakel, zr04), as a lettered or colon number only, for a plain one after a name is a
+count or a year ("Wmo 2015", "Participatiewet 2 jaar") and an ordinal ("1e") is no article.
+Inside a regulation's name the law and its number are a part of the name, not a citation
+("Beleidsregel Opiumwet 13b Gemert-Bakel 2024", the page's own title).
+
 The Aanwijzingen voor de regelgeving number their provisions as aanwijzingen, and are
 cited by that word instead of "artikel": "aanwijzing 2.38 van de Aanwijzingen voor de
 regelgeving" (BZK's letter on the Besluit kwaliteitsborging, zh13).
@@ -34,6 +40,7 @@ from .grammar import Citation
 from .items import Item
 from .law_phrase import LawPhrase
 from .names import Mention
+from .other_names import in_regulation_name, regulation_names
 
 # The number just before a law's name (the text up to the name ends in it).
 _LETTERED = re.compile(r"(?<![\w.:/-])(?P<n>\d{1,3}[a-z]|\d{1,2}:\d{1,3}[a-z]?)[ \t]+$")
@@ -53,6 +60,10 @@ _COLON_OF = re.compile(
 # list's own number or bullet if it has one.
 _LINE_OF = re.compile(
     r"\n[ \t]*(?:(?:\d{1,2}[.)]|[•·-])[ \t]+)?(?P<n>\d{1,3}[a-z]?)[ \t]+van[ \t]+(?:de|het)[ \t]+$"
+)
+# A lettered or colon number right after a law's name, not an ordinal ("1e", "2de").
+_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?P<n>\d{1,3}(?!(?:e|de|ste)\b)[a-z]{1,2}|\d{1,2}:\d{1,3}[a-z]?)(?![\w:-])"
 )
 _DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)[ \t]*$", re.I)
 _LOOK_BACK = 24  # "; 125a ", "(272 " and "zin van 1:2 van de " fit
@@ -80,6 +91,8 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
         window = text[max(0, mention.start - look_back) : mention.start]
         match = _provision_before(window, word) if word else _number_before(window)
         if match is None:
+            if word is None and (after := _cited_after(text, mention, taken)) is not None:
+                added.append(after)
             continue
         opening = "word" if word else "n"  # "aanwijzing 2.38": the word opens the citation
         start = mention.start - len(window) + match.start(opening)
@@ -88,6 +101,18 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
         law = LawPhrase("name", mention.start, mention.end, mention=mention)
         added.append(Citation(start, mention.end, _items(match), law))
     return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _cited_after(text: str, mention: Mention, taken: Covered) -> Citation | None:
+    """ "Opiumwet 13b": the article number right after a law's name, outside a name."""
+    after = _NUMBER_AFTER.match(text, mention.end)
+    if after is None or mention.start in taken:
+        return None
+    # rare, so the names of regulations closed by a year are looked for only here
+    if in_regulation_name(text, mention.start, Covered(regulation_names(text))):
+        return None
+    law = LawPhrase("name", mention.start, mention.end, mention=mention)
+    return Citation(mention.start, after.end(), _items(after), law)
 
 
 def _number_before(window: str) -> re.Match[str] | None:

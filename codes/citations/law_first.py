@@ -14,9 +14,12 @@ if TYPE_CHECKING:
     from .names import Mention
 
 # Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
-# "de Omgevingswet regelt in de artikelen 4.1 en 4.2".
+# "de Omgevingswet regelt in de artikelen 4.1 en 4.2". A bracket may open with the words
+# that state a basis, as a gelet op does: "onder de Woo (ingevolge artikel 4.1, eerste
+# lid)" (nkoo.nl, zp13), "(op grond van artikel 3)", "(krachtens artikel 2)".
 _LAW_THEN_ARTICLE = re.compile(
-    r"\s*(?:,\s*|\(\s*|:\s*)?(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
+    r"\s*(?:,\s*|\(\s*(?:(?:ingevolge|krachtens|op\s+grond\s+van|conform|volgens)\s+)?|:\s*)?"
+    r"(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
     r"|\s+(?:(?!(?:en|of|maar|de|het|een|die|dat|deze|dit|van|voor|met|als|zoals|waar|in)\s)[a-z]+\s+)"
     r"{1,3}?(?:onder\s+meer\s+|met\s+name\s+)?in\s+(?:de\s+|het\s+)?(?=[Aa]rtikel(?:en)?\s+\d)"
 )

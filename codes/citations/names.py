@@ -24,6 +24,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from ..scan import Anchors, near, same_length_lower
+from .old_acts import old_namings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 REGISTRY = DATA / "law_registry.tsv"
@@ -169,12 +170,15 @@ class LawRegistry:
     def as_of(self, mentions: list[Mention], day: str | None, text: str) -> list[Mention]:
         """The mentions of `text` as a text of `day` (ISO; None: today) means them: the
         old name of a renewed law is the new act from the day the old one was repealed,
-        unless the name is written with the old act's year ("Politiewet 1993")."""
+        unless the name is written with the old act's year ("Politiewet 1993") or the
+        text marks it as the old act (`old_acts`: "de oude Wet inburgering (2007)")."""
+        old = old_namings(text, mentions, self._renewed)
         return [
             replace(mention, law=new)
             if (new := self._renewed.get(mention.law.name))
             and (day is None or day >= (mention.law.repealed_on or ""))
             and not _YEAR_TITLE.fullmatch(text[mention.start : mention.end])
+            and mention.start not in old
             else mention
             for mention in mentions
         ]

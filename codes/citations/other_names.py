@@ -39,16 +39,22 @@ REGULATION_WORDS = Anchors.of(
     after=160,
 )
 _ARTICLE_WORD = re.compile(r"\d\s*$")
-# A regulation word that heads a name, then at most three lowercase words of the name
+# A regulation word that heads a name, then at most three words of the name
 # ("toepassing"), then the law: "Beleidsregel toepassing Wet Bibob", "mandaatbesluit Wet
 # open overheid". No closing year needed. An article, a preposition or a conjunction
 # among the words makes the law a citation or the next item of a list ("Verordening
 # op grond van Wet X", "Verordening en Wet X"). Searched back from each law's name only.
+# The head may be any compound of "regels" ("de Uitvoeringsregels Wet natuurbescherming
+# Gelderland 2018", zp01; "Instructieregels Besluit kwaliteit leefomgeving", zq15) or a
+# policy document's word ("de Notitie Invoering nieuwe Wet ruimtelijke ordening", zq06;
+# "nota Participatie initiatiefnemers Omgevingswet", u11); a title may capitalise its
+# words ("Verordening Gewijzigde Wet inburgering", zh09).
 _HEADED_BY_REGULATION_WORD = re.compile(
     r"(?<![\w-])[A-Za-z]*(?:-[a-z]+)?(?:[Vv]erordening|[Rr]egeling|[Bb]esluit|[Bb]eleidsregels?"
+    r"|[a-z]regels?|[Nn]ota|[Nn]otitie|[Bb]eleidskader|[Bb]eleidsplan"
     r"|VERORDENING|REGELING|BESLUIT|BELEIDSREGELS?)"
     r"(?:[ \t]+(?!(?:de|het|een|der|des|van|op|en|of|ter|tot|voor|krachtens|ingevolge|inzake"
-    r"|bedoeld|als|in|uit|met|ex|bij|om|dat|die|is|wordt|zijn|worden)\b)[a-z][a-z-]*){0,3}"
+    r"|bedoeld|als|in|uit|met|ex|bij|om|dat|die|is|wordt|zijn|worden)\b)[A-Za-z][a-z-]*){0,3}"
     r"[ \t]+$"
 )
 

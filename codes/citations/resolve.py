@@ -41,8 +41,15 @@ _OWN_KIND = re.compile(
     # Gemeenschappelijke Regeling Regionaal Archief West-Brabant" is the code, capitalised.
     r"|(?:de\s+)?[Gg]emeenschappelijke\s+[Rr]egeling\b"
 )
-# The opening of a gloss after a law's name: "(Awb)", "(hierna Awb)", "(hierna: de wet)".
-_GLOSS_OPEN = re.compile(r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?")
+# The opening of a gloss after a law's name: "(Awb)", "(hierna Awb)", "(hierna: de wet)";
+# or of an alias in apposition, which names the same law once: "de Wet Bevordering
+# integriteitsbeoordelingen door het openbaar bestuur, ook wel Wet Bibob genaamd" (zp06),
+# "..., beter bekend als de Wet Bibob", "..., kortweg de Woo".
+_GLOSS_OPEN = re.compile(
+    r"\s*\(\s*(?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?(?:de\s+|het\s+)?"
+    r"|\s*[,(]\s*(?:ook\s+wel|(?:ook|beter)\s+bekend\s+als|kortweg|afgekort(?:\s+tot|\s+als)?"
+    r"|oftewel|ofwel)\s*:?\s*(?:de\s+|het\s+)?"
+)
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
