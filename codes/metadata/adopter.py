@@ -71,12 +71,15 @@ _BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
 # staten van Zeeland • - gelet op", "Het bestuur besluit:", "... , ieder voor zover het zijn
 # bevoegdheden betreft", "De raad van de gemeente Zevenaar delegeert ...", "De verenigde
 # vergadering ... heeft op 21 juni 2017 besloten". The proposal may open its own line without
-# "op het": "De gemeenteraad van Haaksbergen / voorstel van het college van:" (zi15).
+# "op het": "De gemeenteraad van Haaksbergen / voorstel van het college van:" (zi15). The
+# dictum may be in the perfect, as older decisions write it, with its colon: "HET COLLEGE VAN
+# BURGEMEESTER EN WETHOUDERS VAN DE GEMEENTE GRONINGEN, / (RO 13.3736222); / HEEFT BESLOTEN:"
+# (zq09); without the colon "hebben besloten tot ..." reports another decision (f02, zp03).
 _PREAMBLE_WORDS = (
     r"(?:gelet|gelezen|gezien|overwegende|op\s+(?:het\s+)?voorstel|op\s+(?:de\s+)?voordracht|"
     r"\n[ \t]*voorstel\s+van\s+(?!orde\b)|"
     r"gehoord|besluit|besluiten|b\s?e\s?s\s?l\s?u\s?i\s?t|(?:ieder|elk)\s+voor\s+zover|delegeert|"
-    r"heeft\s+op|hebben\s+op)\b"
+    r"heeft\s+op|hebben\s+op|(?:heeft|hebben)\s+besloten(?=\s*:))\b"
 )
 # The body, or bodies ("De burgemeester en het college van burgemeester en wethouders van
 # Voorschoten, ieder voor zover ..."), opening a clause: at a line's start (after a bullet

@@ -1,0 +1,43 @@
+"""Metadata left by rounds zm, zp and zq, fixed after them; each test built from the real text
+of the devset."""
+
+from codes import parse_text
+from codes.metadata import adopter
+
+
+def _metadata(text: str):
+    return parse_text(text, "zq.txt").metadata
+
+
+_GRONINGEN = (
+    "Intitulé\n\nGemeenschappelijke regeling Omgevingsdienst Groningen\n\n"
+    "HET COLLEGE VAN BURGEMEESTER EN WETHOUDERS VAN DE GEMEENTE GRONINGEN,\n\n"
+    "(RO 13.3736222);\n\n \n\nHEEFT BESLOTEN:\n\n \n\n"
+    "vast te stellen de Gemeenschappelijke regeling Omgevingsdienst Groningen.\n\n"
+    "HOOFDSTUK I ALGEMENE BEPALINGEN\n\nALGEMEEN\n\n"
+    "Het college van Gedeputeerde Staten van Groningen;\n\n"
+    "De colleges van Burgemeester en Wethouders van de gemeenten Appingedam, Bedum, "
+    "Bellingwedde, De Marne, Delfzijl;\n\nGelet op:\n\n  • -\n\n    de Wet gemeenschappelijke "
+    "regelingen;\n"
+)
+
+
+def test_a_dictum_in_the_perfect_closes_the_preamble():
+    # zq09: the college's decision to enter the regeling opens the page, before its parties,
+    # so the regeling is the college's and the gemeente's, not only its parties'
+    found = [c for c in adopter.adopted_by(_GRONINGEN) if c.rule == "preamble"]
+    assert [(c.value, c.start) for c in found] == [
+        ("college van burgemeester en wethouders", _GRONINGEN.index("HET COLLEGE"))
+    ]
+    metadata = _metadata(_GRONINGEN)
+    assert (metadata.organisation, metadata.organisation_type) == ("Groningen", "gemeente")
+    assert metadata.adopted_by == "college van burgemeester en wethouders"
+
+
+def test_besloten_without_its_colon_reports_another_decision():
+    # zp03: "... hebben besloten tot wijziging van de regeling," is no dictum
+    text = (
+        "De colleges van burgemeester en wethouders van de gemeenten Bunnik, De Bilt en Zeist "
+        "hebben besloten tot wijziging van de regeling, waarbij\n"
+    )
+    assert [c for c in adopter.adopted_by(text) if c.rule == "preamble"] == []
