@@ -41,3 +41,29 @@ def test_besloten_without_its_colon_reports_another_decision():
         "hebben besloten tot wijziging van de regeling, waarbij\n"
     )
     assert [c for c in adopter.adopted_by(text) if c.rule == "preamble"] == []
+
+
+_MANDAAT = (
+    "Besluit mandaatverlening Wet open overheid\n\n\nDE RAAD VAN STATE,\n\n"
+    "Gelet op artikel 10:3, eerste lid, van de Algemene wet bestuursrecht,\n\n"
+    "Artikel 1. Besluiten op basis van de Wet open overheid\n\n"
+    "De bevoegdheid van de Raad van State om te beslissen:\n"
+)
+
+
+def test_the_raad_van_state_opening_its_preamble_is_a_national_body():
+    # zp15: neither a gemeente's raad nor a body the register knows
+    metadata = _metadata(_MANDAAT)
+    assert (metadata.organisation, metadata.organisation_type) == ("Raad van State", "other")
+    assert metadata.adopted_by == "other"
+
+
+def test_the_raad_van_state_heard_in_a_royal_decree_is_no_gemeenteraad():
+    # j14, w15, zo09, zq01: the Council advised; the Crown decrees
+    text = (
+        "Op de voordracht van Onze Minister van Binnenlandse Zaken;\n\n"
+        "De Raad van State gehoord (advies van 12 mei 2010, nr. W04.10.0103/I);\n"
+    )
+    assert [c.value for c in adopter.adopted_by(text)] == ["other"]
+    metadata = _metadata(text)
+    assert metadata.organisation != "Raad van State"

@@ -52,13 +52,15 @@ _PLURAL = (
     r"dijkgraaf\s+en\s+(?:hoog)?heemraden)|colleges|raden|burgemeesters|(?:dagelijkse|algemene)\s+besturen"
 )
 # A body's name as decisions write it (lowercase: the rules read `lowered`), longest
-# first so that "burgemeester en wethouders" is not read as "burgemeester".
+# first so that "burgemeester en wethouders" is not read as "burgemeester", nor the Raad van
+# State, a national body, as a gemeenteraad ("DE RAAD VAN STATE, / Gelet op ...", zp15; "De
+# Raad van State gehoord" in the royal decrees j14, w15, zo09 and zq01).
 _NAMES = (
     r"college\s+van\s+burgemeester\s+en\s+wethouders|"
     r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
     r"provinciale\s+staten|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
     r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
-    r"gemeenteraad|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
+    r"gemeenteraad|raad\s+van\s+state|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
     r"dijkgraaf|college|bestuur|minister-president|minister"
 )
 # Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
@@ -326,6 +328,7 @@ def _term(words: str, organisation_type: str | None) -> str | None:
     if "wethouders" in words or "&" in words:
         return "college van burgemeester en wethouders"
     for key, value in (
+        ("raad van state", "other"),
         ("gedeputeerde", "gedeputeerde staten"),
         ("provinciale", "provinciale staten"),
         ("heemraden", "dagelijks bestuur"),
