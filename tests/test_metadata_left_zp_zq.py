@@ -67,3 +67,24 @@ def test_the_raad_van_state_heard_in_a_royal_decree_is_no_gemeenteraad():
     assert [c.value for c in adopter.adopted_by(text)] == ["other"]
     metadata = _metadata(text)
     assert metadata.organisation != "Raad van State"
+
+
+def test_a_body_glued_to_the_intitules_full_stop_opens_the_preamble():
+    # zp08, Velsen's register page; n05's "Verordening marktgelden 2005.De raad van de
+    # gemeente Zederik;gelezen" is the same shape
+    text = (
+        "Intitulé\nBeleidsregels schuldhulpverlening 2023 gemeente Velsen.Het college van "
+        "burgemeester en wethouders van de gemeente Velsen\ngelet op:\n"
+        "- artikel 3 van de Wet gemeentelijke schuldhulpverlening;\n"
+        "besluit vast te stellen de volgende regeling:\n"
+    )
+    assert [(c.value, c.rule) for c in adopter.adopted_by(text)] == [
+        ("college van burgemeester en wethouders", "preamble")
+    ]
+    zederik = "Verordening marktgelden 2005.De raad van de gemeente Zederik;gelezen het voorstel"
+    assert [c.value for c in adopter.adopted_by(zederik)] == ["gemeenteraad"]
+
+
+def test_a_sentence_after_its_stop_and_space_is_no_glued_preamble():
+    text = "Het voorstel is besproken in de commissie. Het college besluit daarna.\n"
+    assert [c for c in adopter.adopted_by(text) if c.rule == "preamble"] == []

@@ -375,7 +375,7 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     into them ("... VEILIGHEIDSREGIO TWENTE E08d De colleges van burgemeester en wethouders")."""
     if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
         return True
-    if _glued_article(text, start):
+    if _glued_article(text, start) or _after_glued_stop(text, start):
         return True
     if start == 0 or not text[start].isupper():
         return False
@@ -398,6 +398,20 @@ def _glued_article(text: str, start: int) -> bool:
         if at >= 1 and text.startswith(article, at) and text[at - 1].islower():
             return True
     return False
+
+
+def _after_glued_stop(text: str, start: int) -> bool:
+    """Whether the body at `start` opens with its capital right after the full stop that
+    ends the intitulé, no space between them: the register's text view glues the title's
+    sentence to the preamble ("Beleidsregels schuldhulpverlening 2023 gemeente Velsen.Het
+    college van ...", zp08; also n05's "Verordening marktgelden 2005.De raad van de gemeente
+    Zederik;gelezen", right by its table). A sentence's stop has a space after it."""
+    return (
+        start >= 2
+        and text[start].isupper()
+        and text[start - 1] == "."
+        and text[start - 2].isalnum()
+    )
 
 
 def _run_in_article(text: str, start: int) -> bool:
