@@ -88,3 +88,19 @@ def test_a_body_glued_to_the_intitules_full_stop_opens_the_preamble():
 def test_a_sentence_after_its_stop_and_space_is_no_glued_preamble():
     text = "Het voorstel is besproken in de commissie. Het college besluit daarna.\n"
     assert [c for c in adopter.adopted_by(text) if c.rule == "preamble"] == []
+
+
+def test_the_type_of_a_provincial_decision_names_its_body():
+    # zm08, the provincie Zuid-Holland's page of a GS decision
+    text = (
+        "Regeling melden vermoeden van een misstand; Gedragscode ambtelijke integriteit\n\n"
+        "Datum besluit: 20 juni 2017\n\n\nOp grond van de Wet Huis voor Klokkenluiders is de "
+        "provincie gehouden een eigen Regeling melden vermoeden van een misstand vast te "
+        "stellen.\n\nType besluit: GS-vergadering\n"
+    )
+    metadata = _metadata(text)
+    assert metadata.adopted_by == "gedeputeerde staten"
+    assert adopter.term("PS-vergadering") == "provinciale staten"
+    # a proposal form's meeting date names no decision's body (zk05)
+    proposal = "Voorgestelde behandeling\nPS-vergadering: 31 januari 2020\n"
+    assert _metadata(proposal).adopted_by is None

@@ -30,6 +30,7 @@ from ..dates import DATE, parse_date
 from ..scan import BLANK, Anchors, lowered, near, run_start
 from .adoption import PUBLICATION, RELATIVE_CLAUSE
 from .candidates import HEADING, SENTENCE, Candidate
+from .glued_openings import after_glued_stop, glued_article, run_in_article
 
 VOCABULARY = (
     "gemeenteraad",
@@ -206,6 +207,9 @@ _RANK = (
     "voorzitter",
     "other",
 )
+# A provincie's bodies by their letters, as its own pages write its meetings: "Type besluit:
+# GS-vergadering" (zm08), "PS-besluit".
+_ABBREVIATED = {"gs": "gedeputeerde staten", "ps": "provinciale staten"}
 
 # in_force_from. Lowercase, each starting with a literal ("werking", "terug", "ingang").
 _IN_FORCE = re.compile(
@@ -319,6 +323,8 @@ def term(words: str, organisation_type: str | None = None) -> str | None:
     words = " ".join(words.lower().split())
     if words in VOCABULARY:
         return words
+    if (abbreviated := _ABBREVIATED.get(words.split("-")[0])) is not None:
+        return abbreviated
     named = [match.group() for match in re.finditer(_BODY, words)] or [words]
     bodies = [_term(body, organisation_type) for body in named]
     return None if None in bodies else min(bodies, key=_RANK.index)
@@ -375,7 +381,7 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     into them ("... VEILIGHEIDSREGIO TWENTE E08d De colleges van burgemeester en wethouders")."""
     if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
         return True
-    if _glued_article(text, start) or _after_glued_stop(text, start):
+    if glued_article(text, start) or after_glued_stop(text, start):
         return True
     if start == 0 or not text[start].isupper():
         return False
@@ -383,47 +389,7 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
         text[start - 1].isalnum()
         or text[max(0, start - 2) : start].rstrip(" ").endswith(")")
         or (joint and text.startswith("De", start))
-        or _run_in_article(text, start)
-    )
-
-
-def _glued_article(text: str, start: int) -> bool:
-    """Whether the body's name at `start` follows its capital article glued to the intitulé's
-    last letter: the register's text view runs the title into the preamble ("Evaluatie van
-    het gemeentelijk KGO beleidDe raad van de gemeente Hof van Twente;", zr15; also zc12,
-    s07). `_OPENING` leaves such an article out (it stands inside a word), so the capital
-    is read here, after a lowercase letter no sentence would put before it."""
-    for article in ("De ", "Het "):
-        at = start - len(article)
-        if at >= 1 and text.startswith(article, at) and text[at - 1].islower():
-            return True
-    return False
-
-
-def _after_glued_stop(text: str, start: int) -> bool:
-    """Whether the body at `start` opens with its capital right after the full stop that
-    ends the intitulé, no space between them: the register's text view glues the title's
-    sentence to the preamble ("Beleidsregels schuldhulpverlening 2023 gemeente Velsen.Het
-    college van ...", zp08; also n05's "Verordening marktgelden 2005.De raad van de gemeente
-    Zederik;gelezen", right by its table). A sentence's stop has a space after it."""
-    return (
-        start >= 2
-        and text[start].isupper()
-        and text[start - 1] == "."
-        and text[start - 2].isalnum()
-    )
-
-
-def _run_in_article(text: str, start: int) -> bool:
-    """Whether the body at `start` opens with its capital article right after a word, no
-    sentence ending between them: a transcript's one line runs the title into the preamble
-    ("Beleidsplan Schuldhulpverlening gemeente Reimerswaal De raad van de Gemeente
-    Reimerswaal, Gelezen ...", zh06), where within a sentence the article is lowercase."""
-    return (
-        text.startswith(("De ", "Het "), start)
-        and start >= 2
-        and text[start - 1] == " "
-        and text[start - 2].isalnum()
+        or run_in_article(text, start)
     )
 
 
