@@ -104,3 +104,32 @@ def test_the_type_of_a_provincial_decision_names_its_body():
     # a proposal form's meeting date names no decision's body (zk05)
     proposal = "Voorgestelde behandeling\nPS-vergadering: 31 januari 2020\n"
     assert _metadata(proposal).adopted_by is None
+
+
+_DRENTHE = (
+    "Intitulé\n\nProvinciale Omgevingsverordening Drenthe 2018\n\n"
+    "Besluit van Gedeputeerde Staten van Drenthe van 10 juli 2018, kenmerk "
+    "28/5.10/2018001760, team Ruimtelijke Ontwikkeling, tot bekendmaking van het besluit van "
+    "Provinciale Staten inzake vaststelling van de Provinciale Omgevingsverordening Drenthe "
+    "2018.\n\nGedeputeerde Staten maken bekend dat door Provinciale Staten in hun vergadering "
+    "van 3 oktober 2018 is vastgesteld hetgeen volgt.\n\nBesluit G-3\n\n"
+    "Provinciale Staten van Drenthe;\n\ngelezen het voorstel van Gedeputeerde Staten van 10 "
+    "juli 2018, kenmerk 28/5.10/2018001760;\n\ngelet op artikel 4.1 van de Wet ruimtelijke "
+    "ordening;\n\nBESLUITEN:\n"
+)
+
+
+def test_the_announcement_of_another_bodys_decision_neither_dates_nor_adopts_it():
+    # zq06: GS announce the verordening Provinciale Staten adopted
+    metadata = _metadata(_DRENTHE)
+    assert (metadata.adopted_on, metadata.adopted_by) == ("2018-10-03", "provinciale staten")
+
+
+def test_a_heading_cut_after_tot_bekendmaking_stays_its_bodys():
+    # s03: the docplayer title names no other decision; GS adopted on its date
+    text = (
+        "provinciaal blad Besluit van Gedeputeerde Staten der provincie Groningen van 28 "
+        "januari 2003, nr. 2003-00326, P&O, tot bekendmaking\n\n\n\nVergelijkbare documenten\n"
+    )
+    metadata = _metadata(text)
+    assert (metadata.adopted_on, metadata.adopted_by) == ("2003-01-28", "gedeputeerde staten")

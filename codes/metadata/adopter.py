@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
 from ..scan import BLANK, Anchors, lowered, near, run_start
-from .adoption import PUBLICATION, RELATIVE_CLAUSE
+from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
 from .candidates import HEADING, SENTENCE, Candidate
 from .glued_openings import after_glued_stop, glued_article, run_in_article
 
@@ -157,13 +157,19 @@ _HEADING_OTHER = re.compile(
 # The same after a line's break: starts with its literal (codes/scan.py).
 _HEADING_LINE = re.compile("\n" + _HEADING_TAIL)
 # A notice: "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart
-# 2018 ... hebben besloten" (the body after "dat" decided), "Gedeputeerde staten van Zeeland
+# 2018 ... hebben besloten" (the body after "dat" decided; also in the passive, "maken bekend
+# dat door Provinciale Staten in hun vergadering van 3 oktober 2018 is vastgesteld", zq06),
+# "Gedeputeerde staten van Zeeland
 # maken bekend dat zij ...", "Gedeputeerde Staten van Limburg maken ter voldoening aan ... bekend
 # dat zij" (the body that announces decided).
 _NOTICE = re.compile(
     rf"(?P<bodies>{_BODY})[^;\n]{{0,60}}?\s+ma(?:ken|akt)\s+(?:[^.;\n]{{0,160}}?\s)?bekend,?\s+"
-    rf"(?:dat\s+)?(?:(?:zij|hij)\b|(?P<other>{_BODY}))"
+    rf"(?:dat\s+)?(?:door\s+)?(?:(?:zij|hij)\b|(?P<other>{_BODY}))"
 )
+# The announcing body's name with its verb: no preamble of the decision it announces (zq06's
+# "Gedeputeerde Staten maken bekend dat door Provinciale Staten ... is vastgesteld hetgeen
+# volgt. / Besluit G-3 / Provinciale Staten van Drenthe; / gelezen ...").
+_ANNOUNCING = re.compile(r"[^;\n]{0,60}?\s+ma(?:ken|akt)\s+(?:[^.;\n]{0,160}?\s)?bekend\b")
 _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # A statement of who adopted it: "Vastgesteld door het college van de gemeente Waalwijk",
 # "Vastgesteld bij besluit van het Algemeen Bestuur d.d. 19-06-2015", "vastgesteld in B&W op
@@ -237,9 +243,11 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     low = lowered(text)
     head = low[:_HEAD]
     match = _HEADING.match(head) or _HEADING_LINE.search(head) or _HEADING_OTHER.search(head)
-    if match is not None:
+    if match is not None and not announces_another(head, match.start()):
         yield _candidate(match, "decision heading", HEADING)
     for match in _openings(head):
+        if _ANNOUNCING.match(head, match.end()):
+            continue
         if _opens_clause(text, match.start(), joint=match.re is _JOINT_OPENING):
             yield _candidate(match, "preamble", HEADING)
             break

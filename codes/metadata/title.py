@@ -17,7 +17,7 @@ from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
-from . import name_edges, run_on
+from . import adoption, name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .furniture import is_furniture, site_heading
 from .name_edges import REGULATION
@@ -266,7 +266,7 @@ def contents_glued(line: str) -> bool:
 def decision_title(text: str) -> Iterator[Candidate]:
     """The date in a decision title: "Besluit van Provinciale Staten van 25 september 2020, ..."."""
     match = _DECISION_DATE.match(text, 0, 30000) or _DECISION_DATE_LINE.search(text, 0, 30000)
-    if match:
+    if match and not adoption.announces_another(text, match.start()):
         value = parse_date(match.group(1))
         if value:
             yield Candidate(
