@@ -133,3 +133,19 @@ def test_a_heading_cut_after_tot_bekendmaking_stays_its_bodys():
     )
     metadata = _metadata(text)
     assert (metadata.adopted_on, metadata.adopted_by) == ("2003-01-28", "gedeputeerde staten")
+
+
+def test_an_act_named_by_its_date_and_staatsblad_number_is_a_title():
+    # zp10, NJB's page on the Wet versterking decentrale rekenkamers: the line is more digits
+    # than letters, yet no number row
+    text = (
+        "Wet van 28 september 2022, Stb. 2022, 430\n\n"
+        "Wet houdende wijziging van de Gemeentewet, de Provinciewet en de Comptabiliteitswet "
+        "2016 in verband met het afschaffen van de decentrale rekenkamerfunctie en het "
+        "uitbreiden van de bevoegdheden van de rekenkamers (Wet versterking decentrale "
+        "rekenkamers)\n\n—Met deze wet wordt uitvoering gegeven aan het Actieplan lokale "
+        "rekenkamers.\n"
+    )
+    assert _metadata(text).title == "Wet van 28 september 2022, Stb. 2022, 430"
+    # a number row stays no title
+    assert _metadata("2022, 430, 12-3\n\nDe raad kan een rekenkamer instellen.\n").title is None
