@@ -149,3 +149,16 @@ def test_an_act_named_by_its_date_and_staatsblad_number_is_a_title():
     assert _metadata(text).title == "Wet van 28 september 2022, Stb. 2022, 430"
     # a number row stays no title
     assert _metadata("2022, 430, 12-3\n\nDe raad kan een rekenkamer instellen.\n").title is None
+
+
+def test_a_laws_name_closed_by_a_full_stop_is_a_title():
+    # zp12, the Raad van State's advice page, headed by the bill's name
+    text = (
+        "Wet gemeentelijk toezicht seksbedrijven.\n\n\nVolledige tekst\n\n"
+        "Bij Kabinetsmissive van 4 januari 2024, no.2024000008, heeft Uwe Majesteit ... het "
+        "voorstel van wet tot wijziging van artikel 151a van de Gemeentewet ...\n"
+    )
+    assert _metadata(text).title == "Wet gemeentelijk toezicht seksbedrijven"
+    # a sentence that goes on after its stop stays running text
+    running = "Wet en regelgeving. Deze pagina geeft een overzicht van de regels.\n"
+    assert _metadata(running).title is None
