@@ -162,3 +162,22 @@ def test_a_laws_name_closed_by_a_full_stop_is_a_title():
     # a sentence that goes on after its stop stays running text
     running = "Wet en regelgeving. Deze pagina geeft een overzicht van de regels.\n"
     assert _metadata(running).title is None
+
+
+def test_a_text_about_all_decentral_bodies_is_no_provincies():
+    # zp09, BZK's news page: the commissaris van de Koning it names tells no provincie
+    text = (
+        "Wet bevorderen integriteit en functioneren decentraal bestuur per 1 januari in werking\n\n"
+        "Op 1 januari 2023 treedt de Wet bevorderen integriteit en functioneren decentraal "
+        "bestuur in werking. Deze wet regelt onder meer een verplichte Verklaring omtrent het "
+        "Gedrag voor kandidaat-bestuurders en een versterking van de informatiepositie van de "
+        "commissaris van de Koning bij bestuurlijke problemen en integriteitskwesties.\n"
+    )
+    assert _metadata(text).organisation_type == "other"
+    # f04, a waterschap's nota: BZK's handreiking for "decentrale politieke partijen"
+    nota = (
+        "Het waterschap kan partijen daarbij ondersteunen. Door het ministerie van BZK is een "
+        "Handreiking integriteitstoetsing van kandidaten voor decentrale politieke partijen "
+        "opgesteld.\n"
+    )
+    assert _metadata(nota).organisation_type == "waterschap"
