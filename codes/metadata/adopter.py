@@ -28,8 +28,9 @@ from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
 from ..scan import BLANK, Anchors, lowered, near, run_start
-from .adoption import PUBLICATION, RELATIVE_CLAUSE
+from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
 from .candidates import HEADING, SENTENCE, Candidate
+from .glued_openings import after_glued_stop, glued_article, run_in_article
 
 VOCABULARY = (
     "gemeenteraad",
@@ -52,13 +53,15 @@ _PLURAL = (
     r"dijkgraaf\s+en\s+(?:hoog)?heemraden)|colleges|raden|burgemeesters|(?:dagelijkse|algemene)\s+besturen"
 )
 # A body's name as decisions write it (lowercase: the rules read `lowered`), longest
-# first so that "burgemeester en wethouders" is not read as "burgemeester".
+# first so that "burgemeester en wethouders" is not read as "burgemeester", nor the Raad van
+# State, a national body, as a gemeenteraad ("DE RAAD VAN STATE, / Gelet op ...", zp15; "De
+# Raad van State gehoord" in the royal decrees j14, w15, zo09 and zq01).
 _NAMES = (
     r"college\s+van\s+burgemeester\s+en\s+wethouders|"
     r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
     r"provinciale\s+staten|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
     r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
-    r"gemeenteraad|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
+    r"gemeenteraad|raad\s+van\s+state|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
     r"dijkgraaf|college|bestuur|minister-president|minister"
 )
 # Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
@@ -71,12 +74,15 @@ _BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
 # staten van Zeeland • - gelet op", "Het bestuur besluit:", "... , ieder voor zover het zijn
 # bevoegdheden betreft", "De raad van de gemeente Zevenaar delegeert ...", "De verenigde
 # vergadering ... heeft op 21 juni 2017 besloten". The proposal may open its own line without
-# "op het": "De gemeenteraad van Haaksbergen / voorstel van het college van:" (zi15).
+# "op het": "De gemeenteraad van Haaksbergen / voorstel van het college van:" (zi15). The
+# dictum may be in the perfect, as older decisions write it, with its colon: "HET COLLEGE VAN
+# BURGEMEESTER EN WETHOUDERS VAN DE GEMEENTE GRONINGEN, / (RO 13.3736222); / HEEFT BESLOTEN:"
+# (zq09); without the colon "hebben besloten tot ..." reports another decision (f02, zp03).
 _PREAMBLE_WORDS = (
     r"(?:gelet|gelezen|gezien|overwegende|op\s+(?:het\s+)?voorstel|op\s+(?:de\s+)?voordracht|"
     r"\n[ \t]*voorstel\s+van\s+(?!orde\b)|"
     r"gehoord|besluit|besluiten|b\s?e\s?s\s?l\s?u\s?i\s?t|(?:ieder|elk)\s+voor\s+zover|delegeert|"
-    r"heeft\s+op|hebben\s+op)\b"
+    r"heeft\s+op|hebben\s+op|(?:heeft|hebben)\s+besloten(?=\s*:))\b"
 )
 # The body, or bodies ("De burgemeester en het college van burgemeester en wethouders van
 # Voorschoten, ieder voor zover ..."), opening a clause: at a line's start (after a bullet
@@ -151,13 +157,19 @@ _HEADING_OTHER = re.compile(
 # The same after a line's break: starts with its literal (codes/scan.py).
 _HEADING_LINE = re.compile("\n" + _HEADING_TAIL)
 # A notice: "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart
-# 2018 ... hebben besloten" (the body after "dat" decided), "Gedeputeerde staten van Zeeland
+# 2018 ... hebben besloten" (the body after "dat" decided; also in the passive, "maken bekend
+# dat door Provinciale Staten in hun vergadering van 3 oktober 2018 is vastgesteld", zq06),
+# "Gedeputeerde staten van Zeeland
 # maken bekend dat zij ...", "Gedeputeerde Staten van Limburg maken ter voldoening aan ... bekend
 # dat zij" (the body that announces decided).
 _NOTICE = re.compile(
     rf"(?P<bodies>{_BODY})[^;\n]{{0,60}}?\s+ma(?:ken|akt)\s+(?:[^.;\n]{{0,160}}?\s)?bekend,?\s+"
-    rf"(?:dat\s+)?(?:(?:zij|hij)\b|(?P<other>{_BODY}))"
+    rf"(?:dat\s+)?(?:door\s+)?(?:(?:zij|hij)\b|(?P<other>{_BODY}))"
 )
+# The announcing body's name with its verb: no preamble of the decision it announces (zq06's
+# "Gedeputeerde Staten maken bekend dat door Provinciale Staten ... is vastgesteld hetgeen
+# volgt. / Besluit G-3 / Provinciale Staten van Drenthe; / gelezen ...").
+_ANNOUNCING = re.compile(r"[^;\n]{0,60}?\s+ma(?:ken|akt)\s+(?:[^.;\n]{0,160}?\s)?bekend\b")
 _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # A statement of who adopted it: "Vastgesteld door het college van de gemeente Waalwijk",
 # "Vastgesteld bij besluit van het Algemeen Bestuur d.d. 19-06-2015", "vastgesteld in B&W op
@@ -201,6 +213,9 @@ _RANK = (
     "voorzitter",
     "other",
 )
+# A provincie's bodies by their letters, as its own pages write its meetings: "Type besluit:
+# GS-vergadering" (zm08), "PS-besluit".
+_ABBREVIATED = {"gs": "gedeputeerde staten", "ps": "provinciale staten"}
 
 # in_force_from. Lowercase, each starting with a literal ("werking", "terug", "ingang").
 _IN_FORCE = re.compile(
@@ -228,9 +243,11 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     low = lowered(text)
     head = low[:_HEAD]
     match = _HEADING.match(head) or _HEADING_LINE.search(head) or _HEADING_OTHER.search(head)
-    if match is not None:
+    if match is not None and not announces_another(head, match.start()):
         yield _candidate(match, "decision heading", HEADING)
     for match in _openings(head):
+        if _ANNOUNCING.match(head, match.end()):
+            continue
         if _opens_clause(text, match.start(), joint=match.re is _JOINT_OPENING):
             yield _candidate(match, "preamble", HEADING)
             break
@@ -314,6 +331,8 @@ def term(words: str, organisation_type: str | None = None) -> str | None:
     words = " ".join(words.lower().split())
     if words in VOCABULARY:
         return words
+    if (abbreviated := _ABBREVIATED.get(words.split("-")[0])) is not None:
+        return abbreviated
     named = [match.group() for match in re.finditer(_BODY, words)] or [words]
     bodies = [_term(body, organisation_type) for body in named]
     return None if None in bodies else min(bodies, key=_RANK.index)
@@ -323,6 +342,7 @@ def _term(words: str, organisation_type: str | None) -> str | None:
     if "wethouders" in words or "&" in words:
         return "college van burgemeester en wethouders"
     for key, value in (
+        ("raad van state", "other"),
         ("gedeputeerde", "gedeputeerde staten"),
         ("provinciale", "provinciale staten"),
         ("heemraden", "dagelijks bestuur"),
@@ -369,7 +389,7 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     into them ("... VEILIGHEIDSREGIO TWENTE E08d De colleges van burgemeester en wethouders")."""
     if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
         return True
-    if _glued_article(text, start):
+    if glued_article(text, start) or after_glued_stop(text, start):
         return True
     if start == 0 or not text[start].isupper():
         return False
@@ -377,33 +397,7 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
         text[start - 1].isalnum()
         or text[max(0, start - 2) : start].rstrip(" ").endswith(")")
         or (joint and text.startswith("De", start))
-        or _run_in_article(text, start)
-    )
-
-
-def _glued_article(text: str, start: int) -> bool:
-    """Whether the body's name at `start` follows its capital article glued to the intitulé's
-    last letter: the register's text view runs the title into the preamble ("Evaluatie van
-    het gemeentelijk KGO beleidDe raad van de gemeente Hof van Twente;", zr15; also zc12,
-    s07). `_OPENING` leaves such an article out (it stands inside a word), so the capital
-    is read here, after a lowercase letter no sentence would put before it."""
-    for article in ("De ", "Het "):
-        at = start - len(article)
-        if at >= 1 and text.startswith(article, at) and text[at - 1].islower():
-            return True
-    return False
-
-
-def _run_in_article(text: str, start: int) -> bool:
-    """Whether the body at `start` opens with its capital article right after a word, no
-    sentence ending between them: a transcript's one line runs the title into the preamble
-    ("Beleidsplan Schuldhulpverlening gemeente Reimerswaal De raad van de Gemeente
-    Reimerswaal, Gelezen ...", zh06), where within a sentence the article is lowercase."""
-    return (
-        text.startswith(("De ", "Het "), start)
-        and start >= 2
-        and text[start - 1] == " "
-        and text[start - 2].isalnum()
+        or run_in_article(text, start)
     )
 
 

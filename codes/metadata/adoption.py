@@ -62,6 +62,13 @@ _DECISION_HEADING = re.compile(
     + rf"(?:bekendmaking van het )?(?:eilands|lands)?(?:besluit|verordening)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
 )
+# A heading of the decision that announces another decision: "Besluit van Gedeputeerde Staten
+# van Drenthe van 10 juli 2018, kenmerk ..., tot bekendmaking van het besluit van Provinciale
+# Staten inzake vaststelling van de Provinciale Omgevingsverordening Drenthe 2018" (zq06): its
+# body and date are the announcement's, the notice below it names and dates the decision
+# ("maken bekend dat door Provinciale Staten in hun vergadering van 3 oktober 2018 is
+# vastgesteld"). s03's heading, cut after "tot bekendmaking", names no decision and stays.
+_ANNOUNCES = re.compile(r"(?i)tot\s+bekendmaking\s+van\s+(?:het\s+)?besluit\s+van\s+\w")
 # A raadsbesluit's header gives its meeting as a label on a line of its own, between the
 # subject and the preamble: "Onderwerp Verordening Jeugdhulp 2025 / Zaaknummer 803787 /
 # Vergadering 21 januari 2025 / De raad van de gemeente Hof van Twente;" (zh10). Only near the
@@ -139,11 +146,19 @@ def adoption(text: str) -> Iterator[Candidate]:
                 value
                 and not RELATIVE_CLAUSE.search(low, *before)
                 and not _DRAFT.search(low, *before)
+                and not (rule == "decision heading" and announces_another(low, match.start()))
             ):
                 yield Candidate(
                     "adopted_on", value, match.start(group), match.end(group), rule, trust
                 )
                 break
+
+
+def announces_another(text: str, start: int) -> bool:
+    """Whether the heading that starts at `start` (at its line's start or at the line break
+    before it) announces another decision (`_ANNOUNCES`)."""
+    end = text.find("\n", start + 1)
+    return _ANNOUNCES.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def _meeting_label(low: str) -> Iterator[re.Match]:

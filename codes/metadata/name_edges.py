@@ -96,17 +96,20 @@ def after_body(line: str) -> int | None:
 
 
 _INNER_STOP = re.compile(r"[.;:!?](?:\s|$)")
+# A law's name: its word, then the lowercase words that name its subject.
+_LAW_NAME = re.compile(r"(?:Rijks)?[Ww]et[ \t]+[a-z]")
 
 
 def name_with_stop(line: str) -> bool:
     """Whether a line is a regulation's name closed by a full stop, as a PDF's heading may
     be and a document site copies it: "Beleidsregel uitvoering Rijkssubsidiekader." (za02),
     "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO AMSTERDAM-AMSTELLAND 2008." (za07),
-    "Algemene Subsidieverordening Provincie Limburg 2023 e.v." (zi03). One stop only: a
-    sentence that goes on after another is running text."""
+    "Algemene Subsidieverordening Provincie Limburg 2023 e.v." (zi03), and a law's or a
+    bill's name the same way ("Wet gemeentelijk toezicht seksbedrijven.", the Raad van State's
+    advice page, zp12). One stop only: a sentence that goes on after another is running text."""
     return (
         line.endswith(".")
         and len(line) <= 120
-        and NAME_START.match(line) is not None
+        and (NAME_START.match(line) is not None or _LAW_NAME.match(line) is not None)
         and _INNER_STOP.search(line, 0, len(line) - 1) is None
     )

@@ -45,6 +45,16 @@ _BODY_CAPS_WORDS = (
     "PROVINCIALE STATEN VAN ",
     "GEDEPUTEERDE STATEN VAN ",
 )
+# A national body outside the register that opens its own decision's preamble on a line of
+# its own, as a gemeente's raad does: "DE RAAD VAN STATE, / Gelet op artikel 10:3 ..." (zp15,
+# its mandate under the Woo). Not "De Raad van State gehoord (advies van ...)" in a royal
+# decree (j14, w15, zo09, zq01): the line goes on. The Hoge Colleges van Staat that decide
+# on their own affairs, and the Kiesraad, in their own spelling.
+_STATE_BODIES = ("Raad van State", "Algemene Rekenkamer", "Nationale ombudsman", "Kiesraad")
+_STATE_BODY_WORDS = tuple(spelling for name in _STATE_BODIES for spelling in (name, name.upper()))
+_STATE_BODY_LINE = re.compile(
+    r"[ \t]*(?:De|DE|Het|HET)?[ \t]*(?P<name>[^\n,;]+?)[ \t]*[,;][ \t]*$", re.M
+)
 
 
 def pair(name: str, kind: str, start: int, end: int, rule: str, trust: int) -> Iterator[Candidate]:
@@ -69,6 +79,18 @@ def capitals_preamble(head: str) -> Iterator[Candidate]:
             end = start + len(" ".join(words[:count]))
             yield from pair(known.name, known.type, start, end, "preamble", SENTENCE)
             return
+
+
+def state_body_opens(head: str) -> Iterator[Candidate]:
+    """The national body that opens its decision's preamble on a line of its own
+    (`_STATE_BODIES`): the organisation, of type other."""
+    at = first(head, _STATE_BODY_WORDS)
+    if at < 0:
+        return
+    line = _STATE_BODY_LINE.match(head, line_start(head, at))
+    by_case = {name.casefold(): name for name in _STATE_BODIES}
+    if line is not None and (name := by_case.get(line.group("name").casefold())) is not None:
+        yield from pair(name, "other", line.start("name"), line.end("name"), "preamble", SENTENCE)
 
 
 def minister_opens(head: str) -> Iterator[Candidate]:

@@ -265,6 +265,7 @@ def _named(text: str) -> Iterator[Candidate]:
             HEADING,
         )
     yield from opening_bodies.minister_opens(head)
+    yield from opening_bodies.state_body_opens(head)
     at = first(head, _JOINT_WORDS)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(name := one_line(joint.group("name"))) is None:

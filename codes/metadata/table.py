@@ -40,6 +40,10 @@ _LABELS: dict[str, str | None] = {
     # A body's own page of one decision: "Datum besluit: 20 juni 2017" (zm08, the provincie
     # Zuid-Holland's page of a GS decision).
     "Datum besluit": "adopted_on",
+    # The same page's "Type besluit: GS-vergadering" names the meeting that decided, of the
+    # body the abbreviation stands for (`adopter.term`; zm08). Not zk05's proposal form
+    # "PS-vergadering: 31 januari 2020", the date of a meeting still to come.
+    "Type besluit": "adopted_by",
     "Datum inwerkingtreding": "in_force_from",
     "Inwerkingtreding": "in_force_from",
     "Onderwerp": None,

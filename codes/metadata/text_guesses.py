@@ -72,6 +72,16 @@ _KIND_START = re.compile(
     r"Waterschapswet|Het waterschap|het waterschap"
 )
 _KIND_WINDOW = 6000
+# A text that speaks of the decentral bodies together before any word of one kind is about
+# all of them, a national body's (a ministry's news on the "Wet bevorderen integriteit en
+# functioneren decentraal bestuur", which then names the commissaris van de Koning, zp09; also
+# zj04's "decentrale politieke ambtsdragers" and w13's "decentrale overheden", settled
+# otherwise). Its kind word tells no kind. Not "decentrale politieke partijen" (f04, a
+# waterschap's nota citing BZK's handreiking for them). Starts with its literal ("d" or "D"
+# before it).
+_ALL_KINDS = re.compile(
+    r"ecentra(?:al|le)[ \t]+(?:bestuur|overhe(?:id|den)|politieke[ \t]+ambtsdragers)\b"
+)
 _NOT_A_NAME = {"Gemeentewet", "Nederland", "Nederlandse", "Europese", "De", "Het"}
 
 
@@ -100,12 +110,13 @@ def named_in_text(text: str) -> Iterator[Candidate]:
 
 def kind_word(head: str) -> tuple[re.Match, str] | None:
     """The first word of the head that tells the kind of body (`_KIND_ONLY`), and the kind;
-    of two at one place, the one listed first. What the five searches give, in one scan."""
+    of two at one place, the one listed first. What the five searches give, in one scan.
+    After words for all decentral bodies (`_ALL_KINDS`) the kind is "other"."""
     start = _KIND_START.search(head, 0, _KIND_WINDOW)
     while start is not None:
         at = start.start()
         for kind, pattern in _KIND_ONLY:
             if word := pattern.match(head, at, _KIND_WINDOW):
-                return word, kind
+                return word, "other" if _ALL_KINDS.search(head, 0, at) else kind
         start = _KIND_START.search(head, at + 1, _KIND_WINDOW)
     return None

@@ -17,7 +17,7 @@ from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
-from . import name_edges, run_on
+from . import adoption, name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .furniture import is_furniture, site_heading
 from .name_edges import REGULATION
@@ -34,6 +34,7 @@ _DECISION = re.compile(
 _FULL_DECISION = re.compile(
     r"(?:Besluit|Wet|Regeling|Verordening|Beschikking)\s+(?:van|houdende)\b"
 )
+_DATED_ACT = re.compile(rf"(?:Wet|Besluit|BESLUIT|Rijkswet|Regeling)\s+van\s+{DATE}\b")
 _DECISION_DATE_TAIL = (
     rf"[ \t]*(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
     rf"van\s*(?:\w+dag\s+)?({DATE})"
@@ -266,7 +267,7 @@ def contents_glued(line: str) -> bool:
 def decision_title(text: str) -> Iterator[Candidate]:
     """The date in a decision title: "Besluit van Provinciale Staten van 25 september 2020, ..."."""
     match = _DECISION_DATE.match(text, 0, 30000) or _DECISION_DATE_LINE.search(text, 0, 30000)
-    if match:
+    if match and not adoption.announces_another(text, match.start()):
         value = parse_date(match.group(1))
         if value:
             yield Candidate(
@@ -316,7 +317,7 @@ def _first_line(text: str) -> Candidate | None:
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
-        if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")):
+        if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")) and not _dated_act(line):
             continue  # OCR debris or a number row, not a name
         if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
             if site_heading(text, line):
@@ -355,6 +356,13 @@ def _first_line(text: str) -> Candidate | None:
             return Candidate("title", *dated, "first line", trust)
         return Candidate("title", line, start, end, "first line", trust)
     return None
+
+
+def _dated_act(line: str) -> bool:
+    """Whether a line is an act's heading by its date, all digits but its words: the
+    Staatsblad names an act "Wet van 28 september 2022, Stb. 2022, 430" (zp10; zc13's "BESLUIT
+    van 15 oktober 2018, Stb. 2018, 386, houdende ..." the same with its subject)."""
+    return _DATED_ACT.match(line) is not None
 
 
 def _only_a_body(line: str) -> bool:
