@@ -90,26 +90,35 @@ class Normalized:
 
     def span(self, start: int, end: int) -> Span:
         """The source span of the normalized range [start, end): `to_source(start)`, and
-        the source end of the piece that holds `end - 1`. Written out, with the second
-        search starting from the first's place, because every reference maps its span."""
-        starts, copied = self._norm_starts, self._copied
+        the source end of the piece that holds `end - 1`. Written out, because every node
+        and reference maps its span: a range that ends in the piece it starts in (most
+        references) needs no second search, and `min`/`max` are comparisons."""
+        starts = self._norm_starts
         i = bisect_right(starts, start) - 1
         if i < 0:
             first = 0
-        elif copied[i]:
-            first = min(self._src_starts[i] + start - starts[i], self._src_ends[i])
+        elif self._copied[i]:
+            first = self._src_starts[i] + start - starts[i]
+            if first > self._src_ends[i]:
+                first = self._src_ends[i]
         else:
             first = self._src_starts[i]
         if end <= start:
             return Span(first, first)
-        j = bisect_right(starts, end - 1, max(i, 0)) - 1
-        if j < 0:
-            last = 1
-        elif not copied[j]:
-            last = self._src_ends[j]
+        last = end - 1
+        # The piece that holds `end - 1`: the one that holds `start` unless the next starts by then.
+        if i < 0 or (i + 1 < len(starts) and starts[i + 1] <= last):
+            i = bisect_right(starts, last, max(i, 0)) - 1
+            if i < 0:
+                return Span(first, max(first, 1))
+        if self._copied[i]:
+            last += self._src_starts[i] - starts[i]
+            if last > self._src_ends[i]:
+                last = self._src_ends[i]
+            last += 1
         else:
-            last = min(self._src_starts[j] + end - 1 - starts[j], self._src_ends[j]) + 1
-        return Span(first, max(first, last))
+            last = self._src_ends[i]
+        return Span(first, last if last > first else first)
 
 
 def normalize(text: str, markdown: bool = False) -> Normalized:

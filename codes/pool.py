@@ -132,13 +132,20 @@ def _warm_up() -> None:
 
 
 def _parse_one(task: tuple[Source, Callable | None, str | None, int | None]) -> Parsed:
+    from .collector import paused
     from .parse import parse_bytes, parse_file
 
     source, work, input_format, max_size = task
-    if isinstance(source, tuple):
-        code = parse_bytes(source[1], source[0], input_format, max_size)
-    else:
-        code = parse_file(source, input_format, max_size)
-    # Warnings about one node stay in the output; those about the file start with its name.
-    warnings = tuple(w for w in code.warnings if w.startswith(f"{code.file}: "))
-    return Parsed(code.file, warnings, code if work is None else work(code))
+    # The cycle collector stays paused until `work` is done and the graph is gone again
+    # (refcounting frees it; none of it is in a cycle): resumed with the graph alive, as
+    # at the end of a parse, the collector would walk all of it once, a pass for nothing.
+    with paused():
+        if isinstance(source, tuple):
+            code = parse_bytes(source[1], source[0], input_format, max_size)
+        else:
+            code = parse_file(source, input_format, max_size)
+        # Warnings about one node stay in the output; those about the file start with its name.
+        warnings = tuple(w for w in code.warnings if w.startswith(f"{code.file}: "))
+        parsed = Parsed(code.file, warnings, code if work is None else work(code))
+        del code
+    return parsed

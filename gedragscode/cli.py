@@ -125,11 +125,10 @@ def render(fmt: str, in_list: bool, code) -> tuple[str, str | bytes]:
     """(file, text) of one code in `fmt`: what `parse` runs in each worker. JSON comes
     as bytes, ready to be joined into the list of several codes where `in_list`."""
     from codes.akn import to_akn
-    from codes.export import json_list_item, to_json_bytes, to_markdown, to_text
+    from codes.export import to_json_bytes, to_json_list_item, to_markdown, to_text
 
     if fmt == "json":
-        document = to_json_bytes(code)
-        return code.file, json_list_item(document) if in_list else document
+        return code.file, to_json_list_item(code) if in_list else to_json_bytes(code)
     write = {"markdown": to_markdown, "akn": to_akn, "text": to_text}[fmt]
     return code.file, write(code)
 
