@@ -46,5 +46,7 @@ def test_onderscheidenlijk_joins_bodies_as_respectievelijk_does():
 
 def test_a_comma_before_another_word_joins_no_body():
     # "De raden, die ..." names one body: the comma joins only a body named after it
-    text = "De raden, die hiertoe toestemming gaven; gelet op de Wet gemeenschappelijke regelingen;\n"
+    text = (
+        "De raden, die hiertoe toestemming gaven; gelet op de Wet gemeenschappelijke regelingen;\n"
+    )
     assert _preamble_words(text) == ["De raden"]
