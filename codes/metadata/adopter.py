@@ -88,9 +88,11 @@ _PREAMBLE_WORDS = (
 # Voorschoten, ieder voor zover ..."), opening a clause: at a line's start (after a bullet
 # or a transcript's page number), after "aanhef", or glued to the intitulé before it
 # ("Klokkenluidersregeling 2025Het college van ..."; checked on the source's capital). Also
-# joined by "respectievelijk" ("De burgemeester respectievelijk het college ...", zo04), and
-# with the article after "en" on its own line ("... en wethouders / en de / burgemeester", zn03).
-_AND = r"\s*(?:,|en|respectievelijk)(?:\s+(?:het|de))?\s+"
+# joined by "respectievelijk" ("De burgemeester respectievelijk het college ...", zo04) or its
+# synonym "onderscheidenlijk", either after a comma ("De raden, respectievelijk de colleges van
+# burgemeester en wethouders van de gemeenten Nissewaard en Voorne aan Zee;", zu04), and with
+# the article after "en" on its own line ("... en wethouders / en de / burgemeester", zn03).
+_AND = r"\s*(?:,|en|(?:,\s*)?(?:respectievelijk|onderscheidenlijk))(?:\s+(?:het|de))?\s+"
 _BODIES = rf"(?P<bodies>{_BODY}(?:{_AND}{_BODY})*)"
 # One organisation's bodies (the plural ones are `_JOINT_OPENING`'s, tried only before them).
 _OPENING = re.compile(
