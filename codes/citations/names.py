@@ -91,7 +91,11 @@ def _in_file_number(text: str, start: int, end: int) -> bool:
     """An abbreviation between the slashes of a file number names a department, not a law:
     "nr. CDJZ/WVW/2000–1549" (zt13: the Centrale Directie Juridische Zaken's Wegen en
     Verkeer). "artikel 13 Ioaw/Ioaz" names two laws: no number follows its slash."""
-    return text[start - 1 : start] == "/" and text[end : end + 1] == "/" and text[end + 1 : end + 2].isdigit()
+    return (
+        text[start - 1 : start] == "/"
+        and text[end : end + 1] == "/"
+        and text[end + 1 : end + 2].isdigit()
+    )
 
 
 class LawRegistry:
