@@ -42,9 +42,14 @@ _PREPOSITION_TER = (
     r"zevende|achtste|negende|tiende)\b)[a-z]"
 )
 
-# 41c, 41 c, 2:4, 2:4a, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
+# An article inserted between two lettered ones takes a third letter: between 50da and 50db
+# of the Wgr stands 50daa (Aanwijzingen voor de regelgeving, inserted articles; zt01). A
+# Latin suffix ("125ter") and a word glued to the number ("3van") are no letters.
+_LETTERS = rf"(?:(?!{_LATIN}(?![a-z])|(?:van|het|tot|met|der|den)(?![a-z]))[a-z]{{1,3}}(?![a-z]))"
+
+# 41c, 41 c, 2:4, 2:4a, 50daa, 3a.1, 7.2.1., 125ter, 12 bis, I, XII
 NUMBER = re.compile(
-    rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?(?:[a-z]{{1,2}}(?![a-z]))?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
+    rf"(?P<n>\d{{1,4}}(?::\d{{1,4}})?{_LETTERS}?(?:\.\d{{1,3}}(?:[a-z](?![a-z]))?)*\.?)"
     rf"(?:\s?(?P<latin>{_LATIN})\b(?!{_PREPOSITION_TER})|\s(?P<letter>[a-z])(?![\w/]|\.\w))?"
     r"|(?P<kieswet>[A-Z]\s?\d{1,3}[a-z]?)(?![\w])"  # Kieswet: "artikel X 6", "P 15"
     r"|(?P<roman>[IVX]{1,5})(?![\w])"

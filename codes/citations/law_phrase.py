@@ -53,7 +53,9 @@ _DATED_ACT = r"(?:wet|besluit)(?=\s+van\s+\d{1,2}\s+[a-z]+\s+\d{4}\s)"
 _UNKNOWN_LAW = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>(?:Wet|Besluit|Regeling|Uitvoeringsbesluit|"
     r"Uitvoeringsregeling|Reglement|Rechtspositiebesluit|" + _DATED_ACT + r")\s[^,.;:()\n]{2,80}?)"
-    r"(?=[,.;:()\n]|\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
+    # A hyphen before "en"/"of" shortens a compound and the name goes on: "de Wet op de stads-
+    # en dorpsvernieuwing" (zt03, o09), as "Drank- en Horecawet".
+    r"(?=[,.;:()\n]|(?<!-)\s+(?:en|of|is|zijn|wordt|worden|bepaalt|van\s+toepassing)\b|$)"
 )
 _DECENTRAL = re.compile(
     r"\b(?:[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Hh]oogheemraadschap|Gedeputeerde Staten|"

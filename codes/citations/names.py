@@ -87,6 +87,17 @@ class Mention:
     via: str  # "name" or "abbreviation"
 
 
+def _in_file_number(text: str, start: int, end: int) -> bool:
+    """An abbreviation between the slashes of a file number names a department, not a law:
+    "nr. CDJZ/WVW/2000–1549" (zt13: the Centrale Directie Juridische Zaken's Wegen en
+    Verkeer). "artikel 13 Ioaw/Ioaz" names two laws: no number follows its slash."""
+    return (
+        text[start - 1 : start] == "/"
+        and text[end : end + 1] == "/"
+        and text[end + 1 : end + 2].isdigit()
+    )
+
+
 class LawRegistry:
     def __init__(self, laws: list[Law], curated: set[str], prefixes: list[tuple[Law, str]] = ()):
         self.laws = laws
@@ -221,8 +232,10 @@ class LawRegistry:
                 if spelling is None:
                     if any_case or text[start].isupper():
                         candidates.append((start, end, law, "name"))
-                elif _plain(text[start:end]) == spelling and not _BUREAU.search(
-                    text, max(0, start - 12), start
+                elif (
+                    _plain(text[start:end]) == spelling
+                    and not _BUREAU.search(text, max(0, start - 12), start)
+                    and not _in_file_number(text, start, end)
                 ):  # not a body named after the law: "Landelijk Bureau Bibob"
                     candidates.append((start, end, law, "abbreviation"))
         candidates += self._quoted(text)
