@@ -201,18 +201,20 @@ class Code:
         nodes of the graph, but not articles of this code.
         """
         found: list[tuple[Node, str]] = []
-
-        def visit(node: Node, scope: str) -> None:
-            for child in node.children:
-                if child.quoted or child.explains:
+        # A stack, not a nested function that calls itself: such a function is a garbage
+        # cycle (it holds its own cell) that would keep `found` and its nodes alive until
+        # the cycle collector runs.
+        todo = [(child, "body") for child in reversed(self.root.children)]
+        while todo:
+            node, scope = todo.pop()
+            if node.quoted or node.explains:
+                continue
+            if node.kind == BIJLAGE:
+                if node.role != "own":
                     continue
-                if child.kind == BIJLAGE:
-                    if child.role == "own":
-                        visit(child, child.id)
-                    continue
-                if child.kind == ARTIKEL:
-                    found.append((child, scope))
-                visit(child, scope)
-
-        visit(self.root, "body")
+                scope = node.id
+            elif node.kind == ARTIKEL:
+                found.append((node, scope))
+            if node.children:
+                todo.extend((child, scope) for child in reversed(node.children))
         return found

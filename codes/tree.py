@@ -114,23 +114,34 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
             if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
         }
 
-    def make(draft: Draft, node_id: str) -> m.Node:
-        children = draft.children
-        return _node(
-            draft.kind,
-            node_id,
-            span(draft.start, max(draft.end, draft.start)),
-            draft.number,
-            draft.title,
-            _node_words(draft.text, text) if draft.text else "",
-            tuple(map(make, children, child_ids(children, node_id))) if children else (),
-            draft.role,
-            draft.quoted,
-            body_article_ids.get(draft.explains) if draft.explains else None,
-            round((draft.rank - 3) * 10) if draft.kind == _SECTION else None,  # level
-        )
+    return _make(root, "code", text, span, body_article_ids)
 
-    return make(root, "code")
+
+def _make(draft: Draft, node_id: str, text: str, span, explained: dict[str | None, str]) -> m.Node:
+    """The frozen node of `draft` and of every draft below it. A module function, not a
+    closure of `freeze`: a nested function that calls itself is a garbage cycle (it holds
+    its own cell, and with it the `Normalized`) that only the cycle collector frees."""
+    children = draft.children
+    return _node(
+        draft.kind,
+        node_id,
+        span(draft.start, max(draft.end, draft.start)),
+        draft.number,
+        draft.title,
+        _node_words(draft.text, text) if draft.text else "",
+        tuple(
+            [
+                _make(child, child_id, text, span, explained)
+                for child, child_id in zip(children, child_ids(children, node_id), strict=True)
+            ]
+        )
+        if children
+        else (),
+        draft.role,
+        draft.quoted,
+        explained.get(draft.explains) if draft.explains else None,
+        round((draft.rank - 3) * 10) if draft.kind == _SECTION else None,  # level
+    )
 
 
 # A frozen dataclass's `__init__` sets each field through `object.__setattr__`; the
