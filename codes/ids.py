@@ -30,16 +30,15 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9.\-]")
 def assign_ids(root) -> dict[int, str]:
     """Map `id(draft)` to its eId for every draft below `root` (root itself is "code")."""
     ids = {id(root): "code"}
-
-    def visit(parent, parent_id: str) -> None:
-        for child, child_id in zip(
-            parent.children, child_ids(parent.children, parent_id), strict=True
-        ):
+    # A stack, not a nested function that calls itself (a garbage cycle: `tree.freeze`).
+    todo = [(root, "code")]
+    while todo:
+        parent, parent_id = todo.pop()
+        children = parent.children
+        for child, child_id in zip(children, child_ids(children, parent_id), strict=True):
             ids[id(child)] = child_id
-            if child.children:  # most nodes are leaves: no call for them
-                visit(child, child_id)
-
-    visit(root, "code")
+            if child.children:  # most nodes are leaves: nothing to push for them
+                todo.append((child, child_id))
     return ids
 
 

@@ -13,7 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
+from .frozen import fast_init
 
+
+@fast_init  # built per span, repair, node and reference: `frozen.py`
 @dataclass(frozen=True, slots=True)
 class Span:
     """Half-open character range [start, end) in the source text of `file`."""
@@ -25,6 +28,7 @@ class Span:
         return [self.start, self.end]
 
 
+@fast_init  # built per span, repair, node and reference: `frozen.py`
 @dataclass(frozen=True, slots=True)
 class Repair:
     """One change normalization made: `original` at `span` became `replacement`."""
@@ -49,6 +53,7 @@ SIGNATURE = "signature"
 TEXT = "text"  # a free paragraph directly under a container
 
 
+@fast_init  # built per span, repair, node and reference: `frozen.py`
 @dataclass(frozen=True, slots=True)
 class Node:
     """One element of the article graph.
@@ -115,8 +120,16 @@ def _eur_lex(name: str | None) -> str | None:
     return f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}" if celex else None
 
 
+class _UrlSlot:
+    """Where a `Reference` keeps its `url` once read (a base class: a dataclass with slots
+    makes a slot of its fields only)."""
+
+    __slots__ = ("_url",)
+
+
+@fast_init  # built per span, repair, node and reference: `frozen.py`
 @dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(_UrlSlot):
     """One citation, split to a single article and lid.
 
     `kind` is "law" (a national statute or regulation, resolved through the law
@@ -144,16 +157,33 @@ class Reference:
 
     @property
     def url(self) -> str | None:
-        if self.kind == "eu":
-            return _eur_lex(self.law)
-        if self.kind != "law" or not self.bwb:
-            return None
-        url = f"https://wetten.overheid.nl/jci1.3:c:{self.bwb}"
-        if self.article:
-            url += f"&artikel={quote(self.article, safe=':.')}"
-            if self.lid is not None:
-                url += f"&lid={self.lid}"
+        """The link to the article on wetten.overheid.nl (EUR-Lex for EU law), or None: a
+        function of the frozen fields, so computed at the first read only (reports and
+        Akoma Ntoso read it several times per reference)."""
+        url = getattr(self, "_url", _NOT_READ)
+        if url is _NOT_READ:
+            url = _url(self.kind, self.law, self.bwb, self.article, self.lid)
+            _keep_url(self, url)
         return url
+
+
+_NOT_READ = object()
+# The slot `url` is kept in: not a field (the fields, equality, hash, repr and pickle of a
+# reference stay as they were), set through its descriptor as the reference is frozen.
+_keep_url = _UrlSlot._url.__set__
+
+
+def _url(kind: str, law: str | None, bwb: str | None, article: str | None, lid: int | None):
+    if kind == "eu":
+        return _eur_lex(law)
+    if kind != "law" or not bwb:
+        return None
+    url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}"
+    if article:
+        url += f"&artikel={quote(article, safe=':.')}"
+        if lid is not None:
+            url += f"&lid={lid}"
+    return url
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,18 +231,20 @@ class Code:
         nodes of the graph, but not articles of this code.
         """
         found: list[tuple[Node, str]] = []
-
-        def visit(node: Node, scope: str) -> None:
-            for child in node.children:
-                if child.quoted or child.explains:
+        # A stack, not a nested function that calls itself: such a function is a garbage
+        # cycle (it holds its own cell) that would keep `found` and its nodes alive until
+        # the cycle collector runs.
+        todo = [(child, "body") for child in reversed(self.root.children)]
+        while todo:
+            node, scope = todo.pop()
+            if node.quoted or node.explains:
+                continue
+            if node.kind == BIJLAGE:
+                if node.role != "own":
                     continue
-                if child.kind == BIJLAGE:
-                    if child.role == "own":
-                        visit(child, child.id)
-                    continue
-                if child.kind == ARTIKEL:
-                    found.append((child, scope))
-                visit(child, scope)
-
-        visit(self.root, "body")
+                scope = node.id
+            elif node.kind == ARTIKEL:
+                found.append((node, scope))
+            if node.children:
+                todo.extend((child, scope) for child in reversed(node.children))
         return found

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import fields
 
 from . import model as m
 from .ids import assign_ids, child_ids
@@ -114,50 +113,31 @@ def freeze(root: Draft, norm: Normalized) -> m.Node:
             if d.kind == m.ARTIKEL and not d.quoted and id(d) not in in_annex
         }
 
-    def make(draft: Draft, node_id: str) -> m.Node:
-        children = draft.children
-        return _node(
-            draft.kind,
-            node_id,
-            span(draft.start, max(draft.end, draft.start)),
-            draft.number,
-            draft.title,
-            _node_words(draft.text, text) if draft.text else "",
-            tuple(map(make, children, child_ids(children, node_id))) if children else (),
-            draft.role,
-            draft.quoted,
-            body_article_ids.get(draft.explains) if draft.explains else None,
-            round((draft.rank - 3) * 10) if draft.kind == _SECTION else None,  # level
+    return _make(root, "code", text, span, body_article_ids)
+
+
+def _make(draft: Draft, node_id: str, text: str, span, explained: dict[str | None, str]) -> m.Node:
+    """The frozen node of `draft` and of every draft below it. A module function, not a
+    closure of `freeze`: a nested function that calls itself is a garbage cycle (it holds
+    its own cell, and with it the `Normalized`) that only the cycle collector frees."""
+    children = draft.children
+    return m.Node(
+        draft.kind,
+        node_id,
+        span(draft.start, max(draft.end, draft.start)),
+        draft.number,
+        draft.title,
+        _node_words(draft.text, text) if draft.text else "",
+        tuple(
+            [
+                _make(child, child_id, text, span, explained)
+                for child, child_id in zip(children, child_ids(children, node_id), strict=True)
+            ]
         )
-
-    return make(root, "code")
-
-
-# A frozen dataclass's `__init__` sets each field through `object.__setattr__`; the
-# slots' own setters do the same at half the cost, and a tree has a node for about every
-# second line. The fields in `Node`'s order: a field added there must be added here.
-_NODE_FIELDS = ("kind", "id", "span", "number", "title", "text", "children", "role")
-_NODE_FIELDS += ("quoted", "explains", "level")
-if tuple(f.name for f in fields(m.Node)) != _NODE_FIELDS:
-    raise TypeError("tree._node must set every field of model.Node, in its order")
-_new = object.__new__
-(_kind, _id, _span, _number, _title, _text, _children, _role, _quoted, _explains, _level) = (
-    getattr(m.Node, name).__set__ for name in _NODE_FIELDS
-)
-
-
-def _node(kind, node_id, span, number, title, text, children, role, quoted, explains, level):
-    """`m.Node(kind, node_id, ...)`, made as its `__init__` would, at half the cost."""
-    node = _new(m.Node)
-    _kind(node, kind)
-    _id(node, node_id)
-    _span(node, span)
-    _number(node, number)
-    _title(node, title)
-    _text(node, text)
-    _children(node, children)
-    _role(node, role)
-    _quoted(node, quoted)
-    _explains(node, explains)
-    _level(node, level)
-    return node
+        if children
+        else (),
+        draft.role,
+        draft.quoted,
+        explained.get(draft.explains) if draft.explains else None,
+        round((draft.rank - 3) * 10) if draft.kind == _SECTION else None,  # level
+    )

@@ -4,8 +4,6 @@ node is made through its slots' setters, and `Node.walk` goes by a stack."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from codes import model as m
@@ -14,7 +12,7 @@ from codes.ids import assign_ids
 from codes.normalize import normalize
 from codes.parse import parse_file
 from codes.structure import Builder, split_lines
-from codes.tree import _node, _walk, classify_annexes, freeze
+from codes.tree import _walk, classify_annexes, freeze
 
 
 def test_split_lines_leaves_out_lines_without_words_and_keeps_their_place():
@@ -41,18 +39,6 @@ def test_a_blank_line_still_parts_a_heading_from_the_text_before_it():
     assert [line.index for line in lines] == [0, 1, 3, 5, 6]
     root = Builder(lines).build()
     assert [(d.kind, d.number) for d in root.children] == [("artikel", "1"), ("artikel", "2")]
-
-
-def test_node_made_by_its_setters_equals_one_made_by_its_init():
-    values = (
-        "section", "div_1", m.Span(3, 9), "2", "Integriteit", "tekst", (), "toelichting",
-        True, "art_2", 2,
-    )  # fmt: skip
-    made = _node(*values)
-    assert made == m.Node(*values)
-    assert hash(made) == hash(m.Node(*values))
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.text = "anders"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("entry", catalog(), ids=lambda e: e.path.name)
