@@ -55,11 +55,13 @@ PUBLICATION = r"(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscoura
 # januari 2003, nr. ..."). Only at a line's start near the top: in running text "bij
 # besluit van ..." dates another decision. The Caribbean bodies head theirs the same way
 # ("EILANDSVERORDENING van 12 december 1994, no. 2, tot ...", "LANDSBESLUIT van de 24ste
-# maart 2010, no. ..., houdende ...").
+# maart 2010, no. ..., houdende ..."). The Staatsblad heads an act by the date the King signed
+# it: "Wet van 22 december 1999 tot wijziging van ..." (zl13; zp10's "Wet van 28 september
+# 2022, Stb. 2022, 430").
 _DECISION_HEADING = re.compile(
     r"(?m)^[ \t\d]*"
     + PUBLICATION
-    + rf"(?:bekendmaking van het )?(?:eilands|lands)?(?:besluit|verordening)\s+"
+    + rf"(?:bekendmaking van het )?(?:(?:eilands|lands)?(?:besluit|verordening)|(?:rijks)?wet)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
 )
 # A heading of the decision that announces another decision: "Besluit van Gedeputeerde Staten

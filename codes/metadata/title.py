@@ -138,7 +138,7 @@ def title_lines(text: str) -> Iterator[Candidate]:
     """The page's heading, the title after "Intitulé", and the first line that is a title."""
     heading = _page_heading(text)
     if heading is not None:
-        yield _full_title(text, heading) or heading
+        yield _full_title(text, heading) or _dated_decree(text, heading) or heading
     head = text[:30000]
     at = head.find("Intitulé")
     for match in _INTITULE.finditer(head, line_start(head, at)) if at >= 0 else ():
@@ -192,6 +192,28 @@ def _full_title(text: str, heading: Candidate) -> Candidate | None:
     if text[end : end + 1] not in ("", "\n") or _FULL_DECISION.match(text, start) is None:
         return None
     return Candidate("title", text[start:end], start, end, "decision title", HEADING)
+
+
+def _dated_decree(text: str, heading: Candidate) -> Candidate | None:
+    """The decree's own title where it opens the text under the page's "Geldend van" line,
+    named by its date alone as the King signs it: wetten.overheid.nl heads the BBV's
+    amendment with its BWB name "Wijzigingsbesluit Besluit begroting en verantwoording
+    provincies en gemeenten (wijzigingen interne sturing ..., enz.)" and gives below it
+    "Besluit van 5 maart 2016, houdende wijziging van ..." (zt06). A decentral decision
+    names its body first ("Besluit van provinciale staten van Zeeland van 13 februari 2015",
+    s02, zc04: the page heading stays)."""
+    valid = text.find("Geldend van", heading.end, heading.end + 400)
+    if valid < 0:
+        return None
+    start = text.find("\n", valid)
+    while start >= 0 and text[start : start + 1].isspace():
+        start += 1
+    if start < 0 or _DATED_ACT.match(text, start) is None:
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    return Candidate("title", line, start, start + len(line), "decree title", HEADING)
 
 
 def _open(line: str) -> bool:
