@@ -17,6 +17,10 @@ from ..dates import DATE, parse_date
 from ..scan import Anchors, finditer, first, line_start, lowered, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
+_BODY_AFTER_DATE = (
+    r"he(?:eft|bben)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|provinciale\s+staten|"
+    r"gedeputeerde\s+staten|algemeen\s+bestuur|dagelijks\s+bestuur)\b"
+)
 _MEETING = (
     r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
     r"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:\w+dag\s+)?"
@@ -28,6 +32,12 @@ _ADOPTION = re.compile(
     rf"(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
     rf"|\b{_MEETING})({DATE})"
     rf"|\b(?:heeft|hebben)\s+op\s+({DATE})\s[^.;\n]{{0,240}}?\b(?:vastgesteld|besloten|vast\s+te\s+stellen)"
+    # The same with the date put first, as a Gemeenteblad announces the adoption above the
+    # decision: "OP 1 oktober 2025 heeft de gemeenteraad de Verordening op de
+    # vertrouwenscommissie 2025 vastgesteld." (zs05). Only with an adopting body as subject:
+    # "Op 19 december 2005 heeft de Eerste Kamer ... aangenomen" (e09) and "Op 10 juni 2024
+    # heeft het presidium de opdracht gegeven" (zm02) adopt nothing.
+    rf"|\bop\s+({DATE}),?\s+{_BODY_AFTER_DATE}[^.;\n]{{0,240}}?\bvastgesteld"
     # The notice that announces the decision: "Gedeputeerde Staten van Groningen maken bekend
     # (dat) zij op 10 april 2018, nr. A.6, ... hebben besloten", "... maken bekend dat
     # Provinciale Staten op 14 maart 2018 ... hebben besloten tot vaststelling van ...".
@@ -42,6 +52,7 @@ _ANCHORS = Anchors.of(
     r"vergadering\s+(?:van|op|d\.d\.|gehouden)\s",
     r"he(?:eft|bben)\s+op\b",
     r"bekend\b",
+    _BODY_AFTER_DATE,
     before=160,
     after=320,
 )
