@@ -130,8 +130,16 @@ _CONTENTS_END = re.compile(r"(?:\.[ \t]*|[ \t]+)Inhoudsopgave$")
 # van 30 september 2015." (ze11).
 _RUN_IN_FIELD = re.compile(
     r"\.?\s+(?:(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk|"
-    r"Inwerkingtreding)\s*:|Vastgesteld (?:in|door|op|bij)\b)"
+    r"Inwerkingtreding)\s*:|Vastgesteld (?:in|door|op|bij)\b"
+    # and a royal decree's preamble, the King's name, where a copy runs the decree's title
+    # into it: "Besluit van houdende wijziging van ... en enkele andere wijzigingen Wij
+    # Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, ..." (zt07, adoc).
+    r"|Wij\s+[A-Z][\w-]+,\s+bij\s+de\s+gratie\s+Gods)"
 )
+# An annex's bare label above the decision it holds: a ministry's letter sends the draft decree
+# as "Bijlage 2" / "Besluit van houdende wijziging van ..." (zt07). The decision names the text.
+_ANNEX_LABEL = re.compile(r"(?i)bijlage(?:\s+[\dIVX]{1,4})?[.:]?$")
+_NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
@@ -344,6 +352,8 @@ def _first_line(text: str) -> Candidate | None:
         if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
             if site_heading(text, line):
                 continue  # a heading a document site picked from inside the PDF (z09, 5dok)
+            if _ANNEX_LABEL.match(line) and _heads_decision(text, match.end()):
+                continue
             return None  # the text starts with its first article or section: no title is stated
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
@@ -378,6 +388,12 @@ def _first_line(text: str) -> Candidate | None:
             return Candidate("title", *dated, "first line", trust)
         return Candidate("title", line, start, end, "first line", trust)
     return None
+
+
+def _heads_decision(text: str, end: int) -> bool:
+    """Whether the line after `end` opens with a decision's heading (`_DECISION`)."""
+    following = _NEXT_LINE.match(text, end)
+    return following is not None and _DECISION.match(following.group(1)) is not None
 
 
 def _dated_act(line: str) -> bool:
