@@ -17,10 +17,11 @@ from ..dates import DATE, parse_date
 from ..scan import Anchors, finditer, first, line_start, lowered, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
-_BODY_AFTER_DATE = (
-    r"he(?:eft|bben)\s+(?:de|het)\s+(?:gemeenteraad|raad|college|provinciale\s+staten|"
-    r"gedeputeerde\s+staten|algemeen\s+bestuur|dagelijks\s+bestuur)\b"
+_BODIES_AFTER_VERB = (
+    r"(?:de|het)\s+(?:gemeenteraad|raad|college|provinciale\s+staten|gedeputeerde\s+staten|"
+    r"algemeen\s+bestuur|dagelijks\s+bestuur)\b"
 )
+_BODY_AFTER_DATE = rf"he(?:eft|bben)\s+{_BODIES_AFTER_VERB}"
 _MEETING = (
     r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
     r"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:\w+dag\s+)?"
@@ -50,9 +51,9 @@ _ADOPTION = re.compile(
 # ("de vergadering besluit", "de vergaderingen") opens no window.
 _ANCHORS = Anchors.of(
     r"vergadering\s+(?:van|op|d\.d\.|gehouden)\s",
-    r"he(?:eft|bben)\s+op\b",
+    # "heeft op <date>", and "<date> heeft de gemeenteraad" after it: one scan for both
+    rf"he(?:eft|bben)\s+(?:op\b|{_BODIES_AFTER_VERB})",
     r"bekend\b",
-    _BODY_AFTER_DATE,
     before=160,
     after=320,
 )

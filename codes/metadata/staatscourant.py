@@ -48,6 +48,4 @@ def heading(text: str) -> Iterator[Candidate]:
         match.group("body"), "other", body_start, body_end, "staatscourant heading", HEADING
     )
     if value := parse_date(date.group("date")):
-        yield Candidate(
-            "adopted_on", value, *date.span("date"), "staatscourant heading", SENTENCE
-        )
+        yield Candidate("adopted_on", value, *date.span("date"), "staatscourant heading", SENTENCE)
