@@ -21,6 +21,7 @@ from . import (
     joint_parties,
     opening_bodies,
     organisation,
+    staatscourant,
     stated_name,
     table,
     title,
@@ -53,6 +54,7 @@ def extract_metadata(
         candidates.append(organisation.type_from_label(kind))
     candidates += table.signed_row(text)
     candidates += title.title_lines(text)
+    candidates += staatscourant.heading(text)
     candidates += transcript.transcript_title(text)
     candidates += title.decision_title(text)
     candidates += transcript.transcript_decision(text)

@@ -17,6 +17,11 @@ from ..dates import DATE, parse_date
 from ..scan import Anchors, finditer, first, line_start, lowered, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
+_BODIES_AFTER_VERB = (
+    r"(?:de|het)\s+(?:gemeenteraad|raad|college|provinciale\s+staten|gedeputeerde\s+staten|"
+    r"algemeen\s+bestuur|dagelijks\s+bestuur)\b"
+)
+_BODY_AFTER_DATE = rf"he(?:eft|bben)\s+{_BODIES_AFTER_VERB}"
 _MEETING = (
     r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
     r"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:\w+dag\s+)?"
@@ -28,6 +33,12 @@ _ADOPTION = re.compile(
     rf"(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
     rf"|\b{_MEETING})({DATE})"
     rf"|\b(?:heeft|hebben)\s+op\s+({DATE})\s[^.;\n]{{0,240}}?\b(?:vastgesteld|besloten|vast\s+te\s+stellen)"
+    # The same with the date put first, as a Gemeenteblad announces the adoption above the
+    # decision: "OP 1 oktober 2025 heeft de gemeenteraad de Verordening op de
+    # vertrouwenscommissie 2025 vastgesteld." (zs05). Only with an adopting body as subject:
+    # "Op 19 december 2005 heeft de Eerste Kamer ... aangenomen" (e09) and "Op 10 juni 2024
+    # heeft het presidium de opdracht gegeven" (zm02) adopt nothing.
+    rf"|\bop\s+({DATE}),?\s+{_BODY_AFTER_DATE}[^.;\n]{{0,240}}?\bvastgesteld"
     # The notice that announces the decision: "Gedeputeerde Staten van Groningen maken bekend
     # (dat) zij op 10 april 2018, nr. A.6, ... hebben besloten", "... maken bekend dat
     # Provinciale Staten op 14 maart 2018 ... hebben besloten tot vaststelling van ...".
@@ -40,7 +51,8 @@ _ADOPTION = re.compile(
 # ("de vergadering besluit", "de vergaderingen") opens no window.
 _ANCHORS = Anchors.of(
     r"vergadering\s+(?:van|op|d\.d\.|gehouden)\s",
-    r"he(?:eft|bben)\s+op\b",
+    # "heeft op <date>", and "<date> heeft de gemeenteraad" after it: one scan for both
+    rf"he(?:eft|bben)\s+(?:op\b|{_BODIES_AFTER_VERB})",
     r"bekend\b",
     before=160,
     after=320,
@@ -55,11 +67,13 @@ PUBLICATION = r"(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscoura
 # januari 2003, nr. ..."). Only at a line's start near the top: in running text "bij
 # besluit van ..." dates another decision. The Caribbean bodies head theirs the same way
 # ("EILANDSVERORDENING van 12 december 1994, no. 2, tot ...", "LANDSBESLUIT van de 24ste
-# maart 2010, no. ..., houdende ...").
+# maart 2010, no. ..., houdende ..."). The Staatsblad heads an act by the date the King signed
+# it: "Wet van 22 december 1999 tot wijziging van ..." (zl13; zp10's "Wet van 28 september
+# 2022, Stb. 2022, 430").
 _DECISION_HEADING = re.compile(
     r"(?m)^[ \t\d]*"
     + PUBLICATION
-    + rf"(?:bekendmaking van het )?(?:eilands|lands)?(?:besluit|verordening)\s+"
+    + rf"(?:bekendmaking van het )?(?:(?:eilands|lands)?(?:besluit|verordening)|(?:rijks)?wet)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
 )
 # A heading of the decision that announces another decision: "Besluit van Gedeputeerde Staten

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
+# The official journals. The national ones head their page with their full name ("Staatsblad
+# van het Koninkrijk der Nederlanden", h15, j14, zh08, zl13, zo09, zt14; "Staatscourant van
+# ...", k01, zt01) and cite their issue in the publication's row: no part of a title.
+_BLAD = "gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|staatsblad"
 # Lines of the sites around a published text.
 FURNITURE = re.compile(
     r"(?i)(?:ziet u een fout|regeling vervallen|geldend van|geraadpleegd op|maat: px|"
     r'weergave met pagina|download "|transcriptie$|permanente link|wetstechnische informatie|'
     r"gegevens van de regeling|toon relaties|vergelijk|printen|downloaden|offici[eë]le (?:uitgave|publicatie|bekendmaking)|"
-    r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant|blad gemeenschappelijke regeling)"
+    rf"(?:{_BLAD}|blad gemeenschappelijke regeling)"
     r"(?:\s+van\b|\s*$|\s+\d{4})|nr\.\s*\d|datum van uitgave|bron bekendmaking|tekst van de regeling|"
     r"naar de (?:actuele|door u bekeken) versie|https?://|www\.|u bent hier|zoals vergunningen|"
     r"adressen en contactpersonen|toon versie\b|gescand archief|no results found|copied!|share\b|protected\b|"
@@ -32,7 +36,7 @@ FURNITURE = re.compile(
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
     # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
     # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
-    r"|datum\s*publicatie|.{0,120}?(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\s+\d{4},\s*\d)"
+    rf"|datum\s*publicatie|.{{0,120}}?(?:{_BLAD})\s+\d{{4}},\s*\d)"
 )
 # A file name as the first line of a document-sharing site: "4_verordening sociaal domein".
 _FILE_NAME = re.compile(r"^\S*_|\.(?:pdf|docx?|odt)$", re.I)

@@ -130,15 +130,23 @@ _CONTENTS_END = re.compile(r"(?:\.[ \t]*|[ \t]+)Inhoudsopgave$")
 # van 30 september 2015." (ze11).
 _RUN_IN_FIELD = re.compile(
     r"\.?\s+(?:(?:Datum|Kenmerk|Rapportnummer|Zaaknummer|Documentnummer|Nummer|Ons kenmerk|"
-    r"Inwerkingtreding)\s*:|Vastgesteld (?:in|door|op|bij)\b)"
+    r"Inwerkingtreding)\s*:|Vastgesteld (?:in|door|op|bij)\b"
+    # and a royal decree's preamble, the King's name, where a copy runs the decree's title
+    # into it: "Besluit van houdende wijziging van ... en enkele andere wijzigingen Wij
+    # Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, ..." (zt07, adoc).
+    r"|Wij\s+[A-Z][\w-]+,\s+bij\s+de\s+gratie\s+Gods)"
 )
+# An annex's bare label above the decision it holds: a ministry's letter sends the draft decree
+# as "Bijlage 2" / "Besluit van houdende wijziging van ..." (zt07). The decision names the text.
+_ANNEX_LABEL = re.compile(r"(?i)bijlage(?:\s+[\dIVX]{1,4})?[.:]?$")
+_NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
     """The page's heading, the title after "Intitulé", and the first line that is a title."""
     heading = _page_heading(text)
     if heading is not None:
-        yield _full_title(text, heading) or heading
+        yield _full_title(text, heading) or _dated_decree(text, heading) or heading
     head = text[:30000]
     at = head.find("Intitulé")
     for match in _INTITULE.finditer(head, line_start(head, at)) if at >= 0 else ():
@@ -192,6 +200,28 @@ def _full_title(text: str, heading: Candidate) -> Candidate | None:
     if text[end : end + 1] not in ("", "\n") or _FULL_DECISION.match(text, start) is None:
         return None
     return Candidate("title", text[start:end], start, end, "decision title", HEADING)
+
+
+def _dated_decree(text: str, heading: Candidate) -> Candidate | None:
+    """The decree's own title where it opens the text under the page's "Geldend van" line,
+    named by its date alone as the King signs it: wetten.overheid.nl heads the BBV's
+    amendment with its BWB name "Wijzigingsbesluit Besluit begroting en verantwoording
+    provincies en gemeenten (wijzigingen interne sturing ..., enz.)" and gives below it
+    "Besluit van 5 maart 2016, houdende wijziging van ..." (zt06). A decentral decision
+    names its body first ("Besluit van provinciale staten van Zeeland van 13 februari 2015",
+    s02, zc04: the page heading stays)."""
+    valid = text.find("Geldend van", heading.end, heading.end + 400)
+    if valid < 0:
+        return None
+    start = text.find("\n", valid)
+    while start >= 0 and text[start : start + 1].isspace():
+        start += 1
+    if start < 0 or _DATED_ACT.match(text, start) is None:
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    return Candidate("title", line, start, start + len(line), "decree title", HEADING)
 
 
 def _open(line: str) -> bool:
@@ -322,6 +352,8 @@ def _first_line(text: str) -> Candidate | None:
         if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
             if site_heading(text, line):
                 continue  # a heading a document site picked from inside the PDF (z09, 5dok)
+            if _ANNEX_LABEL.match(line) and _heads_decision(text, match.end()):
+                continue
             return None  # the text starts with its first article or section: no title is stated
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
@@ -356,6 +388,12 @@ def _first_line(text: str) -> Candidate | None:
             return Candidate("title", *dated, "first line", trust)
         return Candidate("title", line, start, end, "first line", trust)
     return None
+
+
+def _heads_decision(text: str, end: int) -> bool:
+    """Whether the line after `end` opens with a decision's heading (`_DECISION`)."""
+    following = _NEXT_LINE.match(text, end)
+    return following is not None and _DECISION.match(following.group(1)) is not None
 
 
 def _dated_act(line: str) -> bool:
