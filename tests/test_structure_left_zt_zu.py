@@ -42,7 +42,9 @@ def test_a_chapter_overview_that_names_article_ranges_is_no_heading():
     assert _articles(overview + body) == ["1"]
     # without the body that repeats its first entry, the same lines are headings: an
     # overview is known by its repetition, not by its ranges alone
-    assert "77" in _articles(overview.replace("ARTIKEL 77\n", "ARTIKEL 77\nDe leden doen verslag.\n"))
+    assert "77" in _articles(
+        overview.replace("ARTIKEL 77\n", "ARTIKEL 77\nDe leden doen verslag.\n")
+    )
 
 
 def test_a_royal_decrees_enacting_formula_opens_its_run_in_first_article():
