@@ -12,7 +12,9 @@ A web page's contents have no page numbers ("Inhoudsopgave" / "Hoofdstuk 1. Alge
 bepalingen" / "Artikel 1. Begripsbepaling" / "Artikel 2. Programma-indeling" / ...): there
 the entries are a run of headings with no words of a provision between them (an article
 has words of its own) that the body then repeats, its first entry standing again as the
-first heading of the text.
+first heading of the text. An overview of the chapters names the articles of each as a
+range ("HOOFDSTUK 2 COMMISSIES" / "ARTIKELEN 5 TOT EN MET 13" / ... / "ARTIKEL 77", zu03):
+a range is an entry like a heading, so the chapter with one article keeps its run.
 
 A PDF copied to text may run several entries into one line, joined by dashes ("Artikel 4:
 Voorzitter der Staten - Artikel 5: Fracties", ze12): a heading names one part, so a line
@@ -31,7 +33,8 @@ from typing import Protocol
 
 # The entry's words, then dots or spaces, then the page number.
 _ENTRY = re.compile(r"^(?P<words>\S.{1,150}?)(?:\s*\.{3,}\s*|\s+)(?P<page>\d{1,3})$")
-_PART = re.compile(r"(?i)^(?:artikel|hoofdstuk|paragraaf|§|bijlage)\s*\d")
+# "Artikelen 5 tot en met 13": an overview gives each chapter the range of its articles.
+_PART = re.compile(r"(?i)^(?:artikel(?:en)?|hoofdstuk|paragraaf|§|bijlage)\s*\d")
 _RUN = 3
 _ARTICLE = re.compile(r"(?i)^artikel\s*\d")
 # The characters `_PART` can match first, ignoring case (found by trying every character).

@@ -69,8 +69,15 @@ _ARTICLE_NEXT = re.compile(r"[ \t]+(?:Artikel|ARTIKEL|Paragraaf|PARAGRAAF|§)[ \
 # The enacting formula ends the preamble: "Besluiten vast te stellen het volgende
 # besluit: <name>", "vast te stellen de navolgende verordening:", "hebben vastgesteld: de
 # <name> als volgt:". The first heading after it (past the regulation's name) opens the body.
+# A royal decree's "Hebben goedgevonden en verstaan:" (an act's "... goedgevonden en
+# verstaan, gelijk Wij goedvinden en verstaan bij deze:") is one too ("... verstaan:
+# Artikel I Het Besluit ... wordt gewijzigd", zt07; 17 more texts hold it on its own line).
 # Each a literal, searched on its own: an alternation has no literal prefix to skip by.
-_ENACTING = (re.compile("ast te stellen"), re.compile("als volgt:"))  # "[Vv]ast te stellen"
+_ENACTING = (
+    re.compile("ast te stellen"),  # "[Vv]ast te stellen"
+    re.compile("als volgt:"),
+    re.compile("goedgevonden en verstaan"),
+)
 _NAME = 300  # the most a regulation's name takes between the formula and its first heading
 _CHAPTER_LINE = re.compile(r"[ \t]*(?=Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF|§)")
 _AFTER_BREAK = re.compile(r"\n(?=" + _CHAPTER_LINE.pattern + ")")

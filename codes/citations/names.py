@@ -24,6 +24,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from ..scan import Anchors, near, same_length_lower
+from .footnotes import footnote_mark
 from .old_acts import old_namings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -221,7 +222,8 @@ class LawRegistry:
         all_entries, size = self._entries, len(text)
         for index, start, end in matches:
             # inside a word ("wor" in "wordt"): the most common place to drop, tested first
-            if end < size and text[end].isalnum() and text[end - 1].isalnum():
+            glued = end < size and text[end].isalnum() and text[end - 1].isalnum()
+            if glued and not footnote_mark(text, end):
                 continue
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue
@@ -229,6 +231,8 @@ class LawRegistry:
             if text.startswith("-", end) and text[end + 1 : end + 2].islower():
                 continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
             for law, any_case, spelling in entries:
+                if glued and spelling is not None:
+                    continue  # "Wmo2015": an abbreviation takes no footnote mark
                 if spelling is None:
                     if any_case or text[start].isupper():
                         candidates.append((start, end, law, "name"))
