@@ -100,6 +100,24 @@ def test_the_full_title_of_a_decree_headed_by_its_short_title_is_the_title():
     assert str(found.adopted_on) == "2019-09-30"
 
 
+# zt02 (wetten.overheid.nl): a minister's regeling, its full title ending in the page's heading.
+MINISTER_PAGE = (
+    "Vergoedingenregeling waterschapsverkiezingen 2015\n\nGeldend van 01-01-2015 t/m heden\n\n"
+    "Regeling van de Minister van Infrastructuur en Milieu van 3 november 2014, nr. "
+    "IENM/BSK-2014/231218, houdende vaststelling van regels betreffende de door de waterschappen "
+    "verschuldigde vergoedingen ter zake van de organisatie van de waterschapsverkiezingen in 2015 "
+    "(Vergoedingenregeling waterschapsverkiezingen 2015)\n\n"
+    "De Minister van Infrastructuur en Milieu,\n\nGelet op artikel 98, tweede lid, van de "
+    "Waterschapswet;\n\nBesluit:\n"
+)
+
+
+def test_an_indented_copy_of_the_page_gives_the_same_full_title():
+    indented = "\n".join("    " + ln if ln.strip() else ln for ln in MINISTER_PAGE.split("\n"))
+    assert meta(MINISTER_PAGE).title.startswith("Regeling van de Minister van Infrastructuur")
+    assert meta(indented).title == meta(MINISTER_PAGE).title
+
+
 def test_a_running_sentence_that_names_the_heading_in_brackets_is_no_title():
     text = WETTEN_PAGE.replace("Besluit van 30 september", "Dit besluit van 30 september")
     assert meta(text).title == "Uitvoeringsbesluit Ambtenarenwet 2017"

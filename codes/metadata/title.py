@@ -196,6 +196,8 @@ def _full_title(text: str, heading: Candidate) -> Candidate | None:
     if short < 0:
         return None
     start = text.rfind("\n", 0, short) + 1
+    while text[start] in " \t":  # an indented copy (a PDF's margin) names the same decision
+        start += 1
     end = short + len(heading.value) + 2
     if text[end : end + 1] not in ("", "\n") or _FULL_DECISION.match(text, start) is None:
         return None
