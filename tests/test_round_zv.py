@@ -64,3 +64,31 @@ def test_the_plural_uitvoeringsorganisaties_names_the_wet_suwi():
         ("BWBR0013060", "28"),
         ("BWBR0013060", "29"),
     ]
+
+
+def test_the_plural_with_one_number_holds_for_a_comma_list_of_laws():
+    # zv08, Aa en Hunze: "artikelen 4" over two laws, then the third with its own article
+    found = _laws(
+        "gelet op artikelen 4 van de Wet op het primair onderwijs, de Wet op de expertisecentra "
+        "en artikel 4 van de Wet op het voortgezet onderwijs;\n"
+    )
+    assert [(bwb, a) for _, bwb, a, _ in found] == [
+        ("BWBR0003420", "4"),
+        ("BWBR0003549", "4"),
+        ("BWBR0002399", "4"),
+    ]
+    # n07, Pekela: the plural's number over all three
+    found = _laws(
+        "gelet op de artikelen 4 van de Wet op het primair onderwijs, de Wet op de "
+        "expertisecentra en de Wet op het voortgezet onderwijs b e s l u i t\n"
+    )
+    assert [(bwb, a) for _, bwb, a, _ in found] == [
+        ("BWBR0003420", "4"),
+        ("BWBR0003549", "4"),
+        ("BWBR0002399", "4"),
+    ]
+
+
+def test_a_singular_article_before_a_comma_list_names_the_other_laws_whole():
+    found = _laws("gelet op artikel 149 van de Gemeentewet, de Algemene wet bestuursrecht;\n")
+    assert [(bwb, a) for _, bwb, a, _ in found] == [("BWBR0005416", "149"), ("BWBR0005537", None)]
