@@ -214,6 +214,9 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
 
 
 _AND_THE = re.compile(r"\s*,?\s+(?:en|of)\s+(?:de|het)\s+")
+# The next law of a list the plural's one number holds for: ", de WEC" as well as " en de WVO"
+# ("de artikelen 4 van de WPO, de WEC en de WVO", n07; zv08).
+_NEXT_OF_LIST = re.compile(r"\s*,\s*(?:de|het)\s+")
 
 
 def _shared(
@@ -221,15 +224,19 @@ def _shared(
 ) -> list[Citation]:
     """'de artikelen 20a van de Wet inkomensvoorziening ... werknemers en de Wet
     inkomensvoorziening ... zelfstandigen': "artikelen" with one number holds for each law
-    of the list; the plural says so. (A singular "artikel 149 van de Gemeentewet en de
+    of the list, joined by "en" or a comma ("de artikelen 4 van de WPO, de WEC en de WVO");
+    the plural says so. (A singular "artikel 149 van de Gemeentewet en de
     Awb" names the second law as a whole.)"""
-    joined = _AND_THE.match(text, citation.end)
-    mention = by_start.get(joined.end()) if joined else None
-    if mention is None or mention.start in opening or not mention.law.national:
-        return []
-    items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
-    law = LawPhrase("name", mention.start, mention.end, mention=mention)
-    return [Citation(mention.start, mention.end, items, law)]
+    shared, end = [], citation.end
+    while joined := _AND_THE.match(text, end) or _NEXT_OF_LIST.match(text, end):
+        mention = by_start.get(joined.end())
+        if mention is None or mention.start in opening or not mention.law.national:
+            break
+        items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
+        law = LawPhrase("name", mention.start, mention.end, mention=mention)
+        shared.append(Citation(mention.start, mention.end, items, law))
+        end = mention.end
+    return shared
 
 
 _BARE_CONTINUATION = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)(?=\d)")

@@ -70,10 +70,19 @@ def in_regulation_name(text: str, position: int, names: Covered) -> bool:
     one of `names` (the spans `regulation_names` gives) but not right after an article
     number, or right after a regulation word that heads a name."""
     if position in names:
-        return not _ARTICLE_WORD.search(text, max(0, position - 5), position)
+        return not _ARTICLE_WORD.search(text, max(0, position - 5), position) and not _opens_name(
+            text, position
+        )
     if _HEADED_BY_REGULATION_WORD.search(text, max(0, position - 60), position) is not None:
         return True
     return _in_quoted_name(text, position)
+
+
+def _opens_name(text: str, position: int) -> bool:
+    """Whether the law named at `position` opens the regulation name found there: then the
+    registry knows the whole name as a national regulation, which the text names, as "de
+    Uitvoeringsregeling Invorderingswet 1990" (zv01-zv03), not a local name that holds a law."""
+    return REGULATION_NAME.match(text, position) is not None
 
 
 # A regulation word and the quotation mark that opens its name: "de regeling ‘Afwikkeling
