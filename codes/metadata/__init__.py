@@ -19,6 +19,7 @@ from . import (
     adoption,
     dictum,
     joint_parties,
+    mandated,
     opening_bodies,
     organisation,
     staatscourant,
@@ -68,6 +69,7 @@ def extract_metadata(
     candidates += adoption.dateline_above_preamble(text)
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
+    candidates += mandated.adopted_by(text)
     candidates += dictum.in_force_from(text)
     candidates += adopter.in_force_from(text)
     candidates += table.in_force_row(text)
