@@ -18,6 +18,7 @@ from . import (
     adopter,
     adoption,
     dictum,
+    dictum_label,
     joint_parties,
     mandated,
     opening_bodies,
@@ -70,6 +71,7 @@ def extract_metadata(
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
     candidates += mandated.adopted_by(text)
+    candidates += dictum_label.adopted_by(text)
     candidates += dictum.in_force_from(text)
     candidates += adopter.in_force_from(text)
     candidates += table.in_force_row(text)

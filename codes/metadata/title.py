@@ -57,7 +57,7 @@ _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
 # The name of a part of a document, never of the regulation.
 _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
-    r"algemene toelichting|artikelsgewijze toelichting)\W*$"
+    r"algemene toelichting|artikelsgewijze toelichting|overwegingen ten aanzien van het besluit)\W*$"
 )
 # The preamble's opening words, the body that decides: "De raad van de gemeente Heerde".
 _PREAMBLE = re.compile(
