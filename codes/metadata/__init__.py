@@ -17,6 +17,7 @@ from ..read import Source
 from . import (
     adopter,
     adoption,
+    consents,
     dictum,
     dictum_label,
     joint_parties,
@@ -83,6 +84,10 @@ def extract_metadata(
         # decision's; they are all of one type.
         chosen.pop("adopted_on", None)
         chosen.pop("organisation", None)
+    listed = consents.listed(text)
+    for field in ("organisation", "organisation_type", "adopted_on"):
+        if field in chosen and consents.within(listed, chosen[field].start):
+            chosen.pop(field)  # one party's consent, of several: not the regulation's
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
     parties = joint_parties.parties(text)
