@@ -17,8 +17,11 @@ from ..read import Source
 from . import (
     adopter,
     adoption,
+    consents,
     dictum,
+    dictum_label,
     joint_parties,
+    mandated,
     opening_bodies,
     organisation,
     staatscourant,
@@ -68,6 +71,8 @@ def extract_metadata(
     candidates += adoption.dateline_above_preamble(text)
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
+    candidates += mandated.adopted_by(text)
+    candidates += dictum_label.adopted_by(text)
     candidates += dictum.in_force_from(text)
     candidates += adopter.in_force_from(text)
     candidates += table.in_force_row(text)
@@ -79,6 +84,10 @@ def extract_metadata(
         # decision's; they are all of one type.
         chosen.pop("adopted_on", None)
         chosen.pop("organisation", None)
+    listed = consents.listed(text)
+    for field in ("organisation", "organisation_type", "adopted_on"):
+        if field in chosen and consents.within(listed, chosen[field].start):
+            chosen.pop(field)  # one party's consent, of several: not the regulation's
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
     parties = joint_parties.parties(text)

@@ -69,6 +69,8 @@ _OUTSIDE_WORD = r"(?<![a-zà-ÿ])"
 _ARTICLE = _OUTSIDE_WORD + r"(?:(?:het|de)[ \t]+)?"
 _SINGLE = rf"{_ARTICLE}(?:{_NAMES})\b"
 _BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
+# One body at the start of lowercase words (`dictum_label`).
+OPENS_WITH_BODY = re.compile(_SINGLE)
 # The words that follow the opening body in a preamble or announcement, after its name:
 # "De raad van de gemeente X; gelezen ...", "Het college ...; gelet op ...", "Provinciale
 # staten van Zeeland • - gelet op", "Het bestuur besluit:", "... , ieder voor zover het zijn

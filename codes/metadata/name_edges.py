@@ -113,3 +113,34 @@ def name_with_stop(line: str) -> bool:
         and (NAME_START.match(line) is not None or _LAW_NAME.match(line) is not None)
         and _INNER_STOP.search(line, 0, len(line) - 1) is None
     )
+
+
+# A site cuts a long heading with an ellipsis ("Verordening op de heffing en de invordering van
+# onroerende...", fdocuments' page title, zv11): a cut name, never the whole one.
+_CUT = re.compile(r"(?:\.\.\.|…)$")
+
+
+def cut_short(line: str) -> bool:
+    """Whether a line is a heading a site cut short with an ellipsis (`_CUT`)."""
+    return _CUT.search(line) is not None
+
+
+# How long a name on a line of its own may run: a verkeersbesluit names the road, the place and
+# the vehicles ("Verkeersbesluit voor het instellen van een passeerregeling geldend voor
+# vrachtauto’s, bussen en landbouwvoertuigen op de N712 Gemaalweg ter hoogte van het gemaal
+# Buma te Flevoland", zv04, 172 characters).
+_LONG_NAME = 300
+_BLANK_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+
+
+def long_name(line: str, text: str, end: int) -> bool:
+    """Whether a line longer than running text's first line may be (`title._first_line`'s
+    bound) is yet a name: it opens with its regulation's word, holds no stop and ends on none,
+    and stands alone, a blank line after it (`end`: where the line ends in `text`)."""
+    return (
+        len(line) <= _LONG_NAME
+        and NAME_START.match(line) is not None
+        and _INNER_STOP.search(line) is None
+        and not line.endswith((",", ";", ":"))
+        and _BLANK_LINE.match(text, end) is not None
+    )

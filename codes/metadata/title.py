@@ -57,7 +57,7 @@ _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
 # The name of a part of a document, never of the regulation.
 _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
-    r"algemene toelichting|artikelsgewijze toelichting)\W*$"
+    r"algemene toelichting|artikelsgewijze toelichting|overwegingen ten aanzien van het besluit)\W*$"
 )
 # The preamble's opening words, the body that decides: "De raad van de gemeente Heerde".
 _PREAMBLE = re.compile(
@@ -349,6 +349,8 @@ def _first_line(text: str) -> Candidate | None:
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
+        if name_edges.cut_short(line):
+            continue  # a site's heading cut short: the whole name stands further down
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")) and not _dated_act(line):
             continue  # OCR debris or a number row, not a name
         if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
@@ -373,6 +375,8 @@ def _first_line(text: str) -> Candidate | None:
             line = line[:-1]
         elif len(line) > 160 and (opening := run_on.opening_name(line)) is not None:
             line = opening
+        elif len(line) > 160 and name_edges.long_name(line, text, match.end()):
+            pass
         elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
             return None  # the text opens with running text or a preamble: no title line
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
