@@ -19,6 +19,7 @@ from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
 from . import adoption, name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
+from .decree_titles import DATED_ACT, dated_decree, full_title
 from .furniture import is_furniture, site_heading
 from .name_edges import REGULATION
 from .repeat import dated_repeat
@@ -29,12 +30,6 @@ _DECISION = re.compile(
     r"^(?:Besluit|Verordening|Regeling|Beleidsregels?|Reglement|Gedragscode|Mandaatbesluit|"
     r"BESLUIT|VERORDENING|REGELING)\s+(?:van|houdende)\b"
 )
-# A decision's full title, dated or not: "Besluit van 30 september 2019 tot ...", "Wet van 12
-# mei 2016, houdende ...", "Besluit houdende ...".
-_FULL_DECISION = re.compile(
-    r"(?:Besluit|Wet|Regeling|Verordening|Beschikking)\s+(?:van|houdende)\b"
-)
-_DATED_ACT = re.compile(rf"(?:Wet|Besluit|BESLUIT|Rijkswet|Regeling)\s+van\s+{DATE}\b")
 _DECISION_DATE_TAIL = (
     rf"[ \t]*(?:Besluit|Verordening|Regeling|Beleidsregels?)\s+van\s(?:(?!houdende)[^\n]){{0,200}}?"
     rf"van\s*(?:\w+dag\s+)?({DATE})"
@@ -146,7 +141,7 @@ def title_lines(text: str) -> Iterator[Candidate]:
     """The page's heading, the title after "Intitulé", and the first line that is a title."""
     heading = _page_heading(text)
     if heading is not None:
-        yield _full_title(text, heading) or _dated_decree(text, heading) or heading
+        yield full_title(text, heading) or dated_decree(text, heading) or heading
     head = text[:30000]
     at = head.find("Intitulé")
     for match in _INTITULE.finditer(head, line_start(head, at)) if at >= 0 else ():
@@ -185,45 +180,6 @@ def _page_heading(text: str) -> Candidate | None:
             return None
         end = start - 1
     return None
-
-
-def _full_title(text: str, heading: Candidate) -> Candidate | None:
-    """The decision's full title where the page is headed by its short title in brackets:
-    wetten.overheid.nl heads a decree "Uitvoeringsbesluit Ambtenarenwet 2017" and gives
-    below it "Besluit van 30 september 2019 tot uitvoering van de Ambtenarenwet 2017
-    (Uitvoeringsbesluit Ambtenarenwet 2017)"."""
-    short = text.find(f"({heading.value})", heading.end, heading.end + 3000)
-    if short < 0:
-        return None
-    start = text.rfind("\n", 0, short) + 1
-    while text[start] in " \t":  # an indented copy (a PDF's margin) names the same decision
-        start += 1
-    end = short + len(heading.value) + 2
-    if text[end : end + 1] not in ("", "\n") or _FULL_DECISION.match(text, start) is None:
-        return None
-    return Candidate("title", text[start:end], start, end, "decision title", HEADING)
-
-
-def _dated_decree(text: str, heading: Candidate) -> Candidate | None:
-    """The decree's own title where it opens the text under the page's "Geldend van" line,
-    named by its date alone as the King signs it: wetten.overheid.nl heads the BBV's
-    amendment with its BWB name "Wijzigingsbesluit Besluit begroting en verantwoording
-    provincies en gemeenten (wijzigingen interne sturing ..., enz.)" and gives below it
-    "Besluit van 5 maart 2016, houdende wijziging van ..." (zt06). A decentral decision
-    names its body first ("Besluit van provinciale staten van Zeeland van 13 februari 2015",
-    s02, zc04: the page heading stays)."""
-    valid = text.find("Geldend van", heading.end, heading.end + 400)
-    if valid < 0:
-        return None
-    start = text.find("\n", valid)
-    while start >= 0 and text[start : start + 1].isspace():
-        start += 1
-    if start < 0 or _DATED_ACT.match(text, start) is None:
-        return None
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    line = text[start:end].rstrip()
-    return Candidate("title", line, start, start + len(line), "decree title", HEADING)
 
 
 def _open(line: str) -> bool:
@@ -406,7 +362,7 @@ def _dated_act(line: str) -> bool:
     """Whether a line is an act's heading by its date, all digits but its words: the
     Staatsblad names an act "Wet van 28 september 2022, Stb. 2022, 430" (zp10; zc13's "BESLUIT
     van 15 oktober 2018, Stb. 2018, 386, houdende ..." the same with its subject)."""
-    return _DATED_ACT.match(line) is not None
+    return DATED_ACT.match(line) is not None
 
 
 def _only_a_body(line: str) -> bool:
