@@ -130,6 +130,10 @@ _ARTICLE_OPENS = re.compile(_OUTSIDE_WORD)
 # The words a plural body starts with: only there is `_JOINT_OPENING` tried.
 _PLURAL_START = ("colleges", "raden", "burgemeesters", "dagelijkse", "algemene")
 _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
+# A line that opens with the bare decision word before its body heads that body's decision
+# without the "van" of `_HEADING` ("Besluit Provinciale Staten van Zuid-Holland,\nGelezen het
+# voorstel ...", zw06); the capital keeps out a preamble's "besluit:" before "vast te stellen".
+_BARE_DECISION = re.compile(r"(?:^|\n)[ \t]*Besluit[ \t]+$")
 # A decision's heading names the body whose decision it is: "Besluit van provinciale staten
 # van Noord-Holland van 11 maart 2013, tot ...", "Verordening van de gemeenteraad van de
 # gemeente Simpelveld houdende ...", "Overig besluit van algemene strekking van het dagelijks
@@ -394,6 +398,8 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
         return True
     if glued_article(text, start) or after_glued_stop(text, start):
+        return True
+    if _BARE_DECISION.search(text, max(0, start - 12), start):
         return True
     if start == 0 or not text[start].isupper():
         return False
