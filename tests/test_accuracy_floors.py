@@ -135,19 +135,19 @@ def all_figures():
         ("direct", 0.985),
         ("all articles", 0.98),
         ("law named", 0.96),
-        ("organisation", 0.965),
-        ("organisation_type", 0.955),
+        ("organisation", 0.97),
+        ("organisation_type", 0.96),
         ("title", 0.95),
-        ("adopted_on", 0.945),
-        ("adopted_by", 0.955),
+        ("adopted_on", 0.955),
+        ("adopted_by", 0.965),
         ("in_force_from", 0.98),
         ("article headings", 0.99),
     ],
 )
 def test_floors_on_every_text_of_the_development_set(all_figures, measure, floor):
-    """All 624 texts, the held-out rounds included once their first run is recorded in the
-    README (direct 0.990, law named 0.966, title 0.960, adopted_by 0.965 when set): a rule
-    that helps one round may not cost another."""
+    """All 729 texts, the held-out rounds included once their first run is recorded in the
+    README (direct 0.987, law named 0.966, organisation 0.975, title 0.960, adopted_on 0.963,
+    adopted_by 0.972 when set): a rule that helps one round may not cost another."""
     if measure in all_figures["metadata"]:
         figure = all_figures["metadata"][measure]["share"]
     else:
