@@ -124,6 +124,15 @@ def law_refs(code) -> list[tuple[str, str | None, int | None, str | None]]:
     return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind == "law"]
 
 
+def law_refs_in(text: str) -> list[tuple]:
+    """(law, bwb, article, lid) of every reference to a law in `text`, parsed."""
+    from codes import parse_text
+
+    return [
+        (r.law, r.bwb, r.article, r.lid) for r in parse_text(text).references if r.kind == "law"
+    ]
+
+
 def bwb_refs(text: str) -> list[tuple[str | None, str, str]]:
     """(bwb, article, lid as text) of every reference to a law in `text`, parsed."""
     from codes import parse_text

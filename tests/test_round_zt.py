@@ -1,13 +1,7 @@
 """Citation rules and registry entries from round zt (regulations on decentral government
 drafted after the Aanwijzingen voor de regelgeving); each test built from the real text."""
 
-from codes import parse_text
-
-
-def _laws(text: str) -> list[tuple]:
-    code = parse_text(text, "zt.txt")
-    return [(r.law, r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
-
+from .conftest import law_refs_in as _laws
 
 # zt01, the Staatscourant's BZK regeling: one gelet op of the Wgr with inserted articles
 _WGR = (

@@ -1,13 +1,7 @@
 """Citation rules and registry entries from round zv (waterschap kwijtschelding, verkeersbesluiten,
 leerlingenvervoer, afstemming in the sociaal domein); each test built from the real text."""
 
-from codes import parse_text
-
-
-def _laws(text: str) -> list[tuple]:
-    code = parse_text(text, "zv.txt")
-    return [(r.law, r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
-
+from .conftest import law_refs_in as _laws
 
 # zv02, Rijn en IJssel: the Uitvoeringsregeling named beside the waterschap's own verordeningen
 _RIJN_EN_IJSSEL = (
