@@ -66,3 +66,19 @@ def test_a_parenthesis_open_on_a_name_without_its_year_stays_open():
     )
     assert not name_edges.lost_parenthesis("Besluit van de raad (Besluit Informatiebeheer")
     assert not name_edges.lost_parenthesis("Besluit van de raad (zie artikel 2011")
+
+
+def test_an_article_number_with_its_first_lid_on_the_line_is_a_heading():
+    # zw08: the devset's only short line of this shape (long lines read it by `_numbered_after`)
+    text = (
+        "HOOFDSTUK I\nALGEMENE BEPALINGEN\n"
+        "Artikel 1 1. Dit besluit verstaat onder: a. archiefverordening b. documenten\n"
+        "2. Dit besluit is mede van toepassing op documenten.\n"
+        "Artikel 2 Archiefbewaarplaats\nDe in artikel 31 van de wet bedoelde archiefbewaarplaats.\n"
+    )
+    assert [a.number for a, _ in parse_text(text, "zw08.txt").articles()] == ["1", "2"]
+
+
+def test_a_numbered_subdivision_after_an_article_number_is_no_first_lid():
+    text = "Artikel 5 1.1 Algemeen\nDe regels gelden.\nArtikel 6 Slot\nDit besluit treedt in werking.\n"
+    assert [a.number for a, _ in parse_text(text, "x.txt").articles()] == ["5", "6"]
