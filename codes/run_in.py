@@ -88,10 +88,16 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     own, and an article run into its chapter's line on a line of its own."""
     edits = []
     chapters = _chapter_lines(text)
+    first_lids = _first_lid_lines(text)
     for start, end in lines:
         if end - start < _BLOB:
             if start in chapters:
                 edits += _article_after_chapter(text, start, end)
+            elif start in first_lids:
+                heading_end = first_lids[start]
+                edits.append(
+                    (heading_end, _BLANKS.match(text, heading_end, end).end(), "\n", "relineate")
+                )
             continue
         headings = list(_RUN_IN_HEADING.finditer(text, start, end))
         enacted = _enacted(text, start, end, headings)
@@ -150,6 +156,21 @@ def _chapter_lines(text: str) -> set[int]:
     if _CHAPTER_LINE.match(text):
         found.add(0)
     return found
+
+
+# "Artikel 1 1. Dit besluit verstaat onder: a. ..." (zw08, a Gemeenteblad PDF): an article's
+# number alone, then its first lid on the same line, as `_numbered_after` reads it in a long
+# line. "1." before a capital opens a lid; "Artikel 5 1.1 Algemeen" or a citation's "Artikel 3
+# lid 1" do not. The number ends the heading: nothing shows a title.
+_FIRST_LID_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Artikel|ARTIKEL)[ \t]+\d{1,3}[a-z]?(?:\.\d{1,3})*\.?(?=[ \t]+1\.[ \t]+[A-Z])"
+)
+
+
+def _first_lid_lines(text: str) -> dict[int, int]:
+    """Where each line that opens with an article's number and its first lid starts, and
+    where its heading ends: found in one scan of the text, not by a match a line."""
+    return {text.rfind("\n", 0, m.start() + 1) + 1: m.end() for m in _FIRST_LID_LINE.finditer(text)}
 
 
 def _article_after_chapter(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:

@@ -28,6 +28,10 @@ FURNITURE = re.compile(
     # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
     r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
     r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
+    # the header of a Gemeenteblad PDF of the older publisher: "Gemeenteblad" / "Elektronisch
+    # uitgegeven" / "van de gemeente Tubbergen Jaargang: 2012 Nummer: 2 Uitgifte:" (zw08); and the
+    # provincial one's "PROVINCIAAL BLAD JAARGANG: 2014 NR.: 065" (s03, y11)
+    r"elektronisch uitgegeven\b|.{0,80}\bjaargang:|"
     # the banner over a Wob request's document on a site that publishes them: "Dit is een
     # HTML-versie van een bijlage bij het Wob-verzoek '...'." (zn06)
     r"dit is een html-versie van\b|"

@@ -144,3 +144,14 @@ def long_name(line: str, text: str, end: int) -> bool:
         and not line.endswith((",", ";", ":"))
         and _BLANK_LINE.match(text, end) is not None
     )
+
+
+# A decision's heading whose short title, a name ending in its year, lost its ")" in the PDF's
+# transcript: "Besluit van het college ... (Besluit Informatiebeheer Tubbergen 2011" (zw08).
+# The name is whole; only an open parenthesis that holds nothing after a year stays open.
+_LOST_PARENTHESIS = re.compile(rf"\((?:{_NAME})[^()]*\b(?:19|20)\d\d$")
+
+
+def lost_parenthesis(line: str) -> bool:
+    """Whether a line is open only by a short title whose closing parenthesis was lost."""
+    return line.count("(") == line.count(")") + 1 and _LOST_PARENTHESIS.search(line) is not None

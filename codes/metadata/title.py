@@ -183,6 +183,8 @@ def _page_heading(text: str) -> Candidate | None:
 
 
 def _open(line: str) -> bool:
+    if name_edges.lost_parenthesis(line):
+        return False
     return _OPEN_END.search(line) is not None or line.count("(") > line.count(")")
 
 
