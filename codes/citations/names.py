@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -252,7 +251,7 @@ class LawRegistry:
                 reached = end
         return mentions
 
-    def _matches(self, lowered: str) -> Iterator[tuple[int, int, int]]:
+    def _matches(self, lowered: str) -> list[tuple[int, int, int]]:
         """Every place of every word in `lowered` (pattern index, start, end), a window of
         `_WINDOW` characters at a time: ahocorasick_rs holds some 8 bytes per character of a
         text past ASCII while it walks it (38 MB for a 5 MB code, more than the graph
@@ -261,13 +260,15 @@ class LawRegistry:
         the same matches as one walk over the whole text."""
         find, size = self._automaton.find_matches_as_indexes, len(lowered)
         if size <= _WINDOW:
-            yield from find(lowered, overlapping=True)
-            return
-        for first in range(0, size, _WINDOW):
-            last = first + _WINDOW
-            for index, start, end in find(lowered[first : last + self._longest], overlapping=True):
-                if start < _WINDOW:
-                    yield index, first + start, first + end
+            return find(lowered, overlapping=True)
+        return [
+            (index, first + start, first + end)
+            for first in range(0, size, _WINDOW)
+            for index, start, end in find(
+                lowered[first : first + _WINDOW + self._longest], overlapping=True
+            )
+            if start < _WINDOW
+        ]
 
     def _quoted(self, text: str) -> list[tuple[int, int, Law, str]]:
         """Names whose words after the head word are quoted: 'de wet “dualisering
