@@ -33,7 +33,7 @@ OVERLAY = DATA / "laws.toml"
 
 
 # Characters of the text the automaton walks at a time (`LawRegistry._matches`).
-_WINDOW = 1 << 20
+_WINDOW = 1 << 18
 _BUREAU = re.compile(r"[Bb]ureau\s+$")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
 # the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
