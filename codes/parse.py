@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from . import collector
+from . import collector, spaces
 from . import model as m
 from .cvdr import published_url
 from .dates import impossible_dates
@@ -75,6 +75,7 @@ def parse_source(source: Source) -> m.Code:
             f"{source.path}: no recognizable structure (no articles or headings); parsed as one section"
         )
     text = metadata_text(source.text, norm.repairs, source.format == "markdown")
+    spaces.forget()  # the plain text normalization and the metadata read, not needed again
     read_as = source if text == source.text else replace(source, text=text)
     metadata, disagreements = extract_metadata(read_as, norm, root)
     warnings.extend(disagreements)

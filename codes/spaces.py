@@ -36,6 +36,14 @@ def as_plain_spaces(text: str) -> str:
 _last = ("", "")
 
 
+def forget() -> None:
+    """Let go of the last text and its plain form (two copies of a whole file): a parse
+    calls this when its second reading is done, so that they do not stay alive through
+    the rest of the parse, and after it, for nothing."""
+    global _last
+    _last = ("", "")
+
+
 def space_repairs(
     source: str, starts: list[int], ends: list[int], copied: list[bool]
 ) -> list[Repair]:

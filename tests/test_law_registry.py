@@ -297,3 +297,19 @@ def test_amending_laws_of_after_2015_are_recognised_without_a_link():
         ("Wet aanpak woonoverlast", None),
         ("Wet bevorderen integriteit en functioneren decentraal bestuur", None),
     ]
+
+
+def test_a_large_text_is_walked_in_windows_with_the_same_mentions(monkeypatch):
+    """`LawRegistry._matches` walks a large text a window at a time (ahocorasick_rs holds
+    some 8 bytes per character of a text past ASCII): a name across a window's edge, or
+    one that starts in one window and overlaps another name, is found as in one walk."""
+    from codes.citations import names
+    from codes.corpus import catalog
+
+    registry = names.registry()
+    text = "\n\n".join(entry.path.read_text(encoding="utf-8") for entry in catalog()[:6])
+    whole = registry.find_all(text)
+    assert whole
+    for window in (97, 1000, 4096):
+        monkeypatch.setattr(names, "_WINDOW", window)
+        assert registry.find_all(text) == whole
