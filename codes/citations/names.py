@@ -25,6 +25,7 @@ import ahocorasick_rs
 
 from ..scan import Anchors, near, same_length_lower
 from .footnotes import footnote_mark
+from .law_spellings import YEAR_TITLE, apostrophes, bare_titles, base_title
 from .old_acts import old_namings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -119,7 +120,7 @@ class LawRegistry:
                 names[name] = (law, name in curated, None)
         for law in laws:
             for name in law.names:
-                for spelling in _apostrophes(name)[1:]:
+                for spelling in apostrophes(name)[1:]:
                     if spelling not in self._names:  # a name as written wins over a variant
                         self._names[spelling] = law
                         names[spelling] = (law, name in curated, None)
@@ -129,7 +130,7 @@ class LawRegistry:
         # A spelling that two laws claim ("Wvg"): `shared_abbreviations` reads which one a
         # text means; the automaton finds it once, as the last claimant's.
         self.shared = {a: tuple(laws) for a, laws in claims.items() if len(laws) > 1}
-        for base, law in _bare_titles(laws, self._names).items():
+        for base, law in bare_titles(laws, self._names).items():
             self._names[base] = law
             names[base] = (law, False, None)
         # "Awb" is also written "AWB", unless another law has that spelling; a two-letter
@@ -175,7 +176,7 @@ class LawRegistry:
         self._renewed: dict[str, Law] = {
             law.name: self.by_name[law.successor]
             for law in laws
-            if law.successor in self.by_name and _base(law.name) == _base(law.successor)
+            if law.successor in self.by_name and base_title(law.name) == base_title(law.successor)
         }
 
     def renewals(self, mentions: list[Mention]) -> bool:
@@ -192,7 +193,7 @@ class LawRegistry:
             replace(mention, law=new)
             if (new := self._renewed.get(mention.law.name))
             and (day is None or day >= (mention.law.repealed_on or ""))
-            and not _YEAR_TITLE.fullmatch(text[mention.start : mention.end])
+            and not YEAR_TITLE.fullmatch(text[mention.start : mention.end])
             and mention.start not in old
             else mention
             for mention in mentions
@@ -340,49 +341,9 @@ class LawRegistry:
         return None
 
 
-_YEAR_TITLE = re.compile(r"(.+?)\s+(?:19|20)\d\d")
 # A word broken by a hyphen at a line end whose break became a space ("Hore- cawet"); a
 # hyphen before "en" or "of" shortens a compound ("Drank- en Horecawet") and stays.
 _BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ])- +(?!(?:en|of|tot)\b)(?=[a-zà-ÿ])")
-
-
-def _base(name: str) -> str:
-    """A title without its year: "Politiewet 2012" -> "Politiewet"."""
-    title = _YEAR_TITLE.fullmatch(name)
-    return title.group(1) if title else name
-
-
-def _bare_titles(laws: list[Law], taken: dict[str, Law]) -> dict[str, Law]:
-    """ "Leerplichtwet" for the Leerplichtwet 1969: codes cite a law without the year of
-    its title. The bare title names the one national law that bears it, or where a law
-    and its successor bear it (Politiewet 1993, Politiewet 2012) the first, which
-    `LawRegistry.as_of` moves on by the code's date. A bare title that is itself a
-    title or a name ("Wet inburgering" beside the "Wet inburgering 2021") is taken."""
-    groups: dict[str, list[Law]] = {}
-    for law in laws:
-        bare = _base(law.name)
-        if bare != law.name and law.national and law.kind in ("wet", "AMvB", "rijkswet"):
-            groups.setdefault(bare.lower(), []).append(law)
-    found = {}
-    for bare, group in groups.items():
-        if bare in taken:
-            continue
-        group.sort(key=lambda law: law.name)
-        if all(a.successor == b.name for a, b in zip(group, group[1:], strict=False)):
-            found[bare] = group[0]
-    return found
-
-
-_APOSTROPHE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s\b")
-
-
-def _apostrophes(name: str) -> tuple[str, ...]:
-    """A name and its spellings with the plural's apostrophe written otherwise:
-    "wet veiligheidsregio's" as "veiligheidsregio’s", "veiligheidsregios", and
-    "veiligheidsregio s" where a PDF's text lost the apostrophe (r14)."""
-    if not _APOSTROPHE_S.search(name):
-        return (name,)
-    return tuple(dict.fromkeys(_APOSTROPHE_S.sub(mark + "s", name) for mark in ("'", "’", "", " ")))
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -1,0 +1,54 @@
+"""How the codes spell a law's name beside its title: without the year of the title
+("Leerplichtwet" for the Leerplichtwet 1969) and with the plural's apostrophe written
+otherwise ("veiligheidsregio’s", "veiligheidsregios"). `names.LawRegistry` adds these
+spellings to the names it matches.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .names import Law
+
+YEAR_TITLE = re.compile(r"(.+?)\s+(?:19|20)\d\d")
+
+
+def base_title(name: str) -> str:
+    """A title without its year: "Politiewet 2012" -> "Politiewet"."""
+    title = YEAR_TITLE.fullmatch(name)
+    return title.group(1) if title else name
+
+
+def bare_titles(laws: list[Law], taken: dict[str, Law]) -> dict[str, Law]:
+    """ "Leerplichtwet" for the Leerplichtwet 1969: codes cite a law without the year of
+    its title. The bare title names the one national law that bears it, or where a law
+    and its successor bear it (Politiewet 1993, Politiewet 2012) the first, which
+    `LawRegistry.as_of` moves on by the code's date. A bare title that is itself a
+    title or a name ("Wet inburgering" beside the "Wet inburgering 2021") is taken."""
+    groups: dict[str, list[Law]] = {}
+    for law in laws:
+        bare = base_title(law.name)
+        if bare != law.name and law.national and law.kind in ("wet", "AMvB", "rijkswet"):
+            groups.setdefault(bare.lower(), []).append(law)
+    found = {}
+    for bare, group in groups.items():
+        if bare in taken:
+            continue
+        group.sort(key=lambda law: law.name)
+        if all(a.successor == b.name for a, b in zip(group, group[1:], strict=False)):
+            found[bare] = group[0]
+    return found
+
+
+APOSTROPHE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s\b")
+
+
+def apostrophes(name: str) -> tuple[str, ...]:
+    """A name and its spellings with the plural's apostrophe written otherwise:
+    "wet veiligheidsregio's" as "veiligheidsregio’s", "veiligheidsregios", and
+    "veiligheidsregio s" where a PDF's text lost the apostrophe (r14)."""
+    if not APOSTROPHE_S.search(name):
+        return (name,)
+    return tuple(dict.fromkeys(APOSTROPHE_S.sub(mark + "s", name) for mark in ("'", "’", "", " ")))
