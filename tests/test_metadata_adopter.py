@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from codes import parse_text
-from codes.metadata import adopter, table
+from codes.metadata import adopter, in_force, table
 
 
 def _body(text: str, organisation_type: str | None = "gemeente") -> str | None:
@@ -133,7 +133,7 @@ def test_term(words, kind, body):
 
 
 def _since(text: str) -> str | None:
-    found = sorted(adopter.in_force_from(text), key=lambda c: -c.trust)
+    found = sorted(in_force.in_force_from(text), key=lambda c: -c.trust)
     return found[0].value if found else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from codes.metadata import adopter
+from codes.metadata import adopter, in_force
 
 _COLLEGE = "college van burgemeester en wethouders"
 
@@ -131,5 +131,5 @@ def test_no_adopting_body(text):
     ],
 )
 def test_in_force_date_first(text, date):
-    found = list(adopter.in_force_from(text))
+    found = list(in_force.in_force_from(text))
     assert (found[0].value if found else None) == date

@@ -20,6 +20,7 @@ from . import (
     consents,
     dictum,
     dictum_label,
+    in_force,
     joint_parties,
     mandated,
     opening_bodies,
@@ -74,7 +75,7 @@ def extract_metadata(
     candidates += mandated.adopted_by(text)
     candidates += dictum_label.adopted_by(text)
     candidates += dictum.in_force_from(text)
-    candidates += adopter.in_force_from(text)
+    candidates += in_force.in_force_from(text)
     candidates += table.in_force_row(text)
     candidates += organisation.published_by(text)
     candidates += organisation.named(text, candidates)

@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..dates import DATE, parse_date
 from ..scan import BLANK, Anchors, lowered, near, run_start
 from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
 from .candidates import HEADING, SENTENCE, Candidate
@@ -225,25 +224,6 @@ _RANK = (
 # GS-vergadering" (zm08), "PS-besluit".
 _ABBREVIATED = {"gs": "gedeputeerde staten", "ps": "provinciale staten"}
 
-# in_force_from. Lowercase, each starting with a literal ("werking", "terug", "ingang").
-_IN_FORCE = re.compile(
-    rf"(?:(?:treedt|treden)\s+in\s+werking\s+(?:op|met\s+ingang\s+van|per)"
-    rf"|\bin\s+werking\s+getreden\s+(?:op|per)"
-    rf"|met\s+inwerkingtreding\s+(?:op|per|met\s+ingang\s+van)"
-    rf"|datum\s+van\s+inwerkingtreding\s*:?|ingangsdatum\s*:?"
-    rf")\s+({DATE})"
-    # The date before the verb's complement: "De gemeenschappelijke regeling is per 1 juli
-    # 2004 in werking getreden", "Deze regeling treedt op 1 januari 2020 in werking".
-    rf"|(?:is|zijn|treedt|treden)\s+(?:op|per|met\s+ingang\s+van)\s+({DATE}),?\s+in\s+werking\b"
-    # "Met ingang van 1 april 2008 vast te stellen de navolgende Gedragscode 2008."
-    rf"|met\s+ingang\s+van\s+({DATE}),?\s+vast\s+te\s+stellen"
-)
-_IN_FORCE_ANCHORS = Anchors.of(r"werking", r"ingang", before=40, after=60)
-# "... treedt in werking op de dag na bekendmaking en werkt terug tot en met 1 januari 2020":
-# it applies from the date it reaches back to.
-_RETROACTIVE = re.compile(rf"(?:werkt\s+terug|terugwerkende\s+kracht)\s+tot\s+en\s+met\s+({DATE})")
-_RETROACTIVE_ANCHORS = Anchors.of(r"terug", before=15, after=60)
-
 
 def adopted_by(text: str) -> Iterator[Candidate]:
     """The words naming the body that adopted the regulation, where a heading, the
@@ -313,23 +293,6 @@ def _openings(head: str) -> Iterator[re.Match]:
         name = _BODY_START.search(head, max(at + 1, position))
 
 
-def in_force_from(text: str) -> Iterator[Candidate]:
-    """The date from which the regulation applies, as a sentence or label states it."""
-    low = lowered(text)
-    rules = (
-        (_RETROACTIVE, _RETROACTIVE_ANCHORS, HEADING, "terugwerkende kracht"),
-        (_IN_FORCE, _IN_FORCE_ANCHORS, SENTENCE, "inwerkingtreding"),
-    )
-    for pattern, anchors, trust, rule in rules:
-        for match in near(pattern, low, anchors):
-            group = next(g for g in range(1, pattern.groups + 1) if match.group(g))
-            value = parse_date(match.group(group))
-            if value and not _other_clause(low, match.start()):
-                start, end = match.span(group)
-                yield Candidate("in_force_from", value, start, end, rule, trust)
-                break
-
-
 def term(words: str, organisation_type: str | None = None) -> str | None:
     """The vocabulary term for the words naming a body, or None where only the
     organisation's type can tell: "het college" of a gemeente is its college van
@@ -375,16 +338,6 @@ def _term(words: str, organisation_type: str | None) -> str | None:
     # "Het bestuur" of a joint body with one bestuur (a bedrijfsvoeringsorganisatie): the
     # register records "Het bestuur van de Samenwerkingsorganisatie ..." as its algemeen bestuur.
     return "algemeen bestuur" if words.endswith("bestuur") else "other"
-
-
-def _other_clause(low: str, start: int) -> bool:
-    """Whether the sentence before `start` dates another regulation ("de Archiefregeling die
-    in werking is getreden per ...") or an amendment ("Deze wijziging werkt terug tot en
-    met 01-01-2020" in a decree that amends one of its parts)."""
-    if RELATIVE_CLAUSE.search(low, max(0, start - 30), start):
-        return True
-    sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start))
-    return "wijziging" in low[max(sentence, start - 80) : start]
 
 
 def _opens_clause(text: str, start: int, joint: bool = False) -> bool:

@@ -270,7 +270,7 @@ def signature(text: str, root: m.Node) -> Iterator[Candidate]:
 
 def proposal_and_force(text: str) -> Iterator[Candidate]:
     """The date of the proposal the decision follows (the date it takes effect is
-    `adopter.in_force_from`'s)."""
+    `in_force.in_force_from`'s)."""
     low = lowered(text)
     for field, pattern in (("proposal_date", _PROPOSAL),):
         match = next(finditer(pattern, low), None)

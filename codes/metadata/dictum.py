@@ -5,7 +5,7 @@ te laten treden" (ze01), "... in werking te laten treden met ingang van 1 januar
 (zh09), and the date may follow the name of what is adopted, within its item: "Vast te
 stellen: 1. De Gedragscode integriteit volksvertegenwoordigers in Eijsden-Margraten 2025 per
 1 juni 2025 (bijlage 1)" (zm01). The sentences in the indicative ("treedt in werking op
-...") are `adopter.in_force_from`'s.
+...") are `in_force.in_force_from`'s.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
 from ..scan import Anchors, lowered, near
-from .adopter import _other_clause as other_clause
 from .candidates import SENTENCE, Candidate
+from .in_force import other_clause
 
 # An item ends at a full stop, a semicolon, a colon or the line's end, so the date of the
 # next item ("2. De Gedragscodes ... in te trekken per 1 juni 2025") is not the first's.
