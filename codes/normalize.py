@@ -121,10 +121,12 @@ class Normalized:
         return Span(first, last if last > first else first)
 
 
-def normalize(text: str, markdown: bool = False) -> Normalized:
-    """`markdown`: the text is Markdown, whose inline markup goes too (`codes.md_markup`)."""
+def normalize(text: str, markdown: bool = False, plain: str | None = None) -> Normalized:
+    """`markdown`: the text is Markdown, whose inline markup goes too (`codes.md_markup`).
+    `plain`: `as_plain_spaces(text)` where the caller made it already (a parse reads it twice)."""
     source = text
-    text = as_plain_spaces(source)  # what the rules read: a space is " ", at the same offsets
+    # What the rules read: a space is " ", at the same offsets.
+    text = as_plain_spaces(source) if plain is None else plain
     edits: list[tuple[int, int, str, str]] = []
     if markdown:
         from .md_markup import markup_edits

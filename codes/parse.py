@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from . import collector, spaces
+from . import collector
 from . import model as m
 from .cvdr import published_url
 from .dates import impossible_dates
@@ -23,6 +23,7 @@ from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
 from .scan import lowered, run_start
+from .spaces import as_plain_spaces
 from .structure import Builder, split_lines
 from .tree import classify_annexes, freeze
 
@@ -43,7 +44,8 @@ def _long_article_numbers(text: str) -> Iterator[tuple[int, int]]:
 
 @collector.paused()
 def parse_source(source: Source) -> m.Code:
-    norm = normalize(source.text, markdown=source.format == "markdown")
+    plain = as_plain_spaces(source.text)  # read by normalization and by the metadata
+    norm = normalize(source.text, markdown=source.format == "markdown", plain=plain)
     lines = split_lines(norm, source.heading_levels, source.text)
     draft = Builder(lines).build()
     classify_annexes(draft)
@@ -74,8 +76,8 @@ def parse_source(source: Source) -> m.Code:
         warnings.append(
             f"{source.path}: no recognizable structure (no articles or headings); parsed as one section"
         )
-    text = metadata_text(source.text, norm.repairs, source.format == "markdown")
-    spaces.forget()  # the plain text normalization and the metadata read, not needed again
+    text = metadata_text(plain, norm.repairs, source.format == "markdown")
+    del plain  # a copy of the whole file, not needed through the rest of the parse
     read_as = source if text == source.text else replace(source, text=text)
     metadata, disagreements = extract_metadata(read_as, norm, root)
     warnings.extend(disagreements)

@@ -18,30 +18,10 @@ _SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 
 def as_plain_spaces(text: str) -> str:
     """`text` with its Unicode spaces as plain spaces: the same length, the same offsets."""
-    global _last
-    last = _last  # read once: another thread may replace it between two reads
-    if text is last[0]:
-        return last[1]
-    source = text
     for space in _SPACES:  # str.replace per character: str.translate is 50x slower here
         if space in text:
             text = text.replace(space, " ")
-    _last = (source, text)
     return text
-
-
-# The last text made plain, and its plain form: a parse asks for its source's twice
-# (normalization, then the metadata's view of the source), 15 scans of the whole text each
-# time. Known by identity, so that a hit costs no pass over the text (nor its hash).
-_last = ("", "")
-
-
-def forget() -> None:
-    """Let go of the last text and its plain form (two copies of a whole file): a parse
-    calls this when its second reading is done, so that they do not stay alive through
-    the rest of the parse, and after it, for nothing."""
-    global _last
-    _last = ("", "")
 
 
 def space_repairs(

@@ -16,7 +16,6 @@ import re
 
 from ..md_markup import blanked
 from ..model import Repair, Span
-from ..spaces import as_plain_spaces
 from ..unfinished import UNFINISHED_WORDS
 from .wrapped_names import HYPHEN_BREAK
 
@@ -32,9 +31,9 @@ _CLOSED = re.compile(r"[;!?][ \t]*$")
 _BLANKED = {False: frozenset({"unwrap"}), True: frozenset({"unwrap", "markup"})}
 
 
-def metadata_text(source: str, repairs: tuple[Repair, ...], markdown: bool) -> str:
-    """`source` as the metadata reads it (the same length, the same offsets)."""
-    text = as_plain_spaces(source)
+def metadata_text(text: str, repairs: tuple[Repair, ...], markdown: bool) -> str:
+    """The source as the metadata reads it (the same length, the same offsets), from `text`,
+    the source with plain spaces (`spaces.as_plain_spaces`, made once per parse)."""
     # Adjacent lines are joined only in a hard-wrapped text; the widest lines that were
     # joined to the next tell the width it was wrapped at.
     wraps = [
