@@ -66,7 +66,6 @@ def build_report(
     base_key = base if base in by_key else most_central(comparison)
     order = [base_key] + [c for c in comparison.codes if c != base_key]  # the base column first
     infos = code_infos(comparison, codes, facts)
-    norms = dict(zip(comparison.codes, (f.norms for f in facts), strict=True)) if facts else None
     findings = findings_by_provision(comparison, infos)
     refs = refs_by_provision(comparison, codes)
     names = classifier().by_id
@@ -154,7 +153,7 @@ def build_report(
         "norms": norm_table(
             [by_key[k] for k in order],
             [infos[k].places for k in order],
-            [norms[k] for k in order] if norms else None,
+            [infos[k].norms for k in order],
         ),
         "heatmap": heatmap_svg(
             [infos[c].column for c in comparison.codes], comparison.code_similarity

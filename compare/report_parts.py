@@ -36,6 +36,8 @@ class CodeInfo:
     findings: list[dict[str, str]]  # every finding, with the Dutch severity and the place
     counts: dict[str, int]
     places: dict[str, str] = field(repr=False)  # node id -> "art. 4.1 (Hoofdstuk 2)"
+    # the norms made where the code was parsed (`code_facts`); None: `norm_table` makes them
+    norms: tuple[NormValue, ...] | None = field(default=None, repr=False)
 
     @property
     def anchor(self) -> str:
@@ -85,6 +87,7 @@ def code_infos(
             findings,
             {s: sum(f["severity"] == s for f in findings) for s in SEVERITIES},
             places,
+            known.norms if known else None,
         )
     return infos
 
@@ -163,15 +166,17 @@ def same_text(a: str, b: str) -> bool:
 def norm_table(
     codes: list[m.Code],
     places: list[dict[str, str]],
-    norms: list[tuple[NormValue, ...]] | None = None,
+    norms: list[tuple[NormValue, ...] | None] | None = None,
 ) -> list[dict[str, object]]:
     """The norms as the report and the web app show them: a row per variable with its Dutch
     name, unit and description, a cell per code (in the order of `codes`) with the value, the
     Dutch status and the quoted words, each after its place ("art. 4 lid 3: “...”") as
-    `places` (per code, node id -> label) names it. `norms`: each code's values, if made."""
+    `places` (per code, node id -> label) names it. `norms`: each code's values where they
+    were made already (None: made here)."""
     from .norms import definitions, extract
 
-    made = norms if norms is not None else [extract(code) for code in codes]
+    given = norms if norms is not None else [None] * len(codes)
+    made = [extract(code) if n is None else n for code, n in zip(codes, given, strict=True)]
     values = [{v.variable: v for v in per_code} for per_code in made]
     rows = []
     for definition in definitions():

@@ -80,12 +80,11 @@ def build_site(
     base_key = base if base in by_key else most_central(comparison)
     order = [base_key] + [c for c in comparison.codes if c != base_key]
     infos = code_infos(comparison, codes, facts)
-    norms = dict(zip(comparison.codes, (f.norms for f in facts), strict=True)) if facts else None
-    pages = _pages(comparison, codes, by_key, base_key, order, infos, norms, jobs)
+    pages = _pages(comparison, codes, by_key, base_key, order, infos, jobs)
     return Site(comparison, page_names(), pages)
 
 
-def _pages(comparison, codes, by_key, base_key, order, infos, norms, jobs) -> Iterator[str]:
+def _pages(comparison, codes, by_key, base_key, order, infos, jobs) -> Iterator[str]:
     env = environment()
     columns = [infos[k] for k in order]
     labels = [infos[k].column for k in comparison.codes]
@@ -119,7 +118,7 @@ def _pages(comparison, codes, by_key, base_key, order, infos, norms, jobs) -> It
     table = norm_table(
         [by_key[k] for k in order],
         [infos[k].places for k in order],
-        [norms[k] for k in order] if norms else None,
+        [infos[k].norms for k in order],
     )
     yield env.get_template("report_norms.html.j2").render(
         **common,
