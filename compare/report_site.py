@@ -143,7 +143,8 @@ def _pages(comparison, codes, by_key, base_key, order, infos, jobs) -> Iterator[
         present = {code for row in topic_rows for code in row}
         cards = [_card(comparison, infos, refs, pending, row, base_key) for row in topic_rows]
         pages.append(((topic_id, name, description), cards, present))
-    bodies = map_ordered(diff_body, [(old, new) for _, old, new in pending], jobs)
+    pairs = [(old, new) for _, old, new in pending]
+    bodies = map_ordered(diff_body, pairs, jobs, initializer=_new_word_table)
     for (group, _, _), body in zip(pending, bodies, strict=True):
         group["html"] = body
     for (topic_id, name, description), cards, present in pages:
@@ -158,10 +159,16 @@ def _pages(comparison, codes, by_key, base_key, order, infos, jobs) -> Iterator[
 def diff_body(pair: tuple[str, str]) -> str:
     """The compact word diff of (old, new), as a card shows it; a worker's own word table
     gives the same diff as any other (only which words are equal counts)."""
-    global _differ
     if _differ is None:
-        _differ = WordDiffer()
+        _new_word_table()
     return compact_html(_differ.diff(*pair))
+
+
+def _new_word_table() -> None:
+    """One word table per report and process (each worker, or this process with one job),
+    so that a long-lived process (the web app) does not grow one table over every report."""
+    global _differ
+    _differ = WordDiffer()
 
 
 _differ: WordDiffer | None = None
