@@ -156,22 +156,16 @@ def json_bytes(data: Any, indent: int | None = 2) -> bytes:
 
 
 def to_json_list_item(code: m.Code) -> bytes:
-    """`json_list_item(to_json_bytes(code))`, made as the one item of a list: the encoder
-    writes it indented one level deeper, and it is cut out of "[\\n  ...\\n]" by a slice
-    instead of a replace that copies the document over every line break (a tenth of the
-    time of writing the JSON of a code)."""
+    """The JSON of one code as it stands inside the list of several (`to_json_bytes`
+    indented one level): made where the code was parsed, so that joining them is all that
+    is left to do. The encoder writes it as the one item of a list, and it is cut out of
+    "[\\n  ...\\n]" by a slice instead of a replace that copies the document over every
+    line break (a tenth of the time of writing the JSON of a code)."""
     return to_json_bytes([code])[4:-2]
 
 
-def json_list_item(document: bytes) -> bytes:
-    """The JSON of one code (`to_json_bytes`) as it stands inside the list of several:
-    made where the code was parsed, so that joining them is all that is left to do.
-    A JSON text holds no raw line break inside a string, so indenting every line is safe."""
-    return document.replace(b"\n", b"\n  ")
-
-
 def join_json(items: list[bytes]) -> bytes:
-    """The JSON of several codes from their `json_list_item`s: the same bytes as
+    """The JSON of several codes from their `to_json_list_item`s: the same bytes as
     `to_json_bytes` of the list."""
     return b"".join(json_list_chunks(items))
 

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from codes.errors import InputError
-from codes.export import join_json, json_list_item, to_json, to_json_bytes
+from codes.export import join_json, to_json, to_json_bytes, to_json_list_item
 from codes.pool import map_ordered
 from gedragscode.cli import main
 
@@ -80,7 +80,7 @@ def test_the_first_bad_file_in_order_is_the_one_reported(tmp_path):
 
 def test_join_json_is_the_json_of_the_list():
     codes = [corpus_code("best"), corpus_code("rheden")]
-    assert join_json([json_list_item(to_json_bytes(c)) for c in codes]) == to_json_bytes(codes)
+    assert join_json([to_json_list_item(c) for c in codes]) == to_json_bytes(codes)
     assert to_json_bytes(codes).decode() == to_json(codes)
 
 
