@@ -306,21 +306,27 @@ class LawRegistry:
 
     def match_broken(self, text: str, position: int) -> Mention | None:
         """A law name at `position` with a word broken at a line end of the PDF it was
-        copied from, the line break lost: "Drank- en Hore- cawet" (y09). Only where the
-        joined pieces are a name the registry knows; "Drank- en" is no break, since "en"
-        is a word of its own."""
+        copied from, the line break lost: "Drank- en Hore- cawet" (y09), "Wet inkomens-
+        voorziening" with the hyphen kept (zz06); or a compound's dash set apart by blanks,
+        "Drank – en Horecawet" (zz07). Only where the joined pieces are a name the
+        registry knows; "Drank- en" is no break, since "en" is a word of its own."""
         window = text[position : position + 120]
-        if "- " not in window:
+        if "-" not in window and "–" not in window:
             return None
         kept: list[int] = []  # for each character of the joined window, its offset
+        chars: list[str] = []
         last = 0
         for brk in _BROKEN_WORD.finditer(window):
             kept += range(last, brk.start())
+            chars.append(window[last : brk.start()])
+            if brk.group("dash"):  # " – " -> "- ": the dash and the blank after it stay
+                kept += (brk.end() - 2, brk.end() - 1)
+                chars.append("- ")
             last = brk.end()
         if not last:
             return None
         kept += range(last, len(window))
-        joined = "".join(window[i] for i in kept)
+        joined = "".join(chars) + window[last:]
         found = self.match_at(joined, 0)
         # the name must run past a join: otherwise the text wrote it whole
         if found is None or kept[found.end - 1] - (found.end - 1) == 0:
@@ -341,9 +347,12 @@ class LawRegistry:
         return None
 
 
-# A word broken by a hyphen at a line end whose break became a space ("Hore- cawet"); a
-# hyphen before "en" or "of" shortens a compound ("Drank- en Horecawet") and stays.
-_BROKEN_WORD = re.compile(r"(?<=[a-zà-ÿ])- +(?!(?:en|of|tot)\b)(?=[a-zà-ÿ])")
+# A word broken by a hyphen at a line end whose break became a space ("Hore- cawet") or
+# vanished ("inkomens-voorziening"); a hyphen before "en" or "of" shortens a compound
+# ("Drank- en Horecawet") and stays, and a dash set apart there ("Drank – en") closes up.
+_BROKEN_WORD = re.compile(
+    r"(?<=[a-zà-ÿ])(?:- *(?!(?:en|of|tot)\b)(?=[a-zà-ÿ])|(?P<dash> +[-–] )(?=(?:en|of)\b))"
+)
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -1,0 +1,41 @@
+"""Citation rules and registry entries from round zz (regulation kinds no round had used:
+leges, archives, re-integratie, drank en horeca, studietoeslag, kinderopvang, woonwagens);
+each test built from the real text."""
+
+from .conftest import bwb_refs
+
+_IOAW, _ALCOHOLWET = "BWBR0004044", "BWBR0002458"
+
+# zz06, Winsum (adoc.pub transcript of a raadsvoorstel): the PDF's line-end hyphen kept
+_WINSUM = (
+    "b. Wettelijk- of beleidskader: Artikel 147, eerste lid van de Gemeentewet, de artikelen 34, "
+    "35 en 36 van de Wet inkomens-voorziening oudere en gedeeltelijk arbeidsongeschikte werkloze "
+    "werknemers en de artikelen 34, 35 en 36 van de Wet inkomensvoorziening oudere en gedeeltelijk "
+    "arbeidsongeschikte gewezen zelfstandigen.\n"
+)
+
+
+def test_a_law_name_with_a_line_end_hyphen_kept_is_the_law():
+    found = bwb_refs(_WINSUM)
+    assert [(b, a) for b, a, _ in found if b == _IOAW] == [(_IOAW, "34"), (_IOAW, "35"), (_IOAW, "36")]
+    assert all(b is not None for b, _, _ in found)  # no unknown "Wet inkomens-voorziening oudere"
+
+
+def test_a_real_compound_with_a_hyphen_is_still_no_law():
+    # "Woo-verzoek" is a compound; the joined "Woover..." is no name: nothing found
+    assert bwb_refs("Zie artikel 4 van het Woo-verzoekformulier.\n") == []
+
+
+# zz07, Stichtse Vecht (register page): a compound's dash set apart by blanks
+_STICHTSE_VECHT = (
+    "Gelet op:\n\n • -\n\n  De artikelen 4 en 26 van de Drank – en Horecawet en artikel 147 van "
+    "de Gemeentewet;\n"
+)
+
+
+def test_a_spaced_dash_in_a_compound_law_name_closes_up():
+    assert sorted(bwb_refs(_STICHTSE_VECHT)) == [
+        (_ALCOHOLWET, "26", ""),
+        (_ALCOHOLWET, "4", ""),
+        ("BWBR0005416", "147", ""),
+    ]
