@@ -39,3 +39,17 @@ def test_a_spaced_dash_in_a_compound_law_name_closes_up():
         (_ALCOHOLWET, "4", ""),
         ("BWBR0005416", "147", ""),
     ]
+
+
+def test_the_wajong_and_the_woonwagenwet_are_in_the_registry():
+    from .conftest import law_refs_in
+
+    # zz09: the Wajong's title again since 2015 (the BWB list of 2015 has the 2010 title)
+    wajong = law_refs_in(
+        "Artikel 1: Begripsbepalingen\n\n • 2. In deze uitvoeringsregels wordt verstaan onder:\n\n"
+        "  • d.\n\n   Wajong: Wet arbeidsongeschiktheidsvoorziening jonggehandicapten\n"
+    )
+    assert [(bwb, a) for _, bwb, a, _ in wajong] == [("BWBR0008657", None)]
+    # zz12: the repealed Woonwagenwet of 1968, national law without a confirmed id
+    woonwagen = law_refs_in("In 1999 is de Woonwagenwet ingetrokken en werd het beleid gedecentraliseerd.\n")
+    assert [law for law, _, _, _ in woonwagen] == ["Woonwagenwet"]
