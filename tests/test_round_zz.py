@@ -17,7 +17,11 @@ _WINSUM = (
 
 def test_a_law_name_with_a_line_end_hyphen_kept_is_the_law():
     found = bwb_refs(_WINSUM)
-    assert [(b, a) for b, a, _ in found if b == _IOAW] == [(_IOAW, "34"), (_IOAW, "35"), (_IOAW, "36")]
+    assert [(b, a) for b, a, _ in found if b == _IOAW] == [
+        (_IOAW, "34"),
+        (_IOAW, "35"),
+        (_IOAW, "36"),
+    ]
     assert all(b is not None for b, _, _ in found)  # no unknown "Wet inkomens-voorziening oudere"
 
 
@@ -51,5 +55,7 @@ def test_the_wajong_and_the_woonwagenwet_are_in_the_registry():
     )
     assert [(bwb, a) for _, bwb, a, _ in wajong] == [("BWBR0008657", None)]
     # zz12: the repealed Woonwagenwet of 1968, national law without a confirmed id
-    woonwagen = law_refs_in("In 1999 is de Woonwagenwet ingetrokken en werd het beleid gedecentraliseerd.\n")
+    woonwagen = law_refs_in(
+        "In 1999 is de Woonwagenwet ingetrokken en werd het beleid gedecentraliseerd.\n"
+    )
     assert [law for law, _, _, _ in woonwagen] == ["Woonwagenwet"]
