@@ -59,3 +59,25 @@ def test_the_wajong_and_the_woonwagenwet_are_in_the_registry():
         "In 1999 is de Woonwagenwet ingetrokken en werd het beleid gedecentraliseerd.\n"
     )
     assert [law for law, _, _, _ in woonwagen] == ["Woonwagenwet"]
+
+
+# zz11, Twenterand (Gemeenteblad): each law first, its articles in brackets
+_TWENTERAND = (
+    "Burgemeester en wethouders van Twenterand;\nBepalingen van de Wet kinderopvang (artikelen 1.46 "
+    "lid 5, 1.61 lid 1, 1.65 leden 1 en 4, 1.66 en 1.72 lid 1), de Gemeentewet (artikel 125) en de "
+    "Algemene wet bestuursrecht (titel 4.3. en artikel 5:32).\n"
+)
+
+
+def test_a_division_may_open_the_brackets_of_a_law_named_first():
+    from .conftest import law_refs_in
+
+    awb = [a for _, bwb, a, _ in law_refs_in(_TWENTERAND) if bwb == "BWBR0005537"]
+    assert awb == [None, "5:32"]  # titel 4.3 names the Awb, article 5:32 is its own
+
+
+def test_a_law_first_bracket_without_a_division_names_the_law_once():
+    from .conftest import law_refs_in
+
+    found = law_refs_in("gelet op de Gemeentewet (artikel 125);\n")
+    assert [(bwb, a) for _, bwb, a, _ in found] == [("BWBR0005416", "125")]

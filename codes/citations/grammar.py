@@ -196,6 +196,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             if not closes(citations, mention):
                 citation.law = LawPhrase("name", mention.start, mention.end, mention=mention)
                 citation.start = mention.start
+                if _division_before(text, anchor.start(), law_ends):
+                    citation.division = mention.start  # "Awb (titel 4.3. en artikel 5:32)"
         if citation.law is not None:
             citation.end = max(citation.end, citation.law.end)
             if (
