@@ -317,6 +317,28 @@ def line_match(pattern: re.Pattern, text: str, words: tuple[str, ...]) -> re.Mat
     return None
 
 
+def opening_matches(
+    pattern: re.Pattern, text: str, lead: re.Pattern, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text, pos, endpos)` gives, where every match starts at
+    a line's start and opens with what `lead`, written as "\\n" and that opening, matches
+    there (r"\\n[ \\t]*besluit"). `re` tries a pattern that opens with `^` or `[ \\t]*` at
+    every position; `lead` starts with a literal it skips to, in any case too (a newline has
+    none), so `pattern` is tried only at the lines that open with it (and at the text's
+    start). `lead` must not reach past the line after its newline (no `\\s`): it would then
+    hide the next line's opening."""
+    end = pos
+    stop = len(text) if endpos is None else endpos
+    if pos == 0 and (match := pattern.match(text, 0, stop)) is not None:
+        yield match
+        end = match.end()
+    for opening in lead.finditer(text, max(pos - 1, 0), stop):
+        start = opening.start() + 1
+        if start >= end and (match := pattern.match(text, start, stop)) is not None:
+            yield match
+            end = match.end()
+
+
 def line_start(text: str, index: int) -> int:
     """The start of the line that holds `index`."""
     return text.rfind("\n", 0, index) + 1

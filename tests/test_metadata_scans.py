@@ -12,8 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codes.metadata import adopter, joint_parties, organisation, stated_name, text_guesses, title
-from codes.scan import first, line_match, line_start, lowered
+from codes.metadata import (
+    adopter,
+    consents,
+    dictum_label,
+    joint_parties,
+    organisation,
+    stated_name,
+    text_guesses,
+    title,
+)
+from codes.scan import first, line_match, line_start, lowered, opening_matches
 
 _FRAGMENTS = [
     "De raad van de gemeente Bergen;",
@@ -79,6 +88,14 @@ _FRAGMENTS = [
     "2019",
     "x",
     "X",
+    # a dictum's label on its own line, the parties' consents one a line (`scan.opening_matches`)
+    "Besluit\n",
+    " BESLUIT:\n",
+    "Gedeputeerde Staten van Noord-Brabant",
+    "De Raad van de gemeente Alblasserdam heeft in zijn vergadering op 16 april 2019;",
+    "Het Algemeen Bestuur van het Waterschap X heeft op 6 mei 2019",
+    "De\n",
+    "Het\t",
 ]
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map("".join)
 _DEVSET = sorted(Path(__file__).parent.parent.joinpath("benchmarks/devset/texts").glob("*.txt"))
@@ -152,6 +169,15 @@ def _check(text: str) -> None:
     at = text.find("Artikel")
     fast = joint_parties._ARTICLE.search(text, line_start(text, at)) if at >= 0 else None
     assert _spans([fast]) == _spans([joint_parties._ARTICLE.search(text)])
+
+    # patterns tried only at the lines that open with their first words
+    pattern, lead = dictum_label._LABEL, dictum_label._LABEL_LINE
+    assert _spans(opening_matches(pattern, text, lead)) == _spans(pattern.finditer(text))
+    pattern, lead = consents._CONSENT, consents._CONSENT_LINE
+    for pos, endpos in ((0, None), (0, 60), (3, len(text))):
+        assert _spans(opening_matches(pattern, text, lead, pos, endpos)) == _spans(
+            pattern.finditer(text, pos, endpos or len(text))
+        )
 
 
 @settings(max_examples=400, deadline=None)
