@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -50,6 +50,8 @@ class Anchors:
     # For each word that is a pattern: a literal every match of it holds that a scan can
     # find it by (`literal_key`), else None.
     keys: tuple[Key | None, ...] = ()
+    # The literals of one word that is their alternation (`any_of`), found by one walk.
+    literals: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, *words: str, before: int, after: int) -> Anchors:
@@ -70,11 +72,22 @@ class Anchors:
         )
         return cls(patterns, before, after, plain, folded, keys)
 
+    @classmethod
+    def any_of(cls, literals: tuple[str, ...], *, before: int, after: int) -> Anchors:
+        """One word that is any of `literals` (the longest where several start at one
+        place, as their alternation longest first finds them), found by one Aho-Corasick
+        walk: `re` tries an alternation at every place where one of its first characters
+        stands (30 labels that start with a capital: 4x slower)."""
+        anchors = cls.of(trie_pattern(literal_trie(literals)), before=before, after=after)
+        return replace(anchors, literals=tuple(literals))
+
     def places(self, text: str) -> list[tuple[int, int]]:
         """Where the words stand, by start (a word listed first first where two start
         at one place, as `heapq.merge` of their scans would give them). A plain word is
         found by `str.find`, which skips through the text faster than `re` where its
         first letter is common ("egeling")."""
+        if self.literals:
+            return literal_places(self.literals, text, self.words[0])
         if self.folded:
             return self._places_folded(text)
         found: list[tuple[int, int]] = []
@@ -116,6 +129,46 @@ class Anchors:
             found += ((start, index, end) for start, end in spans)
         found.sort(key=itemgetter(0, 1))
         return [(start, end) for start, _, end in found]
+
+
+# The characters of a text an automaton walks at once: ahocorasick_rs holds some 8 bytes per
+# character of a text past ASCII while it walks it (`citations.names`).
+_WINDOW = 1 << 18
+
+
+def literal_places(
+    literals: tuple[str, ...], text: str, alternation: re.Pattern
+) -> list[tuple[int, int]]:
+    """The spans `alternation.finditer(text)` gives, where `alternation` is `literals`
+    longest first: the leftmost, the longest there, without overlap. One Aho-Corasick walk
+    a window at a time; each window runs on by the longest literal and keeps the matches
+    that start in it, and the next starts where the last of them ended, as `re` goes on."""
+    find = _automaton(literals).find_matches_as_indexes
+    try:
+        if len(text) <= _WINDOW:
+            return [(start, end) for _, start, end in find(text)]
+        longest = max(map(len, literals))
+        found: list[tuple[int, int]] = []
+        first = 0
+        while first < len(text):
+            stop = first + _WINDOW
+            for _, start, end in find(text[first : stop + longest]):
+                if first + start >= stop:
+                    break
+                found.append((first + start, first + end))
+            first = max(stop, found[-1][1]) if found else stop
+        return found
+    except UnicodeEncodeError:  # a lone surrogate, which the automaton's UTF-8 cannot hold
+        return [match.span() for match in alternation.finditer(text)]
+
+
+@cache  # a module's literals, built once
+def _automaton(literals: tuple[str, ...]):
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(
+        list(literals), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    )
 
 
 def _plain_places(word: str, text: str) -> list[tuple[int, int]]:
