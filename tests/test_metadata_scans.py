@@ -17,12 +17,14 @@ from codes.metadata import (
     consents,
     dictum_label,
     joint_parties,
+    opening_bodies,
     organisation,
     stated_name,
     text_guesses,
     title,
 )
-from codes.scan import first, line_match, line_start, lowered, opening_matches
+from codes.organisations import JOINT_KINDS
+from codes.scan import WordPlaces, first, line_match, line_start, lowered, opening_matches
 
 _FRAGMENTS = [
     "De raad van de gemeente Bergen;",
@@ -88,6 +90,11 @@ _FRAGMENTS = [
     "2019",
     "x",
     "X",
+    "Omgevingsdienst Regio Arnhem",
+    "GGD Drenthe",
+    "De Minister van Financiën,\n",
+    "DE RAAD VAN STATE,\n",
+    "Het dagelijks bestuur",
     # a dictum's label on its own line, the parties' consents one a line (`scan.opening_matches`)
     "Besluit\n",
     " BESLUIT:\n",
@@ -189,3 +196,23 @@ def test_fast_head_scans_find_what_plain_scans_find(text):
 @pytest.mark.parametrize("path", _DEVSET[::7], ids=lambda p: p.stem[:12])
 def test_fast_head_scans_on_devset_texts(path):
     _check(path.read_text(encoding="utf-8")[:20000])
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 80), st.integers(0, 400) | st.none())
+def test_words_found_in_one_walk_are_first_where_str_find_finds_them(text, start, end):
+    """`scan.WordPlaces`: each set of the head's words, from any place, to any end; a text
+    with a lone surrogate falls back to `str.find`."""
+    for sample in (text, text + "\udc80" + text):
+        places = WordPlaces(sample, organisation._HEAD_WORDS)
+        for words in (
+            organisation._MINISTER_WORDS,
+            organisation._JOINT_WORDS,
+            organisation._BOARD_WORDS,
+            JOINT_KINDS,
+            opening_bodies.HEAD_WORDS,
+            ("De raad", "raad", "aad van"),  # not looked for: `str.find`
+        ):
+            assert first(sample, words, end, start=start, places=places) == first(
+                sample, words, end, start=start
+            )
