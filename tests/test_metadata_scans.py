@@ -12,8 +12,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codes.metadata import adopter, joint_parties, organisation, stated_name, text_guesses, title
-from codes.scan import first, line_match, line_start, lowered
+from codes.metadata import (
+    adopter,
+    consents,
+    dictum_label,
+    joint_parties,
+    opening_bodies,
+    organisation,
+    stated_name,
+    text_guesses,
+    title,
+)
+from codes.organisations import JOINT_KINDS
+from codes.scan import WordPlaces, first, line_match, line_start, lowered, opening_matches
 
 _FRAGMENTS = [
     "De raad van de gemeente Bergen;",
@@ -79,6 +90,19 @@ _FRAGMENTS = [
     "2019",
     "x",
     "X",
+    "Omgevingsdienst Regio Arnhem",
+    "GGD Drenthe",
+    "De Minister van Financiën,\n",
+    "DE RAAD VAN STATE,\n",
+    "Het dagelijks bestuur",
+    # a dictum's label on its own line, the parties' consents one a line (`scan.opening_matches`)
+    "Besluit\n",
+    " BESLUIT:\n",
+    "Gedeputeerde Staten van Noord-Brabant",
+    "De Raad van de gemeente Alblasserdam heeft in zijn vergadering op 16 april 2019;",
+    "Het Algemeen Bestuur van het Waterschap X heeft op 6 mei 2019",
+    "De\n",
+    "Het\t",
 ]
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map("".join)
 _DEVSET = sorted(Path(__file__).parent.parent.joinpath("benchmarks/devset/texts").glob("*.txt"))
@@ -153,6 +177,15 @@ def _check(text: str) -> None:
     fast = joint_parties._ARTICLE.search(text, line_start(text, at)) if at >= 0 else None
     assert _spans([fast]) == _spans([joint_parties._ARTICLE.search(text)])
 
+    # patterns tried only at the lines that open with their first words
+    pattern, lead = dictum_label._LABEL, dictum_label._LABEL_LINE
+    assert _spans(opening_matches(pattern, text, lead)) == _spans(pattern.finditer(text))
+    pattern, lead = consents._CONSENT, consents._CONSENT_LINE
+    for pos, endpos in ((0, None), (0, 60), (3, len(text))):
+        assert _spans(opening_matches(pattern, text, lead, pos, endpos)) == _spans(
+            pattern.finditer(text, pos, endpos or len(text))
+        )
+
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
@@ -163,3 +196,23 @@ def test_fast_head_scans_find_what_plain_scans_find(text):
 @pytest.mark.parametrize("path", _DEVSET[::7], ids=lambda p: p.stem[:12])
 def test_fast_head_scans_on_devset_texts(path):
     _check(path.read_text(encoding="utf-8")[:20000])
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(0, 80), st.integers(0, 400) | st.none())
+def test_words_found_in_one_walk_are_first_where_str_find_finds_them(text, start, end):
+    """`scan.WordPlaces`: each set of the head's words, from any place, to any end; a text
+    with a lone surrogate falls back to `str.find`."""
+    for sample in (text, text + "\udc80" + text):
+        places = WordPlaces(sample, organisation._HEAD_WORDS)
+        for words in (
+            organisation._MINISTER_WORDS,
+            organisation._JOINT_WORDS,
+            organisation._BOARD_WORDS,
+            JOINT_KINDS,
+            opening_bodies.HEAD_WORDS,
+            ("De raad", "raad", "aad van"),  # not looked for: `str.find`
+        ):
+            assert first(sample, words, end, start=start, places=places) == first(
+                sample, words, end, start=start
+            )

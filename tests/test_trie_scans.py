@@ -86,3 +86,43 @@ def test_plain_spaces_of_one_text_are_not_another_texts():
     text = "a\u2009b"
     assert as_plain_spaces(text) == "a b" and as_plain_spaces(text) == "a b"
     assert as_plain_spaces("geen") == "geen"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*table._LABELS, "Organisatiet", "Datum ", "X", " ", "\n", "é", "’", "\udc80"]
+        ),
+        max_size=14,
+    ).map("".join),
+    st.sampled_from([3, 11, 40, 1 << 18]),
+)
+def test_labels_found_in_one_walk_stand_where_their_alternation_finds_them(text, window):
+    """A window at a time (any size) and with a lone surrogate (found by `re` instead)."""
+    import codes.scan as scan
+
+    (label_word,) = table._LABEL_WORDS.words
+    kept, scan._WINDOW = scan._WINDOW, window
+    try:
+        found = table._LABEL_WORDS.places(text)
+    finally:
+        scan._WINDOW = kept
+    assert found == [m.span() for m in _flat(table._LABELS).finditer(text)]
+    assert found == [m.span() for m in label_word.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcé", max_size=30), st.sampled_from([1, 2, 3, 5]))
+def test_literals_found_a_window_at_a_time_are_those_of_one_walk(text, window):
+    """Words inside others: a window must go on where the last match before it ended."""
+    import codes.scan as scan
+
+    words = ("ab", "b", "bca", "abcab", "é")
+    alternation = _flat(words)
+    kept, scan._WINDOW = scan._WINDOW, window
+    try:
+        found = scan.literal_places(words, text, alternation)
+    finally:
+        scan._WINDOW = kept
+    assert found == [m.span() for m in alternation.finditer(text)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..dates import DATE
+from ..scan import opening_matches
 
 # One party's consent on a line of its own: its body, "heeft" and the date of its meeting.
 _CONSENT = re.compile(
@@ -21,6 +22,7 @@ _CONSENT = re.compile(
     rf"\b(?:op|van)\s+{DATE}[^\n]{{0,40}}$",
     re.M,
 )
+_CONSENT_LINE = re.compile(r"\n[ \t]*(?:De|Het)")  # where a `_CONSENT` may start (scan.py)
 _BETWEEN = re.compile(r"\s*")
 _HEAD = 20000
 
@@ -29,7 +31,7 @@ def listed(text: str) -> tuple[int, int] | None:
     """The span of the first run of two consents or more, one line after the other (blank
     lines between them), or None where the text lists none."""
     run: list[re.Match] = []
-    for match in _CONSENT.finditer(text, 0, _HEAD):
+    for match in opening_matches(_CONSENT, text, _CONSENT_LINE, 0, _HEAD):
         if run and _BETWEEN.fullmatch(text, run[-1].end(), match.start()) is None:
             if len(run) >= 2:
                 break

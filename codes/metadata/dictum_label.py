@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..scan import opening_matches
 from . import adopter
 from .candidates import SENTENCE, Candidate
 
@@ -19,12 +20,13 @@ from .candidates import SENTENCE, Candidate
 _LABEL = re.compile(
     r"(?im)^[ \t]*besluit[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<body>[^\n]{3,120})$"
 )
+_LABEL_LINE = re.compile(r"\n[ \t]*besluit", re.I)  # where a `_LABEL` may start (scan.py)
 
 
 def adopted_by(text: str) -> Iterator[Candidate]:
     """The body on the line under the dictum's label (`_LABEL`), where the line opens with a
     body of the vocabulary ("Gedeputeerde Staten van Noord-Brabant"): the first such."""
-    for match in _LABEL.finditer(text):
+    for match in opening_matches(_LABEL, text, _LABEL_LINE):
         body = match.group("body").strip()
         if adopter.OPENS_WITH_BODY.match(body.lower()) and adopter.term(body) not in (
             None,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..organisations import JOINT_KINDS, register
-from ..scan import word_char
+from ..scan import WordPlaces, first, word_char
 from .candidates import GUESS, Candidate
 from .opening_bodies import pair
 
@@ -23,9 +23,9 @@ _JOINT_NAME = re.compile(
 )
 
 
-def joint_body(head: str) -> Iterator[Candidate]:
+def joint_body(head: str, places: WordPlaces | None = None) -> Iterator[Candidate]:
     """The first joint body of `head` whose name ends in a register name, type other."""
-    at = _next(head, 0)
+    at = first(head, JOINT_KINDS, places=places)
     while at >= 0:
         match = _JOINT_NAME.match(head, at)
         # The whole place is a register name: "Omgevingsdienst Zuid-Holland Zuid" is no
@@ -39,11 +39,4 @@ def joint_body(head: str) -> Iterator[Candidate]:
             name = " ".join(head[at:end].split())
             yield from pair(name, "other", at, end, "joint body", GUESS)
             return
-        at = _next(head, at + 1)
-
-
-def _next(head: str, start: int) -> int:
-    """Where the next of the kinds' words stands from `start`, or -1 (`scan.first` from a
-    place)."""
-    found = [at for word in JOINT_KINDS if (at := head.find(word, start)) >= 0]
-    return min(found) if found else -1
+        at = first(head, JOINT_KINDS, start=at + 1, places=places)

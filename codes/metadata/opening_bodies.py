@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..organisations import register
-from ..scan import first, line_start
+from ..scan import WordPlaces, first, line_start
 from .candidates import HEADING, SENTENCE, Candidate
 
 # The minister who opens a text on a line of his own: the sender of a Kamerstuk's letter,
@@ -57,16 +57,20 @@ _STATE_BODY_LINE = re.compile(
 )
 
 
+# What the rules below look for with `scan.first`, for the caller's one walk (`WordPlaces`).
+HEAD_WORDS = (*_MINISTER_OPENS_WORDS, *_BODY_CAPS_WORDS, *_STATE_BODY_WORDS)
+
+
 def pair(name: str, kind: str, start: int, end: int, rule: str, trust: int) -> Iterator[Candidate]:
     """The organisation and its type, read by one rule at one place."""
     yield Candidate("organisation", name, start, end, rule, trust)
     yield Candidate("organisation_type", kind, start, end, rule, trust)
 
 
-def capitals_preamble(head: str) -> Iterator[Candidate]:
+def capitals_preamble(head: str, places: WordPlaces | None = None) -> Iterator[Candidate]:
     """The organisation a preamble in capitals names (`_BODY_CAPS`), as a preamble in
     the register's spelling would (`Register.find`, strength 3)."""
-    at = first(head, _BODY_CAPS_WORDS)
+    at = first(head, _BODY_CAPS_WORDS, places=places)
     body = _BODY_CAPS.search(head, at) if at >= 0 else None
     if body is None:
         return
@@ -81,10 +85,10 @@ def capitals_preamble(head: str) -> Iterator[Candidate]:
             return
 
 
-def state_body_opens(head: str) -> Iterator[Candidate]:
+def state_body_opens(head: str, places: WordPlaces | None = None) -> Iterator[Candidate]:
     """The national body that opens its decision's preamble on a line of its own
     (`_STATE_BODIES`): the organisation, of type other."""
-    at = first(head, _STATE_BODY_WORDS)
+    at = first(head, _STATE_BODY_WORDS, places=places)
     if at < 0:
         return
     line = _STATE_BODY_LINE.match(head, line_start(head, at))
@@ -93,10 +97,10 @@ def state_body_opens(head: str) -> Iterator[Candidate]:
         yield from pair(name, "other", line.start("name"), line.end("name"), "preamble", SENTENCE)
 
 
-def minister_opens(head: str) -> Iterator[Candidate]:
+def minister_opens(head: str, places: WordPlaces | None = None) -> Iterator[Candidate]:
     """The ministry whose minister opens the text on a line of his own (`_MINISTER_OPENS`);
     a name in capitals in the ministry's spelling ("Binnenlandse Zaken en Koninkrijksrelaties")."""
-    at = first(head, _MINISTER_OPENS_WORDS)
+    at = first(head, _MINISTER_OPENS_WORDS, places=places)
     opens = _MINISTER_OPENS.search(head, line_start(head, at)) if at >= 0 else None
     if opens is None:
         return

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..organisations import register
-from ..scan import Anchors, finditer, first, line_match, near, word_char
+from ..organisations import JOINT_KINDS, register
+from ..scan import Anchors, WordPlaces, finditer, first, line_match, near, word_char
 from . import joint_names, opening_bodies, text_guesses
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .wrapped_names import NAME, one_line
@@ -135,6 +135,15 @@ _BODY_WORDS = Anchors.of(
     after=160,
 )
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+# The words the rules of `_named` look for in the head (`scan.first`), found in one walk.
+_HEAD_WORDS = (
+    *_MINISTER_WORDS,
+    *_JOINT_WORDS,
+    *_BOARD_WORDS,
+    *_STATED_BOARD_WORDS,
+    *opening_bodies.HEAD_WORDS,
+    *JOINT_KINDS,
+)
 
 
 def from_label(value: Candidate, kind: Candidate | None) -> Iterator[Candidate]:
@@ -236,6 +245,7 @@ def _settled(candidates: list[Candidate], fields: tuple[str, ...], trust: int) -
 def _named(text: str) -> Iterator[Candidate]:
     """The organisation the register, a decree, a minister, a board or a preamble names."""
     head = text[:20000]
+    places = WordPlaces(head, _HEAD_WORDS)  # what the rules below look for, in one walk
     found = register().find(head)
     if found is not None:
         trust = _STRENGTH_TRUST[found.strength]
@@ -247,13 +257,13 @@ def _named(text: str) -> Iterator[Candidate]:
             "register",
             trust,
         )
-    yield from joint_names.joint_body(head)
+    yield from joint_names.joint_body(head, places)
     crown = next((c for c in _CROWN.finditer(head) if not word_char(head, c.start() - 1)), None)
     if crown:  # an AMvB or Royal decree: national, whatever places its text lists
         yield Candidate(
             "organisation_type", "other", crown.start(), crown.end(), "royal decree", SENTENCE
         )
-    minister = line_match(_MINISTER, head, _MINISTER_WORDS)
+    minister = line_match(_MINISTER, head, _MINISTER_WORDS, places)
     if minister:
         ministry = "Ministerie van " + minister.group("ministry").strip(" ,")
         yield from _pair(
@@ -264,17 +274,17 @@ def _named(text: str) -> Iterator[Candidate]:
             "decision title",
             HEADING,
         )
-    yield from opening_bodies.minister_opens(head)
-    yield from opening_bodies.state_body_opens(head)
-    at = first(head, _JOINT_WORDS)
+    yield from opening_bodies.minister_opens(head, places)
+    yield from opening_bodies.state_body_opens(head, places)
+    at = first(head, _JOINT_WORDS, places=places)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(name := one_line(joint.group("name"))) is None:
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
-    yield from _board(line_match(_BOARD_OF, head, _BOARD_WORDS))
+    yield from _board(line_match(_BOARD_OF, head, _BOARD_WORDS, places))
     yield from _board(_director(head))
-    at = first(head, _STATED_BOARD_WORDS)
+    at = first(head, _STATED_BOARD_WORDS, places=places)
     yield from _board(_STATED_BOARD.search(head, max(0, at - 40)) if at >= 0 else None)
-    yield from opening_bodies.capitals_preamble(head)
+    yield from opening_bodies.capitals_preamble(head, places)
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
