@@ -145,10 +145,11 @@ def all_figures():
     ],
 )
 def test_floors_on_every_text_of_the_development_set(all_figures, measure, floor):
-    """All 757 texts, the held-out rounds included once their first run is recorded in the
+    """All 772 texts, the held-out rounds included once their first run is recorded in the
     README (direct 0.987, law named 0.964, organisation 0.975, title 0.962, adopted_on 0.960,
-    adopted_by 0.971 when set; after round zz 0.986, 0.962, 0.971, 0.960, 0.956, 0.969):
-    a rule that helps one round may not cost another."""
+    adopted_by 0.971 when set; after round zz 0.986, 0.962, 0.971, 0.960, 0.956, 0.969;
+    after round xa 0.986, 0.963, 0.972, 0.961, 0.957, 0.970): a rule that helps one round
+    may not cost another."""
     if measure in all_figures["metadata"]:
         figure = all_figures["metadata"][measure]["share"]
     else:

@@ -14,7 +14,9 @@ A plain number joined so is an article only where it opens a line, as an item of
 out one per line, whose line break opens the item as ";" does: the register's grondslag cell
 "9. Archiefwet 1995, art. 31 / 10. 9 van het Archiefbesluit 1995" (zk12), where the clerk
 split "de artikelen 15 en 31 van de Archiefwet 1995 en 9 van het Archiefbesluit 1995" into
-items. Elsewhere "3 van de" may be a count ("3 van de leden").
+items; and right after "gelet op", whose words name the basis and never a count: "gelet op
+149 van de Gemeentewet" (xa05, the word "artikel" lost). Elsewhere "3 van de" may be a count
+("3 van de leden").
 
 An item of such a list may hold a lid or a second number, as "artikel" items do: "artt. 2 en
 3 WGS (...), 285 lid 2 Failissementswet, 47 en 48 WCK" (zh14) cites article 285 lid 2 and
@@ -60,6 +62,11 @@ _COLON_OF = re.compile(
 # list's own number or bullet if it has one.
 _LINE_OF = re.compile(
     r"\n[ \t]*(?:(?:\d{1,2}[.)]|[•·-])[ \t]+)?(?P<n>\d{1,3}[a-z]?)[ \t]+van[ \t]+(?:de|het)[ \t]+$"
+)
+# "gelet op 149 van de " before "Gemeentewet": the preamble's basis with its word "artikel"
+# lost (xa05). A count never follows "gelet op" ("gelet op 3 van de leden" is no Dutch).
+_BASIS_OF = re.compile(
+    r"\b[Gg]elet[ \t]+op[ \t]+(?P<n>\d{1,3}[a-z]?)[ \t]+van[ \t]+(?:de|het)[ \t]+$"
 )
 # A lettered or colon number right after a law's name, not an ordinal ("1e", "2de").
 _NUMBER_AFTER = re.compile(
@@ -126,7 +133,7 @@ def _number_before(window: str) -> re.Match[str] | None:
             or _LISTED.search(window)
         )
     elif window.endswith((" de ", " het ")):
-        match = _COLON_OF.search(window) or _LINE_OF.search(window)
+        match = _COLON_OF.search(window) or _LINE_OF.search(window) or _BASIS_OF.search(window)
     else:
         return None  # most names: no number just before them
     if match is None or _DIVISION_WORD.search(window, 0, match.start("n")):

@@ -176,7 +176,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
             continue  # inside a word: "Wetsartikel 3"
         if citations and anchor.start() < citations[-1].end:
             continue  # inside the previous citation ("jo artikel 15")
-        word = anchor.group().rstrip(" \t\n[").replace("[", "").replace("]", "").lower()
+        word = anchor.group().rstrip(" \t\n[").lower()
+        word = word.replace("[", "").replace("]", "").replace("(", "").replace(")", "")
         plural = word.endswith(("en", "artt."))
         items, end = _parse_chain(text, anchor.end(), plural)
         if not items:
