@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Repair, Span
@@ -41,9 +40,8 @@ _HYPHEN_BREAK = re.compile(r"-[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*([a-zà-ÿ]{2,})")
 _L_AFTER_CAPITAL = re.compile(r"l(?<=[A-Z]l)[A-Zl]*")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _CENT = re.compile(r"[¢©](?=[a-z]\b)")
-# "IArtikel": the I of a border or bullet read into the heading word (found by `str.find`:
-# `re` tries a pattern that starts with "I" at every capital I of the text).
-_I_ARTIKEL = ("IArtikel", "IARTIKEL")
+# "IArtikel": the I of a border or bullet read into the heading word.
+_I_ARTIKEL = re.compile(r"I(?=Artikel\b|ARTIKEL\b)")
 # "Artikel 2 V oorkomen": a capital split from the rest of the word, at the start of a heading.
 # Only a line's first word or the one after "Artikel 2" can pass `_HEADING_START`, so the
 # scan starts at a line break (a literal); the first line is matched on its own.
@@ -304,12 +302,11 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         for at in positions(text, "¢©")
         if at and text[at - 1].isdigit() and _CENT.match(text, at)
     ]
-    for at in sorted(at for word in _I_ARTIKEL for at in _places(text, word)):
-        # The heading word ends there (a `\b`), at a line's start: look back over the
-        # blanks only (a line may hold a whole document).
-        blank = run_start(text, at, BLANK)
-        if not word_char(text, at + 8) and (blank == 0 or text[blank - 1] == "\n"):
-            edits.append((at, at + 1, "", "ocr"))
+    for match in _I_ARTIKEL.finditer(text):
+        # At a line's start: look back over the blanks only (a line may hold a whole document).
+        blank = run_start(text, match.start(), BLANK)
+        if blank == 0 or text[blank - 1] == "\n":
+            edits.append((match.start(), match.end(), "", "ocr"))
     for match in _L_AFTER_CAPITAL.finditer(text):
         start = run_start(text, match.start(), _CAPITALS)
         word = text[start : match.end()]
@@ -336,14 +333,6 @@ def _ocr(text: str) -> list[tuple[int, int, str, str]]:
         if before.islower() or (not before.isalnum() and _ZERO_WORD.match(text, match.start())):
             edits.append((match.start(), match.end(), "o", "ocr"))
     return edits
-
-
-def _places(text: str, word: str) -> Iterator[int]:
-    """Where `word` stands in `text` (it cannot overlap itself)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + len(word))
 
 
 def _apply(text: str, edits: list[tuple[int, int, str, str]], source: str) -> Normalized:
