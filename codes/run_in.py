@@ -163,14 +163,22 @@ def _chapter_lines(text: str) -> set[int]:
 # line. "1." before a capital opens a lid; "Artikel 5 1.1 Algemeen" or a citation's "Artikel 3
 # lid 1" do not. The number ends the heading: nothing shows a title.
 _FIRST_LID_LINE = re.compile(
-    r"(?m)^[ \t]*(?:Artikel|ARTIKEL)[ \t]+\d{1,3}[a-z]?(?:\.\d{1,3})*\.?(?=[ \t]+1\.[ \t]+[A-Z])"
+    r"(?:Artikel|ARTIKEL)[ \t]+\d{1,3}[a-z]?(?:\.\d{1,3})*\.?(?=[ \t]+1\.[ \t]+[A-Z])"
 )
 
 
 def _first_lid_lines(text: str) -> dict[int, int]:
     """Where each line that opens with an article's number and its first lid starts, and
-    where its heading ends: found in one scan of the text, not by a match a line."""
-    return {text.rfind("\n", 0, m.start() + 1) + 1: m.end() for m in _FIRST_LID_LINE.finditer(text)}
+    where its heading ends: found in one scan of the text, not by a match a line. The scan
+    starts at the heading word (a pattern that starts at "^" is tried at every place of
+    the text, 10x slower), and the blanks before it are read back to the line's start; a
+    match holds no line break, so one inside a line hides none that opens a later line."""
+    found = {}
+    for match in _FIRST_LID_LINE.finditer(text):
+        line = run_start(text, match.start(), BLANK)
+        if line == 0 or text[line - 1] == "\n":
+            found[line] = match.end()
+    return found
 
 
 def _article_after_chapter(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:

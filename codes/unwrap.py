@@ -60,14 +60,12 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> Unwrapping:
     if not present:
         return Unwrapping([], [])
     width = present[int(len(present) * 0.9)]
-    # How many lines of at least 0.6 of the width another line follows.
-    threshold = 0.6 * width
-    long_followed = sum(
-        1
-        for length, after in zip(lengths, lengths[1:], strict=False)
-        if after and length >= threshold
+    # How many lines of at least 0.6 of the width another line follows (counted in C: the
+    # lengths of the lines a line with text follows, each compared with the threshold),
+    # counted only where the width allows a wrapped text.
+    wrapped = width <= 140 and (
+        sum(map((0.6 * width).__le__, compress(lengths, lengths[1:]))) >= 0.2 * len(present)
     )
-    wrapped = width <= 140 and long_followed >= 0.2 * len(present)
     edits = []
     runs = []
     heading = False  # the next line goes on a heading's title
@@ -79,7 +77,11 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> Unwrapping:
             # Adjacent lines join only in a wrapped text: most lines of most texts end here.
             if not wrapped:
                 continue
-        elif j - i > 4 or not _starts_lower(raws[j]):
+        elif j - i > 4 or not (
+            # `_starts_lower` inline: it is asked of most lines after a blank line
+            (first := raws[j][:1]) in _LOWER_FIRST
+            or (first.isspace() and _LOWER_START.match(raws[j]) is not None)
+        ):
             # Across blank lines (three at most) only a line that goes on in lower case joins.
             heading = False
             continue
