@@ -81,3 +81,27 @@ def test_a_law_first_bracket_without_a_division_names_the_law_once():
 
     found = law_refs_in("gelet op de Gemeentewet (artikel 125);\n")
     assert [(bwb, a) for _, bwb, a, _ in found] == [("BWBR0005416", "125")]
+
+
+# zz08 and zz09: the kind of joint body, written as a title, before its name
+_LEKSTROOM = (
+    "Beleidsregels studietoeslag WIL 2022\n\n"
+    "Het dagelijks bestuur van de Gemeenschappelijke regeling Werk en Inkomen Lekstroom,\n\n"
+    "gelet op:\n\ntitel 4.3 van de Algemene wet bestuursrecht;\n"
+)
+_BOLLENSTREEK = (
+    "Uitvoeringsregels individuele studietoeslag ISD Bollenstreek 2022\n\n"
+    "Het dagelijks bestuur van de Gemeenschappelijke Regeling ISD Bollenstreek\n\n"
+    "gelet op:\n\ntitel 4.3 van de Algemene wet bestuursrecht;\n"
+)
+
+
+def test_the_kind_of_joint_body_is_no_part_of_its_name():
+    from codes import parse_text
+
+    for text, name in (
+        (_LEKSTROOM, "Werk en Inkomen Lekstroom"),
+        (_BOLLENSTREEK, "ISD Bollenstreek"),
+    ):
+        metadata = parse_text(text).metadata
+        assert (metadata.organisation, metadata.organisation_type) == (name, "other")

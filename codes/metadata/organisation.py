@@ -60,10 +60,14 @@ _JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoer
 # Veiligheidsregio IJsselland"), and the decision's own title opens with them ("Besluit van
 # het algemeen bestuur, dagelijks bestuur en de voorzitter van Veiligheidsregio IJsselland
 # houdende ...").
+# The kind of body before its name is no part of it, written with capitals as a title
+# too: "Het dagelijks bestuur van de Gemeenschappelijke Regeling ISD Bollenstreek" (zz09),
+# "... van de Gemeenschappelijke regeling Werk en Inkomen Lekstroom" (zz08).
 _BOARD = r"(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur"
+_JOINT_KIND = r"(?:[Gg]emeenschappelijke [Rr]egeling|[Oo]penbaar [Ll]ichaam) "
 _BOARDS_OF = (
     rf"{_BOARD}(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
-    rf"(?P<name>{NAME})"
+    rf"(?:{_JOINT_KIND})?(?P<name>{NAME})"
 )
 # A verordening's or regeling's heading names its board as a decision's does: "Verordening van
 # het algemeen bestuur van het Recreatieschap Geestmerambacht houdende ..." (zj13).
