@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .scan import literal_trie, trie_pattern, trie_words
+from .many_words import literal_trie, trie_pattern, trie_words
 
 DATA = Path(__file__).parent / "data" / "organisations_register.toml"
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from .many_words import WordPlaces, literal_places, literal_trie, trie_pattern
+
 _SPECIAL = re.compile(r"[\\.^$*+?{}\[\]|()]")  # a word without these is plain text
 
 
@@ -129,46 +131,6 @@ class Anchors:
             found += ((start, index, end) for start, end in spans)
         found.sort(key=itemgetter(0, 1))
         return [(start, end) for start, _, end in found]
-
-
-# The characters of a text an automaton walks at once: ahocorasick_rs holds some 8 bytes per
-# character of a text past ASCII while it walks it (`citations.names`).
-_WINDOW = 1 << 18
-
-
-def literal_places(
-    literals: tuple[str, ...], text: str, alternation: re.Pattern
-) -> list[tuple[int, int]]:
-    """The spans `alternation.finditer(text)` gives, where `alternation` is `literals`
-    longest first: the leftmost, the longest there, without overlap. One Aho-Corasick walk
-    a window at a time; each window runs on by the longest literal and keeps the matches
-    that start in it, and the next starts where the last of them ended, as `re` goes on."""
-    find = _automaton(literals).find_matches_as_indexes
-    try:
-        if len(text) <= _WINDOW:
-            return [(start, end) for _, start, end in find(text)]
-        longest = max(map(len, literals))
-        found: list[tuple[int, int]] = []
-        first = 0
-        while first < len(text):
-            stop = first + _WINDOW
-            for _, start, end in find(text[first : stop + longest]):
-                if first + start >= stop:
-                    break
-                found.append((first + start, first + end))
-            first = max(stop, found[-1][1]) if found else stop
-        return found
-    except UnicodeEncodeError:  # a lone surrogate, which the automaton's UTF-8 cannot hold
-        return [match.span() for match in alternation.finditer(text)]
-
-
-@cache  # a module's literals, built once
-def _automaton(literals: tuple[str, ...]):
-    import ahocorasick_rs
-
-    return ahocorasick_rs.AhoCorasick(
-        list(literals), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
-    )
 
 
 def _plain_places(word: str, text: str) -> list[tuple[int, int]]:
@@ -366,51 +328,6 @@ def first(
     return best
 
 
-class WordPlaces:
-    """Every place of a fixed set of literal words in a part of a text (a head of some
-    thousands of characters), found by one Aho-Corasick walk, for the many rules that each
-    ask `first` for a few of them: `str.find` reads a text past Latin-1 (a "’", a "–") at
-    some 8 µs per scan of 20,000 characters, and thirty scans of one head cost more than
-    the walk for all their words."""
-
-    __slots__ = ("starts",)
-
-    def __init__(self, text: str, words: tuple[str, ...]) -> None:
-        self.starts: dict[str, list[int]] | None = None  # None: `first` scans the text
-        if len(text) > _WINDOW:  # the automaton's memory grows with the text
-            return
-        try:
-            found = _every_place(words).find_matches_as_indexes(text, overlapping=True)
-        except UnicodeEncodeError:  # a lone surrogate, which the automaton's UTF-8 cannot hold
-            return
-        self.starts = {word: [] for word in words}
-        for index, at, _ in found:
-            self.starts[words[index]].append(at)
-        for starts in self.starts.values():
-            starts.sort()
-
-    def first(self, words: tuple[str, ...], end: int | None, start: int) -> int | None:
-        """`first(text, words, end, start=start)`, or None where a word was not looked for."""
-        if self.starts is None or not all(word in self.starts for word in words):
-            return None
-        best = -1
-        for word in words:
-            places = self.starts[word]
-            i = bisect_left(places, start)
-            if i == len(places) or (end is not None and places[i] + len(word) > end):
-                continue  # none in `text[start:end]`: every later place ends later
-            if best < 0 or places[i] < best:
-                best = places[i]
-        return best
-
-
-@cache  # a module's words, built once
-def _every_place(words: tuple[str, ...]):
-    import ahocorasick_rs
-
-    return ahocorasick_rs.AhoCorasick(list(words))
-
-
 def line_match(
     pattern: re.Pattern, text: str, words: tuple[str, ...], places: WordPlaces | None = None
 ) -> re.Match | None:
@@ -477,48 +394,3 @@ def positions(text: str, characters: str) -> list[int]:
             found.append(at)
             at = text.find(character, at + 1)
     return sorted(found)
-
-
-def literal_trie(words) -> dict:
-    """`words` as a trie of characters; `TRIE_END` marks where a word ends."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for character in word:
-            node = node.setdefault(character, {})
-        node[TRIE_END] = True
-    return trie
-
-
-TRIE_END = ""  # a trie's key where a word ends (no character is empty)
-
-
-def trie_pattern(trie: dict) -> str:
-    """A pattern that matches each word of `trie` (`literal_trie`), the longest where several
-    start at one place, as the alternation of the words longest first would. `re` tries an
-    alternation's branches one by one at every place where any of them may start; factored
-    by their common starts, a place where none goes on is left after a character or two
-    (30 labels, 800 place names: 2-3x faster than the flat alternation)."""
-    branches = [
-        re.escape(character) + trie_pattern(child)
-        for character, child in trie.items()
-        if character != TRIE_END
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if TRIE_END not in trie:
-        return body
-    # A word ends here, a longer one may go on: the longer first, as greedy `?` tries it.
-    return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
-
-
-def trie_words(trie: dict, text: str, start: int, stop: int) -> Iterator[int]:
-    """The ends of the words of `trie` that start at `start` in `text[:stop]`, shortest first."""
-    node = trie
-    for index in range(start, stop):
-        node = node.get(text[index])
-        if node is None:
-            return
-        if TRIE_END in node:
-            yield index + 1

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codes.many_words import WordPlaces
 from codes.metadata import (
     adopter,
     consents,
@@ -24,7 +25,7 @@ from codes.metadata import (
     title,
 )
 from codes.organisations import JOINT_KINDS
-from codes.scan import WordPlaces, first, line_match, line_start, lowered, opening_matches
+from codes.scan import first, line_match, line_start, lowered, opening_matches
 
 _FRAGMENTS = [
     "De raad van de gemeente Bergen;",
@@ -201,7 +202,7 @@ def test_fast_head_scans_on_devset_texts(path):
 @settings(max_examples=400, deadline=None)
 @given(texts, st.integers(0, 80), st.integers(0, 400) | st.none())
 def test_words_found_in_one_walk_are_first_where_str_find_finds_them(text, start, end):
-    """`scan.WordPlaces`: each set of the head's words, from any place, to any end; a text
+    """`many_words.WordPlaces`: each set of the head's words, from any place, to any end; a text
     with a lone surrogate falls back to `str.find`."""
     for sample in (text, text + "\udc80" + text):
         places = WordPlaces(sample, organisation._HEAD_WORDS)

@@ -1,4 +1,4 @@
-"""Words found by one pattern factored by their common starts (`scan.trie_pattern`) stand
+"""Words found by one pattern factored by their common starts (`many_words.trie_pattern`) stand
 where the flat alternation of the same words, longest first, finds them; the register's
 names stand where a plain scan for each name finds them (`organisations.Register`)."""
 
@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codes.many_words import literal_trie, trie_pattern, trie_words
 from codes.metadata import table
 from codes.organisations import register
-from codes.scan import literal_trie, trie_pattern, trie_words
 from codes.spaces import as_plain_spaces
 
 _WORDS = ["Bergen", "Bergen op Zoom", "Berg", "Best", "Ede", "Edam", "a.b", "(L)", "het Bildt"]
@@ -100,7 +100,7 @@ def test_plain_spaces_of_one_text_are_not_another_texts():
 )
 def test_labels_found_in_one_walk_stand_where_their_alternation_finds_them(text, window):
     """A window at a time (any size) and with a lone surrogate (found by `re` instead)."""
-    import codes.scan as scan
+    import codes.many_words as scan
 
     (label_word,) = table._LABEL_WORDS.words
     kept, scan._WINDOW = scan._WINDOW, window
@@ -116,7 +116,7 @@ def test_labels_found_in_one_walk_stand_where_their_alternation_finds_them(text,
 @given(st.text(alphabet="abcé", max_size=30), st.sampled_from([1, 2, 3, 5]))
 def test_literals_found_a_window_at_a_time_are_those_of_one_walk(text, window):
     """Words inside others: a window must go on where the last match before it ended."""
-    import codes.scan as scan
+    import codes.many_words as scan
 
     words = ("ab", "b", "bca", "abcab", "é")
     alternation = _flat(words)

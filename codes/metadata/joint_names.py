@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..many_words import WordPlaces
 from ..organisations import JOINT_KINDS, register
-from ..scan import WordPlaces, first, word_char
+from ..scan import first, word_char
 from .candidates import GUESS, Candidate
 from .opening_bodies import pair
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..many_words import WordPlaces
 from ..organisations import register
-from ..scan import WordPlaces, first, line_start
+from ..scan import first, line_start
 from .candidates import HEADING, SENTENCE, Candidate
 
 # The minister who opens a text on a line of his own: the sender of a Kamerstuk's letter,

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..many_words import WordPlaces
 from ..organisations import JOINT_KINDS, register
-from ..scan import Anchors, WordPlaces, finditer, first, line_match, near, word_char
+from ..scan import Anchors, finditer, first, line_match, near, word_char
 from . import joint_names, opening_bodies, text_guesses
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .wrapped_names import NAME, one_line
