@@ -42,6 +42,25 @@ def bare_titles(laws: list[Law], taken: dict[str, Law]) -> dict[str, Law]:
     return found
 
 
+# "Gemeentewet (1851)": the registry's name for an act that a new act of the very same
+# name replaced; the year in brackets is ours, to tell the two apart.
+_PREDECESSOR = re.compile(r"(?P<name>.+?)\s+\((?:1[6-9]|20)\d\d\)")
+
+
+def predecessors(laws: list[Law]) -> dict[str, Law]:
+    """The acts that a new act of the same name replaced, by the new act's name:
+    "Gemeentewet" -> the Gemeentewet (1851). The bare name is the new act's own title, so
+    it resolves to the new act; `LawRegistry.as_of` gives it back to the predecessor in a
+    code dated before the predecessor's repeal."""
+    return {
+        law.successor: law
+        for law in laws
+        if law.repealed_on
+        and (title := _PREDECESSOR.fullmatch(law.name))
+        and title.group("name") == law.successor
+    }
+
+
 APOSTROPHE_S = re.compile(r"(?<=[a-zà-ÿ])['’]s\b")
 
 

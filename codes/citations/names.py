@@ -25,7 +25,7 @@ import ahocorasick_rs
 
 from ..scan import Anchors, near, same_length_lower
 from .footnotes import footnote_mark
-from .law_spellings import YEAR_TITLE, apostrophes, bare_titles, base_title
+from .law_spellings import YEAR_TITLE, apostrophes, bare_titles, base_title, predecessors
 from .old_acts import old_namings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -178,16 +178,19 @@ class LawRegistry:
             for law in laws
             if law.successor in self.by_name and base_title(law.name) == base_title(law.successor)
         }
+        self._predecessors = predecessors(laws)  # "Gemeentewet" -> the Gemeentewet (1851)
+        self._dated = {*self._renewed, *self._predecessors}
 
     def renewals(self, mentions: list[Mention]) -> bool:
-        """Whether any of `mentions` names a law that a new act of its name replaced."""
-        return any(mention.law.name in self._renewed for mention in mentions)
+        """Whether any of `mentions` names a law whose meaning depends on the text's date."""
+        return any(mention.law.name in self._dated for mention in mentions)
 
     def as_of(self, mentions: list[Mention], day: str | None, text: str) -> list[Mention]:
         """The mentions of `text` as a text of `day` (ISO; None: today) means them: the
         old name of a renewed law is the new act from the day the old one was repealed,
         unless the name is written with the old act's year ("Politiewet 1993") or the
-        text marks it as the old act (`old_acts`: "de oude Wet inburgering (2007)")."""
+        text marks it as the old act (`old_acts`: "de oude Wet inburgering (2007)"); before
+        its repeal, a predecessor of the same name ("gemeentewet" of 1990: of 1851)."""
         old = old_namings(text, mentions, self._renewed)
         return [
             replace(mention, law=new)
@@ -195,6 +198,9 @@ class LawRegistry:
             and (day is None or day >= (mention.law.repealed_on or ""))
             and not YEAR_TITLE.fullmatch(text[mention.start : mention.end])
             and mention.start not in old
+            else replace(mention, law=former)
+            if (former := self._predecessors.get(mention.law.name))
+            and (day or "9999") < former.repealed_on
             else mention
             for mention in mentions
         ]
