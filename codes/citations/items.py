@@ -91,11 +91,16 @@ _ONDERDEEL = re.compile(
     # ends before "van" or a lowercase "en"/"of".
     r"(?:\.(?=\s+(?:van|en|of)\b))?"
 )
-# "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law.
+# "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law. A
+# volzin may be joined to its lid by "en": "artikel 1:16, eerste lid en eerste volzin van het
+# Burgerlijk Wetboek" (xb01) names one sentence of that lid, no further lid.
 # A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form; "onder h,
 # onderdeel 2°", zq01) is finer too.
 _POINT = r"(?:onder|sub|onderdeel)\s+\d{1,2}°"
-_FINER = re.compile(rf"{_SEP}?(?:(?:{ORD}|laatste)\s+(?:volzin|zin)|aanhef|{_POINT})(?=[\s,])")
+_FINER = re.compile(
+    rf"(?:\s+en\s+(?=(?:{ORD}|laatste)\s+(?:volzin|zin)\b)|{_SEP})?"
+    rf"(?:(?:{ORD}|laatste)\s+(?:volzin|zin)|aanhef|{_POINT})(?=[\s,])"
+)
 # After the point of one onderdeel the list of the same lid's onderdelen goes on: "4,
 # eerste lid, onder h, onderdeel 2°, onder i en j, en derde lid" (zq01: h, i and j).
 _POINT_THEN_MORE = re.compile(rf"{_SEP}?{_POINT}(?=\s*,\s*(?:onder|sub|onderdeel|onderdelen)\s)")

@@ -36,6 +36,7 @@ OVERLAY = DATA / "laws.toml"
 # Characters of the text the automaton walks at a time (`LawRegistry._matches`).
 _WINDOW = 1 << 18
 _BUREAU = re.compile(r"[Bb]ureau\s+$")
+_OWN_GLOSS = re.compile(r"\(\s*(?P<abbreviation>[\w-]{2,12})\s*\)")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
 # the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
 _QUOTED = re.compile(r"[“\"‘'„](?P<rest>[^“”\"‘’'„\n]{3,80})[”\"’']")
@@ -307,6 +308,11 @@ class LawRegistry:
                 end = position + len(prefix)
                 while end < len(text) and text[end] not in ",.;:()\n":
                     end += 1
+                # "... gewezen zelfstandige (Ioaz)" (xb05): the law's own abbreviation in
+                # brackets glosses the name, as after a full one; it does not name the law again.
+                gloss = _OWN_GLOSS.match(text, end)
+                if gloss and gloss.group("abbreviation") in law.abbreviations:
+                    end = gloss.end()
                 return Mention(position, end, law, "name")
         return None
 

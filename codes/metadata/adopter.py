@@ -79,8 +79,11 @@ OPENS_WITH_BODY = re.compile(_SINGLE)
 # dictum may be in the perfect, as older decisions write it, with its colon: "HET COLLEGE VAN
 # BURGEMEESTER EN WETHOUDERS VAN DE GEMEENTE GRONINGEN, / (RO 13.3736222); / HEEFT BESLOTEN:"
 # (zq09); without the colon "hebben besloten tot ..." reports another decision (f02, zp03).
+# The proposal may be "in behandeling genomen" instead of read: "De raad van de gemeente
+# Steenbergen; / In behandeling genomen het voorstel van d.d. 3 juni 2014" (xb10).
 _PREAMBLE_WORDS = (
     r"(?:gelet|gelezen|gezien|overwegende|op\s+(?:het\s+)?voorstel|op\s+(?:de\s+)?voordracht|"
+    r"in\s+behandeling\s+genomen|"
     r"\n[ \t]*voorstel\s+van\s+(?!orde\b)|"
     r"gehoord|besluit|besluiten|b\s?e\s?s\s?l\s?u\s?i\s?t|(?:ieder|elk)\s+voor\s+zover|delegeert|"
     r"heeft\s+op|hebben\s+op|(?:heeft|hebben)\s+besloten(?=\s*:))\b"

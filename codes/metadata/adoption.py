@@ -70,8 +70,13 @@ PUBLICATION = r"(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscoura
 # maart 2010, no. ..., houdende ..."). The Staatsblad heads an act by the date the King signed
 # it: "Wet van 22 december 1999 tot wijziging van ..." (zl13; zp10's "Wet van 28 september
 # 2022, Stb. 2022, 430").
+# The publication's row copied without its cells runs into the heading, glued where its last
+# cell, the rubriek, ends ("Noord-HollandProvinciaal blad 2021, 5335Overige besluiten van
+# algemene strekkingBesluit van Provinciale Staten ... van 1 februari 2021", xb15); no word
+# is glued to a rubriek in running text.
+_GLUED_RUBRIEK = r"(?<=algemene strekking)|(?<=verordeningen)|(?<=beleidsregels)"
 _DECISION_HEADING = re.compile(
-    r"(?m)^[ \t\d]*"
+    rf"(?m)(?:^[ \t\d]*|{_GLUED_RUBRIEK})"
     + PUBLICATION
     + rf"(?:bekendmaking van het )?(?:(?:eilands|lands)?(?:besluit|verordening)|(?:rijks)?wet)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
