@@ -18,7 +18,7 @@ from .citations.bare import bare_citations
 from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
-from .citations.other_names import in_regulation_name, intitule_name, regulation_names
+from .citations.other_names import RegulationNames, in_regulation_name, intitule_name
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .covered import Covered
@@ -148,7 +148,7 @@ def find_references(
     # The names that hide a law are looked for at the first law no citation covers: in
     # most codes every law named is part of a citation, and each look is a whole-text scan.
     own_named: Covered | None = None
-    others: Covered | None = None
+    others = RegulationNames(text)
     for mention in definitions.mentions:
         if mention.start in covered or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
@@ -158,8 +158,6 @@ def find_references(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
-        if others is None:
-            others = Covered(regulation_names(text))
         if in_regulation_name(text, mention.start, others):
             continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
         start, law = mention.start, mention.law
