@@ -76,9 +76,9 @@ def find_references(
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
-        if (node.kind == m.ARTIKEL or node.explains) and not source.text[
-            node.span.start : span.start
-        ].strip("#* \t"):
+        if (node.kind == m.ARTIKEL or node.explains) and _opens(
+            source.text, node.span.start, span.start
+        ):
             # An article's own heading ("## Artikel 2" in Markdown), not a citation; the
             # law a heading names ("Artikel 1 Algemene wet bestuursrecht") is named.
             headings.append(citation)
@@ -207,6 +207,18 @@ _CITED_IN_NAME = re.compile(
 )
 
 
+_HEADING_MARKS = frozenset("#* \t")
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether only heading marks and blanks stand from `start` to `end` (the text of a
+    node up to a citation), read from `start` on: a slice of the node would copy all of
+    a long node for every citation in it."""
+    while start < end and text[start] in _HEADING_MARKS:
+        start += 1
+    return start >= end
+
+
 def _in_book(law: Law | None, article: str) -> str:
     """ "artikel 660 van Boek 7 van het Burgerlijk Wetboek" is article 7:660, as the
     code numbers it and as "artikel 7:660 BW" cites it."""
@@ -241,7 +253,9 @@ def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     copy: a pattern made of each code's names would be compiled again for every code."""
     low = lowered(text)
     found = []
-    for order, name in enumerate(names):
+    # A title that is also the citeertitel is looked for once: its second finds only the
+    # places its first found, and loses each of them to it.
+    for order, name in enumerate(dict.fromkeys(names)):
         words = name.lower().split() if name else []
         if len(words) < 2:
             continue
