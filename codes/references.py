@@ -205,15 +205,12 @@ _CITED_IN_NAME = re.compile(
     r"\b(?:(?:ter|tot|voor(?:\s+de)?)\s+uitvoering\s+van|op\s+grond\s+van|krachtens|ingevolge|gelet\s+op)\s+(?:de|het)\s+$",
     re.I,
 )
-
-
-_HEADING_MARKS = frozenset("#* \t")
+_HEADING_MARKS = frozenset("#* \t")  # what may stand before an article's heading word
 
 
 def _opens(text: str, start: int, end: int) -> bool:
-    """Whether only heading marks and blanks stand from `start` to `end` (the text of a
-    node up to a citation), read from `start` on: a slice of the node would copy all of
-    a long node for every citation in it."""
+    """Whether only heading marks and blanks stand from `start` to `end`, read on from
+    `start` (a slice would copy a whole long node for every citation in it)."""
     while start < end and text[start] in _HEADING_MARKS:
         start += 1
     return start >= end
@@ -253,8 +250,7 @@ def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     copy: a pattern made of each code's names would be compiled again for every code."""
     low = lowered(text)
     found = []
-    # A title that is also the citeertitel is looked for once: its second finds only the
-    # places its first found, and loses each of them to it.
+    # once per name: a title that is also the citeertitel would lose every place to itself
     for order, name in enumerate(dict.fromkeys(names)):
         words = name.lower().split() if name else []
         if len(words) < 2:
