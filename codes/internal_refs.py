@@ -17,7 +17,7 @@ from .citations.grammar import Citation
 from .citations.items import ORDINALS
 from .covered import Covered
 from .normalize import Normalized
-from .scan import Anchors, near, word_char
+from .scan import Anchors, word_char
 
 # "het eerste lid", "in het vorige lid", "lid 6". It opens with a class of the first
 # letters, each branch checking its own behind it ("(?<=[Hh])et" is "[Hh]et"): a
@@ -43,6 +43,56 @@ def lid_held(text: str, at: int) -> bool:
     while blank > 0 and text[blank - 1].isspace():  # what `\s` matches
         blank -= 1
     return blank < at and text.startswith("lid", at) and text.endswith(_BEFORE_LID, 0, blank)
+
+
+_ORDINAL_WORDS = frozenset(_BEFORE_LID)
+_LONGEST_ORDINAL = max(map(len, _BEFORE_LID))
+_LEADS = ("het", "Het", "de", "De", "in", "In", "van", "Van")  # as _OWN_LID spells them
+
+
+def own_lid_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches `near(_OWN_LID, text, _LID_WORDS, lid_held)` gives (and so
+    `_OWN_LID.finditer`), without a search of a window per "lid": each match holds one
+    "lid", and starts either at it ("lid 6") or at the one place "het eerste lid" can start
+    for it, read backwards from it. So the pattern is tried at those two places only, with
+    the window `near` would search to, the earlier first."""
+    end = 0
+    for at, stop in _LID_WORDS.places(text):
+        if at < end:
+            continue
+        floor = max(end, at - _LID_WORDS.before)  # where `near` would start to search
+        limit = stop + _LID_WORDS.after
+        match = None
+        if (opening := _lid_phrase_start(text, at, floor)) >= 0:
+            match = _OWN_LID.match(text, opening, limit)
+        if match is None and _LID_NUMBER.match(text, at):
+            match = _OWN_LID.match(text, at, limit)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _lid_phrase_start(text: str, at: int, floor: int) -> int:
+    """Where "het eerste lid" ("de vorige lid", "in het tweede lid": "het ...") must start
+    for the "lid" at `at`, not before `floor`: blanks, an ordinal (or "vorige"), blanks and
+    one of the words _OWN_LID opens with; -1 where they do not stand before it."""
+    blank = at
+    while blank > floor and text[blank - 1].isspace():  # what `\s` matches
+        blank -= 1
+    word = blank
+    while word > floor and blank - word <= _LONGEST_ORDINAL and not text[word - 1].isspace():
+        word -= 1
+    if blank == at or text[word:blank] not in _ORDINAL_WORDS:
+        return -1
+    lead = word
+    while lead > floor and text[lead - 1].isspace():
+        lead -= 1
+    if lead == word:
+        return -1
+    for spelling in _LEADS:
+        if text.endswith(spelling, floor, lead):
+            return lead - len(spelling)
+    return -1
 
 
 class Locator:
@@ -192,7 +242,7 @@ def own_lids(
     """'het eerste lid', 'het vorige lid', 'lid 6': a lid of the article the words stand in
     (none inside the `covered` spans of article citations)."""
     results = []
-    for match in near(_OWN_LID, text, _LID_WORDS, lid_held):
+    for match in own_lid_matches(text):
         # The pattern starts with a word, not a lookbehind, for speed: check the boundary here.
         before = text[match.start() - 1 : match.start()]
         if word_char(text, match.start() - 1) or (match.group("num") and before == "."):

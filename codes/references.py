@@ -18,7 +18,7 @@ from .citations.bare import bare_citations
 from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
-from .citations.other_names import in_regulation_name, intitule_name, regulation_names
+from .citations.other_names import RegulationNames, in_regulation_name, intitule_name
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .covered import Covered
@@ -76,9 +76,9 @@ def find_references(
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
-        if (node.kind == m.ARTIKEL or node.explains) and not source.text[
-            node.span.start : span.start
-        ].strip("#* \t"):
+        if (node.kind == m.ARTIKEL or node.explains) and _opens(
+            source.text, node.span.start, span.start
+        ):
             # An article's own heading ("## Artikel 2" in Markdown), not a citation; the
             # law a heading names ("Artikel 1 Algemene wet bestuursrecht") is named.
             headings.append(citation)
@@ -148,7 +148,7 @@ def find_references(
     # The names that hide a law are looked for at the first law no citation covers: in
     # most codes every law named is part of a citation, and each look is a whole-text scan.
     own_named: Covered | None = None
-    others: Covered | None = None
+    others = RegulationNames(text)
     for mention in definitions.mentions:
         if mention.start in covered or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
@@ -158,8 +158,6 @@ def find_references(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
-        if others is None:
-            others = Covered(regulation_names(text))
         if in_regulation_name(text, mention.start, others):
             continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
         start, law = mention.start, mention.law
@@ -207,6 +205,15 @@ _CITED_IN_NAME = re.compile(
     r"\b(?:(?:ter|tot|voor(?:\s+de)?)\s+uitvoering\s+van|op\s+grond\s+van|krachtens|ingevolge|gelet\s+op)\s+(?:de|het)\s+$",
     re.I,
 )
+_HEADING_MARKS = frozenset("#* \t")  # what may stand before an article's heading word
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether only heading marks and blanks stand from `start` to `end`, read on from
+    `start` (a slice would copy a whole long node for every citation in it)."""
+    while start < end and text[start] in _HEADING_MARKS:
+        start += 1
+    return start >= end
 
 
 def _in_book(law: Law | None, article: str) -> str:
@@ -243,7 +250,8 @@ def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     copy: a pattern made of each code's names would be compiled again for every code."""
     low = lowered(text)
     found = []
-    for order, name in enumerate(names):
+    # once per name: a title that is also the citeertitel would lose every place to itself
+    for order, name in enumerate(dict.fromkeys(names)):
         words = name.lower().split() if name else []
         if len(words) < 2:
             continue

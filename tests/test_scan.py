@@ -12,8 +12,9 @@ from codes.citations.items import ORDINALS
 from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
 from codes.citations.other_names import REGULATION_WORDS as _REGULATION_WORDS
+from codes.corpus import catalog
 from codes.dates import _DIGIT_FIRST, DATE
-from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held
+from codes.internal_refs import _LID_WORDS, _OWN_LID, lid_held, own_lid_matches
 from codes.metadata.adopter import _NOTICE_ANCHORS, _STATED_BY_ANCHORS
 from codes.metadata.adoption import (
     _ADOPTION,
@@ -133,6 +134,7 @@ def _same(pattern: re.Pattern, text: str, anchors, held=None) -> None:
 def test_near_finds_what_finditer_finds(text):
     _same(_OWN_LID, text, _LID_WORDS)
     _same(_OWN_LID, text, _LID_WORDS, lid_held)
+    _same_own_lids(text)
     assert [(m.span(), m.groupdict()) for m in _OWN_LID.finditer(text)] == [
         (m.span(), m.groupdict()) for m in _PLAIN_OWN_LID.finditer(text)
     ]
@@ -170,6 +172,30 @@ def test_a_window_never_cuts_a_lookahead_of_a_later_match():
     text = "Lid 4 Gemeentewetlidstaathet eerste lidin het derde lida lid 3Lid 12 van het artikel"
     _same(_OWN_LID, text, _LID_WORDS)
     _same(_OWN_LID, text, _LID_WORDS, lid_held)
+    _same_own_lids(text)
+
+
+def _same_own_lids(text: str) -> None:
+    """`own_lid_matches` tries _OWN_LID at two places per "lid": the matches `near` finds."""
+    assert [(m.span(), m.groupdict()) for m in own_lid_matches(text)] == [
+        (m.span(), m.groupdict()) for m in near(_OWN_LID, text, _LID_WORDS, lid_held)
+    ]
+
+
+def test_own_lid_matches_are_what_near_finds_in_every_corpus_code():
+    for entry in catalog():
+        _same_own_lids(entry.path.read_text(encoding="utf-8", errors="replace"))
+
+
+def test_own_lid_matches_start_where_near_starts_them():
+    # Hand-read: "de" inside "ende" starts a match (which own_lids then drops as inside a
+    # word); "in het tweede lid" starts at "het"; a "Lid" in capitals after an ordinal
+    # is no match, "Lid 3" is; more than `before` blanks hide the "het" from the window.
+    text = "bepaalt ende eerste lid. Zie in het tweede lid en het derde Lid; Lid 3 geldt. het"
+    text += " " * 61 + "vierde lid"
+    found = [(m.start(), m.group()) for m in own_lid_matches(text)]
+    assert found == [(10, "de eerste lid"), (32, "het tweede lid"), (65, "Lid 3")]
+    _same_own_lids(text)
 
 
 def test_regulation_names_are_found_from_their_anchor_words():

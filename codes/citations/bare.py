@@ -42,7 +42,7 @@ from .grammar import Citation
 from .items import Item
 from .law_phrase import LawPhrase
 from .names import Mention
-from .other_names import in_regulation_name, regulation_names
+from .other_names import RegulationNames, in_regulation_name
 
 # The number just before a law's name (the text up to the name ends in it).
 _LETTERED = re.compile(r"(?<![\w.:/-])(?P<n>\d{1,3}[a-z]|\d{1,2}:\d{1,3}[a-z]?)[ \t]+$")
@@ -116,7 +116,7 @@ def _cited_after(text: str, mention: Mention, taken: Covered) -> Citation | None
     if after is None or mention.start in taken:
         return None
     # rare, so the names of regulations closed by a year are looked for only here
-    if in_regulation_name(text, mention.start, Covered(regulation_names(text))):
+    if in_regulation_name(text, mention.start, RegulationNames(text)):
         return None
     law = LawPhrase("name", mention.start, mention.end, mention=mention)
     return Citation(mention.start, after.end(), _items(after), law)

@@ -78,6 +78,10 @@ _GLUED = re.compile(rf"(?<=lid)\d{{1,3}}[a-z]?(?:,?\s+{_ORD}\s+lid\b|,?\s+lid\s*
 _WRAPPED = re.compile(r",|\b(?:en|of)\b")  # a connector in the gap: the list goes on
 _LINE_MARKER = re.compile(r"\d{1,3}[.)]?[ \t]+[A-Z]")  # a numbered lid: "4. Het college"
 _LIST_GOES_ON = re.compile(r"\d{1,4}[a-z]?(?:\s*,|\s+(?:en|of)\s)")
+# A connector in the gap before the next item (compiled once: `re.search` with a pattern
+# string looks it up in re's cache at every item); "de artikelen" needs a comma, "en" or "of".
+_JOINS = re.compile(r"[,(]|\ben\b|\bof\b|\bj")
+_JOINS_DE = re.compile(r",|\ben\b|\bof\b")
 
 
 def _last_lid_takes_onderdelen(item: Item) -> list[Item]:
@@ -115,8 +119,8 @@ def _parse_chain(text: str, position: int, plural: bool = False) -> tuple[list[I
         opens_plural = bool(anchor) and anchor.rstrip().endswith(("en", "artt."))
         joined = (
             anchor
-            and (not anchor.startswith("de") or re.search(r",|\ben\b|\bof\b", gap))
-            or re.search(r"[,(]|\ben\b|\bof\b|\bj", gap)
+            and (not anchor.startswith("de") or _JOINS_DE.search(gap))
+            or _JOINS.search(gap)
             or following.end() == end  # glued: "tweede lid15, derde lid"
         )
         if not joined and not (

@@ -113,6 +113,7 @@ _LID_FIRST = re.compile(
     r"(?:,?\s*(?:aanhef\s+en\s+)?(?:onder|onderdeel|sub)\s+(?P<ond>[a-z]|\d{1,2}°?))?"
     r",?\s+van\s+(?:het\s+)?$"
 )
+_LID_FIRST_WORDS = ("lid", "leden", "onder", "sub")  # "onder" is in "onderdeel" too
 
 
 @dataclass
@@ -125,16 +126,23 @@ class Item:
     range: str | None = None  # "8:1-8:5" on both endpoints; "2:1-" for "2:1 e.v."
 
 
+# The patterns that read the words of a list, compiled once: `re.findall` with a pattern
+# string (an f-string, made anew at each call) looks it up in re's cache every time.
+_LID_WORD = re.compile(rf"{ORD}|\d+")
+_THROUGH = re.compile(r"t/m|tot\s+en\s+met")
+_ONDERDEEL_WORD = re.compile(r"(?<![\w])(?:[a-z]{1,2}|[A-Z]|\d{1,2}°?)(?![\w])")
+
+
 def _lids(text: str) -> list[int]:
-    words = re.findall(rf"{ORD}|\d+", text.lower())
+    words = _LID_WORD.findall(text.lower())
     numbers = [ORDINALS[w] if w in ORDINALS else int(w) for w in words]
-    if re.search(r"t/m|tot\s+en\s+met", text) and len(numbers) == 2 and numbers[0] < numbers[1]:
+    if _THROUGH.search(text) and len(numbers) == 2 and numbers[0] < numbers[1]:
         return list(range(numbers[0], min(numbers[1], numbers[0] + 20) + 1))
     return numbers
 
 
 def _onderdelen(text: str) -> list[str]:
-    found = re.findall(r"(?<![\w])(?:[a-z]{1,2}|[A-Z]|\d{1,2}°?)(?![\w])", text)
+    found = _ONDERDEEL_WORD.findall(text)
     skip = {"en", "of", "onder", "sub"}
     return [o.rstrip("°").lower() for o in found if o not in skip]
 
@@ -216,6 +224,10 @@ def lid_first(text: str, anchor_start: int, item: Item) -> int:
     if not text[max(0, anchor_start - 9) : anchor_start].rstrip().endswith(("van", "van het")):
         return anchor_start  # most citations: nothing stands before "artikel"
     window_start = max(0, anchor_start - 80)
+    # The search tries the pattern at every place of the window, and what it reads (a lid or
+    # an onderdeel) holds one of these words: without them it could find only "van".
+    if not any(text.find(word, window_start, anchor_start) >= 0 for word in _LID_FIRST_WORDS):
+        return anchor_start
     match = _LID_FIRST.search(text, window_start, anchor_start)
     if not match or not (match.group("ord") or match.group("num") or match.group("ond")):
         return anchor_start

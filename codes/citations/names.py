@@ -230,8 +230,8 @@ class LawRegistry:
         for index, start, end in matches:
             # inside a word ("wor" in "wordt"): the most common place to drop, tested first
             glued = end < size and text[end].isalnum() and text[end - 1].isalnum()
-            if glued and not footnote_mark(text, end):
-                continue
+            if glued and not (text[end].isdecimal() and footnote_mark(text, end)):
+                continue  # (a footnote mark opens with a digit: most glued ends have none)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue
             entries = all_entries[index]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..covered import Covered
-from ..scan import Anchors, first, line_start, near
+from ..scan import Anchors, first, line_start, lowered, near
 
 # The name of a (local) regulation that holds a law's name, closed by its year:
 # "de Maatregelverordening Wet werk en bijstand 2012", "Beleidsregels Bibob gemeente
@@ -38,6 +38,9 @@ REGULATION_WORDS = Anchors.of(
     before=60,
     after=160,
 )
+# Every REGULATION_WORDS anchor in lowercase (what `RegulationNames` looks for).
+_REGULATION_WORDS_LOW = ("erordening", "egeling", "beleidsregel")
+_LONGEST_WORD = max(map(len, _REGULATION_WORDS_LOW))
 _ARTICLE_WORD = re.compile(r"\d\s*$")
 # A regulation word that heads a name, then at most three words of the name
 # ("toepassing"), then the law: "Beleidsregel toepassing Wet Bibob", "mandaatbesluit Wet
@@ -57,6 +60,9 @@ _HEADED_BY_REGULATION_WORD = re.compile(
     r"|bedoeld|als|in|uit|met|ex|bij|om|dat|die|is|wordt|zijn|worden)\b)[A-Za-z][a-z-]*){0,3}"
     r"[ \t]+$"
 )
+_HEAD_LOOK_BACK = 60
+# What each regulation word of _HEADED_BY_REGULATION_WORD holds in lowercase.
+_HEAD_WORDS_LOW = ("verordening", "regel", "besluit", "not", "beleids")
 
 
 def regulation_names(text: str) -> list[tuple[int, int]]:
@@ -65,7 +71,31 @@ def regulation_names(text: str) -> list[tuple[int, int]]:
     return [(match.start(), match.end()) for match in found]
 
 
-def in_regulation_name(text: str, position: int, names: Covered) -> bool:
+class RegulationNames:
+    """The spans `regulation_names` gives, as a `Covered`, looked for in the whole text only
+    at the first position that a name could hold. `near` finds a name only from a regulation
+    word at most `before` characters after the name's start and `after` characters before
+    its end, so a position with no such word around it lies in none. Most laws that no
+    citation covers have none around them; the look is three whole-text scans and a search
+    at each regulation word."""
+
+    __slots__ = ("_names", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._names: Covered | None = None
+
+    def __contains__(self, position: int) -> bool:
+        if self._names is None:
+            start = max(0, position - _LONGEST_WORD - REGULATION_WORDS.after)
+            window = lowered(self._text)[start : position + REGULATION_WORDS.before + _LONGEST_WORD]
+            if not any(word in window for word in _REGULATION_WORDS_LOW):
+                return False
+            self._names = Covered(regulation_names(self._text))
+        return position in self._names
+
+
+def in_regulation_name(text: str, position: int, names: Covered | RegulationNames) -> bool:
     """Whether the law named at `position` is part of another regulation's name: inside
     one of `names` (the spans `regulation_names` gives) but not right after an article
     number, or right after a regulation word that heads a name."""
@@ -73,7 +103,13 @@ def in_regulation_name(text: str, position: int, names: Covered) -> bool:
         return not _ARTICLE_WORD.search(text, max(0, position - 5), position) and not _opens_name(
             text, position
         )
-    if _HEADED_BY_REGULATION_WORD.search(text, max(0, position - 60), position) is not None:
+    # The search tries its pattern at every place of the window: first, whether the window
+    # holds one of its regulation words at all (in lowercase, as they all hold these).
+    window = lowered(text)[max(0, position - _HEAD_LOOK_BACK) : position]
+    if any(word in window for word in _HEAD_WORDS_LOW) and (
+        _HEADED_BY_REGULATION_WORD.search(text, max(0, position - _HEAD_LOOK_BACK), position)
+        is not None
+    ):
         return True
     return _in_quoted_name(text, position)
 
