@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from functools import cache
 
 # The characters of a text an automaton walks at once: ahocorasick_rs holds some 8 bytes per
-# character of a text past ASCII while it walks it (`citations.names`).
-_WINDOW = 1 << 18
+# character of a text past ASCII while it walks it (here and in `citations.names`).
+WINDOW = 1 << 18
 
 
 def literal_places(
@@ -28,15 +28,15 @@ def literal_places(
     longest first: the leftmost, the longest there, without overlap. One Aho-Corasick walk
     a window at a time; each window runs on by the longest literal and keeps the matches
     that start in it, and the next starts where the last of them ended, as `re` goes on."""
-    find = _automaton(literals).find_matches_as_indexes
+    find = _automaton(literals, longest=True).find_matches_as_indexes
     try:
-        if len(text) <= _WINDOW:
+        if len(text) <= WINDOW:
             return [(start, end) for _, start, end in find(text)]
         longest = max(map(len, literals))
         found: list[tuple[int, int]] = []
         first = 0
         while first < len(text):
-            stop = first + _WINDOW
+            stop = first + WINDOW
             for _, start, end in find(text[first : stop + longest]):
                 if first + start >= stop:
                     break
@@ -47,13 +47,17 @@ def literal_places(
         return [match.span() for match in alternation.finditer(text)]
 
 
-@cache  # a module's literals, built once
-def _automaton(literals: tuple[str, ...]):
+@cache  # a module's words, built once
+def _automaton(words: tuple[str, ...], longest: bool):
+    """The automaton of `words`: `longest`, the leftmost longest match at a place and no
+    overlap, as an alternation finds them; else every place of every word."""
     import ahocorasick_rs
 
-    return ahocorasick_rs.AhoCorasick(
-        list(literals), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
-    )
+    if longest:
+        return ahocorasick_rs.AhoCorasick(
+            list(words), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+    return ahocorasick_rs.AhoCorasick(list(words))
 
 
 class WordPlaces:
@@ -67,10 +71,10 @@ class WordPlaces:
 
     def __init__(self, text: str, words: tuple[str, ...]) -> None:
         self.starts: dict[str, list[int]] | None = None  # None: `first` scans the text
-        if len(text) > _WINDOW:  # the automaton's memory grows with the text
+        if len(text) > WINDOW:  # the automaton's memory grows with the text
             return
         try:
-            found = _every_place(words).find_matches_as_indexes(text, overlapping=True)
+            found = _automaton(words, longest=False).find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # a lone surrogate, which the automaton's UTF-8 cannot hold
             return
         self.starts = {word: [] for word in words}
@@ -92,13 +96,6 @@ class WordPlaces:
             if best < 0 or places[i] < best:
                 best = places[i]
         return best
-
-
-@cache  # a module's words, built once
-def _every_place(words: tuple[str, ...]):
-    import ahocorasick_rs
-
-    return ahocorasick_rs.AhoCorasick(list(words))
 
 
 def literal_trie(words) -> dict:

@@ -63,7 +63,11 @@ def find_references(
         mentions, text, low, registry().shared, lambda: dated or latest_date(text)
     )
     definitions = find_definitions(text, mentions)
-    found = bare_citations(text, definitions.mentions, find_citations(text, definitions.mentions))
+    # The names of other regulations that may hide a law, looked for once and only if needed.
+    others = RegulationNames(text)
+    found = bare_citations(
+        text, definitions.mentions, find_citations(text, definitions.mentions), others
+    )
     citations = [c for c in found if not in_extref(c.start)] if extref_spans else found
     resolutions = resolve_laws(citations, definitions)
     # (provision, article number) -> its law and where that citation ends
@@ -148,7 +152,6 @@ def find_references(
     # The names that hide a law are looked for at the first law no citation covers: in
     # most codes every law named is part of a citation, and each look is a whole-text scan.
     own_named: Covered | None = None
-    others = RegulationNames(text)
     for mention in definitions.mentions:
         if mention.start in covered or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref

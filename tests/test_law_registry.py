@@ -311,5 +311,5 @@ def test_a_large_text_is_walked_in_windows_with_the_same_mentions(monkeypatch):
     whole = registry.find_all(text)
     assert whole
     for window in (97, 1000, 4096):
-        monkeypatch.setattr(names, "_WINDOW", window)
+        monkeypatch.setattr(names, "WINDOW", window)
         assert registry.find_all(text) == whole

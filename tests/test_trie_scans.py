@@ -103,11 +103,11 @@ def test_labels_found_in_one_walk_stand_where_their_alternation_finds_them(text,
     import codes.many_words as scan
 
     (label_word,) = table._LABEL_WORDS.words
-    kept, scan._WINDOW = scan._WINDOW, window
+    kept, scan.WINDOW = scan.WINDOW, window
     try:
         found = table._LABEL_WORDS.places(text)
     finally:
-        scan._WINDOW = kept
+        scan.WINDOW = kept
     assert found == [m.span() for m in _flat(table._LABELS).finditer(text)]
     assert found == [m.span() for m in label_word.finditer(text)]
 
@@ -120,9 +120,9 @@ def test_literals_found_a_window_at_a_time_are_those_of_one_walk(text, window):
 
     words = ("ab", "b", "bca", "abcab", "é")
     alternation = _flat(words)
-    kept, scan._WINDOW = scan._WINDOW, window
+    kept, scan.WINDOW = scan.WINDOW, window
     try:
         found = scan.literal_places(words, text, alternation)
     finally:
-        scan._WINDOW = kept
+        scan.WINDOW = kept
     assert found == [m.span() for m in alternation.finditer(text)]

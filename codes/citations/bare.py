@@ -85,9 +85,12 @@ _PROVISION = re.compile(
 _PROVISION_LOOK_BACK = 48  # "aanwijzingen 2.38 en 2.39 van de " fits
 
 
-def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) -> list[Citation]:
+def bare_citations(
+    text: str, mentions: list[Mention], found: list[Citation], others: RegulationNames
+) -> list[Citation]:
     """`found` with the bare citations added, in text order; a number that a citation of
-    `found` already covers ("artikel 15, 16 Gemeentewet") is left to it."""
+    `found` already covers ("artikel 15, 16 Gemeentewet") is left to it. `others`: the
+    names of other regulations in `text`, which the caller looks up again afterwards."""
     taken = Covered((c.start, c.end) for c in found)
     added = []
     for mention in mentions:
@@ -98,7 +101,7 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
         window = text[max(0, mention.start - look_back) : mention.start]
         match = _provision_before(window, word) if word else _number_before(window)
         if match is None:
-            if word is None and (after := _cited_after(text, mention, taken)) is not None:
+            if word is None and (after := _cited_after(text, mention, taken, others)) is not None:
                 added.append(after)
             continue
         opening = "word" if word else "n"  # "aanwijzing 2.38": the word opens the citation
@@ -110,13 +113,15 @@ def bare_citations(text: str, mentions: list[Mention], found: list[Citation]) ->
     return sorted(found + added, key=lambda c: c.start) if added else found
 
 
-def _cited_after(text: str, mention: Mention, taken: Covered) -> Citation | None:
+def _cited_after(
+    text: str, mention: Mention, taken: Covered, others: RegulationNames
+) -> Citation | None:
     """ "Opiumwet 13b": the article number right after a law's name, outside a name."""
     after = _NUMBER_AFTER.match(text, mention.end)
     if after is None or mention.start in taken:
         return None
     # rare, so the names of regulations closed by a year are looked for only here
-    if in_regulation_name(text, mention.start, RegulationNames(text)):
+    if in_regulation_name(text, mention.start, others):
         return None
     law = LawPhrase("name", mention.start, mention.end, mention=mention)
     return Citation(mention.start, after.end(), _items(after), law)

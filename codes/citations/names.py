@@ -23,6 +23,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
+from ..many_words import WINDOW
 from ..scan import Anchors, near, same_length_lower
 from .footnotes import footnote_mark
 from .law_spellings import YEAR_TITLE, apostrophes, bare_titles, base_title, predecessors
@@ -33,8 +34,6 @@ REGISTRY = DATA / "law_registry.tsv"
 OVERLAY = DATA / "laws.toml"
 
 
-# Characters of the text the automaton walks at a time (`LawRegistry._matches`).
-_WINDOW = 1 << 18
 _BUREAU = re.compile(r"[Bb]ureau\s+$")
 _OWN_GLOSS = re.compile(r"\(\s*(?P<abbreviation>[\w-]{2,12})\s*\)")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
@@ -261,21 +260,21 @@ class LawRegistry:
 
     def _matches(self, lowered: str) -> list[tuple[int, int, int]]:
         """Every place of every word in `lowered` (pattern index, start, end), a window of
-        `_WINDOW` characters at a time: ahocorasick_rs holds some 8 bytes per character of a
+        `WINDOW` characters at a time: ahocorasick_rs holds some 8 bytes per character of a
         text past ASCII while it walks it (38 MB for a 5 MB code, more than the graph
         of the code itself), so a whole large file at once set the parse's peak memory.
         Each window runs on by the longest word, and keeps the matches that start in it:
         the same matches as one walk over the whole text."""
         find, size = self._automaton.find_matches_as_indexes, len(lowered)
-        if size <= _WINDOW:
+        if size <= WINDOW:
             return find(lowered, overlapping=True)
         return [
             (index, first + start, first + end)
-            for first in range(0, size, _WINDOW)
+            for first in range(0, size, WINDOW)
             for index, start, end in find(
-                lowered[first : first + _WINDOW + self._longest], overlapping=True
+                lowered[first : first + WINDOW + self._longest], overlapping=True
             )
-            if start < _WINDOW
+            if start < WINDOW
         ]
 
     def _quoted(self, text: str) -> list[tuple[int, int, Law, str]]:

@@ -95,7 +95,7 @@ class RegulationNames:
         return position in self._names
 
 
-def in_regulation_name(text: str, position: int, names: Covered | RegulationNames) -> bool:
+def in_regulation_name(text: str, position: int, names: RegulationNames) -> bool:
     """Whether the law named at `position` is part of another regulation's name: inside
     one of `names` (the spans `regulation_names` gives) but not right after an article
     number, or right after a regulation word that heads a name."""
