@@ -192,18 +192,22 @@ class LawRegistry:
         text marks it as the old act (`old_acts`: "de oude Wet inburgering (2007)"); before
         its repeal, a predecessor of the same name ("gemeentewet" of 1990: of 1851)."""
         old = old_namings(text, mentions, self._renewed)
-        return [
-            replace(mention, law=new)
-            if (new := self._renewed.get(mention.law.name))
+        return [self._meant(mention, day, text, mention.start in old) for mention in mentions]
+
+    def _meant(self, mention: Mention, day: str | None, text: str, marked_old: bool) -> Mention:
+        """The act one mention means in a text of `day` (`as_of`)."""
+        new = self._renewed.get(mention.law.name)
+        if (
+            new
             and (day is None or day >= (mention.law.repealed_on or ""))
             and not YEAR_TITLE.fullmatch(text[mention.start : mention.end])
-            and mention.start not in old
-            else replace(mention, law=former)
-            if (former := self._predecessors.get(mention.law.name))
-            and (day or "9999") < former.repealed_on
-            else mention
-            for mention in mentions
-        ]
+            and not marked_old
+        ):
+            return replace(mention, law=new)
+        former = self._predecessors.get(mention.law.name)
+        if former and (day or "9999") < former.repealed_on:
+            return replace(mention, law=former)
+        return mention
 
     def resolve(self, spelling: str) -> Law | None:
         """The law of a name, former name or abbreviation as written."""
