@@ -215,6 +215,8 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
         if citation.law is not None and citation.law.kind == "name":
             if plural and len({item.article for item in items}) == 1:
                 citations.extend(_shared(text, citation, by_start, opening))
+            elif (twin := _parallel(text, citation, by_start)) is not None:
+                citations.append(twin)
             citations.extend(_continuations(text, citation, by_start))
     share_parallel_law(text, citations)
     return citations
@@ -244,6 +246,36 @@ def _shared(
         shared.append(Citation(mention.start, mention.end, items, law))
         end = mention.end
     return shared
+
+
+# "van de IOAW en de IOAZ", "Ioaw/Ioaz": a second law right after the first.
+_AND_THE_PARALLEL = re.compile(r"\s+(?:en|of)\s+(?:de\s+|het\s+)?")
+
+
+def _parallel(text: str, citation: Citation, by_start: dict[int, Mention]) -> Citation | None:
+    """'artikel 35 ... van de IOAW en de IOAZ', 'artikel 13 Ioaw/Ioaz': one article of two laws
+    numbered alike (`Law.parallel`) is that article of each; so is one article of two laws
+    joined by a slash, which cannot name the second as a whole. (A singular "artikel 149 van
+    de Gemeentewet en de Awb" names the Awb as a whole: `_shared`.)"""
+    first = citation.law.mention
+    if first is None:
+        return None
+    slash = text.startswith("/", citation.end)
+    joined = citation.end + 1 if slash else None
+    if not slash and (word := _AND_THE_PARALLEL.match(text, citation.end)):
+        joined = word.end()
+    mention = by_start.get(joined) if joined is not None else None
+    if mention is None or not mention.law.national:
+        return None
+    if not slash and mention.law.name != first.law.parallel:
+        return None
+    items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
+    return Citation(
+        mention.start,
+        mention.end,
+        items,
+        LawPhrase("name", mention.start, mention.end, mention=mention),
+    )
 
 
 _BARE_CONTINUATION = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)(?=\d)")

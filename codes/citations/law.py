@@ -22,6 +22,7 @@ class Law:
     book_title: str | None = None  # "Burgerlijk Wetboek Boek {}": the book follows the article
     note: str | None = None
     celex: str | None = None  # EU law: its CELEX number, for the EUR-Lex link (it has no BWB id)
+    parallel: str | None = None  # a law numbered as this one: "artikel 35 van de IOAW en de IOAZ"
 
     @property
     def national(self) -> bool:

@@ -346,6 +346,7 @@ def registry() -> LawRegistry:
                     note=extra.get("note"),
                     book_title=extra.get("book_title"),
                     celex=extra.get("celex"),
+                    parallel=extra.get("parallel"),
                 )
             )
             if row["prefix"]:
