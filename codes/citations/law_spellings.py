@@ -1,7 +1,8 @@
 """How the codes spell a law's name beside its title: without the year of the title
-("Leerplichtwet" for the Leerplichtwet 1969) and with the plural's apostrophe written
-otherwise ("veiligheidsregio’s", "veiligheidsregios"). `names.LawRegistry` adds these
-spellings to the names it matches.
+("Leerplichtwet" for the Leerplichtwet 1969), with the plural's apostrophe written
+otherwise ("veiligheidsregio’s", "veiligheidsregios"), and with a compound broken where a
+PDF's line ended ("Jeugd wet", "Gemeente-wet"). `names.LawRegistry` adds these spellings
+to the names it matches.
 """
 
 from __future__ import annotations
@@ -71,3 +72,27 @@ def apostrophes(name: str) -> tuple[str, ...]:
     if not APOSTROPHE_S.search(name):
         return (name,)
     return tuple(dict.fromkeys(APOSTROPHE_S.sub(mark + "s", name) for mark in ("'", "’", "", " ")))
+
+
+# The last part of a compound that names a kind of regulation: "Jeugd|wet", "Uitvoerings|besluit".
+_KIND_PARTS = ("wet", "besluit", "regeling", "verordening")
+_STEM = 4  # a first part shorter than this is too short a word to split off
+
+
+def broken_compounds(name: str) -> tuple[str, ...]:
+    """`name` with one compound broken before its last part, by a blank or a hyphen, as a
+    PDF's text keeps a word hyphenated at a line end: "Jeugd wet" (v05), "Gemeente-wet"
+    (a11), "Uitvoerings besluit Wmo 2015" (q13). The registry matches these only as
+    written here, the last part in lowercase, so "Gemeente Wet open overheid" stays two
+    words."""
+    words = name.split(" ")
+    variants = []
+    for index, word in enumerate(words):
+        for part in _KIND_PARTS:
+            stem = word[: -len(part)]
+            if word.endswith(part) and len(stem) >= _STEM and stem[-1].isalpha():
+                for joint in (" ", "-"):
+                    variants.append(
+                        " ".join([*words[:index], stem + joint + part, *words[index + 1 :]])
+                    )
+    return tuple(variants)

@@ -28,7 +28,14 @@ from ..scan import Anchors, near, same_length_lower
 from .broken_words import join_broken
 from .footnotes import footnote_mark
 from .law import Law, Mention
-from .law_spellings import YEAR_TITLE, apostrophes, bare_titles, base_title, predecessors
+from .law_spellings import (
+    YEAR_TITLE,
+    apostrophes,
+    bare_titles,
+    base_title,
+    broken_compounds,
+    predecessors,
+)
 from .old_acts import old_namings
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -77,17 +84,17 @@ class LawRegistry:
         # One automaton over the lowercase text for names and abbreviations alike: a
         # word -> its length and the laws it names, each with whether it may be written
         # in any case and, for an abbreviation, its exact spelling (checked on the text).
-        names: dict[str, tuple[Law, bool, str | None]] = {}
+        names: dict[str, tuple[Law, bool, str | None, str]] = {}
         for law in laws:
             for name in law.names:
                 self._names[name] = law
-                names[name] = (law, name in curated, None)
+                names[name] = (law, name in curated, None, "name")
         for law in laws:
             for name in law.names:
                 for spelling in apostrophes(name)[1:]:
                     if spelling not in self._names:  # a name as written wins over a variant
                         self._names[spelling] = law
-                        names[spelling] = (law, name in curated, None)
+                        names[spelling] = (law, name in curated, None, "name")
             for abbreviation in law.abbreviations:
                 self._abbreviations[abbreviation] = law
                 claims.setdefault(abbreviation, []).append(law)
@@ -96,17 +103,25 @@ class LawRegistry:
         self.shared = {a: tuple(laws) for a, laws in claims.items() if len(laws) > 1}
         for base, law in bare_titles(laws, self._names).items():
             self._names[base] = law
-            names[base] = (law, False, None)
+            names[base] = (law, False, None, "name")
         # "Awb" is also written "AWB", unless another law has that spelling; a two-letter
         # abbreviation ("Sr") is not safe in capitals.
         for abbreviation, law in list(self._abbreviations.items()):
             if len(abbreviation.rstrip(".")) >= 3:
                 self._abbreviations.setdefault(abbreviation.upper(), law)
-        words: dict[str, list[tuple[Law, bool, str | None]]] = {
+        words: dict[str, list[tuple[Law, bool, str | None, str]]] = {
             name: [entry] for name, entry in names.items()
         }
         for abbreviation, law in self._abbreviations.items():
-            words.setdefault(same_length_lower(abbreviation), []).append((law, True, abbreviation))
+            words.setdefault(same_length_lower(abbreviation), []).append(
+                (law, True, abbreviation, "abbreviation")
+            )
+        # A curated law's name with a compound broken by a PDF's line end, matched as
+        # spelled (`broken_compounds`).
+        for law in laws:
+            if law.name.lower() in curated and law.national:
+                for spelling in broken_compounds(law.name):
+                    words.setdefault(spelling.lower(), []).append((law, False, spelling, "name"))
         # ahocorasick_rs walks a text 1.6x faster than pyahocorasick (measured over the
         # scaled corpus: the walk was a fifth of all the work of finding references) and
         # builds as fast; its contiguous NFA, not its DFA, whose build takes 0.2 s more.
@@ -204,18 +219,18 @@ class LawRegistry:
             entries = all_entries[index]
             if text.startswith("-", end) and text[end + 1 : end + 2].islower():
                 continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
-            for law, any_case, spelling in entries:
+            for law, any_case, spelling, via in entries:
                 if glued and spelling is not None:
                     continue  # "Wmo2015": an abbreviation takes no footnote mark
                 if spelling is None:
                     if any_case or text[start].isupper():
-                        candidates.append((start, end, law, "name"))
+                        candidates.append((start, end, law, via))
                 elif (
                     _plain(text[start:end]) == spelling
                     and not _BUREAU.search(text, max(0, start - 12), start)
                     and not _in_file_number(text, start, end)
                 ):  # not a body named after the law: "Landelijk Bureau Bibob"
-                    candidates.append((start, end, law, "abbreviation"))
+                    candidates.append((start, end, law, via))
         candidates += self._quoted(text)
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         mentions: list[Mention] = []
