@@ -104,3 +104,27 @@ def test_the_subject_field_ends_at_the_next_label():
         assert line[start:end] == name
     assert name_edges.subject_field("Onderwerp: Erfgoedverordening") is None
     assert name_edges.subject_field("Onderwerp: Wijzigingen in de rechtspositie van ...") is None
+
+
+def test_a_page_that_says_de_gemeente_of_itself_is_a_gemeentes():
+    # u13, Someren's Woo page (u14, Waterland's, the same): no name, "de gemeente" tells the kind
+    text = (
+        "Verzoek om informatie\n\nIn de Wet open overheid (Woo) staat dat iedereen "
+        "overheidsinformatie kan vragen over (de voorbereiding en uitvoering van) beleid van de "
+        "gemeente.\n\nAfhandeltermijn\n\nDe gemeente neemt binnen vier weken een besluit. Deze "
+        "termijn kan nog met twee weken verlengd worden.\n"
+    )
+    metadata = _metadata(text)
+    assert (metadata.organisation, metadata.organisation_type) == (None, "gemeente")
+
+
+def test_gemeenteraden_tell_a_gemeente():
+    # v05, the toelichting on the Gemeenschappelijke regeling Peel 6.1 of six gemeenten
+    text = (
+        "Toelichting Gemeenschappelijke regeling Peel 6.1\n\nAlgemene toelichting\n\n"
+        "Bij het vormgeven van deze gemeenschappelijke regeling is rekening gehouden met nieuwe "
+        "collegebesluiten en besluiten van gemeenteraden waarbij taken worden overgedragen.\n"
+    )
+    assert _metadata(text).organisation_type == "gemeente"
+    provincie = "Reglement\n\nDe provincie stelt vast dat de gemeente de taken uitvoert.\n"
+    assert _metadata(provincie).organisation_type == "provincie"  # the earliest word decides
