@@ -128,3 +128,46 @@ def test_gemeenteraden_tell_a_gemeente():
     assert _metadata(text).organisation_type == "gemeente"
     provincie = "Reglement\n\nDe provincie stelt vast dat de gemeente de taken uitvoert.\n"
     assert _metadata(provincie).organisation_type == "provincie"  # the earliest word decides
+
+
+def test_the_body_alone_under_the_title_opens_a_preamble_that_lost_its_words():
+    # zz11, Twenterand's Gemeenteblad page without its labels ("Gelet op", "Besluiten")
+    text = (
+        "| Twenterand | Gemeenteblad 2026, 17438 | beleidsregel |\n"
+        "Beleidsregels toezicht en handhaving kinderopvang Twenterand 2026\n"
+        "Burgemeester en wethouders van Twenterand;\n"
+        "Bepalingen van de Wet kinderopvang (artikelen 1.46 lid 5, 1.61 lid 1), de Gemeentewet "
+        "(artikel 125) en de Algemene wet bestuursrecht (titel 4.3. en artikel 5:32).\n"
+        "Vast te stellen de Beleidsregels toezicht en handhaving kinderopvang Twenterand 2026.\n"
+    )
+    assert _metadata(text).adopted_by == "college van burgemeester en wethouders"
+
+
+def test_the_parties_alone_under_the_title_open_a_gemeenschappelijke_regeling():
+    # r15 (Zaffier) and zr12 (GGD Brabant-Zuidoost, closed by a full stop)
+    for bodies in (
+        "De colleges van Burgemeester en Wethouders van de gemeenten Alkmaar, Bergen, Castricum, "
+        "Heiloo, Dijk en Waard en Uitgeest,",
+        "De colleges van burgemeester en wethouders van de gemeenten Asten, Bergeijk, Son en "
+        "Breugel, Valkenswaard, Veldhoven en Waalre.",
+    ):
+        text = (
+            f"Gemeenschappelijke regeling Zaffier\n{bodies}\n"
+            "Genoemde gemeenten de mogelijkheden willen optimaliseren om mensen naar vermogen "
+            "deel te laten nemen in de samenleving\n"
+        )
+        assert _metadata(text).adopted_by == "college van burgemeester en wethouders"
+
+
+def test_a_body_under_no_title_or_in_a_sentence_opens_nothing():
+    # d15's definition value; a sentence under a title
+    definition = (
+        "Artikel 1\nIn deze regeling wordt verstaan onder:\na. minister:\n\n"
+        "Minister van Sociale Zaken en Werkgelegenheid;\n"
+    )
+    assert _metadata(definition).adopted_by is None
+    sentence = (
+        "Gemeenschappelijke regeling Zaffier\n"
+        "De colleges van burgemeester en wethouders van de gemeenten stemmen in met de regeling.\n"
+    )
+    assert _metadata(sentence).adopted_by is None
