@@ -17,6 +17,7 @@ from ..read import Source
 from . import (
     adopter,
     adoption,
+    body_line,
     consents,
     dictum,
     dictum_label,
@@ -72,6 +73,7 @@ def extract_metadata(
     candidates += adoption.dateline_above_preamble(text)
     candidates += adoption.proposal_and_force(text)
     candidates += adopter.adopted_by(text)
+    candidates += body_line.adopted_by(text, candidates)
     candidates += mandated.adopted_by(text)
     candidates += dictum_label.adopted_by(text)
     candidates += dictum.in_force_from(text)

@@ -97,7 +97,7 @@ _PREAMBLE_WORDS = (
 # burgemeester en wethouders van de gemeenten Nissewaard en Voorne aan Zee;", zu04), and with
 # the article after "en" on its own line ("... en wethouders / en de / burgemeester", zn03).
 _AND = r"\s*(?:,|en|(?:,\s*)?(?:respectievelijk|onderscheidenlijk))(?:\s+(?:het|de))?\s+"
-_BODIES = rf"(?P<bodies>{_BODY}(?:{_AND}{_BODY})*)"
+BODIES = rf"(?P<bodies>{_BODY}(?:{_AND}{_BODY})*)"
 # One organisation's bodies (the plural ones are `_JOINT_OPENING`'s, tried only before them).
 _OPENING = re.compile(
     rf"(?P<bodies>{_SINGLE}(?:{_AND}{_SINGLE})*)"
@@ -114,7 +114,7 @@ _OPENING = re.compile(
 # Gezien de toestemming", zj07).
 _JOINT_OPENING = re.compile(
     rf"(?=(?:de[ \t]+)?(?:{_PLURAL})\b)"
-    + _BODIES
+    + BODIES
     + rf"(?=[^;\n]{{0,800}}?(?:;[ \t]*alsmede\s[^;\n]{{0,800}}?)?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})"
 )
 # The words a body's name starts with after its article, in one pattern that starts with a
@@ -150,7 +150,7 @@ _HEADING_TAIL = (
     r"[ \t\d]*"
     + PUBLICATION
     + r"(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
-    r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+" + _BODIES
+    r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+" + BODIES
 )
 _HEADING = re.compile("(?m)^" + _HEADING_TAIL)
 # A decision's heading that names a body outside the vocabulary, a commission, a rekenkamer,
@@ -198,7 +198,7 @@ _SELF = re.compile(r"(?:dit|deze)\s+[\w-]+\s+(?:is|werd)\s+(?:[\w-]+\s+)?$")
 # The same in the passive with the body before the participle: "De 'Gedragscode voor politiek
 # ambtsdragers van de gemeente Winterswijk' is door de gemeenteraad vastgesteld op 26 januari
 # 2012." Not in a relative clause ("die is door de raad vastgesteld"): that names another.
-_STATED_BY = re.compile(rf"(?:is|werd)\s+door\s+{_BODIES}(?:\s+[\w-]+){{0,8}}?\s+vastgesteld\b")
+_STATED_BY = re.compile(rf"(?:is|werd)\s+door\s+{BODIES}(?:\s+[\w-]+){{0,8}}?\s+vastgesteld\b")
 _STATED_BY_ANCHORS = Anchors.of(r"is\s+door\b", r"werd\s+door\b", before=0, after=160)
 # A royal decree: "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, ...".
 _ROYAL = "bij de gratie gods"
@@ -235,17 +235,17 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     head = low[:_HEAD]
     match = _HEADING.match(head) or _HEADING_LINE.search(head) or _HEADING_OTHER.search(head)
     if match is not None and not announces_another(head, match.start()):
-        yield _candidate(match, "decision heading", HEADING)
+        yield candidate(match, "decision heading", HEADING)
     for match in _openings(head):
         if _ANNOUNCING.match(head, match.end()):
             continue
         if _opens_clause(text, match.start(), joint=match.re is _JOINT_OPENING):
-            yield _candidate(match, "preamble", HEADING)
+            yield candidate(match, "preamble", HEADING)
             break
     if (royal := head.find(_ROYAL)) >= 0:
         yield Candidate("adopted_by", "other", royal, royal + len(_ROYAL), "royal decree", HEADING)
     for match in near(_NOTICE, head, _NOTICE_ANCHORS):
-        yield _candidate(match, "notice", SENTENCE, "other" if match.group("other") else "bodies")
+        yield candidate(match, "notice", SENTENCE, "other" if match.group("other") else "bodies")
         break
     at = low.find("vastgesteld")
     while at >= 0:
@@ -253,12 +253,12 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         if opens or _SELF.search(low, max(0, at - 60), at):
             match = _STATED.match(low, at)
             if match is not None:
-                yield _candidate(match, "statement", SENTENCE)
+                yield candidate(match, "statement", SENTENCE)
                 break
         at = low.find("vastgesteld", at + 1)
     for match in near(_STATED_BY, low, _STATED_BY_ANCHORS):
         if not RELATIVE_CLAUSE.search(low, max(0, match.start() - 30), match.start()):
-            yield _candidate(match, "statement", SENTENCE)
+            yield candidate(match, "statement", SENTENCE)
             break
 
 
@@ -367,7 +367,7 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     )
 
 
-def _candidate(match: re.Match, rule: str, trust: int, group: str = "bodies") -> Candidate:
+def candidate(match: re.Match, rule: str, trust: int, group: str = "bodies") -> Candidate:
     """The body a rule read, as its vocabulary term where the words alone settle it (so
     that rules that agree compare equal), else as the words."""
     start, end = match.span(group)

@@ -92,10 +92,8 @@ _ANNOUNCES = re.compile(r"(?i)tot\s+bekendmaking\s+van\s+(?:het\s+)?besluit\s+va
 # subject and the preamble: "Onderwerp Verordening Jeugdhulp 2025 / Zaaknummer 803787 /
 # Vergadering 21 januari 2025 / De raad van de gemeente Hof van Twente;" (zh10). Only near the
 # top, where the header stands; read from the lowercase text.
-_MEETING_LABEL = re.compile(
-    rf"(?m)^[ \t]*(?:raads|staten|bestuurs)?vergader(?:ing|datum)(?:[ \t]+d\.d\.)?[ \t]*:?[ \t]*"
-    rf"({DATE})[ \t]*$"
-)
+MEETING_LABEL = r"(?:raads|staten|bestuurs)?vergader(?:ing|datum)(?:[ \t]+d\.d\.)?[ \t]*:?[ \t]*"
+_MEETING_LABEL = re.compile(rf"(?m)^[ \t]*{MEETING_LABEL}({DATE})[ \t]*$")
 _MEETING_LABEL_HEAD = 4000
 # A decision dated where it adopts the text that follows: "besluit: d.d. 15 juni 2020, tot
 # het vaststellen van de navolgende Gedragscode VRK". "(na)volgende" points at this text;
@@ -117,9 +115,10 @@ _SELF_ANCHORS = Anchors.of(r"vastgesteld\s+(?:op|d\.d\.)", before=140, after=40)
 # voornoemd,", "De raad voornoemd,"). Alone on a line elsewhere it heads a letter or names a
 # newspaper ("Brabants dagblad, 28 december 2000" in a list of publications).
 _SIGNER = "voornoemd,"
-_DATELINE = re.compile(
-    rf"(?m)^[ \t]*[A-Z'][^\W\d_]*(?:[ -][^\W\d_'.()-]+){{0,3}},[ \t]+({DATE})\.?[ \t]*$"
-)
+# The place and date of a dateline, and the number a decision may carry after them.
+PLACE_DATE = rf"[A-Z'][^\W\d_]*(?:[ -][^\W\d_'.()-]+){{0,3}},[ \t]+({DATE})\.?"
+DECISION_NUMBER = r"(?:[ \t]+(?:Nr|nr|Kenmerk|kenmerk)\.?:?[ \t]*[\w./-]+)?"
+_DATELINE = re.compile(rf"(?m)^[ \t]*{PLACE_DATE}[ \t]*$")
 _DATELINE_REACH = 160  # about three short lines of a signature block
 # A relative clause before a date ("die is vastgesteld op ..."): it dates another regulation.
 RELATIVE_CLAUSE = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|werden))?\s*$")
@@ -215,7 +214,7 @@ def dateline(text: str) -> Iterator[Candidate]:
 # gemeente Hellendoorn," (zi02; zj09's "Noord-Scharwoude, 25 juni 2014 / Het algemeen bestuur
 # van ..." is the same shape, in its signature block). A letter's dateline above "Geachte
 # heer," dates nothing.
-_OPENING_BODY = (
+OPENING_BODY = (
     "De burgemeester van ",
     "Burgemeester en wethouders van ",
     "Het college van ",
@@ -226,17 +225,14 @@ _OPENING_BODY = (
     "Het algemeen bestuur van ",
     "Het dagelijks bestuur van ",
 )
-_DATELINE_ABOVE = re.compile(
-    rf"[ \t]*[A-Z'][^\W\d_]*(?:[ -][^\W\d_'.()-]+){{0,3}},[ \t]+({DATE})\.?"
-    r"(?:[ \t]+(?:Nr|nr|Kenmerk|kenmerk)\.?:?[ \t]*[\w./-]+)?[ \t]*\n\s*$"
-)
+_DATELINE_ABOVE = re.compile(rf"[ \t]*{PLACE_DATE}{DECISION_NUMBER}[ \t]*\n\s*$")
 _PREAMBLE_HEAD = 4000
 
 
 def dateline_above_preamble(text: str) -> Iterator[Candidate]:
     """The date of a dateline on the line above the body that opens the preamble."""
     head = text[:_PREAMBLE_HEAD]
-    at = first(head, _OPENING_BODY)
+    at = first(head, OPENING_BODY)
     if at < 0 or head[line_start(head, at) : at].strip():
         return
     above = line_start(head, at)

@@ -155,3 +155,27 @@ _LOST_PARENTHESIS = re.compile(rf"\((?:{_NAME})[^()]*\b(?:19|20)\d\d$")
 def lost_parenthesis(line: str) -> bool:
     """Whether a line is open only by a short title whose closing parenthesis was lost."""
     return line.count("(") == line.count(")") + 1 and _LOST_PARENTHESIS.search(line) is not None
+
+
+# A memo's or raadsbesluit's header fields run into one line, the subject among them: "Wim
+# Schellingerhout Onderwerp: Verordening op de heffing en de invordering van leges 2015 Intern
+# doorkiesnummer: 1753" (zz01, docplayer's page title); "Aan de gemeenteraad, Onderwerp:
+# Re-integratieverordening Winsum Voorgestelde besluit: ..." (zz06) and "Onderwerp : Verordening
+# Jeugdhulp Goeree-Overflakkee 2015 Datum : 08 oktober 2014" (p11) the same. The subject is the
+# regulation's name where it names one, up to the next field's label: a capitalised word, at
+# most two lowercase words after it, and the colon.
+_SUBJECT = re.compile(rf"Onderwerp ?:\s+(?={REGULATION}|[^\W\d_][\w-]*{REGULATION})")
+_NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s?$")
+
+
+def subject_field(line: str) -> tuple[int, int] | None:
+    """Where the name stands that a header's "Onderwerp:" field gives (`_SUBJECT`) before
+    another field, or None."""
+    subject = _SUBJECT.search(line)
+    if subject is None:
+        return None
+    colon = line.find(":", subject.end())
+    if colon < 0:
+        return None  # the subject alone (`title._PROPOSAL_SUBJECT`)
+    label = _NEXT_LABEL.search(line, subject.end(), colon)
+    return (subject.end(), label.start()) if label is not None else None

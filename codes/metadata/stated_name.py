@@ -29,7 +29,7 @@ _CITED_WORDS = (
 # "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen".
 _ENACTED = re.compile(
     r"(?:vast te stellen[:\s]+(?:de (?:volgende|navolgende) \w+:\s*)?(?:(?:de|het)\b\s*:?\s*)?[\"“‘']?"
-    r"(?P<after>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s*(?:[.;:\n]|$)"
+    r"(?P<after>[A-Z][^\n;:\"”’]{4,200}?)[\"”’']?\s*(?:[.;:\n]|$)"
     r"|\b(?:[Dd]e|[Hh]et)\s+[\"“‘']?(?P<before>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s+vast te stellen)"
 )
 # "De 'X' is door de gemeenteraad vastgesteld op ...": a quoted name, then "is" or "werd",
@@ -77,7 +77,9 @@ def enacted(text: str) -> Iterator[Candidate]:
             # The name stopped at a full stop inside a bracket: "... Heerde 2019 (incl. 1e
             # wijziging)." The bracket is a note on the version, the name ends before it.
             name = name[: name.rindex("(")].rstrip()
-        if re.search(REGULATION, name):
+        # A PDF may set the name in capitals: "vast te stellen de: VERORDENING STARTERSLENING
+        # GEMEENTEN GRAAFSTROOM, LIESVELD EN NIEUW-LEKKERLAND 2012" (xb11; zc07 the same).
+        if re.search(REGULATION, name.lower() if name.isupper() else name):
             yield Candidate(
                 "title", name, match.start(group), match.start(group) + len(name), "decision", GUESS
             )

@@ -40,12 +40,15 @@ _KIND_ONLY = (
     # verordening ("de artikelen in de huidige APV", y10; t14, u12); only a provincie
     # has Staten, gedeputeerden and a commissaris van de Koning, and a page that says "de
     # provincie" of itself ("Iedere nieuwe medewerker van de provincie is wettelijk verplicht
-    # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's.
+    # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's
+    # and "de gemeente" or "het gemeentehuis" a gemeente's ("De gemeente neemt binnen vier weken
+    # een besluit", u13's Woo page; u14, h09). Gemeenteraden are a gemeente's too ("besluiten van
+    # gemeenteraden", v05: the toelichting on a regeling of six gemeenten).
     (
         "gemeente",
         re.compile(
-            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeenteraad(?:sleden)?|[Rr]aadscommissies?|"
-            r"APV|Algemene [Pp]laatselijke [Vv]erordening)\b"
+            r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeentera(?:ad(?:sleden)?|den)|[Rr]aadscommissies?|"
+            r"APV|Algemene [Pp]laatselijke [Vv]erordening|[Dd]e gemeente|[Hh]et gemeentehuis)\b"
         ),
     ),
     (
@@ -65,8 +68,8 @@ _KIND_ONLY = (
 # every branch (codes/scan.py): one scan finds where the first of them may stand, instead of
 # five patterns that open with "\b" each tried at every position of the head.
 _KIND_START = re.compile(
-    r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Gemeenteraad|gemeenteraad|Raadscommissie|"
-    r"raadscommissie|APV|Algemene |Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
+    r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Gemeentera|gemeentera|Raadscommissie|"
+    r"raadscommissie|APV|Algemene |De gemeente|de gemeente|Het gemeentehuis|het gemeentehuis|Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
     r"Commissaris van de Koning|commissaris van de Koning|Provinciewet|Provincies|De provincie|"
     r"de provincie|Onze Minister|Dijkgraaf|dijkgraaf|Hoogheemraden|hoogheemraden|heemraden|"
     r"Waterschapswet|Het waterschap|het waterschap"

@@ -303,7 +303,9 @@ def _first_line(text: str) -> Candidate | None:
             line, start = line[glued.end() :], start + glued.end()
         if (after := name_edges.after_body(line)) is not None:
             line, start = line[after:], start + after
-        if subject := _PROPOSAL_SUBJECT.match(line):
+        if field := name_edges.subject_field(line):
+            line, start = line[field[0] : field[1]], start + field[0]
+        elif subject := _PROPOSAL_SUBJECT.match(line):
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from ..dates import DATE, parse_date
 from . import organisation
+from .adoption import DECISION_NUMBER, MEETING_LABEL, OPENING_BODY, PLACE_DATE
 from .candidates import LINE, SENTENCE, Candidate
 from .name_edges import NAME_START
 from .run_on import PREAMBLE, WINDOW, name_before, name_end
@@ -62,6 +63,23 @@ _COVER_DECISION = re.compile(
     rf"(?<![\w-])(?<!bij )[Bb]esluit\s+d\.d\.\s+({DATE}),?\s+"
     rf"in\s+werking\s+getreden(?:\s+(?:d\.d\.|op|per)\s+({DATE}))?"
 )
+# A raadsbesluit form heads its page with the place and date it was drawn up, as a letter
+# does: "Raadsbesluit Bleskensgraaf, 23 augustus 2012 Raadsbesluit Programmanaam ..." (xb11),
+# "Besluit Nijverdal, 12 december 2017 Nr. 17INT02673 De raad van ..." (xb13). A dateline, not
+# a name. Where the body that opens the preamble follows it at once (with the decision's
+# number), it dates the decision, as the same dateline on a line of its own does
+# (`adoption.dateline_above_preamble`, zi02); xb11's form goes on with its labels and the
+# meeting of another day, so its date is the form's.
+_FORM_DATELINE = re.compile(rf"\w*[Bb]esluit[ \t]+{PLACE_DATE}")
+_DATELINE_BEFORE_BODY = re.compile(
+    rf"\w*[Bb]esluit[ \t]+{PLACE_DATE}{DECISION_NUMBER}[ \t]+"
+    rf"(?:{'|'.join(body.rstrip() for body in OPENING_BODY)})\s"
+)
+# A raadsbesluit's page that opens with its meeting, the label and the date alone before the
+# agenda's labels: "1 Raadsvergadering 16 december 2014 Agendapunt: Besluit ..." (zz01); the
+# same label as zh10's on a line of its own (`adoption._MEETING_LABEL`). A proposal's page
+# opens with its own name ("1 Raadsvoorstel Vergadering : 18 december 2014", za11).
+_MEETING_OPENS = re.compile(rf"(?i){MEETING_LABEL}({DATE})\s")
 # The end of a cover page: its number may stand after the name; the next page opens "2 ".
 _PAGE_NUMBER = re.compile(r"(?: 1)?[ \t]*\n")
 _NEXT_PAGE = re.compile(r"\s*2\s")
@@ -153,7 +171,7 @@ def _name_span(text: str) -> tuple[int, int] | None:
         if end is None:
             return None  # no end that can be told: no name
     name = name_before(window, end)
-    if name is None:
+    if name is None or _FORM_DATELINE.match(name):
         return None
     return start, start + len(name)
 
@@ -166,7 +184,12 @@ def transcript_decision(text: str) -> Iterator[Candidate]:
         return
     start = page.start("page")
     end = min(page.end("page"), start + _DECISION_WINDOW)
-    match = _DECISION.search(text, start, end) or _COVER_DECISION.search(text, start, end)
+    match = (
+        _DECISION.search(text, start, end)
+        or _COVER_DECISION.search(text, start, end)
+        or _DATELINE_BEFORE_BODY.match(text, start, end)
+        or _MEETING_OPENS.match(text, start, end)
+    )
     if match and (value := parse_date(match.group(1))):
         yield Candidate(
             "adopted_on", value, match.start(1), match.end(1), "transcript decision", SENTENCE
