@@ -41,3 +41,16 @@ def test_the_table_s_own_label_with_its_value_still_dates_the_adoption():
         "Vastgesteld dooralgemeen bestuur\nDatum ondertekening: 22-12-2005\n"
     )
     assert parse_text(text).metadata.adopted_on == "2005-12-22"
+
+
+def test_the_register_s_older_label_names_a_gemeente_in_lower_case():
+    # xd12, Lelystad: Brandbeveiligingsverordening 2010, a docplayer transcript of the
+    # register's older layout, its cells run together on one line
+    text = (
+        "1 BRANDBEVEILIGINGSVERORDENING 2010 Wetstechnische informatie Gegevens van de regeling "
+        "Overheidsorganisatie gemeente Lelystad Officiële naam regeling "
+        "BRANDBEVEILIGINGSVERORDENING 2010 Citeertitel Brandbeveiligingsverordening 2010 "
+        "Besloten door gemeenteraad\n"
+    )
+    metadata = parse_text(text).metadata
+    assert (metadata.organisation, metadata.organisation_type) == ("Lelystad", "gemeente")
