@@ -75,6 +75,11 @@ _LABEL = re.compile(
     + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
     + r")(?P<separator>[ \t]*[:\t]|)"
 )
+# A label that a lowercase word and a colon go on is a longer label of the register's remarks,
+# of another decision or a later change: "Datum ondertekening inwerkingtredingsbesluit:
+# 20-12-2007" (xd09, also f15, n11, r03, t15, w11, x12, x13, z05, zg11, zl08), "Datum
+# inwerkingtreding aanpassing: 1 december 2010" (n11). A value starts with its capital.
+_LONGER_LABEL = re.compile(r" [a-z][\w-]*:")
 # A lone label needs a separator to be a label: "Citeertitel: X" in a Word file.
 # Without one, it counts only among others (the table), so a sentence or heading
 # that starts with "Organisatie" is not taken for a cell.
@@ -121,6 +126,8 @@ def labelled(text: str) -> Iterator[Candidate]:
         field = _LABELS[match.group("label")]
         if field is None or not (match.group("separator") or tabled[index]):
             continue
+        if not match.group("separator") and _LONGER_LABEL.match(text, match.end()):
+            continue  # "Datum ondertekening inwerkingtredingsbesluit: 20-12-2007": another label
         start = match.end()
         following = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         # The line's end, looked for up to the next label only: a line may hold the whole text.
