@@ -11,14 +11,15 @@ already carry the official Juriconnect id.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from . import model as m
 from .citations.bare import bare_citations
+from .citations.earlier import cited_in_code, repeated
 from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
 from .citations.names import Law, registry
-from .citations.other_names import RegulationNames, in_regulation_name, intitule_name
+from .citations.other_names import RegulationNames, in_regulation_name
+from .citations.own_named import own_named
 from .citations.resolve import Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .covered import Covered
@@ -93,12 +94,12 @@ def find_references(
             if (quoted := _quoted_law(node, locate)) is not None:
                 resolution = Resolution(quoted.reference_kind, quoted, via="name")
             elif (
-                repeated := _repeated(text, citation, provision, articles, cited)
-                or _cited_in_code(
+                earlier := repeated(text, citation, provision, articles, cited)
+                or cited_in_code(
                     text, citation, provision, articles, by_article, mention_starts, definitions
                 )
             ) is not None:
-                resolution = Resolution(repeated.reference_kind, repeated, via="earlier")
+                resolution = Resolution(earlier.reference_kind, earlier, via="earlier")
             elif gloss := glossed_law(
                 text, citation, definitions.mentions, mention_starts, articles
             ):
@@ -151,13 +152,13 @@ def find_references(
     )
     # The names that hide a law are looked for at the first law no citation covers: in
     # most codes every law named is part of a citation, and each look is a whole-text scan.
-    own_named: Covered | None = None
+    in_own_name: Covered | None = None
     for mention in definitions.mentions:
         if mention.start in covered or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
-        if own_named is None:
-            own_named = _own_named(text, own_names)
-        if mention.start in own_named and not _CITED_IN_NAME.search(
+        if in_own_name is None:
+            in_own_name = own_named(text, own_names)
+        if mention.start in in_own_name and not _CITED_IN_NAME.search(
             text, max(0, mention.start - 40), mention.start
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
@@ -235,131 +236,6 @@ def _book(law: Law | None, article: str) -> Law | None:
     number = re.match(r"(\d+):", article)
     book = registry().by_name.get(law.book_title.format(number.group(1))) if number else None
     return book or law
-
-
-def _own_named(text: str, own_names: tuple[str, ...]) -> Covered:
-    """Where the code's own names stand: its title and citeertitel, and the short title
-    of a national act's intitulé."""
-    named = _occurrences(text, own_names)
-    if (intitule := intitule_name(text)) is not None:
-        named = _merged(named + [intitule])
-    return Covered(named)
-
-
-def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Where the code's own names stand in `text`, however the lines break them: sorted and
-    without overlap, the first name winning where two start at one place (as an
-    alternation of the names would find them). Found by string search on the lowercase
-    copy: a pattern made of each code's names would be compiled again for every code."""
-    low = lowered(text)
-    found = []
-    # once per name: a title that is also the citeertitel would lose every place to itself
-    for order, name in enumerate(dict.fromkeys(names)):
-        words = name.lower().split() if name else []
-        if len(words) < 2:
-            continue
-        at = low.find(words[0])
-        while at >= 0:
-            end = _words_at(low, at + len(words[0]), words[1:])
-            if end is not None:
-                found.append((at, order, end))
-            at = low.find(words[0], at + 1)
-    spans, reached = [], 0
-    for start, _, end in sorted(found):
-        if start >= reached:
-            spans.append((start, end))
-            reached = end
-    return spans
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` sorted, those that overlap joined into one."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _words_at(text: str, position: int, words: list[str]) -> int | None:
-    """Where `words` end if they follow `position`, each after one or more blanks."""
-    for word in words:
-        blank = position
-        while blank < len(text) and text[blank].isspace():
-            blank += 1
-        if blank == position or not text.startswith(word, blank):
-            return None
-        position = blank + len(word)
-    return position
-
-
-def _repeated(text: str, citation: Citation, provision: m.Node, articles, cited) -> Law | None:
-    """'Artikel 15 lid 1 Gemeentewet ... als bedoeld in lid 2 van artikel 15': the same
-    article number, cited with a law earlier in the same article, where the code has no
-    article of that number, is that law's article again. Outside an article only in the
-    same paragraph: a decree whose article headings the copy lost cites its own "artikel 2"
-    a few lines after a gelet op that cited another law's (Staatsblad 2011, 427)."""
-    earlier = [cited.get((provision.id, item.article)) for item in citation.items]
-    if None in earlier or any(item.article in articles for item in citation.items):
-        return None
-    if _amends(text, citation):
-        return None
-    laws = {law for law, _ in earlier}
-    if len(laws) != 1:
-        return None
-    last = max(end for _, end in earlier)
-    if provision.kind != m.ARTIKEL and "\n" in text[last : citation.start]:
-        return None
-    return laws.pop()
-
-
-def _cited_in_code(
-    text: str, citation: Citation, provision: m.Node, articles, by_article, starts, definitions
-) -> Law | None:
-    """'gelet op artikel 169 en artikel 180 van de Gemeentewet' ... 'geregeld in de
-    Gemeentewet. In het eerste lid van artikel 169 is bepaald' (Heiloo, ze02): an article
-    number the code does not have, cited before with one law only, is that law's article
-    again where the text named that law since, and named no other, outside the code's own
-    articles and its preamble. In an article "als bedoeld in artikel 2.1.4" is the code's
-    own number or an unrecorded one (g13); a decree that lost its article headings cites its
-    own "artikel 2" right after a gelet op that cited another law's (h15)."""
-    if citation.law is not None or provision.kind in (m.ARTIKEL, m.PREAMBLE):
-        # "artikel 15 van deze regeling"; a gelet op names the law of each of its chains,
-        # so a chain there without one is one a damaged copy cut short (a02)
-        return None
-    i = bisect_right(starts, citation.start) - 1
-    if i < 0:
-        return None
-    last = definitions.mentions[i]
-    laws: set[Law] = {last.law}
-    for item in citation.items:
-        if item.article in articles or item.article not in by_article:
-            return None
-        cited_with, end = by_article[item.article]
-        if last.start < end:
-            return None  # the law not named again since it cited the article
-        laws |= cited_with
-    if len(laws) != 1 or _amends(text, citation):
-        return None
-    return laws.pop()
-
-
-# An amendment instruction: "Artikel 10, eerste lid, komt te luiden:", "In artikel 1.1 vervalt
-# ...", "Aan artikel 1 wordt ... toegevoegd", "Na artikel 61 wordt ... ingevoegd".
-_INSTRUCTION_OPENS = re.compile(r"(?:^|\n)[ \t\u2022*-]*(?:(?:[Ii]n|[Aa]an|[Nn]a|[Vv]oor)[ \t]+)?$")
-_INSTRUCTION_VERB = re.compile(r"\s*,?\s*(?:komt\s+te\s+luiden|vervalt|vervallen|wordt|worden)\b")
-
-
-def _amends(text: str, citation: Citation) -> bool:
-    """Whether the citation opens an amendment instruction: the article it names is one of
-    the regulation being amended, not the law whose article of that number the amending
-    text cited before ("artikel 10 van de Wet openbaarheid van bestuur' vervangen door ...
-    D Artikel 10, eerste lid, komt te luiden:", ze09)."""
-    if not _INSTRUCTION_VERB.match(text, citation.end):
-        return False
-    return _INSTRUCTION_OPENS.search(text, max(0, citation.start - 12), citation.start) is not None
 
 
 def _written(text: str, start: int, end: int, limit: int = 240) -> str:

@@ -40,8 +40,8 @@ import re
 from ..covered import Covered
 from .grammar import Citation
 from .items import Item
+from .law import Mention
 from .law_phrase import LawPhrase
-from .names import Mention
 from .other_names import RegulationNames, in_regulation_name
 
 # The number just before a law's name (the text up to the name ends in it).

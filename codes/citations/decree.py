@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .names import Law, Mention
+from .law import Law, Mention
 
 # The royal decree's opening: a minister's or staatssecretaris's proposal, not "op de
 # voordracht van gedeputeerde staten" of a provincial code (f01).

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left
 
 from .grammar import Citation
-from .names import Mention
+from .law import Mention
 
 # Where a sentence (or a clause of a list) begins: after its stop and a capital, a ";"
 # or a line break. "art." or "o.a." inside the sentence is no stop: no capital follows.

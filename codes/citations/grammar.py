@@ -29,11 +29,11 @@ from .items import lid_first as _lid_first
 from .items import may_go_on as _may_go_on
 from .items import parse_item as _parse_item
 from .items import parse_parts as _parse_parts
+from .law import Mention
 from .law_first import closes, law_first_anchors, opens_next
 from .law_phrase import GLOSS as _GLOSS
 from .law_phrase import LawPhrase
 from .law_phrase import law_after as _law_after
-from .names import Mention
 from .parallel import share_parallel_law
 
 # "onder a, c en d, en tweede lid", "tweede lid, juncto het eerste lid": another lid of

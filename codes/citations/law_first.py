@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .grammar import Citation
+    from .law import Mention
     from .law_phrase import LawPhrase
-    from .names import Mention
 
 # Law first: "Gemeentewet, artikel 41b", "Wmo 2015 (artikelen 2.3.5 lid 3, ...)",
 # "de Omgevingswet regelt in de artikelen 4.1 en 4.2". A bracket may open with the words

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from ..unfinished import UNFINISHED_WORDS
-from .names import Mention, registry
+from .law import Mention
+from .names import registry
 
 # "107a, tweede lid (instructie van de griffier)": a gloss between items or before the law.
 GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .names import Law
+    from .law import Law
 
 YEAR_TITLE = re.compile(r"(.+?)\s+(?:19|20)\d\d")
 

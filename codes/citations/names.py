@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -25,7 +25,9 @@ import ahocorasick_rs
 
 from ..many_words import WINDOW
 from ..scan import Anchors, near, same_length_lower
+from .broken_words import join_broken
 from .footnotes import footnote_mark
+from .law import Law, Mention
 from .law_spellings import YEAR_TITLE, apostrophes, bare_titles, base_title, predecessors
 from .old_acts import old_namings
 
@@ -51,44 +53,6 @@ def _plain(text: str) -> str:
     for char in "\n\t\r\xa0":
         text = text.replace(char, " ")
     return text
-
-
-@dataclass(frozen=True)
-class Law:
-    """A national regulation (BWB), or EU law when `scope` is "eu"."""
-
-    name: str
-    bwb: str | None
-    kind: str = "wet"
-    scope: str = "national"
-    names: tuple[str, ...] = ()
-    abbreviations: tuple[str, ...] = ()
-    repealed_on: str | None = None
-    successor: str | None = None
-    in_force_from: str | None = None
-    article_map: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
-    book_title: str | None = None  # "Burgerlijk Wetboek Boek {}": the book follows the article
-    note: str | None = None
-    celex: str | None = None  # EU law: its CELEX number, for the EUR-Lex link (it has no BWB id)
-
-    @property
-    def national(self) -> bool:
-        return self.scope == "national"
-
-    @property
-    def reference_kind(self) -> str:
-        """The `kind` of a reference to it: "law" for national law, else its scope."""
-        return "law" if self.national else self.scope
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A law named in a text: `text[start:end]` is the name as written."""
-
-    start: int
-    end: int
-    law: Law
-    via: str  # "name" or "abbreviation"
 
 
 def _in_file_number(text: str, start: int, end: int) -> bool:
@@ -326,22 +290,10 @@ class LawRegistry:
         "Drank – en Horecawet" (zz07). Only where the joined pieces are a name the
         registry knows; "Drank- en" is no break, since "en" is a word of its own."""
         window = text[position : position + 120]
-        if "-" not in window and "–" not in window:
+        unbroken = join_broken(window)
+        if unbroken is None:
             return None
-        kept: list[int] = []  # for each character of the joined window, its offset
-        chars: list[str] = []
-        last = 0
-        for brk in _BROKEN_WORD.finditer(window):
-            kept += range(last, brk.start())
-            chars.append(window[last : brk.start()])
-            if brk.group("dash"):  # " – " -> "- ": the dash and the blank after it stay
-                kept += (brk.end() - 2, brk.end() - 1)
-                chars.append("- ")
-            last = brk.end()
-        if not last:
-            return None
-        kept += range(last, len(window))
-        joined = "".join(chars) + window[last:]
+        joined, kept = unbroken
         found = self.match_at(joined, 0)
         # the name must run past a join: otherwise the text wrote it whole
         if found is None or kept[found.end - 1] - (found.end - 1) == 0:
@@ -360,14 +312,6 @@ class LawRegistry:
             first = found[0]
             return Mention(position, position + first.end, first.law, first.via)
         return None
-
-
-# A word broken by a hyphen at a line end whose break became a space ("Hore- cawet") or
-# vanished ("inkomens-voorziening"); a hyphen before "en" or "of" shortens a compound
-# ("Drank- en Horecawet") and stays, and a dash set apart there ("Drank – en") closes up.
-_BROKEN_WORD = re.compile(
-    r"(?<=[a-zà-ÿ])(?:- *(?!(?:en|of|tot)\b)(?=[a-zà-ÿ])|(?P<dash> +[-–] )(?=(?:en|of)\b))"
-)
 
 
 def _split(value: str) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .names import Law, Mention
+    from .law import Law, Mention
 
 _OLD_BEFORE = re.compile(
     r"(?<![\w-])(?:oude|vorige|voormalige|toenmalige|vroegere|oorspronkelijke)[ \t\n]+$", re.I

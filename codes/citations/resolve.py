@@ -21,7 +21,8 @@ from ..covered import Covered
 from ..scan import lowered
 from .decree import decree_act
 from .grammar import Citation
-from .names import Law, Mention, registry
+from .law import Law, Mention
+from .names import registry
 
 # "a. wet: Jeugdwet;", "wet: de Participatiewet", "Wet: Wet maatschappelijke ondersteuning 2015"
 _DEFINITION = re.compile(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .names import Law, Mention
+from .law import Law, Mention
 
 # The head of a title that every law shares, dropped to leave its subject.
 _HEAD = re.compile(r"^(?:wet|besluit|regeling)\s+(?:op\s+(?:de|het)\s+|inzake\s+)?")

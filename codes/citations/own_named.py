@@ -1,0 +1,67 @@
+"""Where a code names itself: its title and citeertitel, and the short title of a
+national act's intitulé. A law named inside them ("Beleidsregels Wet Bibob 2020") is
+part of a name, not a citation of the law."""
+
+from __future__ import annotations
+
+from ..covered import Covered
+from ..scan import lowered
+from .other_names import intitule_name
+
+
+def own_named(text: str, own_names: tuple[str, ...]) -> Covered:
+    """Where the code's own names stand: its title and citeertitel, and the short title
+    of a national act's intitulé."""
+    named = _occurrences(text, own_names)
+    if (intitule := intitule_name(text)) is not None:
+        named = _merged(named + [intitule])
+    return Covered(named)
+
+
+def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the code's own names stand in `text`, however the lines break them: sorted and
+    without overlap, the first name winning where two start at one place (as an
+    alternation of the names would find them). Found by string search on the lowercase
+    copy: a pattern made of each code's names would be compiled again for every code."""
+    low = lowered(text)
+    found = []
+    # once per name: a title that is also the citeertitel would lose every place to itself
+    for order, name in enumerate(dict.fromkeys(names)):
+        words = name.lower().split() if name else []
+        if len(words) < 2:
+            continue
+        at = low.find(words[0])
+        while at >= 0:
+            end = _words_at(low, at + len(words[0]), words[1:])
+            if end is not None:
+                found.append((at, order, end))
+            at = low.find(words[0], at + 1)
+    spans, reached = [], 0
+    for start, _, end in sorted(found):
+        if start >= reached:
+            spans.append((start, end))
+            reached = end
+    return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, those that overlap joined into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _words_at(text: str, position: int, words: list[str]) -> int | None:
+    """Where `words` end if they follow `position`, each after one or more blanks."""
+    for word in words:
+        blank = position
+        while blank < len(text) and text[blank].isspace():
+            blank += 1
+        if blank == position or not text.startswith(word, blank):
+            return None
+        position = blank + len(word)
+    return position
