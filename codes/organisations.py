@@ -88,8 +88,10 @@ _JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regi
 _DEFINED = re.compile(r"(?<![\w-])[a-z][\w -]{1,40}:\s[^:;]*$")
 # "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
 _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
-# The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal".
-_KIND_PREFIX = re.compile(r"(Gemeente|Provincie)\s+(.+)")
+# The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal";
+# a docplayer transcript of it may lowercase the type ("Overheidsorganisatie gemeente Mook
+# en Middelaar", xc05).
+_KIND_PREFIX = re.compile(r"([Gg]emeente|[Pp]rovincie)\s+(.+)")
 _WATERSCHAP_PREFIX = re.compile(r"^(?:Waterschap|Hoogheemraadschap(?: van)?|Wetterskip)\s+")
 
 

@@ -64,3 +64,20 @@ def test_a_law_after_en_de_is_still_named():
     # the article "de" gives the next law a phrase of its own: cited, not part of the name
     text = "de Verordening Wet werk en bijstand en de Wet investeren in jongeren;\n"
     assert [law for law, *_ in law_refs_in(text)] == [_WIJ]
+
+
+def test_the_older_register_layout_s_organisation_with_its_type_in_lower_case():
+    # xc05, Mook en Middelaar: a docplayer transcript of the register's older layout
+    from codes import parse_text
+
+    text = (
+        "Verordening tegenprestatie gemeente Mook en Middelaar 2016\n\nSave this PDF as:\n WORD  "
+        "PNG  TXT  JPG\n\nMaat: px\nWeergave met pagina beginnen:\n\nDownload \"Verordening "
+        "tegenprestatie gemeente Mook en Middelaar 2016\"\n\nTranscriptie\n\n"
+        "1 Verordening tegenprestatie gemeente Mook en Middelaar 2016 Wetstechnische informatie "
+        "Gegevens van de regeling Overheidsorganisatie gemeente Mook en Middelaar Officiële "
+        "naam regeling Verordening tegenprestatie Gemeente Mook en Middelaar 2016 Citeertitel "
+        "Verordening tegenprestatie Gemeente Mook en Middelaar 2016 Besloten door Gemeenteraad\n"
+    )
+    metadata = parse_text(text).metadata
+    assert (metadata.organisation, metadata.organisation_type) == ("Mook en Middelaar", "gemeente")
