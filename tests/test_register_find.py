@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codes.organisations import _CONTEXT, _DEFINED, _INSIDE_NAME, _KIND_WORDS, Found, register
+from codes.organisations import (
+    _CONTEXT,
+    _DEFINED,
+    _INSIDE_NAME,
+    _JOINT_BEFORE,
+    _KIND_WORDS,
+    Found,
+    register,
+)
 
 _DEVSET = sorted(Path(__file__).parent.parent.joinpath("benchmarks/devset/texts").glob("*.txt"))
 
@@ -27,7 +35,7 @@ def _find_whole(text: str) -> Found | None:
         strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
         if strength > 1 and _DEFINED.search(before):
             strength = 1
-        if strength == 1 and _INSIDE_NAME.search(before):
+        if strength == 1 and (_INSIDE_NAME.search(before) or _JOINT_BEFORE.search(before)):
             continue
         kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
         if spelling in r._bare and kind != "waterschap":

@@ -72,8 +72,8 @@ def test_the_older_register_layout_s_organisation_with_its_type_in_lower_case():
 
     text = (
         "Verordening tegenprestatie gemeente Mook en Middelaar 2016\n\nSave this PDF as:\n WORD  "
-        "PNG  TXT  JPG\n\nMaat: px\nWeergave met pagina beginnen:\n\nDownload \"Verordening "
-        "tegenprestatie gemeente Mook en Middelaar 2016\"\n\nTranscriptie\n\n"
+        'PNG  TXT  JPG\n\nMaat: px\nWeergave met pagina beginnen:\n\nDownload "Verordening '
+        'tegenprestatie gemeente Mook en Middelaar 2016"\n\nTranscriptie\n\n'
         "1 Verordening tegenprestatie gemeente Mook en Middelaar 2016 Wetstechnische informatie "
         "Gegevens van de regeling Overheidsorganisatie gemeente Mook en Middelaar Officiële "
         "naam regeling Verordening tegenprestatie Gemeente Mook en Middelaar 2016 Citeertitel "
