@@ -88,8 +88,9 @@ _JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regi
 _DEFINED = re.compile(r"(?<![\w-])[a-z][\w -]{1,40}:\s[^:;]*$")
 # "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
 _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
-# The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal",
-# and its PDF "Overheidsorganisatie gemeente Lelystad" in lower case (xd12, docplayer).
+# The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal";
+# a PDF or docplayer transcript of it may lowercase the type ("Overheidsorganisatie gemeente
+# Lelystad", xd12; "Overheidsorganisatie gemeente Mook en Middelaar", xc05).
 _KIND_PREFIX = re.compile(r"([Gg]emeente|[Pp]rovincie)\s+(.+)")
 _WATERSCHAP_PREFIX = re.compile(r"^(?:Waterschap|Hoogheemraadschap(?: van)?|Wetterskip)\s+")
 

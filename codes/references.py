@@ -153,9 +153,13 @@ def find_references(
     # The names that hide a law are looked for at the first law no citation covers: in
     # most codes every law named is part of a citation, and each look is a whole-text scan.
     in_own_name: Covered | None = None
+    name_end = -1  # where the last law inside another regulation's name ends
     for mention in definitions.mentions:
         if mention.start in covered or in_extref(mention.start):
             continue  # part of an article citation, or named inside an extref
+        if _NEXT_IN_NAME.fullmatch(text, name_end, mention.start):
+            name_end = mention.end
+            continue  # the name's next law: "Afstemmingsverordening Wet werk en bijstand,wet ..."
         if in_own_name is None:
             in_own_name = own_named(text, own_names)
         if mention.start in in_own_name and not _CITED_IN_NAME.search(
@@ -163,6 +167,7 @@ def find_references(
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
         if in_regulation_name(text, mention.start, others):
+            name_end = mention.end
             continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
         start, law = mention.start, mention.law
         book = _BOOK_BEFORE.search(text, max(0, start - 40), start) if law.book_title else None
@@ -209,6 +214,10 @@ _CITED_IN_NAME = re.compile(
     r"\b(?:(?:ter|tot|voor(?:\s+de)?)\s+uitvoering\s+van|op\s+grond\s+van|krachtens|ingevolge|gelet\s+op)\s+(?:de|het)\s+$",
     re.I,
 )
+# A name that holds a law lists the next one after a comma or "en", without an article of
+# its own: "Afstemmingsverordening Wet werk en bijstand,wet Investeren in Jongeren, ..."
+# (zv10). With "de" the next law is cited: "de Verordening Wet X en de Wet Y".
+_NEXT_IN_NAME = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
 _HEADING_MARKS = frozenset("#* \t")  # what may stand before an article's heading word
 
 
