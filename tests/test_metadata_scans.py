@@ -119,7 +119,11 @@ def _kind_word_plain(head: str):
         for kind, pattern in text_guesses._KIND_ONLY
         if (w := pattern.search(head, 0, 6000))
     ]
-    return min(words, key=lambda pair: pair[0].start()) if words else None
+    if not words:
+        return None
+    word, kind = min(words, key=lambda pair: pair[0].start())
+    # after words for all decentral bodies the kind is "other" (zp09), in both versions
+    return word, "other" if text_guesses._ALL_KINDS.search(head, 0, word.start()) else kind
 
 
 def _openings_plain(head: str) -> list[re.Match]:
