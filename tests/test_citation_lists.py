@@ -3,6 +3,7 @@ most, not the whole list. The sentences are the devset's own; expectations hand-
 
 from __future__ import annotations
 
+from .conftest import bwb_refs
 from .test_citation_grammar import _refs
 
 GEMW = "Gemeentewet"
@@ -119,3 +120,14 @@ def test_wbvsr_is_the_wetboek_van_strafrecht():
         ("Wetboek van Strafrecht", "321", None, None),
         ("Wetboek van Strafrecht", "326", None, None),
     ]
+
+
+def test_a_preposition_said_again_before_the_next_article_keeps_the_chain():
+    # u03, Regionaal Archief West-Brabant, gemeenschappelijke regeling 2012
+    text = (
+        "Toelichting\n\nde in artikel 32, eerste lid en in artikel 37, eerste lid van de "
+        "Archiefwet 1995 genoemde taken\n"
+    )
+    assert bwb_refs(text) == [("BWBR0007376", "32", "1"), ("BWBR0007376", "37", "1")]
+    text = "Toelichting\n\ngelet op artikel 147 en op artikel 149 van de Gemeentewet;\n"
+    assert bwb_refs(text) == [("BWBR0005416", "147", ""), ("BWBR0005416", "149", "")]

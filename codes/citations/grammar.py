@@ -51,7 +51,11 @@ _NEXT = re.compile(
     + _GLOSS
     + r"[\s,()\[\]]*(?:(?:(?:en|of|alsmede|respectievelijk|juncto|jo|in\s+samenhang\s+met|"
     r"in\s+verbinding\s+met|dan\s+wel)\b\.?|j°)[\s,()\[\]]*|[\s,()\[\]]*))"
-    r"(?P<anchor>(?:het\s+|de\s+(?=artikelen))?(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?"
+    # The preposition may be said again before the next "artikel": "bedoeld in artikel 32,
+    # eerste lid en in artikel 37, eerste lid van de Archiefwet 1995" (u03), "gelet op
+    # artikel 147 en op artikel 149 van de Gemeentewet".
+    r"(?P<anchor>(?:(?:in|op|bij|uit)\s+)?(?:het\s+|de\s+(?=artikelen))?"
+    r"(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*)?"
     r"(?=\d|[IVX]+\b|[A-Z]\s?\d)"
 )
 
