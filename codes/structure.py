@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from .contents import contents_lines
-from .lines import Context, Line, Token
+from .lines import HEADING, IN_ANNEX, IN_ARTICLE, IN_BLOCK, Context, Line, Token
 from .model import (
     ARTIKEL,
     BIJLAGE,
@@ -155,6 +155,7 @@ class Builder:
         # read again only then, not on every line (a node's children grow only by a push).
         self._shape = 0
         self._read_at = -1
+        self._place = 0  # the key of `lines.Place` the open nodes give (`_read_stack`)
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
@@ -227,7 +228,8 @@ class Builder:
             or _BESLUIT.match(self.previous_body)
         )
         ctx = self.ctx
-        for rule in (_PREAMBLE_RULES if holding else _RULES).for_line(line.body):
+        place = self._place if line.heading_level is None else self._place | HEADING
+        for rule in (_PREAMBLE_RULES if holding else _RULES).for_line(line.body, place):
             token = rule(line, ctx)
             if token is not None:
                 return token
@@ -241,8 +243,10 @@ class Builder:
         if not ctx.in_article:  # no article open: no lid nor onderdeel of one either
             ctx.in_block = BLOCK in kinds
             ctx.last_lid, ctx.lid_has_items, ctx.last_item = 0, False, None
+            self._place = IN_BLOCK * ctx.in_block | IN_ANNEX * ctx.in_annex
             return
         ctx.in_block = BLOCK in kinds[kinds.index(ARTIKEL) :]
+        self._place = IN_ARTICLE | IN_BLOCK * ctx.in_block | IN_ANNEX * ctx.in_annex
         # The innermost open article.
         article = self.stack[len(kinds) - 1 - kinds[::-1].index(ARTIKEL)]
         lid = _last_child(article, LID)
