@@ -152,10 +152,12 @@ class Builder:
         self.quote_mode = False
         self.previous_body = ""
         # Bumped on every push and pop: what the context reads from the open nodes is
-        # read again only then, not on every line (a node's children grow only by a push).
+        # read again only then, not on every line (a node's children grow only by a push,
+        # and the quote mode and the newest node's mark change only with one).
         self._shape = 0
         self._read_at = -1
         self._place = 0  # the key of `lines.Place` the open nodes give (`_read_stack`)
+        self._in_preamble = False  # a preamble is open (`_read_stack`)
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
@@ -179,7 +181,7 @@ class Builder:
                 upcoming = _article_number(line) or upcoming
         previous_index = -2
         skip = False
-        ctx, stack = self.ctx, self.stack
+        ctx = self.ctx
         last = len(content) - 1
         for i, line in enumerate(content):
             if skip:  # the line was taken by the token before it (an article's title)
@@ -191,7 +193,6 @@ class Builder:
             if self._read_at != self._shape:
                 self._read_at = self._shape
                 self._read_stack()
-            ctx.in_quote = self.quote_mode or stack[-1].quoted
             ctx.next_line = content[i + 1] if i < last else None
             ctx.next_article_number = next_article[i]
             ctx.previous_blank = previous_index != line.index - 1
@@ -213,7 +214,7 @@ class Builder:
         """The token of `line` (not a line of the table of contents), or None for text."""
         if (
             not self.ctx.seen_articles
-            and PREAMBLE not in self.kinds
+            and not self._in_preamble
             and _PREAMBLE_START.match(line.body)
         ):
             if line.body.startswith("Intitulé"):
@@ -222,7 +223,7 @@ class Builder:
         if line.body[0] in _BESLUIT_FIRST and _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
-        holding = PREAMBLE in self.kinds and (
+        holding = self._in_preamble and (
             not self.besluit_seen
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
@@ -238,6 +239,8 @@ class Builder:
     def _read_stack(self) -> None:
         ctx = self.ctx
         kinds = self.kinds
+        ctx.in_quote = self.quote_mode or self.stack[-1].quoted
+        self._in_preamble = PREAMBLE in kinds
         ctx.in_annex = BIJLAGE in kinds
         ctx.in_article = ARTIKEL in kinds
         if not ctx.in_article:  # no article open: no lid nor onderdeel of one either
