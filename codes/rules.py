@@ -102,42 +102,62 @@ def _division(kind: str, number: str, title: str, ctx: Context) -> Token:
 @_first("Aa")
 def artikel(line: Line, ctx: Context) -> Token | None:
     """An article heading; running text or a law citation that starts with "Artikel" is not."""
-    match = _ARTIKEL.match(line.body)
-    if match is None and ctx.lowercase_articles:
-        match = _ARTIKEL_LOWER.match(line.body)
-        if match and len(line.body) > 80:
-            return None  # lowercase, only a short line is a heading
-    if not match or len(line.body) > 160 or "\t" in line.body:  # a table row is no heading
+    memo = ctx.article_headings if not ctx.lowercase_articles else None
+    heading = memo.get(line.body, _UNSEEN) if memo is not None else _UNSEEN
+    if heading is _UNSEEN:
+        heading = _heading(line.body, ctx.lowercase_articles)
+        if memo is not None:
+            memo[line.body] = heading
+    if heading is None:
         return None
-    title = match.group(2).strip()
+    number, title, rejected, law_title = heading
     # "Artikel 1 Algemene wet bestuursrecht" over its first lid: in a delegation or
     # mandate decision, the article that holds the powers under that law (a list of
     # legal bases, "- 3. Artikel 156 Gemeentewet - 4.", goes on with its own numbers).
     first_lid = LID.match(ctx.next_line.body) if title and ctx.next_line else None
     if first_lid and "1" in first_lid.group(1, 2) and registry().resolve(title) is not None:
-        return Token("artikel", "artikel", match.group(1).rstrip("."), title)
-    if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
+        return Token("artikel", "artikel", number, title)
+    # "Artikel 5 Awb" in a list of legal bases: a citation, not a heading over a text.
+    if rejected or (law_title and _cites(ctx.next_line)):
         return None
-    if (
-        title
-        and registry().resolve(title.rstrip(";,.:"))
-        and (title.endswith(":") or _cites(ctx.next_line))
-    ):
-        # "Artikel 5 Awb" in a list of legal bases, "Artikel 5.1 Woo:" over what it says:
-        # a citation, not a heading over a text.
-        return None
-    if _CITES_LID_OR_LAW.search(title) or _SAYS_OF_ARTICLE.match(title):
-        return None
-    if _NEXT_ENTRY.search(title):
-        return None  # entries of a table of contents run into one line
-    if (_SENTENCES.search(title) and not _JOINED_TITLE.match(title)) or (
-        title.endswith(".") and len(title) > 60
-    ):
-        return None  # a sentence, not a title
-    number = match.group(1).rstrip(".")
     if not title and _title_line(ctx.next_line):
         return Token("artikel", "artikel", number, ctx.next_line.body, consumes_next=True)
     return Token("artikel", "artikel", number, title.rstrip(":") or None)
+
+
+_UNSEEN = object()
+
+
+def _heading(body: str, lowercase: bool) -> tuple[str, str, bool, bool] | None:
+    """What `artikel` reads of a line's own words, whatever the lines around it: None where
+    they are no article heading at all, else (number, title, whether the title rules the
+    line out as a heading, whether it names a law, so that a citation on the next line
+    makes the line a citation too). Kept per line by the builder: the walk asks it again
+    of every line the look for the next article number asked it of."""
+    match = _ARTIKEL.match(body)
+    if match is None and lowercase:
+        match = _ARTIKEL_LOWER.match(body)
+        if match and len(body) > 80:
+            return None  # lowercase, only a short line is a heading
+    if not match or len(body) > 160 or "\t" in body:  # a table row is no heading
+        return None
+    title = match.group(2).strip()
+    number = match.group(1).rstrip(".")
+    if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
+        return number, title, True, False
+    # "Artikel 5.1 Woo:" over what it says, "Artikel 5 Awb" followed by another citation.
+    law_title = bool(title) and registry().resolve(title.rstrip(";,.:")) is not None
+    if law_title and title.endswith(":"):
+        return number, title, True, law_title
+    rejected = bool(
+        _CITES_LID_OR_LAW.search(title)
+        or _SAYS_OF_ARTICLE.match(title)
+        or _NEXT_ENTRY.search(title)  # entries of a table of contents run into one line
+        # a sentence, not a title
+        or (_SENTENCES.search(title) and not _JOINED_TITLE.match(title))
+        or (title.endswith(".") and len(title) > 60)
+    )
+    return number, title, rejected, law_title
 
 
 _CITES_LID_OR_LAW = re.compile(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b")

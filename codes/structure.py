@@ -149,6 +149,7 @@ class Builder:
         self.stack: list[Draft] = [self.root]
         self.kinds: list[str] = [self.root.kind]  # the kind of each open node, kept with `stack`
         self.ctx = Context()
+        self.ctx.article_headings = {}
         self.quote_mode = False
         self.previous_body = ""
         # Bumped on every push and pop: what the context reads from the open nodes is
@@ -173,12 +174,14 @@ class Builder:
         )
         next_article: list[str | None] = [None] * len(content)
         upcoming = None
+        probe = Context()  # no lines around, no facts of the document: the line's own words
+        probe.article_headings = self.ctx.article_headings
         for i in range(len(content) - 1, -1, -1):
             next_article[i] = upcoming
             line = content[i]
             # The first words tested here, not in a call per line: most lines are no article.
             if line.body.startswith(_ARTICLE_WORDS) and line.index not in contents:
-                upcoming = _article_number(line) or upcoming
+                upcoming = _article_number(line, probe) or upcoming
         previous_index = -2
         skip = False
         ctx = self.ctx
@@ -369,7 +372,8 @@ def _last_child(draft: Draft | None, kind: str) -> Draft | None:
 _ARTICLE_WORDS = ("Artikel", "ARTIKEL", "Art.")
 
 
-def _article_number(line: Line) -> str | None:
-    """The number of the article `line` heads (its body starts with `_ARTICLE_WORDS`)."""
-    token = artikel(line, Context())
+def _article_number(line: Line, probe: Context) -> str | None:
+    """The number of the article `line` heads (its body starts with `_ARTICLE_WORDS`), as
+    read without the lines around it (`probe`: a fresh context)."""
+    token = artikel(line, probe)
     return token.number if token else None
