@@ -54,6 +54,9 @@ class Context:
     # Facts of the whole document, set before the walk (`document_facts`).
     lowercase_articles: bool = False  # its article headings are written "artikel 1 ..."
     numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
+    # What `rules.artikel` read of each line's own words, by its body (`rules._heading`):
+    # the builder's, shared with the look ahead for the next article number.
+    article_headings: dict | None = None
 
 
 class Chars:
@@ -79,6 +82,33 @@ class Chars:
             or (self.upper and char.isupper())
             or (self.not_lower and not char.islower())
         )
+
+
+class Place:
+    """Where a line stands among the builder's open nodes, and whether it has a heading
+    level: what a rule's `where` test reads (`Context` has the first three too)."""
+
+    __slots__ = ("in_article", "in_block", "in_annex", "heading")
+
+    def __init__(self, key: int):
+        self.in_article, self.in_block = bool(key & IN_ARTICLE), bool(key & IN_BLOCK)
+        self.in_annex, self.heading = bool(key & IN_ANNEX), bool(key & HEADING)
+
+
+# The bits of a place's key: the chain keeps its rules per key (the builder sets the
+# first three as it opens and closes nodes, the fourth per line).
+IN_ARTICLE, IN_BLOCK, IN_ANNEX, HEADING = 1, 2, 4, 8
+
+
+def where(test: Callable[[Place], bool]) -> Callable[[Callable], Callable]:
+    """Declares where among the open nodes a rule can answer at all, so that the chain
+    (`rules.Chain`) does not call it elsewhere: the rule itself no longer tests it."""
+
+    def declare(rule: Callable) -> Callable:
+        rule.where = test  # type: ignore[attr-defined]
+        return rule
+
+    return declare
 
 
 def first(chars: str | Chars) -> Callable[[Callable], Callable]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from string import ascii_letters
 
-from .lines import Chars, Context, Line, Token, first
+from .lines import Chars, Context, Line, Place, Token, first, where
 
 # A list label after a bullet may lack its point: the register prints the label of its
 # source list as is ("• a" over "werkgever: ...", "• 1 Ambtenaren stellen ..."); only
@@ -21,11 +21,15 @@ ITEM = re.compile(
 _BULLET = re.compile(r"^[•·▪\-–]\s+(.*)$")
 
 
+def _in_provisions(place: Place) -> bool:
+    """Leden and onderdelen stand in an article, not in its explanatory blocks."""
+    return place.in_article and not place.in_block
+
+
 @first(Chars("•·▪-–o(", digits=True))  # what `LID` can match first
+@where(_in_provisions)
 def lid(line: Line, ctx: Context) -> Token | None:
     """A numbered lid, told apart from a numbered onderdeel by sequence and indentation."""
-    if not ctx.in_article or ctx.in_block:
-        return None
     match = LID.match(line.body)
     if not match:
         return None
@@ -56,9 +60,8 @@ def _numbered(kind: str, number: int, match: re.Match, line: Line) -> Token:
 
 
 @first(Chars("•·▪-–(" + ascii_letters, digits=True))  # what `ITEM` or `_BULLET` can match first
+@where(_in_provisions)
 def onderdeel(line: Line, ctx: Context) -> Token | None:
-    if not ctx.in_article or ctx.in_block:
-        return None
     match = ITEM.match(line.body)
     if match:
         number = match.group(1) or match.group(2) or match.group(3)

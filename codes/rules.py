@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from .citations.names import registry
-from .lines import Chars, Context, Line, Token
+from .lines import Chars, Context, Line, Place, Token
 from .lines import first as _first
+from .lines import where as _where
 from .provisions import ITEM, LID, lid, onderdeel
 
 # 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions;
@@ -101,42 +102,62 @@ def _division(kind: str, number: str, title: str, ctx: Context) -> Token:
 @_first("Aa")
 def artikel(line: Line, ctx: Context) -> Token | None:
     """An article heading; running text or a law citation that starts with "Artikel" is not."""
-    match = _ARTIKEL.match(line.body)
-    if match is None and ctx.lowercase_articles:
-        match = _ARTIKEL_LOWER.match(line.body)
-        if match and len(line.body) > 80:
-            return None  # lowercase, only a short line is a heading
-    if not match or len(line.body) > 160 or "\t" in line.body:  # a table row is no heading
+    memo = ctx.article_headings if not ctx.lowercase_articles else None
+    heading = memo.get(line.body, _UNSEEN) if memo is not None else _UNSEEN
+    if heading is _UNSEEN:
+        heading = _heading(line.body, ctx.lowercase_articles)
+        if memo is not None:
+            memo[line.body] = heading
+    if heading is None:
         return None
-    title = match.group(2).strip()
+    number, title, rejected, law_title = heading
     # "Artikel 1 Algemene wet bestuursrecht" over its first lid: in a delegation or
     # mandate decision, the article that holds the powers under that law (a list of
     # legal bases, "- 3. Artikel 156 Gemeentewet - 4.", goes on with its own numbers).
     first_lid = LID.match(ctx.next_line.body) if title and ctx.next_line else None
     if first_lid and "1" in first_lid.group(1, 2) and registry().resolve(title) is not None:
-        return Token("artikel", "artikel", match.group(1).rstrip("."), title)
-    if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
+        return Token("artikel", "artikel", number, title)
+    # "Artikel 5 Awb" in a list of legal bases: a citation, not a heading over a text.
+    if rejected or (law_title and _cites(ctx.next_line)):
         return None
-    if (
-        title
-        and registry().resolve(title.rstrip(";,.:"))
-        and (title.endswith(":") or _cites(ctx.next_line))
-    ):
-        # "Artikel 5 Awb" in a list of legal bases, "Artikel 5.1 Woo:" over what it says:
-        # a citation, not a heading over a text.
-        return None
-    if _CITES_LID_OR_LAW.search(title) or _SAYS_OF_ARTICLE.match(title):
-        return None
-    if _NEXT_ENTRY.search(title):
-        return None  # entries of a table of contents run into one line
-    if (_SENTENCES.search(title) and not _JOINED_TITLE.match(title)) or (
-        title.endswith(".") and len(title) > 60
-    ):
-        return None  # a sentence, not a title
-    number = match.group(1).rstrip(".")
     if not title and _title_line(ctx.next_line):
         return Token("artikel", "artikel", number, ctx.next_line.body, consumes_next=True)
     return Token("artikel", "artikel", number, title.rstrip(":") or None)
+
+
+_UNSEEN = object()
+
+
+def _heading(body: str, lowercase: bool) -> tuple[str, str, bool, bool] | None:
+    """What `artikel` reads of a line's own words, whatever the lines around it: None where
+    they are no article heading at all, else (number, title, whether the title rules the
+    line out as a heading, whether it names a law, so that a citation on the next line
+    makes the line a citation too). Kept per line by the builder: the walk asks it again
+    of every line the look for the next article number asked it of."""
+    match = _ARTIKEL.match(body)
+    if match is None and lowercase:
+        match = _ARTIKEL_LOWER.match(body)
+        if match and len(body) > 80:
+            return None  # lowercase, only a short line is a heading
+    if not match or len(body) > 160 or "\t" in body:  # a table row is no heading
+        return None
+    title = match.group(2).strip()
+    number = match.group(1).rstrip(".")
+    if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
+        return number, title, True, False
+    # "Artikel 5.1 Woo:" over what it says, "Artikel 5 Awb" followed by another citation.
+    law_title = bool(title) and registry().resolve(title.rstrip(";,.:")) is not None
+    if law_title and title.endswith(":"):
+        return number, title, True, law_title
+    rejected = bool(
+        _CITES_LID_OR_LAW.search(title)
+        or _SAYS_OF_ARTICLE.match(title)
+        or _NEXT_ENTRY.search(title)  # entries of a table of contents run into one line
+        # a sentence, not a title
+        or (_SENTENCES.search(title) and not _JOINED_TITLE.match(title))
+        or (title.endswith(".") and len(title) > 60)
+    )
+    return number, title, rejected, law_title
 
 
 _CITES_LID_OR_LAW = re.compile(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b")
@@ -233,10 +254,9 @@ def block(line: Line, ctx: Context) -> Token | None:
     return Token("block", "block", title=title, role=role)
 
 
+@_where(lambda place: not place.in_article or place.in_annex)
 def law_quote(line: Line, ctx: Context) -> Token | None:
     """A heading that names a law and article, after which the law's text is quoted."""
-    if ctx.in_article and not ctx.in_annex:
-        return None
     if not (ctx.in_annex or line.body.rstrip().endswith(":")):
         return None  # the cheap tests first: most lines are running text
     if "artikel" not in line.body and "art." not in line.body:
@@ -248,10 +268,9 @@ def law_quote(line: Line, ctx: Context) -> Token | None:
 
 
 @_first("VRBWP")  # what `_REGULATION_TITLE` can match first
+@_where(lambda place: place.in_annex and not place.in_article)
 def regulation_title(line: Line, ctx: Context) -> Token | None:
     """In an annex, the title of another regulation whose articles follow, quoted."""
-    if not ctx.in_annex or ctx.in_article:
-        return None
     if (
         _REGULATION_TITLE.match(line.body)
         and ctx.next_line is not None
@@ -323,16 +342,11 @@ def _numbered_run(numbers: list[str]) -> bool:
 
 
 @_first(Chars(not_lower=True))  # `_is_caps` below: a lowercase letter is not
+@_where(lambda place: not place.in_article or place.in_block or place.in_annex)
 def caps_heading(line: Line, ctx: Context) -> Token | None:
     """An all-capitals line outside an article: a section heading (or an annex after the signature)."""
     body = line.body
-    if (
-        ctx.in_article
-        and not ctx.in_block
-        and not ctx.in_annex
-        or len(body) > 90
-        or not _is_caps(body)
-    ):
+    if len(body) > 90 or not _is_caps(body):
         return None
     if not ctx.seen_structure and not ctx.in_annex:
         return None  # the title at the top of the document
@@ -344,22 +358,17 @@ def caps_heading(line: Line, ctx: Context) -> Token | None:
     return Token("section", "caps_heading", title=body.strip(), level=level)
 
 
+@_where(lambda place: place.heading)  # a line with a heading level
 def markdown_heading(line: Line, ctx: Context) -> Token | None:
-    if line.heading_level is None:
-        return None
     return Token("section", "markdown_heading", title=line.body, level=3 + line.heading_level / 10)
 
 
 @_first(Chars(upper=True))  # `body[:1].isupper()` below
+@_where(lambda place: not place.in_article and (not place.in_block or place.in_annex))
 def plain_heading(line: Line, ctx: Context) -> Token | None:
     """A short line on its own, without closing punctuation, before a paragraph."""
     body = line.body
-    if (
-        ctx.in_article
-        or (ctx.in_block and not ctx.in_annex)
-        or not ctx.seen_structure
-        and not ctx.in_annex
-    ):
+    if not ctx.seen_structure and not ctx.in_annex:
         return None
     if not ctx.previous_blank or len(body) > 80 or not body[:1].isupper() or "\t" in body:
         return None
@@ -395,19 +404,31 @@ RULES: tuple[Rule, ...] = (
 
 
 class Chain:
-    """Rules in their order, and for each first character of a line the ones that can
-    answer it: most lines are running text, and a rule declared with `_first` is not
-    called for a line that cannot be its heading."""
+    """Rules in their order, and for each place among the open nodes (`lines.Place`) and
+    first character of a line the ones that can answer it: most lines are running text,
+    and a rule declared with `_first` is not called for a line that cannot be its heading,
+    nor one declared with `_where` for a line where it cannot stand."""
 
     def __init__(self, rules: tuple[Rule, ...]):
         self.rules = rules
-        self._by_first: dict[str, tuple[Rule, ...]] = {}
+        # Per place key, then per first character: a list, not a dict of pairs, so that a
+        # line costs no tuple to look its rules up.
+        self._by_place: list[dict[str, tuple[Rule, ...]]] = [{} for _ in range(16)]
 
-    def for_line(self, body: str) -> tuple[Rule, ...]:
+    def for_line(self, body: str, place: int) -> tuple[Rule, ...]:
+        """The rules to try on a line that opens `body` at the place of key `place`."""
+        by_first = self._by_place[place]
         first = body[:1]
-        rules = self._by_first.get(first)
+        rules = by_first.get(first)
         if rules is None:
-            rules = self._by_first[first] = tuple(
-                rule for rule in self.rules if first in getattr(rule, "first", first)
+            at = Place(place)
+            rules = by_first[first] = tuple(
+                rule
+                for rule in self.rules
+                if first in getattr(rule, "first", first) and getattr(rule, "where", _anywhere)(at)
             )
         return rules
+
+
+def _anywhere(place: Place) -> bool:
+    return True

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from .contents import contents_lines
-from .lines import Context, Line, Token
+from .lines import HEADING, IN_ANNEX, IN_ARTICLE, IN_BLOCK, Context, Line, Token
 from .model import (
     ARTIKEL,
     BIJLAGE,
@@ -149,12 +149,16 @@ class Builder:
         self.stack: list[Draft] = [self.root]
         self.kinds: list[str] = [self.root.kind]  # the kind of each open node, kept with `stack`
         self.ctx = Context()
+        self.ctx.article_headings = {}
         self.quote_mode = False
         self.previous_body = ""
         # Bumped on every push and pop: what the context reads from the open nodes is
-        # read again only then, not on every line (a node's children grow only by a push).
+        # read again only then, not on every line (a node's children grow only by a push,
+        # and the quote mode and the newest node's mark change only with one).
         self._shape = 0
         self._read_at = -1
+        self._place = 0  # the key of `lines.Place` the open nodes give (`_read_stack`)
+        self._in_preamble = False  # a preamble is open (`_read_stack`)
         self.besluit_seen = False
         self.amending = False  # an article numbered in Roman numerals was seen
         self.announced = False  # ... and its text announced the quoted text of an amendment
@@ -170,15 +174,17 @@ class Builder:
         )
         next_article: list[str | None] = [None] * len(content)
         upcoming = None
+        probe = Context()  # no lines around, no facts of the document: the line's own words
+        probe.article_headings = self.ctx.article_headings
         for i in range(len(content) - 1, -1, -1):
             next_article[i] = upcoming
             line = content[i]
             # The first words tested here, not in a call per line: most lines are no article.
             if line.body.startswith(_ARTICLE_WORDS) and line.index not in contents:
-                upcoming = _article_number(line) or upcoming
+                upcoming = _article_number(line, probe) or upcoming
         previous_index = -2
         skip = False
-        ctx, stack = self.ctx, self.stack
+        ctx = self.ctx
         last = len(content) - 1
         for i, line in enumerate(content):
             if skip:  # the line was taken by the token before it (an article's title)
@@ -190,7 +196,6 @@ class Builder:
             if self._read_at != self._shape:
                 self._read_at = self._shape
                 self._read_stack()
-            ctx.in_quote = self.quote_mode or stack[-1].quoted
             ctx.next_line = content[i + 1] if i < last else None
             ctx.next_article_number = next_article[i]
             ctx.previous_blank = previous_index != line.index - 1
@@ -212,7 +217,7 @@ class Builder:
         """The token of `line` (not a line of the table of contents), or None for text."""
         if (
             not self.ctx.seen_articles
-            and PREAMBLE not in self.kinds
+            and not self._in_preamble
             and _PREAMBLE_START.match(line.body)
         ):
             if line.body.startswith("Intitulé"):
@@ -221,13 +226,14 @@ class Builder:
         if line.body[0] in _BESLUIT_FIRST and _BESLUIT.match(line.body):
             self.besluit_seen = True
         # Between "De raad ..." and the words after "besluit: vast te stellen" every line is preamble.
-        holding = PREAMBLE in self.kinds and (
+        holding = self._in_preamble and (
             not self.besluit_seen
             or self.previous_body.lower().startswith("vast te stellen")
             or _BESLUIT.match(self.previous_body)
         )
         ctx = self.ctx
-        for rule in (_PREAMBLE_RULES if holding else _RULES).for_line(line.body):
+        place = self._place if line.heading_level is None else self._place | HEADING
+        for rule in (_PREAMBLE_RULES if holding else _RULES).for_line(line.body, place):
             token = rule(line, ctx)
             if token is not None:
                 return token
@@ -236,13 +242,17 @@ class Builder:
     def _read_stack(self) -> None:
         ctx = self.ctx
         kinds = self.kinds
+        ctx.in_quote = self.quote_mode or self.stack[-1].quoted
+        self._in_preamble = PREAMBLE in kinds
         ctx.in_annex = BIJLAGE in kinds
         ctx.in_article = ARTIKEL in kinds
         if not ctx.in_article:  # no article open: no lid nor onderdeel of one either
             ctx.in_block = BLOCK in kinds
             ctx.last_lid, ctx.lid_has_items, ctx.last_item = 0, False, None
+            self._place = IN_BLOCK * ctx.in_block | IN_ANNEX * ctx.in_annex
             return
         ctx.in_block = BLOCK in kinds[kinds.index(ARTIKEL) :]
+        self._place = IN_ARTICLE | IN_BLOCK * ctx.in_block | IN_ANNEX * ctx.in_annex
         # The innermost open article.
         article = self.stack[len(kinds) - 1 - kinds[::-1].index(ARTIKEL)]
         lid = _last_child(article, LID)
@@ -362,7 +372,8 @@ def _last_child(draft: Draft | None, kind: str) -> Draft | None:
 _ARTICLE_WORDS = ("Artikel", "ARTIKEL", "Art.")
 
 
-def _article_number(line: Line) -> str | None:
-    """The number of the article `line` heads (its body starts with `_ARTICLE_WORDS`)."""
-    token = artikel(line, Context())
+def _article_number(line: Line, probe: Context) -> str | None:
+    """The number of the article `line` heads (its body starts with `_ARTICLE_WORDS`), as
+    read without the lines around it (`probe`: a fresh context)."""
+    token = artikel(line, probe)
     return token.number if token else None
