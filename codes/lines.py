@@ -54,7 +54,7 @@ class Context:
     # Facts of the whole document, set before the walk (`document_facts`).
     lowercase_articles: bool = False  # its article headings are written "artikel 1 ..."
     numbered_sections: bool = False  # it has no articles but numbered sections "1. Inleiding"
-    # What `rules.artikel` read of each line's own words, by its body (`rules._heading`):
+    # What `rules.artikel` read of each line's own words, by its body (`article_heading.read_heading`):
     # the builder's, shared with the look ahead for the next article number.
     article_headings: dict | None = None
 

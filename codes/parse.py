@@ -27,7 +27,7 @@ from .spaces import as_plain_spaces
 from .structure import Builder, split_lines
 from .tree import classify_annexes, freeze
 
-# The article rules read numbers of up to four digits (rules.NUMBER); a longer one is
+# The article rules read numbers of up to four digits (article_heading.NUMBER); a longer one is
 # a typo or a date, but its text must not vanish into the article before it unsaid.
 _LONG_ARTICLE_NUMBER = re.compile(r"artikel[ \t]+\d{5,}\b")  # on the lowercase copy
 _HEADING_MARKS = frozenset(" \t#*")

@@ -11,36 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
+from .article_heading import ARTIKEL, NEXT_ENTRY, NOT_A_TITLE, read_heading
 from .citations.names import registry
 from .lines import Chars, Context, Line, Place, Token
 from .lines import first as _first
 from .lines import where as _where
 from .provisions import ITEM, LID, lid, onderdeel
 
-# 1, 1.1, 2.1.1, 41c, 3a.1, 12bis, 125 quater; Roman I, II in amending decisions;
-# 2:1, 4:81a: hoofdstuk and article joined by a colon, the numbering of the Awb that
-# APVs and rechtspositieregelingen copy ("Artikel 2:1" beneath "Artikel 2").
-NUMBER = (
-    r"(?:\d{1,3}[a-z]?:\d{1,3}[a-z]?(?![\d:])"
-    r"|\d{1,4}[a-z]?(?:\.\d{1,3}[a-z]?){0,3}(?:\s?(?:bis|ter|quater|quinquies|sexies)\b)?"
-    r"|[IVXLC]{1,6}(?![\w]))"
-)
 _HOOFDSTUK = re.compile(
     r"^(?:Hoofdstuk|HOOFDSTUK)\s+([0-9]{1,3}[a-z]?|[IVXLC]{1,6})\b\.?\s*[-–:.]?\s*(.*)$"
 )
 _PARAGRAAF = re.compile(
     r"^(?:Paragraaf|PARAGRAAF|§)\s*([0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?|[A-Z])\b\.?\s*[-–:.]?\s*(.*)$"
-)
-# "Artikel 1, Begripsomschrijvingen": after a comma only a capital starts a title;
-# "Artikel 3, tweede lid, ..." is a citation.
-_ARTIKEL = re.compile(
-    rf"^(?:Artikel|ARTIKEL|Art\.)\s+({NUMBER})(?!\d|:\d)\.?"
-    r"(?:\s*[-–:]\s*|,\s*(?=[A-Z])|\s+|$)(.*)$"
-)
-_ARTIKEL_LOWER = re.compile(
-    rf"^(?:artikel|art\.)\s+({NUMBER})(?!\d|:\d)\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
 )
 _BIJLAGE = re.compile(
     r"^(?:Bijlage|BIJLAGE)(?:\s+([0-9]{1,2}|[IVX]{1,4}|[A-Z]))?\b\s*[:.\-–]?\s*(.*)$"
@@ -55,10 +38,6 @@ _BLOCK = re.compile(
     r"AANDACHTSPUNTEN[A-Z ]*)\b\s*(?::?\s*\*([^*]+)\*|:[ \t]*([A-Z][^.;:!?*]{1,60}?)|:?)\s*$"
 )  # "Wettelijk kader *Informatieplicht*" in text, "Wettelijk kader: Informatieplicht" in Markdown
 _SECTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+([A-Z][^.:;!?]{2,90})$")
-# Words that continue a citation ("Artikel 15 lid 1", "Artikel 12 van de ..."): a title starts with a capital.
-_NOT_A_TITLE = re.compile(
-    r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,"
-)
 _CITATION_START = re.compile(r"(?i)^(?:de\s+)?(?:artikel(?:en)?|art\.)\s+\d")
 _LAW_FIRST = re.compile(r"^(.{3,90}?)\s*[,:]\s*(?:artikel|art\.)\s+\S")
 _REGULATION_TITLE = re.compile(
@@ -86,7 +65,7 @@ def hoofdstuk(line: Line, ctx: Context) -> Token | None:
 @_first("P§")
 def paragraaf(line: Line, ctx: Context) -> Token | None:
     match = _PARAGRAAF.match(line.body)
-    if match and len(line.body) <= 160 and not _NOT_A_TITLE.match(match.group(2)):
+    if match and len(line.body) <= 160 and not NOT_A_TITLE.match(match.group(2)):
         return _division("paragraaf", match.group(1), match.group(2).strip(), ctx)
     return None
 
@@ -105,7 +84,7 @@ def artikel(line: Line, ctx: Context) -> Token | None:
     memo = ctx.article_headings if not ctx.lowercase_articles else None
     heading = memo.get(line.body, _UNSEEN) if memo is not None else _UNSEEN
     if heading is _UNSEEN:
-        heading = _heading(line.body, ctx.lowercase_articles)
+        heading = read_heading(line.body, ctx.lowercase_articles)
         if memo is not None:
             memo[line.body] = heading
     if heading is None:
@@ -128,74 +107,16 @@ def artikel(line: Line, ctx: Context) -> Token | None:
 _UNSEEN = object()
 
 
-def _heading(body: str, lowercase: bool) -> tuple[str, str, bool, bool] | None:
-    """What `artikel` reads of a line's own words, whatever the lines around it: None where
-    they are no article heading at all, else (number, title, whether the title rules the
-    line out as a heading, whether it names a law, so that a citation on the next line
-    makes the line a citation too). Kept per line by the builder: the walk asks it again
-    of every line the look for the next article number asked it of."""
-    match = _ARTIKEL.match(body)
-    if match is None and lowercase:
-        match = _ARTIKEL_LOWER.match(body)
-        if match and len(body) > 80:
-            return None  # lowercase, only a short line is a heading
-    if not match or len(body) > 160 or "\t" in body:  # a table row is no heading
-        return None
-    title = match.group(2).strip()
-    number = match.group(1).rstrip(".")
-    if title and (_NOT_A_TITLE.match(title) or _names_a_law(title)):
-        return number, title, True, False
-    # "Artikel 5.1 Woo:" over what it says, "Artikel 5 Awb" followed by another citation.
-    law_title = bool(title) and registry().resolve(title.rstrip(";,.:")) is not None
-    if law_title and title.endswith(":"):
-        return number, title, True, law_title
-    rejected = bool(
-        _CITES_LID_OR_LAW.search(title)
-        or _SAYS_OF_ARTICLE.match(title)
-        or _NEXT_ENTRY.search(title)  # entries of a table of contents run into one line
-        # a sentence, not a title
-        or (_SENTENCES.search(title) and not _JOINED_TITLE.match(title))
-        or (title.endswith(".") and len(title) > 60)
-    )
-    return number, title, rejected, law_title
-
-
-_CITES_LID_OR_LAW = re.compile(r"\blid\s+\d|\b(?:Gemeentewet|Awb|Provinciewet|Waterschapswet)\b")
-# "Artikel 1 Begripsbepaling Artikel 2 Beleid ...", "Artikel 6 Re-integratievoorzieningen
-# Artikel 7": a second article named after the first one's title, with a title of its own or
-# none, holds no words of a provision between them: a table of contents run into one line
-# (a wrapped copy breaks such a run anywhere). A citation goes on in lowercase ("Artikel 3
-# Vrijstelling als bedoeld in artikel 2"; in capitals "Artikel 2 van ..." or "Artikel 2, ...").
-_NEXT_ENTRY = re.compile(r"\s(?:Artikel|ARTIKEL)\s+\d{1,3}[a-z]?[.:]?(?:\s+[A-Z]|\s*$)")
-_SENTENCES = re.compile(r"[.;]\s+\S")  # a title that goes on after a full stop is a sentence
-# "Artikel 12 vervalt.", "Artikel 33 bevat een overgangsbepaling." (a register's remark, zi10),
-# "Artikel 4 is van toepassing": a finite verb after the number makes the article the subject
-# of a sentence; a title is a noun phrase, even where it starts in lowercase ("begrippen").
-_SAYS_OF_ARTICLE = re.compile(
-    r"(?:is|zijn|wordt|worden|werd|vervalt|vervallen|bevat|bevatten|regelt|bepaalt|geeft|geldt|"
-    r"luidt|komt|treedt|heeft|blijft|strekt|voorziet|verwijst|omvat|legt|stelt|kent|biedt|ziet)\b"
-)
-_HEADING_WORD = re.compile(r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b")
-# "Inrichting van de markt; branche-indeling" (the Aanwijzingen voor de regelgeving), "Onderzoek
-# geloofsbrieven; beëdiging; benoeming wethouders" (the VNG model reglement van orde, zd12, zf07):
-# semicolons join a title's parts, each after the first a few words, no sentence.
-_JOINED_TITLE = re.compile(r"^[A-Z][^.;:!?]{2,60}(?:; [a-z][\w-]*(?: [\w-]+){0,3}){1,4}$")
-
-
-@lru_cache(maxsize=4096)  # asked twice of every article's title: before the walk and in it
-def _names_a_law(title: str) -> bool:
-    """'Artikel 12 Gemeentewet (...)' cites a law. A title that starts with a short
-    abbreviation ('Artikel 1.1 Wm', 'Sv aa') may still be a title: only a law's name counts."""
-    law = registry().match_at(title, 0)
-    return law is not None and law.via == "name"
-
-
 def _cites(line: Line | None) -> bool:
     """Whether `line` is another citation (the next entry of a list of legal bases)."""
     if line is None:
         return False
     body = line.body
     return bool(_CITATION_START.match(body)) or registry().match_at(body, 0) is not None
+
+
+# The words that open a heading of their own: no article title on the next line.
+_HEADING_WORD = re.compile(r"(?:Artikel|ARTIKEL|Hoofdstuk|HOOFDSTUK|Paragraaf|Bijlage|BIJLAGE)\b")
 
 
 def _title_line(line: Line | None) -> bool:
@@ -211,7 +132,7 @@ def _title_line(line: Line | None) -> bool:
         and not ITEM.match(body)
         and not _BLOCK.match(body)
         and not _HEADING_WORD.match(body)
-        and not _NEXT_ENTRY.search(body)
+        and not NEXT_ENTRY.search(body)
         and registry().match_at(body, 0) is None
     )
 
@@ -274,7 +195,7 @@ def regulation_title(line: Line, ctx: Context) -> Token | None:
     if (
         _REGULATION_TITLE.match(line.body)
         and ctx.next_line is not None
-        and (_HOOFDSTUK.match(ctx.next_line.body) or _ARTIKEL.match(ctx.next_line.body))
+        and (_HOOFDSTUK.match(ctx.next_line.body) or ARTIKEL.match(ctx.next_line.body))
     ):
         return Token("quote-start", "regulation_title", title=line.body, level=3.4, role="quote")
     return None
