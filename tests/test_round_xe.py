@@ -31,5 +31,7 @@ def test_a_toelichting_s_general_part_after_the_title_leaves_the_title():
 
 
 def test_a_text_that_opens_with_its_general_part_states_no_title():
-    text = "Algemeen\n\nIn de landelijke pers wordt met grote regelmaat melding gemaakt van fraude.\n"
+    text = (
+        "Algemeen\n\nIn de landelijke pers wordt met grote regelmaat melding gemaakt van fraude.\n"
+    )
     assert parse_text(text).metadata.title in ("", None)
