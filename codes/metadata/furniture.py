@@ -35,6 +35,10 @@ FURNITURE = re.compile(
     # the banner over a Wob request's document on a site that publishes them: "Dit is een
     # HTML-versie van een bijlage bij het Wob-verzoek '...'." (zn06)
     r"dit is een html-versie van\b|"
+    # a lone "Algemeen": the heading of a toelichting's general part (p02, zn07) or a blog's
+    # category label above its headline ("Algemeen" / "En de stemming was wederom bedrukt",
+    # xe08); eight letters, so the first line's length test lets it through as a name
+    r"algemeen$|"
     # a proposal form's labels, its value on the next line, and a labelled date (zk05)
     r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
