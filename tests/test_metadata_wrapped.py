@@ -20,3 +20,30 @@ def test_a_centred_preamble_body_opens_its_clause():
     assert _metadata(text).adopted_by == "gemeenteraad"
     # the body ending a clause stays no opening, centred or not
     assert _metadata(text.replace("De raad", "het voorstel van de raad")).adopted_by is None
+
+
+def test_a_web_address_line_does_not_run_into_the_page_heading():
+    # zh10 wrapped at 60 columns: the permanent link's line is no sentence the heading goes on
+    text = (
+        "Permanente link\n"
+        "Naar de actuele versie van de regeling\n"
+        "http://lokaleregelgeving.overheid.nl/CVDR735419\n"
+        "Naar de door u bekeken versie\n"
+        "http://lokaleregelgeving.overheid.nl/CVDR735419/1\n"
+        "Verordening jeugdhulp Hof van Twente 2025\n"
+        "Geldend van 01-01-2025 t/m heden met terugwerkende kracht\n"
+        "vanaf 01-01-2025\n"
+        "Intitulé\n"
+        "Verordening jeugdhulp Hof van Twente 2025Onderwerp\n"
+        "Verordening Jeugdhulp 2025\n"
+        "Zaaknummer 803787\n"
+        "Vergadering 21 januari 2025\n"
+        "De raad van de gemeente Hof van Twente;\n"
+        "gelezen het voorstel van burgemeester en wethouders;\n"
+        "gelet op de artikelen 2.9, 2.10, 2.12 en 8.1.1, derde lid,\n"
+        "van de Jeugdwet;\n"
+        "overwegende dat:\n"
+        "- de Jeugdwet de verantwoordelijkheid voor het organiseren\n"
+        "van goede en toegankelijke jeugdhulp bij de gemeente legt;\n"
+    )
+    assert _metadata(text).title == "Verordening jeugdhulp Hof van Twente 2025"
