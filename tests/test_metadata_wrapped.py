@@ -153,3 +153,41 @@ def test_a_web_page_with_many_short_lines_is_read_as_wrapped():
         "ondersteuning gemeente Zutphen 2018 (Beleidsregel tot wijziging van de Beleidsregel "
         "maatschappelijke ondersteuning gemeente Zutphen 2018 (1e wijziging))"
     )
+
+
+def test_a_title_wrapped_after_a_spaced_dash_goes_on_with_its_space():
+    # zf14 wrapped at 60 columns: the dash joins the name's two parts, its space kept
+    text = (
+        "Algemeen mandaatbesluit omgevingsdienst regio Nijmegen -\n"
+        "gemeente Wijchen 2019\n"
+        "\n"
+        "Geldend van 01-01-2024 t/m heden\n"
+        "\n"
+        "Intitulé\n"
+        "\n"
+        "Algemeen mandaatbesluit omgevingsdienst regio Nijmegen -\n"
+        "gemeente Wijchen 2019\n"
+        "\n"
+        "Het college van burgemeester en wethouders van de gemeente\n"
+        "Wijchen,\n"
+    )
+    expected = "Algemeen mandaatbesluit omgevingsdienst regio Nijmegen - gemeente Wijchen 2019"
+    assert _metadata(text).title == expected
+
+
+def test_a_title_wrapped_inside_its_quotation_goes_on():
+    # zm10 wrapped at 60 columns: the quotation the first line opens closes on the second
+    text = (
+        "BELEIDSREGEL ‘WIJZIGING BESTEMMING / GEBRUIKSFUNCTIE NAAR\n"
+        "WONEN’ GEMEENTE KERKRADE’\n"
+        "\n"
+        "De gemeenteraad van de gemeente Kerkrade,\n"
+        "\n"
+        "Gelet op:\n"
+        "\n"
+        "- de bevolkingsdaling en huishoudensdaling waardoor er\n"
+        "minder woningen in Kerkrade nodig zijn;\n"
+    )
+    assert _metadata(text).title == (
+        "BELEIDSREGEL ‘WIJZIGING BESTEMMING / GEBRUIKSFUNCTIE NAAR WONEN’ GEMEENTE KERKRADE’"
+    )
