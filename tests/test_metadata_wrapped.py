@@ -191,3 +191,17 @@ def test_a_title_wrapped_inside_its_quotation_goes_on():
     assert _metadata(text).title == (
         "BELEIDSREGEL ‘WIJZIGING BESTEMMING / GEBRUIKSFUNCTIE NAAR WONEN’ GEMEENTE KERKRADE’"
     )
+
+
+def test_a_bare_decision_word_behind_a_margin_heads_its_body():
+    # zw06 as a PDF's text with a left margin
+    text = (
+        "    Vaststelling en aanpassing subsidieplafonds en begrotingssubsidies najaarsnota 2019\n"
+        "\n"
+        "    Besluit Provinciale Staten van Zuid-Holland,\n"
+        "\n"
+        "    Gelezen het voorstel van Gedeputeerde Staten van 1 oktober 2019, met het\n"
+        "    besluitnummer PZH-2019-707519702;\n"
+    )
+    assert _metadata(text).adopted_by == "provinciale staten"
+    assert _metadata(text.replace("    ", "")).adopted_by == "provinciale staten"

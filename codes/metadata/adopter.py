@@ -364,7 +364,10 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
         return True
     if glued_article(text, start) or after_glued_stop(text, start):
         return True
-    if _BARE_DECISION.search(text, max(0, start - 12), start):
+    # from the line's start, however wide its margin ("    Besluit Provinciale Staten van
+    # Zuid-Holland,", zw06 with a left margin)
+    line = text.rfind("\n", max(0, start - 80), start)
+    if _BARE_DECISION.search(text, line if line >= 0 else max(0, start - 12), start):
         return True
     if start == 0 or not text[start].isupper():
         return False
