@@ -1,13 +1,15 @@
 """Accuracy on the development set as other copies of the same texts give them.
 
-    python -m benchmarks.bench_variants [--only REGEX] [--json]
+    python -m benchmarks.bench_variants [--only REGEX] [--json] [--details]
 
 Users bring a regulation as they have it: saved from a web page, converted to
 Markdown, printed from a PDF with `pdftotext` (lines wrapped at the page's width, a
 left margin, ligatures such as "ﬁ"), or with Windows line ends. Each variant below is
 made from every text of the development set, and scored against the same hand-typed
 truth as `bench_accuracy`; a parser that follows the language and not the layout scores
-each about as the texts as saved ("saved").
+each about as the texts as saved ("saved"). `--details` lists on stderr, per variant,
+the error lines of `bench_accuracy --details` that the saved texts do not have: the
+errors that are the layout's fault.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import textwrap
+from collections import Counter
 from collections.abc import Callable
 
 from benchmarks import bench_accuracy
@@ -89,17 +93,42 @@ def row(result: dict) -> dict[str, float]:
     }
 
 
+def layout_errors(errors: list[str], saved: list[str]) -> list[str]:
+    """The error lines of a variant that the saved texts do not have (each as often as it
+    is new), in the variant's order."""
+    new = Counter(errors) - Counter(saved)
+    kept = []
+    for line in errors:
+        if new[line]:
+            new[line] -= 1
+            kept.append(line)
+    return kept
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--only", help="only the documents whose id matches this regular expression"
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="list per variant on stderr the errors the saved texts do not have",
+    )
     args = parser.parse_args(argv)
-    rows = {}
+    rows, errors = {}, {}
     for name, variant in VARIANTS.items():
-        scores, count = bench_accuracy.evaluate(args.only, False, variant)
+        scores, count = bench_accuracy.evaluate(args.only, args.details, variant)
         rows[name] = row(bench_accuracy.summary(scores, count))
+        errors[name] = scores.errors
+    if args.details:
+        for name in VARIANTS:
+            if name == "saved":
+                continue
+            new = layout_errors(errors[name], errors["saved"])
+            print(f"\n== {name}: {len(new)} errors the saved texts do not have", file=sys.stderr)
+            print(*new, sep="\n", file=sys.stderr)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

@@ -132,6 +132,15 @@ _ARTICLE_OPENS = re.compile(_OUTSIDE_WORD)
 # The words a plural body starts with: only there is `_JOINT_OPENING` tried.
 _PLURAL_START = ("colleges", "raden", "burgemeesters", "dagelijkse", "algemene")
 _CLAUSE_START = re.compile(r"(?:^|\n|aanhef|\d)[ \t•·*-]*$")
+
+
+def _starts_clause(low: str, at: int) -> bool:
+    """Whether `_CLAUSE_START` ends at `at`: the blanks before it are read whole, so that a
+    line centred by `pdftotext -layout` ("                De raad van de gemeente
+    Laarbeek;", e06) opens its clause as the same line without them does."""
+    return _CLAUSE_START.search(low, max(0, run_start(low, at, BLANK) - 8), at) is not None
+
+
 # A line that opens with the bare decision word before its body heads that body's decision
 # without the "van" of `_HEADING` ("Besluit Provinciale Staten van Zuid-Holland,\nGelezen het
 # voorstel ...", zw06); the capital keeps out a preamble's "besluit:" before "vast te stellen".
@@ -249,7 +258,7 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         break
     at = low.find("vastgesteld")
     while at >= 0:
-        opens = text[at] == "V" or _CLAUSE_START.search(low, max(0, at - 8), at)
+        opens = text[at] == "V" or _starts_clause(low, at)
         if opens or _SELF.search(low, max(0, at - 60), at):
             match = _STATED.match(low, at)
             if match is not None:
@@ -351,11 +360,14 @@ def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
     provincie Fryslân 2006) Provinciale Staten van Fryslân, gelet op"). Bodies in the plural
     with their capital article open one anywhere: a transcript's one line runs the heading
     into them ("... VEILIGHEIDSREGIO TWENTE E08d De colleges van burgemeester en wethouders")."""
-    if _CLAUSE_START.search(lowered(text), max(0, start - 8), start):
+    if _starts_clause(lowered(text), start):
         return True
     if glued_article(text, start) or after_glued_stop(text, start):
         return True
-    if _BARE_DECISION.search(text, max(0, start - 12), start):
+    # from the line's start, however wide its margin ("    Besluit Provinciale Staten van
+    # Zuid-Holland,", zw06 with a left margin)
+    line = text.rfind("\n", max(0, start - 80), start)
+    if _BARE_DECISION.search(text, line if line >= 0 else max(0, start - 12), start):
         return True
     if start == 0 or not text[start].isupper():
         return False

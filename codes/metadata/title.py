@@ -103,6 +103,10 @@ _OPEN_END = re.compile(
     r"(?i)(?:(?<![\w-])(?:"
     + "|".join(sorted(UNFINISHED_WORDS | {"gemeente", "provincie", "waterschap"}))
     + r")|(?<=\w)-|\()$"
+    # A dash between spaces joins two parts of a name; the wrap broke after it ("Algemeen
+    # mandaatbesluit omgevingsdienst regio Nijmegen -" / "gemeente Wijchen 2019", zf14; "...
+    # Budgetbeheer 2025 -" / "2027", zh05; both wrapped at 60 columns).
+    r"|\s[-–]$"
 )
 _WRAPPED_LINES = 3
 # A decision's title ends with its full stop; a copy's wrap may run it into the lowercase
@@ -185,7 +189,13 @@ def _page_heading(text: str) -> Candidate | None:
 def _open(line: str) -> bool:
     if name_edges.lost_parenthesis(line):
         return False
-    return _OPEN_END.search(line) is not None or line.count("(") > line.count(")")
+    return (
+        _OPEN_END.search(line) is not None
+        or line.count("(") > line.count(")")
+        # a quotation the line opens and does not close: "BELEIDSREGEL ‘WIJZIGING BESTEMMING /
+        # GEBRUIKSFUNCTIE NAAR" / "WONEN’ GEMEENTE KERKRADE’" (zm10 wrapped at 60 columns)
+        or line.count("‘") > line.count("’")
+    )
 
 
 def _continuation(line: str) -> bool:
@@ -205,8 +215,9 @@ def _continuation(line: str) -> bool:
 
 def join(head: str, tail: str) -> str:
     # A hyphen at a break belongs to the word ("Hendrik-Ido-" + "Ambacht") unless the
-    # next line goes on with a conjunction ("raads-" + "en commissieleden").
-    if head.endswith("-") and not re.match(r"(?:en|of|tot)\b", tail):
+    # next line goes on with a conjunction ("raads-" + "en commissieleden"); a dash between
+    # spaces keeps its space ("regio Nijmegen -" + "gemeente Wijchen 2019").
+    if head.endswith("-") and not head.endswith(" -") and not re.match(r"(?:en|of|tot)\b", tail):
         return head + tail
     return f"{head} {tail}"
 

@@ -28,6 +28,11 @@ _ELIDED_BEFORE = frozenset({"en", "of", "tot"})  # "heffings- en invordering", "
 # holds cells too ("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties |" / "Staatsblad 2011,
 # 427 | AMvB |", h15).
 _CLOSED = re.compile(r"[;!?][ \t]*$")
+# A line that ends in a web address ends there too: a register page gives its permanent link
+# on a line of its own above the regulation's heading ("http://lokaleregelgeving.overheid.nl/
+# CVDR735419/1" / "Verordening jeugdhulp Hof van Twente 2025", zh10 wrapped at 60 columns),
+# and no sentence runs on past an address into a capital.
+_WEB_ADDRESS_END = re.compile(r"(?:https?://|www\.)\S*[ \t]*$")
 _BLANKED = {False: frozenset({"unwrap"}), True: frozenset({"unwrap", "markup"})}
 
 
@@ -74,7 +79,7 @@ def _closed(text: str, line: str, following: int) -> bool:
     if line.rstrip().endswith("|"):
         next_end = text.find("\n", following)
         return "|" not in text[following : None if next_end < 0 else next_end]
-    return _CLOSED.search(line) is not None
+    return _CLOSED.search(line) is not None or _WEB_ADDRESS_END.search(line) is not None
 
 
 def _sentence_goes_on(text: str, span, widths: list[int]) -> bool:
