@@ -34,3 +34,32 @@ def test_an_open_range_set_off_by_a_comma_keeps_the_chain_and_its_law():
 def test_an_open_range_without_a_comma_is_read_as_before():
     refs = _law_refs("gelet op artikel 160 en volgende van de Gemeentewet;\n")
     assert refs == [("Gemeentewet", "160", None, None)]
+
+
+# xf08, Cranendonck: Participatiebeleid Omgevingswet, gemeente Cranendonck 2023 (register page).
+_CRANENDONCK = (
+    "Officiële naam regelingParticipatiebeleid Omgevingswet, gemeente Cranendonck 2023\n"
+    "CiteertitelParticipatiebeleid Omgevingswet, gemeente Cranendonck 2023\n\n"
+    "Tekst van de regeling\n\nIntitulé\n\n"
+    "Participatiebeleid Omgevingswet, gemeente Cranendonck 2023\n\n"
+    "1. Inleiding\n\n"
+    "De wet geeft gemeenten de opdracht om participatiebeleid vast te stellen voor hun eigen "
+    "handelen op grond van de Omgevingswet (motie Nooren). Dit participatiebeleid Omgevingswet "
+    "geeft invulling aan die opdracht.\n"
+)
+
+
+def test_the_title_s_name_before_its_body_is_the_code_s_own_short_name():
+    named = [
+        r.text for r in parse_text(_CRANENDONCK).references if r.kind == "law" and not r.article
+    ]
+    # "op grond van de Omgevingswet" names the law; "Dit participatiebeleid Omgevingswet" is
+    # the code itself, as its full title is
+    assert named == ["Omgevingswet"]
+
+
+def test_a_comma_that_sets_off_no_body_makes_no_short_name():
+    # only a body after the comma ("gemeente X") marks what comes before it as the name
+    text = _CRANENDONCK.replace(", gemeente Cranendonck 2023", ", versie 2023")
+    named = [r.text for r in parse_text(text).references if r.kind == "law" and not r.article]
+    assert named == ["Omgevingswet", "Omgevingswet"]
