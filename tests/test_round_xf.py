@@ -63,3 +63,23 @@ def test_a_comma_that_sets_off_no_body_makes_no_short_name():
     text = _CRANENDONCK.replace(", gemeente Cranendonck 2023", ", versie 2023")
     named = [r.text for r in parse_text(text).references if r.kind == "law" and not r.article]
     assert named == ["Omgevingswet", "Omgevingswet"]
+
+
+# xf07: Verordening leges omgevingsvergunning 2024, a CVDR page whose copy names no gemeente.
+_LEGES = (
+    "Verordening leges omgevingsvergunning 2024\n\nIntitulé\n\n"
+    "Verordening leges omgevingsvergunning 2024\n\nDe raad besluit\n\n"
+    "Artikel 1. Belastbaar feit.\n\n"
+    "Onder de naam ‘leges omgevingsvergunning’ worden rechten geheven voor het genot van door of "
+    "vanwege het gemeentebestuur verstrekte diensten.\n"
+)
+
+
+def test_het_gemeentebestuur_of_itself_tells_a_gemeente():
+    assert parse_text(_LEGES).metadata.organisation_type == "gemeente"
+
+
+def test_the_gemeentebesturen_in_the_plural_tell_no_kind():
+    # a joint body or a provincie speaks of "de gemeentebesturen" of others
+    text = _LEGES.replace("het gemeentebestuur", "de gemeentebesturen")
+    assert parse_text(text).metadata.organisation_type == ""
