@@ -82,4 +82,4 @@ def test_het_gemeentebestuur_of_itself_tells_a_gemeente():
 def test_the_gemeentebesturen_in_the_plural_tell_no_kind():
     # a joint body or a provincie speaks of "de gemeentebesturen" of others
     text = _LEGES.replace("het gemeentebestuur", "de gemeentebesturen")
-    assert parse_text(text).metadata.organisation_type == ""
+    assert not parse_text(text).metadata.organisation_type
