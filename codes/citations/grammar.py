@@ -44,7 +44,9 @@ _MORE_LIDS = re.compile(
     rf"(?=(?:{_ORD}(?:{_ORD_JOIN}{_ORD})*)\s+(?:lid|leden)\b|lid\s*\d)"
 )
 _RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
-_OPEN_RANGE = re.compile(r"\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
+# Set off by a comma after a lid or onderdeel, as every other part of the chain may be:
+# "223, eerste lid, aanhef en onderdeel b, en volgende van de Provinciewet" (xf02).
+_OPEN_RANGE = re.compile(r"\s*,?\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
 # Between two items of one chain; "en artikel", "jo. artikel" start the next item anew.
 _NEXT = re.compile(
     r"(?P<gap>"

@@ -4,6 +4,8 @@ part of a name, not a citation of the law."""
 
 from __future__ import annotations
 
+import re
+
 from ..covered import Covered
 from ..scan import lowered
 from .other_names import intitule_name
@@ -12,10 +14,22 @@ from .other_names import intitule_name
 def own_named(text: str, own_names: tuple[str, ...]) -> Covered:
     """Where the code's own names stand: its title and citeertitel, and the short title
     of a national act's intitulé."""
-    named = _occurrences(text, own_names)
+    named = _occurrences(text, own_names + _heads(own_names))
     if (intitule := intitule_name(text)) is not None:
         named = _merged(named + [intitule])
     return Covered(named)
+
+
+# The body a title names after a comma: "Participatiebeleid Omgevingswet, gemeente Cranendonck
+# 2023" (xf08) is the "participatiebeleid Omgevingswet" of its own text.
+_BODY_AFTER_COMMA = re.compile(
+    r",\s*(?:de\s+)?(?:gemeente|provincie|waterschap|hoogheemraadschap)\b", re.IGNORECASE
+)
+
+
+def _heads(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The part of each name before a comma that sets off its body: the code's short name."""
+    return tuple(name[: m.start()] for name in names if (m := _BODY_AFTER_COMMA.search(name)))
 
 
 def _occurrences(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -43,12 +43,15 @@ _KIND_ONLY = (
     # een eed- of belofte af te leggen") is a provincie's, as "het waterschap" is a waterschap's
     # and "de gemeente" or "het gemeentehuis" a gemeente's ("De gemeente neemt binnen vier weken
     # een besluit", u13's Woo page; u14, h09). Gemeenteraden are a gemeente's too ("besluiten van
-    # gemeenteraden", v05: the toelichting on a regeling of six gemeenten).
+    # gemeenteraden", v05: the toelichting on a regeling of six gemeenten). So is "het
+    # gemeentebestuur" in the singular, of itself ("diensten door of vanwege het gemeentebestuur
+    # verstrekt", the leges and precario verordeningen: xf07, which names no gemeente).
     (
         "gemeente",
         re.compile(
             r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeentera(?:ad(?:sleden)?|den)|[Rr]aadscommissies?|"
-            r"APV|Algemene [Pp]laatselijke [Vv]erordening|[Dd]e gemeente|[Hh]et gemeentehuis)\b"
+            r"APV|Algemene [Pp]laatselijke [Vv]erordening|[Dd]e gemeente|[Hh]et gemeentehuis|"
+            r"[Hh]et gemeentebestuur)\b"
         ),
     ),
     (
@@ -69,7 +72,8 @@ _KIND_ONLY = (
 # five patterns that open with "\b" each tried at every position of the head.
 _KIND_START = re.compile(
     r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Gemeentera|gemeentera|Raadscommissie|"
-    r"raadscommissie|APV|Algemene |De gemeente|de gemeente|Het gemeentehuis|het gemeentehuis|Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
+    r"raadscommissie|APV|Algemene |De gemeente|de gemeente|Het gemeente|het gemeente|"
+    r"Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
     r"Commissaris van de Koning|commissaris van de Koning|Provinciewet|Provincies|De provincie|"
     r"de provincie|Onze Minister|Dijkgraaf|dijkgraaf|Hoogheemraden|hoogheemraden|heemraden|"
     r"Waterschapswet|Het waterschap|het waterschap"
