@@ -69,3 +69,45 @@ def test_a_decision_title_dating_what_it_amends_keeps_its_name():
         "vastgesteld op 13 februari 2015\n\nProvinciale Staten van Zeeland;\n"
     )
     assert "vastgesteld op 13 februari 2015" in parse_text(text).metadata.title
+
+
+# xg03 and xg04: a parliamentary page heads its document with the amending act's full title,
+# again after its labels; the running text that describes the bill names the laws it amends.
+_BILL = (
+    "Advies Afdeling advisering Raad van State en Nader rapport\n\n"
+    "Wijziging van de Gemeentewet, de Provinciewet, de Waterschapswet en de Wet openbare "
+    "lichamen Bonaire, Sint Eustatius en Saba in verband met de risicoanalyse bestuurlijke "
+    "integriteit voor kandidaat-bestuurders (Wet bevorderen integriteit en functioneren "
+    "decentraal bestuur tweede tranche)\n\n"
+    "Onderdeel van kamerstukdossier 36892 -4 Wijziging van de Gemeentewet, de Provinciewet, "
+    "de Waterschapswet en de Wet openbare lichamen Bonaire, Sint Eustatius en Saba in verband "
+    "met de risicoanalyse bestuurlijke integriteit voor kandidaat-bestuurders (Wet bevorderen "
+    "integriteit en functioneren decentraal bestuur tweede tranche).\n\n"
+    "Het voorstel van wet ziet op wijziging van de Gemeentewet, de Provinciewet, de "
+    "Waterschapswet en de Wet openbare lichamen Bonaire, Sint Eustatius en Saba.\n"
+)
+
+
+def _named(text: str) -> list[str]:
+    return [r.law for r in parse_text(text).references if r.kind == "law"]
+
+
+def test_the_laws_in_an_amending_act_s_title_are_its_name():
+    assert sorted(_named(_BILL)) == sorted(
+        [
+            "Gemeentewet",
+            "Provinciewet",
+            "Waterschapswet",
+            "Wet openbare lichamen Bonaire, Sint Eustatius en Saba",
+        ]
+    )
+
+
+def test_a_bill_s_title_in_running_text_cites_its_laws():
+    # ze15: "het voorstel van wet houdende Wijziging van ..." is running text.
+    text = (
+        "Bij Kabinetsmissive heeft Uwe Majesteit ter overweging aanhangig gemaakt het voorstel "
+        "van wet houdende Wijziging van de Gemeentewet en de Provinciewet in verband met de "
+        "risicoanalyse (Wet X).\n"
+    )
+    assert sorted(_named(text)) == ["Gemeentewet", "Provinciewet"]
