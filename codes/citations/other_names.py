@@ -111,7 +111,33 @@ def in_regulation_name(text: str, position: int, names: RegulationNames) -> bool
         is not None
     ):
         return True
-    return _in_quoted_name(text, position)
+    return _in_quoted_name(text, position) or _in_amending_title(text, position)
+
+
+# The title of an amending act, as a heading or a parliamentary page's label gives it: "Wijziging
+# van de Gemeentewet, de Provinciewet, de Waterschapswet en de Wet openbare lichamen Bonaire,
+# Sint Eustatius en Saba in verband met de risicoanalyse ... (Wet bevorderen integriteit en
+# functioneren decentraal bestuur tweede tranche)" (xg03, xg04; also after "Officiële titel",
+# "Memorie van toelichting - " and "kamerstukdossier 36892 -4"). Capitalised, closed by its short
+# title in brackets on the same line. The laws it amends are its name's words, as a text's own
+# title's are (p01, p02). Running text that describes the bill cites them: "het voorstel van wet
+# houdende Wijziging van de Gemeentewet, ..." (ze15), "ziet op wijziging van de Gemeentewet".
+_AMENDING_TITLE = "Wijziging van "
+_AMENDING_HEAD = re.compile(r"(?<![\w“‘\"'])(?<!houdende )Wijziging van [^\n]*$")
+_AMENDING_TAIL = re.compile(r"[^\n]*?\bin verband met\b[^\n()]*\([^()\n]{4,200}\)")
+_STOP = re.compile(r"[.!?]\s")
+
+
+def _in_amending_title(text: str, position: int) -> bool:
+    start = line_start(text, position)
+    at = text.rfind(_AMENDING_TITLE, start, position)
+    if at < 0:
+        return False
+    if _AMENDING_HEAD.match(text, at, position) is None or _STOP.search(text, at, position):
+        return False
+    # the laws it amends, and the short title in its brackets
+    title = _AMENDING_TAIL.match(text, at)
+    return title is not None and position < title.end()
 
 
 def _opens_name(text: str, position: int) -> bool:

@@ -39,6 +39,13 @@ FURNITURE = re.compile(
     # category label above its headline ("Algemeen" / "En de stemming was wederom bedrukt",
     # xe08); eight letters, so the first line's length test lets it through as a name
     r"algemeen$|"
+    # a text-mode site menu, its links in brackets side by side ("[overzicht] [activiteiten]
+    # [besluiten] ...", xg03; `is_furniture` has stripped the outer brackets), and a site's
+    # service notice above the page ("Zaterdag 4 april ... vindt noodzakelijk onderhoud plaats
+    # aan systemen van de gemeente. ... niet mogelijk." / "Onze excuses voor het ongemak.", xg08)
+    r"(?:[^\[\]\n]{1,40}\]\s*\[){2,}[^\[\]\n]{1,40}$|"
+    r".{0,200}?\bonderhoud\b.{0,300}?\bniet (?:mogelijk|beschikbaar|bereikbaar)\b|"
+    r"(?:onze )?excuses voor (?:het )?ongemak|"
     # a proposal form's labels, its value on the next line, and a labelled date (zk05)
     r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"

@@ -134,6 +134,12 @@ _RUN_IN_FIELD = re.compile(
     # into it: "Besluit van houdende wijziging van ... en enkele andere wijzigingen Wij
     # Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, ..." (zt07, adoc).
     r"|Wij\s+[A-Z][\w-]+,\s+bij\s+de\s+gratie\s+Gods)"
+    # A web page's heading with the statement of its adoption in lowercase after the name, the
+    # date closing the line: "Visie, werkwijze en Reglement van orde van de rekenkamer
+    # Meierijstad vastgesteld op 11 december 2023" (xg01). Never after a comma: a decision's
+    # title dates the regulation it amends so ("... provincie Zeeland 2015, vastgesteld op 13
+    # februari 2015, kenmerk ...", b02), and the name goes on there.
+    rf"|(?<!,)\s+vastgesteld op (?=(?:{DATE})\.?$)"
 )
 # An annex's bare label above the decision it holds: a ministry's letter sends the draft decree
 # as "Bijlage 2" / "Besluit van houdende wijziging van ..." (zt07). The decision names the text.
