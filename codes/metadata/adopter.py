@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from ..scan import BLANK, Anchors, lowered, near, run_start
+from .active_voice import stated_actively
 from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
 from .candidates import HEADING, SENTENCE, Candidate
 from .glued_openings import after_glued_stop, glued_article, run_in_article
@@ -269,6 +270,7 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         if not RELATIVE_CLAUSE.search(low, max(0, match.start() - 30), match.start()):
             yield candidate(match, "statement", SENTENCE)
             break
+    yield from stated_actively(low)
 
 
 def _openings(head: str) -> Iterator[re.Match]:
