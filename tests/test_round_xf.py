@@ -83,3 +83,21 @@ def test_the_gemeentebesturen_in_the_plural_tell_no_kind():
     # a joint body or a provincie speaks of "de gemeentebesturen" of others
     text = _LEGES.replace("het gemeentebestuur", "de gemeentebesturen")
     assert not parse_text(text).metadata.organisation_type
+
+
+def test_a_joint_body_s_directeur_with_his_role_in_brackets_opens_the_preamble():
+    # xf03, Omgevingsdienst Haaglanden: Ondermandaatbesluit ODH 2024 provincie
+    from codes import parse_text
+
+    text = (
+        "Ondermandaatbesluit ODH 2024 provincie\n\nGeldend van 01-01-2024 t/m heden\n\n"
+        "De directeur (ondermandaatgever) van de Omgevingsdienst Haaglanden (ODH),\n\n"
+        "overwegende dat het om redenen van doelmatigheid wenselijk is;\n\ngelet op:\n\n"
+        "de door Gedeputeerde Staten van Zuid Holland aan de directeur van de Omgevingsdienst "
+        "Haaglanden verleende mandaten;\n\nBesluit\n"
+    )
+    metadata = parse_text(text).metadata
+    assert (metadata.organisation, metadata.organisation_type) == (
+        "Omgevingsdienst Haaglanden",
+        "other",
+    )

@@ -85,15 +85,17 @@ _BOARD_WORDS = ("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen "
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
 # A joint body's directeur deciding in his own name opens the preamble as a board does, on
-# a line of its own that the preamble's ";" closes: "De directeur van de Omgevingsdienst
-# Midden-Holland, voor zover het zijn bevoegdheid betreft;" (zf10). Not the directeur a
+# a line of its own that the preamble's ";" or "," closes: "De directeur van de Omgevingsdienst
+# Midden-Holland, voor zover het zijn bevoegdheid betreft;" (zf10), "De directeur
+# (ondermandaatgever) van de Omgevingsdienst Haaglanden (ODH)," (xf03: his role and the body's
+# abbreviation in brackets, the comma that closes a preamble's opening). Not the directeur a
 # mandate names as its receiver ("Artikel 2 / De directeur van de Omgevingsdienst de Vallei
-# ...", z01): that line goes on without the ";". Starts with its literal (codes/scan.py);
+# ...", z01): that line goes on without the ";" or ",". Starts with its literal (codes/scan.py);
 # `_director` checks that it opens its line.
 _DIRECTOR = re.compile(
-    r"(?m)De directeur van (?:de |het )?"
-    rf"(?P<name>{NAME})"
-    r"(?:,[ \t]+voor zover [^\n;]{0,60})?;[ \t]*$"
+    r"(?m)De directeur(?:[ \t]+\([^()\n]{1,40}\))? van (?:de |het )?"
+    rf"(?P<name>{NAME})(?:[ \t]+\([A-Za-z]{{2,10}}\))?"
+    r"(?:,[ \t]+voor zover [^\n;]{0,60})?[;,][ \t]*$"
 )
 # The publication's own row on officielebekendmakingen: "| Ministerie van Algemene Zaken |
 # Staatscourant 2010, 2084 | Interne regelingen |", copied with pipes, with tabs (a
