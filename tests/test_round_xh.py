@@ -37,3 +37,26 @@ def test_a_semicolon_line_before_other_words_joins_no_list():
         "gelet op artikel 4:81 van de Algemene wet bestuursrecht;\n"
     )
     assert parse_text(text).metadata.adopted_by == "commissaris van de koning"
+
+
+# xh05, a museum's web copy of BZK's Handreiking integriteitstoetsing (its post heading first).
+_COVER = (
+    "Ministerie van Binnenlandse Zaken i.s.m de Vereniging van Nederlandse Gemeenten, het "
+    "Interprovinciaal Overleg en de Unie van Waterschappen – Handreiking\n\n"
+    "Handreiking integriteitstoetsing kandidaten voor decentrale politieke partijen\n\n"
+    "Inhoudsopgave\n\n1. Voorwoord\n"
+)
+
+
+def test_a_ministry_on_the_first_line_by_its_older_name_is_the_current_ministry():
+    metadata = parse_text(_COVER).metadata
+    assert metadata.organisation == "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+    assert metadata.organisation_type == "other"
+
+
+def test_a_whole_ministry_name_wins_over_a_longer_one_it_starts():
+    from codes.metadata.opening_bodies import ministry_heads
+
+    found = [c.value for c in ministry_heads("Ministerie van Economische Zaken\n\nNota\n")]
+    assert "Ministerie van Economische Zaken" in found
+    assert not list(ministry_heads("Aan de Ministerie van Financiën\n"))
