@@ -99,13 +99,21 @@ _PREAMBLE_WORDS = (
 # the article after "en" on its own line ("... en wethouders / en de / burgemeester", zn03).
 _AND = r"\s*(?:,|en|(?:,\s*)?(?:respectievelijk|onderscheidenlijk))(?:\s+(?:het|de))?\s+"
 BODIES = rf"(?P<bodies>{_BODY}(?:{_AND}{_BODY})*)"
+# A line closed by ";" that a list of bodies, each on its own line closed so, continues up
+# to the clause that makes them decide together ("Gedeputeerde Staten van Fryslân;" /
+# "Commissaris van de Koning in de provincie Fryslân;" / "Ieder voor zover het hun
+# bevoegdheden betreft;", xh01): the first body is then the list's, not a preamble of its own.
+_LISTED_BODY_END = (
+    r";(?=(?:[ \t]*\n)+(?:[^;\n]{0,160};(?:[ \t]*\n)+){0,3}[ \t]*(?:ieder|elk)\s+voor\s+zover)"
+)
 # One organisation's bodies (the plural ones are `_JOINT_OPENING`'s, tried only before them).
 _OPENING = re.compile(
     rf"(?P<bodies>{_SINGLE}(?:{_AND}{_SINGLE})*)"
     # Several bodies may follow one a line, each line ending in a comma ("Het dagelijks
     # bestuur van het Waterschap Limburg,\nDe voorzitter van ...,\nDe secretaris-directeur
-    # voor zover het artikel 8 betreft,\n... Overwegende").
-    + rf"(?=(?:[^;\n]{{0,160}}?,[ \t]*(?:\n[ \t]*)+){{0,8}}[^;\n]{{0,160}}?[;,:]?[\s•·*-]*{_PREAMBLE_WORDS})"
+    # voor zover het artikel 8 betreft,\n... Overwegende"), or in a ";" before "ieder voor zover".
+    + rf"(?=(?:[^;\n]{{0,160}}?(?:,|{_LISTED_BODY_END})[ \t]*(?:\n[ \t]*)+){{0,8}}"
+    + rf"[^;\n]{{0,160}}?[;,:]?[\s•·*-]*{_PREAMBLE_WORDS})"
 )
 # Bodies in the plural name their organisations after them, a list that may run to thirty
 # gemeenten ("De raden en de colleges van burgemeester en wethouders van de gemeenten

@@ -117,6 +117,55 @@ def minister_opens(head: str, places: WordPlaces | None = None) -> Iterator[Cand
     )
 
 
+# The ministries by their current names. A cover's or a copy's first line may give one by its
+# older, shorter name ("Ministerie van Binnenlandse Zaken i.s.m de Vereniging van Nederlandse
+# Gemeenten, ... – Handreiking", xh05: BZK's name before 1998, still the common one): a name
+# that starts exactly one of these is that ministry (a whole name wins: "Economische Zaken").
+_MINISTRIES = (
+    "Algemene Zaken",
+    "Asiel en Migratie",
+    "Binnenlandse Zaken en Koninkrijksrelaties",
+    "Buitenlandse Zaken",
+    "Defensie",
+    "Economische Zaken",
+    "Economische Zaken en Klimaat",
+    "Financiën",
+    "Infrastructuur en Waterstaat",
+    "Justitie en Veiligheid",
+    "Klimaat en Groene Groei",
+    "Landbouw, Natuur en Voedselkwaliteit",
+    "Landbouw, Visserij, Voedselzekerheid en Natuur",
+    "Onderwijs, Cultuur en Wetenschap",
+    "Sociale Zaken en Werkgelegenheid",
+    "Volksgezondheid, Welzijn en Sport",
+    "Volkshuisvesting en Ruimtelijke Ordening",
+)
+_FIRST_LINE_MINISTRY = re.compile(
+    r"[ \t]*Ministerie van (?P<name>[A-Z][\w, ]+?)(?=[ \t]*(?:$|\n|i\.s\.m\b|in samenwerking met\b|[–|]))"
+)
+
+
+def ministry_heads(head: str) -> Iterator[Candidate]:
+    """The ministry that the text's first line names, as a cover page or a copy's heading
+    gives its publisher; of type other."""
+    line = _FIRST_LINE_MINISTRY.match(head)
+    if line is None:
+        return
+    named = line.group("name").strip(" ,")
+    full = [name for name in _MINISTRIES if name == named] or [
+        name for name in _MINISTRIES if name.startswith(named + " ")
+    ]
+    if len(full) == 1:
+        yield from pair(
+            "Ministerie van " + full[0],
+            "other",
+            line.start("name"),
+            line.end("name"),
+            "first line",
+            SENTENCE,
+        )
+
+
 def opens_before(chosen: dict[str, Candidate], parties_start: int) -> bool:
     """Whether one body's preamble opens the page before the parties of a gemeenschappelijke
     regeling do: a raad's decision consenting to the regeling, whose text follows it ("De Raad
