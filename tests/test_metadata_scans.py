@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from codes.many_words import WordPlaces
 from codes.metadata import (
     adopter,
+    adoption,
     consents,
     dictum_label,
     joint_parties,
@@ -104,6 +105,15 @@ _FRAGMENTS = [
     "Het Algemeen Bestuur van het Waterschap X heeft op 6 mei 2019",
     "De\n",
     "Het\t",
+    # a decision's heading at a line's start, after a publication's name or a glued rubriek
+    "Besluit van 21 december 2016, houdende ",
+    " 12 besluit d.d. 27 oktober 2009",
+    "provinciaal blad\n",
+    "Wet van 22 december 1999 tot",
+    "LANDSBESLUIT van de 24ste maart 2010, no. 3",
+    "algemene strekking",
+    "verordeningen",
+    "Bekendmaking van het besluit van 19 december 2018",
 ]
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map("".join)
 _DEVSET = sorted(Path(__file__).parent.parent.joinpath("benchmarks/devset/texts").glob("*.txt"))
@@ -183,6 +193,10 @@ def _check(text: str) -> None:
     assert _spans([fast]) == _spans([joint_parties._ARTICLE.search(text)])
 
     # patterns tried only at the lines that open with their first words
+    low = lowered(text)
+    assert _spans(adoption._decision_headings(low)) == _spans(
+        adoption._DECISION_HEADING.finditer(low, 0, adoption._DECISION_HEADING_HEAD)
+    )
     pattern, lead = dictum_label._LABEL, dictum_label._LABEL_LINE
     assert _spans(opening_matches(pattern, text, lead)) == _spans(pattern.finditer(text))
     pattern, lead = consents._CONSENT, consents._CONSENT_LINE
