@@ -114,6 +114,8 @@ _FRAGMENTS = [
     "algemene strekking",
     "verordeningen",
     "Bekendmaking van het besluit van 19 december 2018",
+    "Besluit van de rekenkamer Zeeland van 12 december 2014 houdende ",
+    "Regeling van het presidium, tot ",
 ]
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map("".join)
 _DEVSET = sorted(Path(__file__).parent.parent.joinpath("benchmarks/devset/texts").glob("*.txt"))
@@ -154,6 +156,8 @@ def _check(text: str) -> None:
     fast = adopter._HEADING.match(head) or adopter._HEADING_LINE.search(head)
     plain = adopter._HEADING.search(head)
     assert (fast.span("bodies") if fast else None) == (plain.span("bodies") if plain else None)
+    fast = next(opening_matches(adopter._HEADING_OTHER, head, adopter._HEADING_OTHER_OPENS), None)
+    assert _spans([fast]) == _spans([adopter._HEADING_OTHER.search(head)])
 
     fast, plain = text_guesses.kind_word(text), _kind_word_plain(text)
     assert ((fast[0].span(), fast[1]) if fast else None) == (
