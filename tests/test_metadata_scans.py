@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from codes.many_words import WordPlaces
 from codes.metadata import (
     adopter,
+    adoption,
     consents,
     dictum_label,
     joint_parties,
@@ -104,6 +105,17 @@ _FRAGMENTS = [
     "Het Algemeen Bestuur van het Waterschap X heeft op 6 mei 2019",
     "De\n",
     "Het\t",
+    # a decision's heading at a line's start, after a publication's name or a glued rubriek
+    "Besluit van 21 december 2016, houdende ",
+    " 12 besluit d.d. 27 oktober 2009",
+    "provinciaal blad\n",
+    "Wet van 22 december 1999 tot",
+    "LANDSBESLUIT van de 24ste maart 2010, no. 3",
+    "algemene strekking",
+    "verordeningen",
+    "Bekendmaking van het besluit van 19 december 2018",
+    "Besluit van de rekenkamer Zeeland van 12 december 2014 houdende ",
+    "Regeling van het presidium, tot ",
 ]
 texts = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map("".join)
 _DEVSET = sorted(Path(__file__).parent.parent.joinpath("benchmarks/devset/texts").glob("*.txt"))
@@ -144,6 +156,8 @@ def _check(text: str) -> None:
     fast = adopter._HEADING.match(head) or adopter._HEADING_LINE.search(head)
     plain = adopter._HEADING.search(head)
     assert (fast.span("bodies") if fast else None) == (plain.span("bodies") if plain else None)
+    fast = next(opening_matches(adopter._HEADING_OTHER, head, adopter._HEADING_OTHER_OPENS), None)
+    assert _spans([fast]) == _spans([adopter._HEADING_OTHER.search(head)])
 
     fast, plain = text_guesses.kind_word(text), _kind_word_plain(text)
     assert ((fast[0].span(), fast[1]) if fast else None) == (
@@ -183,6 +197,10 @@ def _check(text: str) -> None:
     assert _spans([fast]) == _spans([joint_parties._ARTICLE.search(text)])
 
     # patterns tried only at the lines that open with their first words
+    low = lowered(text)
+    assert _spans(adoption._decision_headings(low)) == _spans(
+        adoption._DECISION_HEADING.finditer(low, 0, adoption._DECISION_HEADING_HEAD)
+    )
     pattern, lead = dictum_label._LABEL, dictum_label._LABEL_LINE
     assert _spans(opening_matches(pattern, text, lead)) == _spans(pattern.finditer(text))
     pattern, lead = consents._CONSENT, consents._CONSENT_LINE

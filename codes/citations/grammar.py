@@ -267,6 +267,8 @@ def _parallel(text: str, citation: Citation, by_start: dict[int, Mention]) -> Ci
     if first is None:
         return None
     slash = text.startswith("/", citation.end)
+    if not slash and first.law.parallel is None:
+        return None  # "en de ..." names a parallel law only after a law that has one
     joined = citation.end + 1 if slash else None
     if not slash and (word := _AND_THE_PARALLEL.match(text, citation.end)):
         joined = word.end()

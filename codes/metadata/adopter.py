@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..scan import BLANK, Anchors, lowered, near, run_start
+from ..scan import BLANK, Anchors, lowered, near, opening_matches, run_start
 from .active_voice import stated_actively
 from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
 from .candidates import HEADING, SENTENCE, Candidate
@@ -184,6 +184,12 @@ _HEADING_OTHER = re.compile(
 )
 # The same after a line's break: starts with its literal (codes/scan.py).
 _HEADING_LINE = re.compile("\n" + _HEADING_TAIL)
+# The first word of a line that opens `_HEADING_OTHER`, after the line break before it: that
+# pattern is tried only at those lines (`scan.opening_matches`), not at every position.
+_HEADING_OTHER_OPENS = re.compile(
+    r"\n[ \t\d]*(?:gemeenteblad|provinciaal|waterschapsblad|staatscourant|besluit|verordening"
+    r"|regeling)"
+)
 # A notice: "Gedeputeerde Staten van Groningen maken bekend dat Provinciale Staten op 14 maart
 # 2018 ... hebben besloten" (the body after "dat" decided; also in the passive, "maken bekend
 # dat door Provinciale Staten in hun vergadering van 3 oktober 2018 is vastgesteld", zq06),
@@ -251,7 +257,11 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     preamble, a notice or a statement names it (the first of each rule)."""
     low = lowered(text)
     head = low[:_HEAD]
-    match = _HEADING.match(head) or _HEADING_LINE.search(head) or _HEADING_OTHER.search(head)
+    match = (
+        _HEADING.match(head)
+        or _HEADING_LINE.search(head)
+        or next(opening_matches(_HEADING_OTHER, head, _HEADING_OTHER_OPENS), None)
+    )
     if match is not None and not announces_another(head, match.start()):
         yield candidate(match, "decision heading", HEADING)
     for match in _openings(head):

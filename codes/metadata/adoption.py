@@ -74,12 +74,20 @@ PUBLICATION = r"(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscoura
 # cell, the rubriek, ends ("Noord-HollandProvinciaal blad 2021, 5335Overige besluiten van
 # algemene strekkingBesluit van Provinciale Staten ... van 1 februari 2021", xb15); no word
 # is glued to a rubriek in running text.
-_GLUED_RUBRIEK = r"(?<=algemene strekking)|(?<=verordeningen)|(?<=beleidsregels)"
+_RUBRIEKEN = ("algemene strekking", "verordeningen", "beleidsregels")
+_GLUED_RUBRIEK = "|".join(f"(?<={rubriek})" for rubriek in _RUBRIEKEN)
 _DECISION_HEADING = re.compile(
     rf"(?m)(?:^[ \t\d]*|{_GLUED_RUBRIEK})"
     + PUBLICATION
     + rf"(?:bekendmaking van het )?(?:(?:eilands|lands)?(?:besluit|verordening)|(?:rijks)?wet)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
+)
+_DECISION_HEADING_HEAD = 4000
+# The first word of a line that opens a decision's heading (`_DECISION_HEADING` after its
+# margin), written after the line break before it (`scan.opening_matches`).
+_HEADING_LINE = re.compile(
+    r"\n[ \t\d]*(?:gemeenteblad|provinciaal|waterschapsblad|staatscourant|bekendmaking"
+    r"|eilands|lands|besluit|verordening|rijks|wet)"
 )
 # A heading of the decision that announces another decision: "Besluit van Gedeputeerde Staten
 # van Drenthe van 10 juli 2018, kenmerk ..., tot bekendmaking van het besluit van Provinciale
@@ -149,7 +157,7 @@ def adoption(text: str) -> Iterator[Candidate]:
         (finditer(_SIGNED, low), HEADING, "signature"),
         (near(_SELF_ADOPTED, low, _SELF_ANCHORS), HEADING, "own adoption"),
         (near(_ADOPTION, low, _ANCHORS), SENTENCE, "adoption clause"),
-        (_DECISION_HEADING.finditer(low, 0, 4000), SENTENCE, "decision heading"),
+        (_decision_headings(low), SENTENCE, "decision heading"),
         (_meeting_label(low), SENTENCE, "meeting label"),
         (near(_OWN_ADOPTION, low, _OWN_ANCHORS), SENTENCE, "adoption of what follows"),
         (finditer(_LOOSE, low), GUESS, "text"),
@@ -177,6 +185,25 @@ def announces_another(text: str, start: int) -> bool:
     before it) announces another decision (`_ANNOUNCES`)."""
     end = text.find("\n", start + 1)
     return _ANNOUNCES.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+def _decision_headings(low: str) -> Iterator[re.Match]:
+    """The matches of `_DECISION_HEADING` in the head: tried only where one can start, at the
+    lines that open with a heading's first word (`_HEADING_LINE`) and after a glued rubriek.
+    `re` tries a pattern that opens with `^` or a lookbehind at every position (a seventh of
+    the adoption rules' time)."""
+    head = _DECISION_HEADING_HEAD
+    starts = [0] + [opening.start() + 1 for opening in _HEADING_LINE.finditer(low, 0, head)]
+    for rubriek in _RUBRIEKEN:
+        at = low.find(rubriek, 0, head)
+        while at >= 0:
+            starts.append(at + len(rubriek))
+            at = low.find(rubriek, at + 1, head)
+    end = 0
+    for start in sorted(set(starts)):
+        if start >= end and (match := _DECISION_HEADING.match(low, start, head)) is not None:
+            yield match
+            end = match.end()
 
 
 def _meeting_label(low: str) -> Iterator[re.Match]:

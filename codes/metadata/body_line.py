@@ -40,7 +40,9 @@ def adopted_by(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
     if any(c.field == "adopted_by" and c.rule == "preamble" for c in candidates):
         return
     head = text[:_HEAD]
-    low = lowered(head)
+    # A slice of the whole text's cached copy: a copy of the head alone would evict the
+    # whole text's from `lowered`'s two entries, and the references would make it again.
+    low = lowered(text)[:_HEAD]
     position = 0
     while (end := head.find("\n", position)) >= 0:
         if NAME_START.match(head[position:end].strip()):
