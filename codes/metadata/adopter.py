@@ -1,6 +1,6 @@
 """Who adopted the regulation (`adopted_by`) and from when it applies (`in_force_from`).
 
-`adopted_by` is one term of `VOCABULARY`, so that a researcher can count raad against
+`adopted_by` is one term of `body_terms.VOCABULARY`, so that a researcher can count raad against
 college. The body is read where the grammar of a Dutch decision names it: the decision's
 heading ("Besluit van provinciale staten van ..."), the body that opens the preamble
 ("De raad van de gemeente X; gelezen ...; besluit:"; a gemeenschappelijke regeling's parties
@@ -9,7 +9,7 @@ notice ("Gedeputeerde Staten van
 Groningen maken bekend dat Provinciale Staten ... hebben besloten") and a statement
 ("Vastgesteld door het college ...", "vastgesteld in B&W", "is door de gemeenteraad
 vastgesteld"); the register's "Vastgesteld
-door" cell is read by `table.py`. Rules give the words they read; `term` turns them into
+door" cell is read by `table.py`. Rules give the words they read; `body_terms.term` turns them into
 the vocabulary once the organisation's type is known ("het college" of a provincie is
 gedeputeerde staten).
 
@@ -29,46 +29,14 @@ from collections.abc import Iterator
 from ..scan import BLANK, Anchors, lowered, near, opening_matches, run_start
 from .active_voice import stated_actively
 from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
+from .body_terms import BODY as _BODY
+from .body_terms import OUTSIDE_WORD as _OUTSIDE_WORD
+from .body_terms import PLURAL as _PLURAL
+from .body_terms import SINGLE as _SINGLE
+from .body_terms import term
 from .candidates import HEADING, SENTENCE, Candidate
 from .glued_openings import after_glued_stop, glued_article, run_in_article
 
-VOCABULARY = (
-    "gemeenteraad",
-    "college van burgemeester en wethouders",
-    "burgemeester",
-    "provinciale staten",
-    "gedeputeerde staten",
-    "commissaris van de koning",
-    "algemeen bestuur",
-    "dagelijks bestuur",
-    "voorzitter",
-    "other",
-)
-# The bodies of several organisations that decide together, in the plural: "De colleges van
-# burgemeester en wethouders van de gemeenten Delft, Den Haag, ...", "De raden en de colleges
-# ...", "De dagelijkse besturen van het Waterschap Groot Salland, ..." (a gemeenschappelijke
-# regeling's parties).
-_PLURAL = (
-    r"colleges\s+van\s+(?:burgemeester\s+en\s+wethouders|gedeputeerde\s+staten|"
-    r"dijkgraaf\s+en\s+(?:hoog)?heemraden)|colleges|raden|burgemeesters|(?:dagelijkse|algemene)\s+besturen"
-)
-# A body's name as decisions write it (lowercase: the rules read `lowered`), longest
-# first so that "burgemeester en wethouders" is not read as "burgemeester", nor the Raad van
-# State, a national body, as a gemeenteraad ("DE RAAD VAN STATE, / Gelet op ...", zp15; "De
-# Raad van State gehoord" in the royal decrees j14, w15, zo09 and zq01).
-_NAMES = (
-    r"college\s+van\s+burgemeester\s+en\s+wethouders|"
-    r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
-    r"provinciale\s+staten|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
-    r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
-    r"gemeenteraad|raad\s+van\s+state|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
-    r"dijkgraaf|college|bestuur|minister-president|minister"
-)
-# Not inside a word ("Zeewolde\n\nBurgemeester"), but glued to a year ("2025Het college").
-_OUTSIDE_WORD = r"(?<![a-zà-ÿ])"
-_ARTICLE = _OUTSIDE_WORD + r"(?:(?:het|de)[ \t]+)?"
-_SINGLE = rf"{_ARTICLE}(?:{_NAMES})\b"
-_BODY = rf"{_ARTICLE}(?:{_NAMES}|{_PLURAL})\b"
 # One body at the start of lowercase words (`dictum_label`).
 OPENS_WITH_BODY = re.compile(_SINGLE)
 # The words that follow the opening body in a preamble or announcement, after its name:
@@ -213,7 +181,7 @@ _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # or the text says it of itself: "vastgesteld bij besluit van het algemeen bestuur" after a
 # comma defines another regulation.
 # Several bodies are all read ("Vastgesteld door de burgemeester en het college op 19 december
-# 2006", zr13: the collegial one by `_RANK`, as in a preamble).
+# 2006", zr13: the collegial one by `body_terms._RANK`, as in a preamble).
 _STATED = re.compile(
     r"vastgesteld\s+(?:door|bij\s+besluit\s+van|in(?:\s+de\s+(?:openbare\s+)?vergadering\s+van)?)"
     rf"\s+(?:de\s+|het\s+)?(?P<bodies>{_BODY}(?:{_AND}{_BODY})*|raadsvergadering)"
@@ -229,27 +197,6 @@ _ROYAL = "bij de gratie gods"
 # How far into the text a decision's heading and preamble stand: a transcript's
 # first page may carry a table of contents before its "AANHEF".
 _HEAD = 6000
-# Where several bodies decide together, each for its own powers, the collegial body is
-# the one that adopts the regulation's general part (g09: the register records "De
-# burgemeester en het college ..." as the college).
-_RANK = (
-    # Also where the raad decides with the college and the burgemeester, each for its own
-    # powers (r08's klachtenregeling, a gemeenschappelijke regeling of raden and colleges):
-    # the register records r08 as the college's.
-    "college van burgemeester en wethouders",
-    "gedeputeerde staten",
-    "dagelijks bestuur",
-    "gemeenteraad",
-    "provinciale staten",
-    "algemeen bestuur",
-    "commissaris van de koning",
-    "burgemeester",
-    "voorzitter",
-    "other",
-)
-# A provincie's bodies by their letters, as its own pages write its meetings: "Type besluit:
-# GS-vergadering" (zm08), "PS-besluit".
-_ABBREVIATED = {"gs": "gedeputeerde staten", "ps": "provinciale staten"}
 
 
 def adopted_by(text: str) -> Iterator[Candidate]:
@@ -323,53 +270,6 @@ def _openings(head: str) -> Iterator[re.Match]:
                 position = match.end()
                 break
         name = _BODY_START.search(head, max(at + 1, position))
-
-
-def term(words: str, organisation_type: str | None = None) -> str | None:
-    """The vocabulary term for the words naming a body, or None where only the
-    organisation's type can tell: "het college" of a gemeente is its college van
-    burgemeester en wethouders, of a provincie gedeputeerde staten, of a waterschap its
-    dagelijks bestuur. A body outside the vocabulary (a minister, a directeur) is "other";
-    of several that decide together, the collegial one (`_RANK`)."""
-    words = " ".join(words.lower().split())
-    if words in VOCABULARY:
-        return words
-    if (abbreviated := _ABBREVIATED.get(words.split("-")[0])) is not None:
-        return abbreviated
-    named = [match.group() for match in re.finditer(_BODY, words)] or [words]
-    bodies = [_term(body, organisation_type) for body in named]
-    return None if None in bodies else min(bodies, key=_RANK.index)
-
-
-def _term(words: str, organisation_type: str | None) -> str | None:
-    if "wethouders" in words or "&" in words:
-        return "college van burgemeester en wethouders"
-    for key, value in (
-        ("raad van state", "other"),
-        ("gedeputeerde", "gedeputeerde staten"),
-        ("provinciale", "provinciale staten"),
-        ("heemraden", "dagelijks bestuur"),
-        ("dagelijks", "dagelijks bestuur"),
-        ("algemeen", "algemeen bestuur"),
-        ("raad", "gemeenteraad"),  # before "vergadering": "Vastgesteld in de raadsvergadering"
-        ("raden", "gemeenteraad"),
-        ("vergadering", "algemeen bestuur"),
-        ("commissaris", "commissaris van de koning"),
-        ("burgemeester", "burgemeester"),
-        ("voorzitter", "voorzitter"),
-        ("dijkgraaf", "voorzitter"),
-    ):
-        if key in words:
-            return value
-    if words.endswith(("college", "colleges")):
-        return {
-            "gemeente": "college van burgemeester en wethouders",
-            "provincie": "gedeputeerde staten",
-            "waterschap": "dagelijks bestuur",
-        }.get(organisation_type or "")
-    # "Het bestuur" of a joint body with one bestuur (a bedrijfsvoeringsorganisatie): the
-    # register records "Het bestuur van de Samenwerkingsorganisatie ..." as its algemeen bestuur.
-    return "algemeen bestuur" if words.endswith("bestuur") else "other"
 
 
 def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
