@@ -33,7 +33,9 @@ def test_a_range_that_says_artikel_again_after_tot_en_met_keeps_both_endpoints()
 
 
 def test_t_m_with_artikel_again_is_the_same_range():
-    refs = _law_refs("gelet op artikel 33 t/m artikel 33d van de Wet gemeenschappelijke regelingen;\n")
+    refs = _law_refs(
+        "gelet op artikel 33 t/m artikel 33d van de Wet gemeenschappelijke regelingen;\n"
+    )
     assert [(article, span) for _, article, span in refs] == [("33", "33-33d"), ("33d", "33-33d")]
 
 
@@ -44,7 +46,9 @@ def test_a_range_without_the_word_repeated_is_read_as_before():
 
 def test_artikel_after_a_plain_en_still_opens_its_own_item():
     # "en artikel" is no range: two articles, no range recorded.
-    refs = _law_refs("gelet op artikel 33 en artikel 33d van de Wet gemeenschappelijke regelingen;\n")
+    refs = _law_refs(
+        "gelet op artikel 33 en artikel 33d van de Wet gemeenschappelijke regelingen;\n"
+    )
     assert refs == [
         ("Wet gemeenschappelijke regelingen", "33", None),
         ("Wet gemeenschappelijke regelingen", "33d", None),
