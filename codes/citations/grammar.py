@@ -43,7 +43,9 @@ _MORE_LIDS = re.compile(
     r"(?:\s*,?\s*(?:en|juncto|jo\.?|j°)\s+(?:het\s+)?|\s*,\s*)"
     rf"(?=(?:{_ORD}(?:{_ORD_JOIN}{_ORD})*)\s+(?:lid|leden)\b|lid\s*\d)"
 )
-_RANGE = re.compile(r"\s*(?:tot\s+en\s+met|t/m|tm|[-–])\s*(?=\d|[IVX])")
+# The word may be said again after "tot en met": "Artikel 33 tot en met artikel 33d van de Wet
+# gemeenschappelijke regelingen" (xi01-xi03, the gelet op of three veiligheidsregio's).
+_RANGE = re.compile(r"\s*(?:(?:tot\s+en\s+met|t/m)\s*(?:[Aa]rtikel\s+)?|tm\s*|[-–]\s*)(?=\d|[IVX])")
 # Set off by a comma after a lid or onderdeel, as every other part of the chain may be:
 # "223, eerste lid, aanhef en onderdeel b, en volgende van de Provinciewet" (xf02).
 _OPEN_RANGE = re.compile(r"\s*,?\s*(?:e\.v\.|en\s+verder|en\s+volgende)")
