@@ -5,6 +5,7 @@
   place where one of its first characters stands;
 - `WordPlaces`: every place of a fixed set of words in a document's head, found by one
   walk, for the many rules that each look for a few of them;
+- `every_place`: every place of many words (the register's spellings), by one DFA walk;
 - `literal_trie` / `trie_pattern` / `trie_words`: words as a trie of characters, and the
   pattern that matches them factored by their common starts.
 """
@@ -96,6 +97,27 @@ class WordPlaces:
             if best < 0 or places[i] < best:
                 best = places[i]
         return best
+
+
+def every_place(words: tuple[str, ...], text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of every place of every one of `words` in `text`, overlapping ones too,
+    by start and then end; None where the automaton cannot read `text` (too long, or a lone
+    surrogate). For many words (the register's 800 spellings) a DFA walks a head 2.5x faster
+    than `re` tries their trie's pattern at every place where a name may start."""
+    if len(text) > WINDOW:  # the automaton's memory grows with the text
+        return None
+    try:
+        found = _dfa(words).find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate, which the automaton's UTF-8 cannot hold
+        return None
+    return sorted((start, end) for _, start, end in found)
+
+
+@cache  # a module's words, built once
+def _dfa(words: tuple[str, ...]):
+    import ahocorasick_rs
+
+    return ahocorasick_rs.AhoCorasick(list(words), implementation=ahocorasick_rs.Implementation.DFA)
 
 
 def literal_trie(words) -> dict:

@@ -25,7 +25,7 @@ from codes.metadata import (
     text_guesses,
     title,
 )
-from codes.organisations import JOINT_KINDS
+from codes.organisations import JOINT_KINDS, register
 from codes.scan import first, line_match, line_start, lowered, opening_matches
 
 _FRAGMENTS = [
@@ -239,3 +239,42 @@ def test_words_found_in_one_walk_are_first_where_str_find_finds_them(text, start
             assert first(sample, words, end, start=start, places=places) == first(
                 sample, words, end, start=start
             )
+
+
+def _whole_words_plain(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:
+    """`Register._whole_words` by its trie's pattern alone, tried at every place."""
+    places = register()._places(text, begin, stop)
+    return [
+        (start, end, text[start:end])
+        for start, end in places
+        if not (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"))
+        and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+    ]
+
+
+_NAMES = ["Bergen", "Ede", "Best", "Noord-Brabant", "Aa en Maas", "'s-Hertogenbosch", "Goes"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_FRAGMENTS + _NAMES), max_size=16).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 400),
+)
+def test_register_names_found_in_one_walk_are_what_its_pattern_finds(text, begin, stop):
+    """`organisations.Register._whole_words`: one DFA walk, or the trie's pattern where the
+    automaton cannot read the text (a lone surrogate), finds the same names."""
+    for sample in (text, text + "\udc80" + text):
+        end = min(stop, len(sample))
+        assert list(register()._whole_words(sample, begin, end)) == _whole_words_plain(
+            sample, begin, end
+        )
+
+
+@pytest.mark.parametrize("path", _DEVSET[::7], ids=lambda p: p.stem[:12])
+def test_register_names_on_devset_texts(path):
+    text = path.read_text(encoding="utf-8")[:20000]
+    for begin, stop in ((0, len(text)), (0, 2000), (2000, len(text))):
+        assert list(register()._whole_words(text, begin, stop)) == _whole_words_plain(
+            text, begin, stop
+        )
