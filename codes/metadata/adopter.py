@@ -24,8 +24,10 @@ page's "Geldend van ..." line dates the version shown, not the regulation, and i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
+from ..many_words import WordPlaces
 from ..scan import BLANK, Anchors, lowered, near, opening_matches, run_start
 from .active_voice import stated_actively
 from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
@@ -100,6 +102,25 @@ _JOINT_OPENING = re.compile(
 _BODY_START = re.compile(
     r"college|burgemeester|b\s?&|gedeputeerde|provinciale|dijkgraaf|dagelijks|algeme|verenigde|"
     r"gemeenteraad|raad|raden|commissaris|voorzitter|bestuur|minister"
+)
+# Its words but "b\s?&", found in one Aho-Corasick walk of the head (`_name_starts`): `re`
+# tries the alternation at every place where one of their first letters stands.
+_BODY_START_WORDS = (
+    "college",
+    "burgemeester",
+    "gedeputeerde",
+    "provinciale",
+    "dijkgraaf",
+    "dagelijks",
+    "algeme",
+    "verenigde",
+    "gemeenteraad",
+    "raad",
+    "raden",
+    "commissaris",
+    "voorzitter",
+    "bestuur",
+    "minister",
 )
 _ARTICLES = ("het", "de")
 # An `_OPENING` tried from an article outside a word reads the name after it as one tried
@@ -244,9 +265,10 @@ def _openings(head: str) -> Iterator[re.Match]:
     article before it ("het", "de" and blanks): only there is it tried, in the order of
     the text, from where the match before it ended; a joint opening only before a plural."""
     position = 0
-    name = _BODY_START.search(head)
-    while name is not None:
-        at = name.start()
+    names = _name_starts(head)
+    i = 0
+    while i < len(names):
+        at = names[i]
         starts = [at]
         blanks = run_start(head, at, BLANK)
         if blanks < at:
@@ -269,7 +291,24 @@ def _openings(head: str) -> Iterator[re.Match]:
                 yield match
                 position = match.end()
                 break
-        name = _BODY_START.search(head, max(at + 1, position))
+        i = bisect_left(names, max(at + 1, position), i + 1)
+
+
+def _name_starts(head: str) -> list[int]:
+    """Every place where `_BODY_START` matches, in order: its words by one walk of the head,
+    "b&" and "b &" from their "&"; by the pattern where the automaton cannot read the head."""
+    places = WordPlaces(head, _BODY_START_WORDS).starts
+    if places is None:
+        return [at for at in range(len(head)) if _BODY_START.match(head, at)]
+    starts = {at for found in places.values() for at in found}
+    at = head.find("&")
+    while at >= 0:
+        if at >= 1 and head[at - 1] == "b":
+            starts.add(at - 1)
+        elif at >= 2 and head[at - 1].isspace() and head[at - 2] == "b":  # what `\s` matches
+            starts.add(at - 2)
+        at = head.find("&", at + 1)
+    return sorted(starts)
 
 
 def _opens_clause(text: str, start: int, joint: bool = False) -> bool:
