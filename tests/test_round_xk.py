@@ -50,3 +50,20 @@ def test_a_definitions_list_resolves_de_wet_and_keeps_onderdeel_and_lid():
         "onder c, van de wet;\n"
     )
     assert ("Wegenverkeerswet 1994", "1", 1, "c") in _law_refs(text)
+
+
+def test_a_law_and_its_article_in_cells_split_by_pipes():
+    # a mandate register's rows as a Markdown table pasted as text (the row shape xk's
+    # search sought; the same rows read as Markdown or with tabs were already right)
+    from codes import parse_text
+
+    text = (
+        "Mandaatregister\n\n| Wet | Artikel | Bevoegdheid |\n|---|---|---|\n"
+        "| Gemeentewet | art. 160 lid 1 onder a | besluiten nemen |\n"
+        "| Algemene wet bestuursrecht | art. 4:5 | buiten behandeling laten |\n"
+    )
+    refs = [(r.law, r.article, r.lid, r.onderdeel) for r in parse_text(text, "r.txt").references]
+    assert refs == [
+        ("Gemeentewet", "160", 1, "a"),
+        ("Algemene wet bestuursrecht", "4:5", None, None),
+    ]

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 # that state a basis, as a gelet op does: "onder de Woo (ingevolge artikel 4.1, eerste
 # lid)" (nkoo.nl, zp13), "(op grond van artikel 3)", "(krachtens artikel 2)"; or with a
 # division of the law before its article: "de Algemene wet bestuursrecht (titel 4.3. en
-# artikel 5:32)" (zz11; the division itself is named by `divisions`).
+# artikel 5:32)" (zz11; the division itself is named by `divisions`). In a table copied as
+# text its cells stand apart by tabs or by pipes: "| Gemeentewet | art. 160 lid 1 onder a |".
 _LAW_THEN_ARTICLE = re.compile(
-    r"\s*(?:,\s*|\(\s*(?:(?:ingevolge|krachtens|op\s+grond\s+van|conform|volgens)\s+)?"
+    r"\s*(?:,\s*|\|\s*|\(\s*(?:(?:ingevolge|krachtens|op\s+grond\s+van|conform|volgens)\s+)?"
     r"(?:(?:titel|hoofdstuk|afdeling|paragraaf)\s+[0-9IVX][0-9A-Za-z.:]*\s+en\s+)?|:\s*)?"
     r"(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
     r"|\s+(?:(?!(?:en|of|maar|de|het|een|die|dat|deze|dit|van|voor|met|als|zoals|waar|in)\s)[a-z]+\s+)"
