@@ -101,10 +101,11 @@ _CELL_LINES = 3
 _CHANGES_HEADER = re.compile(r"Betreft\s*Datum ondertekening")  # glued in the older layout
 # The register's remark that its table does not go back to the regulation's start: its first
 # row then dates a later version ("nieuwe regeling" 13-02-2018 of a besluit "vastgesteld op 5
-# november 2002"), so the text's own statement of its adoption outranks it.
+# november 2002"), so the text's own statement of its adoption outranks it. A copy may wrap
+# the remark anywhere ("... is niet" / "compleet", a PDF's line), so any space between words.
 _INCOMPLETE = re.compile(
-    r"(?i)overzicht van (?:de regeling|in de tekst verwerkte wijzigingen) is "
-    r"(?:mogelijk )?niet compleet"
+    r"(?i)overzicht\s+van\s+(?:de\s+regeling|in\s+de\s+tekst\s+verwerkte\s+wijzigingen)"
+    r"\s+is\s+(?:mogelijk\s+)?niet\s+compleet"
 )
 # The register's short form of amended articles ("Art. 1, 5 en 12", "art. 1,2,3"); its "art."
 # also heads cells that are no amendment ("art. Nieuwe regeling", m06).
