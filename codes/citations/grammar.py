@@ -249,11 +249,17 @@ def _shared(
         mention = by_start.get(joined.end())
         if mention is None or mention.start in opening or not mention.law.national:
             break
-        items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
-        law = LawPhrase("name", mention.start, mention.end, mention=mention)
-        shared.append(Citation(mention.start, mention.end, items, law))
+        shared.append(_of_law(citation, mention))
         end = mention.end
     return shared
+
+
+def _of_law(citation: Citation, mention: Mention) -> Citation:
+    """`citation`'s articles again, as a citation of the law `mention` names (copies of its
+    items: the two citations share no list)."""
+    items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
+    law = LawPhrase("name", mention.start, mention.end, mention=mention)
+    return Citation(mention.start, mention.end, items, law)
 
 
 # "van de IOAW en de IOAZ", "Ioaw/Ioaz": a second law right after the first.
@@ -279,13 +285,7 @@ def _parallel(text: str, citation: Citation, by_start: dict[int, Mention]) -> Ci
         return None
     if not slash and mention.law.name != first.law.parallel:
         return None
-    items = [Item(i.article, list(i.lids), list(i.onderdelen), i.range) for i in citation.items]
-    return Citation(
-        mention.start,
-        mention.end,
-        items,
-        LawPhrase("name", mention.start, mention.end, mention=mention),
-    )
+    return _of_law(citation, mention)
 
 
 _BARE_CONTINUATION = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)(?=\d)")
