@@ -87,11 +87,7 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> Unwrapping:
             # Adjacent lines join only in a wrapped text: most lines of most texts end here.
             if not wrapped:
                 continue
-        elif j - i > 4 or not (
-            # `_starts_lower` inline: it is asked of most lines after a blank line
-            (first := raws[j][:1]) in _LOWER_FIRST
-            or (first.isspace() and _LOWER_START.match(raws[j]) is not None)
-        ):
+        elif j - i > 4 or not _starts_lower(raws[j]):
             # Across blank lines (three at most) only a line that goes on in lower case joins.
             heading = False
             continue
