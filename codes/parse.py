@@ -22,7 +22,7 @@ from .metadata.view import metadata_text
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
-from .scan import lowered, run_start
+from .scan import HEADING_MARKS, lowered, run_start
 from .spaces import as_plain_spaces
 from .structure import Builder, split_lines
 from .tree import classify_annexes, freeze
@@ -30,14 +30,13 @@ from .tree import classify_annexes, freeze
 # The article rules read numbers of up to four digits (article_heading.NUMBER); a longer one is
 # a typo or a date, but its text must not vanish into the article before it unsaid.
 _LONG_ARTICLE_NUMBER = re.compile(r"artikel[ \t]+\d{5,}\b")  # on the lowercase copy
-_HEADING_MARKS = frozenset(" \t#*")
 
 
 def _long_article_numbers(text: str) -> Iterator[tuple[int, int]]:
     """Where a line opens with "Artikel" and a number of five digits or more."""
     for match in _LONG_ARTICLE_NUMBER.finditer(lowered(text)):
         # Back over the blanks and heading marks only: a line may hold a whole document.
-        line = run_start(text, match.start(), _HEADING_MARKS)
+        line = run_start(text, match.start(), HEADING_MARKS)
         if line == 0 or text[line - 1] == "\n":
             yield line, match.end()
 

@@ -27,7 +27,7 @@ from .dates import latest_date
 from .internal_refs import Locator, internal, own_articles, own_lids
 from .normalize import Normalized
 from .read import Source
-from .scan import lowered
+from .scan import HEADING_MARKS, lowered, run_start
 
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
 
@@ -81,9 +81,11 @@ def find_references(
     for citation, resolution in zip(citations, resolutions, strict=True):
         span = norm.span(citation.start, citation.end)
         node = locate.at(span.start)
-        if (node.kind == m.ARTIKEL or node.explains) and _opens(
-            source.text, node.span.start, span.start
-        ):
+        # Only heading marks and blanks before it in its node, read back from it (a slice would
+        # copy a whole long node for every citation in it).
+        if (node.kind == m.ARTIKEL or node.explains) and run_start(
+            source.text, span.start, HEADING_MARKS, node.span.start
+        ) == node.span.start:
             # An article's own heading ("## Artikel 2" in Markdown), not a citation; the
             # law a heading names ("Artikel 1 Algemene wet bestuursrecht") is named.
             headings.append(citation)
@@ -218,15 +220,6 @@ _CITED_IN_NAME = re.compile(
 # its own: "Afstemmingsverordening Wet werk en bijstand,wet Investeren in Jongeren, ..."
 # (zv10). With "de" the next law is cited: "de Verordening Wet X en de Wet Y".
 _NEXT_IN_NAME = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
-_HEADING_MARKS = frozenset("#* \t")  # what may stand before an article's heading word
-
-
-def _opens(text: str, start: int, end: int) -> bool:
-    """Whether only heading marks and blanks stand from `start` to `end`, read on from
-    `start` (a slice would copy a whole long node for every citation in it)."""
-    while start < end and text[start] in _HEADING_MARKS:
-        start += 1
-    return start >= end
 
 
 def _in_book(law: Law | None, article: str) -> str:

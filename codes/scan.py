@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import chain
 from operator import itemgetter
 
 from .many_words import WordPlaces, literal_places, literal_trie, trie_pattern
@@ -354,14 +355,20 @@ def opening_matches(
     none), so `pattern` is tried only at the lines that open with it (and at the text's
     start). `lead` must not reach past the line after its newline (no `\\s`): it would then
     hide the next line's opening."""
-    end = pos
     stop = len(text) if endpos is None else endpos
-    if pos == 0 and (match := pattern.match(text, 0, stop)) is not None:
-        yield match
-        end = match.end()
-    for opening in lead.finditer(text, max(pos - 1, 0), stop):
-        start = opening.start() + 1
-        if start >= end and (match := pattern.match(text, start, stop)) is not None:
+    lines = (opening.start() + 1 for opening in lead.finditer(text, max(pos - 1, 0), stop))
+    return matches_at(pattern, text, chain([0], lines) if pos == 0 else lines, pos, stop)
+
+
+def matches_at(
+    pattern: re.Pattern, text: str, starts: Iterable[int], pos: int, endpos: int
+) -> Iterator[re.Match]:
+    """The matches of `pattern` tried at each of `starts` (ascending) from `pos` on, each
+    from where the one before ended, up to `endpos`: what `pattern.finditer` gives where
+    every match starts at one of `starts`."""
+    end = pos
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start, endpos)) is not None:
             yield match
             end = match.end()
 
@@ -372,6 +379,8 @@ def line_start(text: str, index: int) -> int:
 
 
 BLANK = frozenset(" \t")
+# What may stand before a heading's word on its line: blanks and Markdown's marks ("## Artikel 2").
+HEADING_MARKS = frozenset(" \t#*")
 
 
 def run_start(text: str, end: int, chars: frozenset[str], floor: int = 0) -> int:

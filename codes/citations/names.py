@@ -83,7 +83,8 @@ class LawRegistry:
         claims: dict[str, list[Law]] = {}
         # One automaton over the lowercase text for names and abbreviations alike: a
         # word -> its length and the laws it names, each with whether it may be written
-        # in any case and, for an abbreviation, its exact spelling (checked on the text).
+        # in any case, the exact spelling an abbreviation or a broken compound must have
+        # (checked on the text), and how it names the law (a `Mention`'s `via`).
         names: dict[str, tuple[Law, bool, str | None, str]] = {}
         for law in laws:
             for name in law.names:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import model as m
 from ..dates import DATE, parse_date
-from ..scan import Anchors, finditer, first, line_start, lowered, near
+from ..scan import Anchors, finditer, first, line_start, lowered, matches_at, near
 from .candidates import GUESS, HEADING, SENTENCE, Candidate
 
 _BODIES_AFTER_VERB = (
@@ -199,11 +199,7 @@ def _decision_headings(low: str) -> Iterator[re.Match]:
         while at >= 0:
             starts.append(at + len(rubriek))
             at = low.find(rubriek, at + 1, head)
-    end = 0
-    for start in sorted(set(starts)):
-        if start >= end and (match := _DECISION_HEADING.match(low, start, head)) is not None:
-            yield match
-            end = match.end()
+    return matches_at(_DECISION_HEADING, low, sorted(set(starts)), 0, head)
 
 
 def _meeting_label(low: str) -> Iterator[re.Match]:
