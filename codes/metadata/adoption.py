@@ -134,7 +134,9 @@ RELATIVE_CLAUSE = re.compile(r"\b(?:die|dat|welke|zoals)(?:\s+(?:is|zijn|werd|we
 # above "Vastgesteld door ... op 19 december 2006", zr13; "voorlopig vastgesteld", "in ontwerp
 # vastgesteld"): the words before "vastgesteld" say the regulation was not adopted then.
 _DRAFT = re.compile(r"\b(?:in\s+concept|voorlopig|in\s+ontwerp)\s+$")
-_LOOSE = re.compile(rf"vastgesteld[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+({DATE})")
+# ... and a colophon's label: "Uitvoering: september december 2015 Vastgesteld: 1 januari 2015"
+# (xn05, a nota's first page).
+_LOOSE = re.compile(rf"vastgesteld(?::[ \t]*|[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+)({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
 # A decision of several bodies, each on its own date: "Besluit van Provinciale Staten van
 # Gelderland van 28 maart 2012, van Utrecht van 23 april 2012 en van Overijssel van 16 mei

@@ -35,6 +35,13 @@ FURNITURE = re.compile(
     # the banner over a Wob request's document on a site that publishes them: "Dit is een
     # HTML-versie van een bijlage bij het Wob-verzoek '...'." (zn06)
     r"dit is een html-versie van\b|"
+    # the notice above an amending decision that officielebekendmakingen shows with its
+    # changes marked: "Deze publicatie bevat verschilmarkering t.o.v. eerdere regelingtekst.",
+    # "De publicatie wordt standaard getoond met verschilmarkering. ...", "Tekst en afbeeldingen
+    # die worden toegevoegd ..." (xn02, xn10, zp02): running sentences, so the first line's test
+    # took them for a preamble and gave up before the decision's heading below them
+    r"(?:deze publicatie|dit document) bevat verschilmarkering|de publicatie wordt standaard getoond|"
+    r"tekst en afbeeldingen die worden|"
     # a lone "Algemeen": the heading of a toelichting's general part (p02, zn07) or a blog's
     # category label above its headline ("Algemeen" / "En de stemming was wederom bedrukt",
     # xe08); eight letters, so the first line's length test lets it through as a name

@@ -26,11 +26,15 @@ _CITED_WORDS = (
     "geciteerd",
     "worden aangehaald",
 )  # what every _CITED_AS match starts with
-# "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen".
+# "besluit: vast te stellen de Gedragscode ... 2015", "de Verordening X vast te stellen". Before
+# the verb the decision may say how it adopts: "de Actualisatie 2025 Omgevingsverordening
+# Overijssel gewijzigd vast te stellen" (xn02), "opnieuw vast te stellen" (s07); the adverb
+# or participle goes with the verb, not with the name.
 _ENACTED = re.compile(
     r"(?:vast te stellen[:\s]+(?:de (?:volgende|navolgende) \w+:\s*)?(?:(?:de|het)\b\s*:?\s*)?[\"“‘']?"
     r"(?P<after>[A-Z][^\n;:\"”’]{4,200}?)[\"”’']?\s*(?:[.;:\n]|$)"
-    r"|\b(?:[Dd]e|[Hh]et)\s+[\"“‘']?(?P<before>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?\s+vast te stellen)"
+    r"|\b(?:[Dd]e|[Hh]et)\s+[\"“‘']?(?P<before>[A-Z][^\n;:\"”’]{4,160}?)[\"”’']?"
+    r"(?:\s+(?:gewijzigd|opnieuw|ongewijzigd))?\s+vast te stellen)"
 )
 # "De 'X' is door de gemeenteraad vastgesteld op ...": a quoted name, then "is" or "werd",
 # up to 80 characters for who adopted it, then "vastgesteld". Without the quotes a name has

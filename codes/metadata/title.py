@@ -49,6 +49,10 @@ _GLUED_HEADING = re.compile(
 # The page's own heading on lokaleregelgeving: the line above "Geldend van ...".
 _VALID_FROM = re.compile(r"Geldend van")
 _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
+# A bracket that numbers the version is no short title: "... Omgevingsverordening NH2022
+# (vierde herziening)" (xn10), "(tweede wijziging)" (c03), "(eerste wijziging)" (n09), "(vierde
+# wijziging)" (o14). The ordinals all end in -ste or -de ("1e", "eerste", "achtste", "derde").
+_VERSION_NOTE = re.compile(r"(?i)(?:\d+e|\d*[a-z]*(?:ste|de))\s+(?:wijziging|herziening)")
 # The name of a part of a document, never of the regulation.
 _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
@@ -298,7 +302,11 @@ def dated_name(name: Candidate) -> Candidate | None:
 def short_title(title: Candidate) -> Candidate | None:
     """The short title a title ends with in parentheses: "... (Gedragscode X 2024)"."""
     match = _SHORT_TITLE.search(title.value)
-    if match is None or match.group(1).lower().startswith(("hierna", "zie ")):
+    if (
+        match is None
+        or match.group(1).lower().startswith(("hierna", "zie "))
+        or _VERSION_NOTE.fullmatch(match.group(1).strip())
+    ):
         return None
     start = title.start + match.start(1)
     return Candidate(
