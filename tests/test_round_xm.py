@@ -56,3 +56,8 @@ def test_a_name_after_wetsvoorstel_is_the_bills_not_a_law_named():
         "Het wetsvoorstel tot wijziging van de Gemeentewet is ingediend.\n"
     )
     assert _law_refs(text) == [("Gemeentewet", None, None)]
+
+
+def test_wvs_in_capitals_is_no_law():
+    # zz10, Vechtstromen's Keur: a file mark in capitals, not the Wetboek van Strafrecht.
+    assert _law_refs("Keur Vechtstromen 2014\n\nKenmerk: WVS - 20\n") == []
