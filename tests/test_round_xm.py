@@ -6,9 +6,7 @@ from codes.metadata.furniture import is_furniture
 
 
 def _law_refs(text: str) -> list[tuple[str, str | None, int | None]]:
-    return [
-        (r.law, r.article, r.lid) for r in parse_text(text).references if r.kind == "law"
-    ]
+    return [(r.law, r.article, r.lid) for r in parse_text(text).references if r.kind == "law"]
 
 
 def test_wvs_is_the_wetboek_van_strafrecht():
