@@ -59,3 +59,27 @@ def test_a_name_after_wetsvoorstel_is_the_bills_not_a_law_named():
 def test_wvs_in_capitals_is_no_law():
     # zz10, Vechtstromen's Keur: a file mark in capitals, not the Wetboek van Strafrecht.
     assert _law_refs("Keur Vechtstromen 2014\n\nKenmerk: WVS - 20\n") == []
+
+
+def test_the_ministry_on_the_line_under_the_title_publishes_the_text():
+    # xm03, kennisopenbaarbestuur.nl: the title, then the ministry alone on its line.
+    meta = parse_text(
+        "Modelbeleidskader verboden handelingen\n\n"
+        "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties\n\n"
+        "Artikel 15 van de Gemeentewet en zijn tegenhangers in de Provinciewet, Waterschapswet "
+        "en de Wet gemeenschappelijke regelingen, is een regeling die gaat over, voor raadsleden "
+        "verboden handelingen.\n"
+    ).metadata
+    assert (meta.organisation, meta.organisation_type) == (
+        "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+        "other",
+    )
+
+
+def test_the_court_under_rechtspraaks_instantie_label_is_the_body_not_its_seat():
+    # xm06, a ruling's page: the label above its value; 's-Hertogenbosch is the court's seat.
+    meta = parse_text(
+        "ECLI:NL:GHSHE:2017:1789\n\nInstantie\nGerechtshof 's-Hertogenbosch\n"
+        "Datum uitspraak\n24-04-2017\n\nHet college besloot de geheimhouding op te leggen.\n"
+    ).metadata
+    assert (meta.organisation, meta.organisation_type) == ("Gerechtshof 's-Hertogenbosch", "other")
