@@ -171,6 +171,8 @@ def find_references(
         if in_regulation_name(text, mention.start, others):
             name_end = mention.end
             continue  # part of another regulation's name: "Verzamelverordening PW, IOAW ... 2023"
+        if _BILL_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # a bill's name, no act in force: "wetsvoorstel 35546 - Wet bevorderen ..."
         start, law = mention.start, mention.law
         book = _BOOK_BEFORE.search(text, max(0, start - 40), start) if law.book_title else None
         if book:  # "Boek 3, titel 3 Burgerlijk Wetboek"
@@ -206,6 +208,12 @@ _DIVISIONS_BEFORE = re.compile(
     r"(?P<numbers>[\dIVXL][\w.]*(?:\s*,\s*[\dIVXL][\w.]*)*\s+(?:en|of)\s+[\dIVXL][\w.]*)"
     r"\s+(?:van|uit)\s+(?:de|het)\s+$"
 )
+# The word "wetsvoorstel" right before a name, with the bill's number and a dash if it has
+# them: the name is the bill's ("wetsvoorstel 35546 - Wet bevorderen integriteit en
+# functioneren decentraal bestuur", xg04; "het ... ingediende wetsvoorstel Wet bevorderen ...",
+# xm09), which the act may carry or not once passed; "het wetsvoorstel tot wijziging van de
+# Gemeentewet" names the act it amends ("van de" stands between them).
+_BILL_BEFORE = re.compile(r"\b[Ww]etsvoorstel(?:[ \t]+\d{4,5})?(?:[ \t]+[-–])?[ \t]+$")
 _BOOK_BEFORE = re.compile(
     r"\b[Bb]oek\s+(\d{1,2})(?:\s*,\s*titel\s+\d{1,2}[a-z]?)?\s*(?:,\s*)?(?:van\s+het\s+)?$"
 )

@@ -72,6 +72,11 @@ _BASIS_OF = re.compile(
 _NUMBER_AFTER = re.compile(
     r"[ \t]+(?P<n>\d{1,3}(?!(?:e|de|ste)\b)[a-z]{1,2}|\d{1,2}:\d{1,3}[a-z]?)(?![\w:-])"
 )
+# A plain number after the name where the two fill a line: a list of the provisions a
+# document applies, one law and article a line, as rechtspraak.nl's "Wetsverwijzingen" block
+# ("Gemeentewet 25" / "Wetboek van Strafrecht 272", xm06). Alone on its line the number is no
+# count ("2 jaar") and, of at most three digits, no year ("Wmo 2015").
+_NUMBER_CLOSING_LINE = re.compile(r"[ \t]+(?P<n>\d{1,3})[ \t]*(?=\n|$)")
 _DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)[ \t]*$", re.I)
 _LOOK_BACK = 24  # "; 125a ", "(272 " and "zin van 1:2 van de " fit
 # Regulations whose provisions have a word of their own, by BWB id.
@@ -117,7 +122,7 @@ def _cited_after(
     text: str, mention: Mention, taken: Covered, others: RegulationNames
 ) -> Citation | None:
     """ "Opiumwet 13b": the article number right after a law's name, outside a name."""
-    after = _NUMBER_AFTER.match(text, mention.end)
+    after = _NUMBER_AFTER.match(text, mention.end) or _line_of_provision(text, mention)
     if after is None or mention.start in taken:
         return None
     # rare, so the names of regulations closed by a year are looked for only here
@@ -125,6 +130,14 @@ def _cited_after(
         return None
     law = LawPhrase("name", mention.start, mention.end, mention=mention)
     return Citation(mention.start, after.end(), _items(after), law)
+
+
+def _line_of_provision(text: str, mention: Mention) -> re.Match[str] | None:
+    """ "Gemeentewet 25" filling its line (`_NUMBER_CLOSING_LINE`): the name opens the line."""
+    after = _NUMBER_CLOSING_LINE.match(text, mention.end)
+    if after is None or text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip():
+        return None
+    return after
 
 
 def _number_before(window: str) -> re.Match[str] | None:

@@ -41,6 +41,8 @@ from .old_acts import old_namings
 DATA = Path(__file__).resolve().parent.parent / "data"
 REGISTRY = DATA / "law_registry.tsv"
 OVERLAY = DATA / "laws.toml"
+# A capital after a small letter: an abbreviation spelled as its words' initials ("WvS").
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 _BUREAU = re.compile(r"[Bb]ureau\s+$")
@@ -106,9 +108,10 @@ class LawRegistry:
             self._names[base] = law
             names[base] = (law, False, None, "name")
         # "Awb" is also written "AWB", unless another law has that spelling; a two-letter
-        # abbreviation ("Sr") is not safe in capitals.
+        # abbreviation ("Sr") is not safe in capitals, nor one with a capital after a small
+        # letter ("WvS", "WvSv"), whose capitals spell other things ("Kenmerk: WVS - 20", zz10).
         for abbreviation, law in list(self._abbreviations.items()):
-            if len(abbreviation.rstrip(".")) >= 3:
+            if len(abbreviation.rstrip(".")) >= 3 and not _CAMEL.search(abbreviation):
                 self._abbreviations.setdefault(abbreviation.upper(), law)
         words: dict[str, list[tuple[Law, bool, str | None, str]]] = {
             name: [entry] for name, entry in names.items()

@@ -27,6 +27,8 @@ FURNITURE = re.compile(
     # furniture: "Start van deze pagina", "Skip navigatie, ga direct naar de Inhoud",
     # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."
     r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
+    # a news site's skip link in its own words: "Start van hoofdcontent" (xm01)
+    r"start van (?:de )?(?:hoofd)?(?:content|inhoud)$|"
     r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
     # the header of a Gemeenteblad PDF of the older publisher: "Gemeenteblad" / "Elektronisch
     # uitgegeven" / "van de gemeente Tubbergen Jaargang: 2012 Nummer: 2 Uitgifte:" (zw08); and the

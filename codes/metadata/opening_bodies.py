@@ -148,7 +148,7 @@ _FIRST_LINE_MINISTRY = re.compile(
 def ministry_heads(head: str) -> Iterator[Candidate]:
     """The ministry that the text's first line names, as a cover page or a copy's heading
     gives its publisher; of type other."""
-    line = _FIRST_LINE_MINISTRY.match(head)
+    line = _FIRST_LINE_MINISTRY.match(head) or _under_title(head)
     if line is None:
         return
     named = line.group("name").strip(" ,")
@@ -166,6 +166,21 @@ def ministry_heads(head: str) -> Iterator[Candidate]:
         )
 
 
+def _under_title(head: str) -> re.Match[str] | None:
+    """The ministry alone on the line under the first, as a publication site sets its publisher
+    under the document's name ("Modelbeleidskader verboden handelingen" / "Ministerie van
+    Binnenlandse Zaken en Koninkrijksrelaties", xm03); a sentence that goes on names no
+    publisher."""
+    first_end = head.find("\n")
+    if first_end < 0 or not head[:first_end].strip():
+        return None
+    second = len(head[first_end:]) - len(head[first_end:].lstrip()) + first_end
+    line = _FIRST_LINE_MINISTRY.match(head, second)
+    if line is None or head[line.end() :].lstrip(" \t")[:1] not in ("\n", ""):
+        return None
+    return line
+
+
 def opens_before(chosen: dict[str, Candidate], parties_start: int) -> bool:
     """Whether one body's preamble opens the page before the parties of a gemeenschappelijke
     regeling do: a raad's decision consenting to the regeling, whose text follows it ("De Raad
@@ -174,3 +189,23 @@ def opens_before(chosen: dict[str, Candidate], parties_start: int) -> bool:
     raad's, and the parties further down take its organisation away from none."""
     adopter = chosen.get("adopted_by")
     return adopter is not None and adopter.rule == "preamble" and adopter.end <= parties_start
+
+
+# rechtspraak.nl sets each field's label on a line above its value: "Instantie" / "Gerechtshof
+# 's-Hertogenbosch" (xm06), "Instantie" / "Parket bij de Hoge Raad" (xm07). The court is the
+# document's body; the place in its name is its seat, not the gemeente, nor is a party's
+# gemeente further down ("raadslid van de gemeente Bloemendaal").
+_COURT_LABEL = re.compile(
+    r"Instantie[ \t]*\n[ \t]*(?P<name>(?:Gerechtshof|Rechtbank|Parket bij de Hoge Raad|Hoge Raad|"
+    r"Centrale Raad van Beroep|College van Beroep voor het bedrijfsleven|Raad van State)"
+    r"[^\n]{0,60}?)[ \t]*(?=\n)"
+)
+
+
+def court_label(head: str) -> Iterator[Candidate]:
+    """The court that rechtspraak.nl's "Instantie" label names, of type other."""
+    at = head.find("Instantie")
+    label = _COURT_LABEL.match(head, at) if at >= 0 and (at == 0 or head[at - 1] == "\n") else None
+    if label is not None:
+        name = label.group("name")
+        yield from pair(name, "other", label.start("name"), label.end("name"), "label", SENTENCE)

@@ -283,6 +283,7 @@ def _named(text: str) -> Iterator[Candidate]:
         )
     yield from opening_bodies.minister_opens(head, places)
     yield from opening_bodies.ministry_heads(head)
+    yield from opening_bodies.court_label(head)
     yield from opening_bodies.state_body_opens(head, places)
     at = first(head, _JOINT_WORDS, places=places)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
