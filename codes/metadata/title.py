@@ -49,6 +49,14 @@ _GLUED_HEADING = re.compile(
 # The page's own heading on lokaleregelgeving: the line above "Geldend van ...".
 _VALID_FROM = re.compile(r"Geldend van")
 _SHORT_TITLE = re.compile(r"\(([^()]{8,200})\)\.?$")
+# A short title names a regulation: its kind's word, in a compound too ("Organisatieverordening
+# Bonaire", "Vergoedingenregeling waterschapsverkiezingen 2015"), or its year or number ("ASV
+# 2017"). A page's heading whose bracket names a body, "Meldregeling Integriteit (Huis voor
+# Klokkenluiders)" (xl12), gives none.
+_NAMES_A_REGULATION = re.compile(
+    r"(?i)verordening|regeling|besluit|reglement|code|beleid|regels|protocol|keur|statuut|"
+    r"instructie|mandaat|\d"
+)
 # The name of a part of a document, never of the regulation.
 _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
@@ -299,6 +307,8 @@ def short_title(title: Candidate) -> Candidate | None:
     """The short title a title ends with in parentheses: "... (Gedragscode X 2024)"."""
     match = _SHORT_TITLE.search(title.value)
     if match is None or match.group(1).lower().startswith(("hierna", "zie ")):
+        return None
+    if not _NAMES_A_REGULATION.search(match.group(1)):
         return None
     start = title.start + match.start(1)
     return Candidate(
