@@ -189,6 +189,7 @@ class Register:
 
     def _places(self, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
         """`many_words.every_place` in `text[begin:stop]`, where the automaton cannot read it."""
+        stop = min(stop, len(text))  # a stop past the end of a short text is its end
         found = self._starts.search(text, begin, stop)
         while found is not None:
             start = found.start()
