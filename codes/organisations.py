@@ -111,11 +111,14 @@ class Register:
             for spelling in dict.fromkeys(spellings):
                 self.by_name.setdefault(spelling, []).append(organisation)
             if organisation.type == "waterschap":
-                # "het waterschap Aa en Maas": the name without its kind, only after the kind's word
-                bare = _WATERSCHAP_PREFIX.sub("", entry["name"])
-                if bare != entry["name"]:
-                    spellings.append(bare)
-                    self._bare.add(bare)
+                # "het waterschap Aa en Maas": the name without its kind, only after the kind's word;
+                # an alias's too: "het waterschap Friesland" (xl10) is Wetterskip Fryslân, whose
+                # alias "Waterschap Friesland" bares the provincie's alias "Friesland".
+                for named in (entry["name"], *entry.get("aliases", ())):
+                    bare = _WATERSCHAP_PREFIX.sub("", named)
+                    if bare != named:
+                        spellings.append(bare)
+                        self._bare.add(bare)
             for spelling in dict.fromkeys(spellings):
                 self.by_spelling.setdefault(spelling, []).append(organisation)
         # "DE RAAD VAN DE GEMEENTE BEEK", "GEMEENTE REIMERSWAAL": a heading in capitals.
@@ -186,6 +189,7 @@ class Register:
 
     def _places(self, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
         """`many_words.every_place` in `text[begin:stop]`, where the automaton cannot read it."""
+        stop = min(stop, len(text))  # a stop past the end of a short text is its end
         found = self._starts.search(text, begin, stop)
         while found is not None:
             start = found.start()
