@@ -81,6 +81,13 @@ JOINT_KINDS = (
     "Afvalschap",
 )
 _JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regio)?[ \t]+$")
+# A bare name right after a person's initials is a surname, not a body: minutes and lists of
+# members name people as "P.M.M. Roosendaal", "J. van Zwolle", "C.W.M. van der Weegen" (xo01, a
+# raad's minutes whose members include a Roosendaal). Initials are capitals each with its dot,
+# with the tussenvoegsels of Dutch surnames between them and the name.
+_INITIALS = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,5}(?:(?:van|de|der|den|ter|ten|te)[ \t]+){0,2}$"
+)
 # A definition names a body the regulation speaks of, not the body that adopts it: "d.
 # gedeputeerde staten: gedeputeerde staten van de provincie Overijssel" in the regulation of
 # a joint body of waterschappen, which that provincie supervises. A lower-case term, its
@@ -227,7 +234,11 @@ class Register:
             strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
             if strength > 1 and _DEFINED.search(before):
                 strength = 1
-            if strength == 1 and (_INSIDE_NAME.search(before) or _JOINT_BEFORE.search(before)):
+            if strength == 1 and (
+                _INSIDE_NAME.search(before)
+                or _JOINT_BEFORE.search(before)
+                or _INITIALS.search(before)
+            ):
                 continue
             kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
             if spelling in self._bare and kind != "waterschap":
