@@ -41,3 +41,57 @@ def test_a_photo_credit_under_a_tag_line_is_no_body():
         "(Wgr) in werking getreden.\n"
     )
     assert _meta(page).organisation is None
+
+
+# xl04, Spit's news item: three bodies and a city in its first lines, none of them its own.
+_SPIT = (
+    "Belangenverstrengeling bij Waterschapsbestuurders: een op de drie vermeldde dubbele pet niet\n"
+    "Een derde van de bestuurders van waterschappen in de regio Rotterdam verzwijgt advieswerk of "
+    "andere bijbanen, wat kan leiden tot belangenverstrengeling. Dat blijkt uit onderzoek van Vers "
+    "Beton, OPEN Rotterdam en onderzoekscollectief Spit.\n"
+    "Hoe kan het dat iemand in het bestuur zit van het Hoogheemraadschap Delfland, óók Adviseur "
+    "Waterveiligheid is bij waterschap Rivierenland en daarnaast als Adviseur Klimaatadaptatie "
+    "actief is bij de gemeente Delft.\n"
+)
+
+
+def test_a_news_item_naming_several_bodies_is_none_of_theirs():
+    meta = _meta(_SPIT)
+    assert (meta.organisation, meta.organisation_type) == (None, None)
+
+
+def test_a_decision_of_two_gemeenten_is_neither_ones_but_of_their_kind():
+    # v06: the heading names both colleges, each twice; no article follows in the excerpt.
+    title = (
+        "Instellingsbesluit van het college van burgemeester en wethouders en de burgemeester "
+        "van de gemeente Voorschoten en het college van burgemeester en wethouders en de "
+        "burgemeester van de gemeente Wassenaar houdende regels omtrent de gemeenschappelijke "
+        "regeling Werkorganisatie Duivenvoorde (Gemeenschappelijke Regeling Werkorganisatie "
+        "Duivenvoorde)\n\n"
+    )
+    meta = _meta(title + "Intitulé\n\n" + title)
+    assert (meta.organisation, meta.organisation_type) == (None, "gemeente")
+
+
+def test_a_body_named_most_on_a_page_without_articles_is_its_own():
+    # The same page naming one body at most of the places stays that body's.
+    text = _SPIT.replace("de gemeente Delft", "waterschap Rivierenland").replace(
+        "het Hoogheemraadschap Delfland", "waterschap Rivierenland"
+    )
+    text = text.replace("regio Rotterdam", "regio").replace("OPEN Rotterdam", "OPEN")
+    assert _meta(text).organisation == "Waterschap Rivierenland"
+
+
+def test_a_regulation_with_articles_keeps_the_body_its_heading_names():
+    # e22: the provincie's reglement for the waterschap it supervises names the waterschap
+    # more often; its articles make it a body's own text.
+    text = (
+        "Reglement voor Waterschap Zuiderzeeland 2008\n\nIntitulé\n\n"
+        "Reglement voor Waterschap Zuiderzeeland 2008\n\n"
+        "Gedeputeerde Staten van provincie Flevoland\n\n"
+        "Hoofdstuk 1 Begripsomschrijvingen\n\nArtikel 1 Begripsomschrijvingen\n\n"
+        "Dit reglement verstaat onder gedeputeerde staten: gedeputeerde staten van Flevoland.\n\n"
+        "Artikel 2\n\nEr is een waterschap met de naam Waterschap Zuiderzeeland, verder aan te "
+        "duiden als het waterschap.\n"
+    )
+    assert _meta(text).organisation == "Flevoland"
