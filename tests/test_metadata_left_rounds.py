@@ -95,3 +95,30 @@ def test_a_regulation_with_articles_keeps_the_body_its_heading_names():
         "duiden als het waterschap.\n"
     )
     assert _meta(text).organisation == "Flevoland"
+
+
+def test_the_bestuur_of_a_named_body_is_its_own_board():
+    # xg02 (and xm02, its twin of 2024): the Huis's bestuur states its adoption.
+    text = (
+        "Adviesprotocol, Huis voor klokkenluiders\n\n"
+        "Het bestuur van het Huis voor klokkenluiders heeft op 15 maart 2021 dit adviesprotocol "
+        "vastgesteld, met de Wet Huis voor klokkenluiders van 14 april 2016 als basis en in "
+        "navolging van wat in artikel 3h van die wet is bepaald.\n\nInleiding\n\n"
+        "Het Huis voor klokkenluiders (hierna: het Huis) is onder meer bedoeld voor werknemers.\n"
+    )
+    meta = _meta(text)
+    assert (meta.organisation, meta.organisation_type, meta.adopted_by) == (
+        "Huis voor klokkenluiders",
+        "other",
+        "other",
+    )
+
+
+def test_the_bestuur_of_a_joint_body_stays_its_algemeen_bestuur():
+    # i05: a samenwerkingsorganisatie (Wgr) has one bestuur, its algemeen bestuur.
+    text = (
+        "Gedragscode ambtenaren SWO 2020\n\n"
+        "Het bestuur van de Samenwerkingsorganisatie De Wolden Hoogeveen,\n\n"
+        "Besluit:\n\nvast te stellen de Gedragscode ambtenaren SWO 2020.\n"
+    )
+    assert _meta(text).adopted_by == "algemeen bestuur"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..many_words import WordPlaces
 from ..organisations import JOINT_KINDS, register
 from ..scan import Anchors, finditer, first, line_match, near, word_char
-from . import joint_names, opening_bodies, text_guesses
+from . import joint_names, opening_bodies, own_board, text_guesses
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .wrapped_names import NAME, one_line
 
@@ -296,6 +296,7 @@ def _named(text: str) -> Iterator[Candidate]:
     yield from opening_bodies.ministry_heads(head)
     yield from opening_bodies.court_label(head)
     yield from opening_bodies.state_body_opens(head, places)
+    yield from own_board.organisation(head)
     at = first(head, _JOINT_WORDS, places=places)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(name := one_line(joint.group("name"))) is None:
