@@ -122,3 +122,24 @@ def test_the_bestuur_of_a_joint_body_stays_its_algemeen_bestuur():
         "Besluit:\n\nvast te stellen de Gedragscode ambtenaren SWO 2020.\n"
     )
     assert _meta(text).adopted_by == "algemeen bestuur"
+
+
+def test_de_staten_der_provincie_are_provinciale_staten():
+    # xd10, Zeeland's grondwaterheffingsverordening: the older spelling opens the preamble.
+    text = (
+        "Grondwaterheffingsverordening Provincie Zeeland 2010\n\n"
+        "De Staten der provincie Zeeland\n\n • -\n\n"
+        "  gelezen het voorstel van Gedeputeerde Staten van Zeeland van 10 november 1998, "
+        "nr. 98/3893/19;\n\n"
+        "besluiten vast te stellen de Grondwaterheffingsverordening.\n\nArtikel 1\n\nTekst.\n"
+    )
+    meta = _meta(text)
+    assert (meta.organisation, meta.adopted_by) == ("Zeeland", "provinciale staten")
+
+
+def test_gedeputeerde_staten_der_provincie_stay_gedeputeerde_staten():
+    # s03's heading: the longer name at the same place.
+    from codes.metadata.body_terms import term
+
+    assert term("Gedeputeerde Staten der provincie") == "gedeputeerde staten"
+    assert term("De Staten der provincie") == "provinciale staten"
