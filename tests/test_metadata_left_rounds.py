@@ -143,3 +143,30 @@ def test_gedeputeerde_staten_der_provincie_stay_gedeputeerde_staten():
 
     assert term("Gedeputeerde Staten der provincie") == "gedeputeerde staten"
     assert term("De Staten der provincie") == "provinciale staten"
+
+
+def test_a_dateline_glued_to_the_intitule_dates_the_decision():
+    # xf05, Hellendoorn: the copy lost the break between the title's year and the dateline.
+    text = (
+        "Verordening uitvoering en handhaving omgevingsrecht Hellendoorn 2024\n"
+        "Geldend van 01-01-2024 t/m heden\nIntitulé\n"
+        "Verordening uitvoering en handhaving omgevingsrecht Hellendoorn 2024Nijverdal, "
+        "28 november 2023 Nr. 2023-021703\n"
+        "De raad van de gemeente Hellendoorn;\n"
+        "gelet op artikel 149 van de Gemeentewet;\n"
+        "b e s l u i t: vast te stellen:\n\nArtikel 1\n\nTekst.\n"
+    )
+    meta = _meta(text)
+    assert (meta.adopted_on, meta.title) == (
+        "2023-11-28",
+        "Verordening uitvoering en handhaving omgevingsrecht Hellendoorn 2024",
+    )
+
+
+def test_a_title_ending_in_a_place_and_date_without_a_body_below_dates_nothing():
+    # The glued dateline dates only where the preamble's body opens the next line.
+    text = (
+        "Verordening uitvoering omgevingsrecht 2024Nijverdal, 28 november 2023\n"
+        "Artikel 1\n\nTekst.\n"
+    )
+    assert _meta(text).adopted_on is None
