@@ -95,8 +95,11 @@ _ONDERDEEL = re.compile(
 # volzin may be joined to its lid by "en": "artikel 1:16, eerste lid en eerste volzin van het
 # Burgerlijk Wetboek" (xb01) names one sentence of that lid, no further lid.
 # A point of an onderdeel ("onderdeel b, onder 6°", the Aanwijzingen's form; "onder h,
-# onderdeel 2°", zq01) is finer too.
-_POINT = r"(?:onder|sub|onderdeel)\s+\d{1,2}°"
+# onderdeel 2°", zq01) is finer too. After a letter the degree mark may be left out: a
+# number under a lettered onderdeel can only be its point ("2.12, eerste lid onder a, sub 2
+# en 2.4 van de Wet algemene bepalingen omgevingsrecht", xp07); a list of numbered
+# onderdelen ("onder 1, 2 en 3") is read by _ONDERDEEL before this is tried.
+_POINT = r"(?:onder|sub|onderdeel)\s+\d{1,2}°?"
 _FINER = re.compile(
     rf"(?:\s+en\s+(?=(?:{ORD}|laatste)\s+(?:volzin|zin)\b)|{_SEP})?"
     rf"(?:(?:{ORD}|laatste)\s+(?:volzin|zin)|aanhef|{_POINT})(?=[\s,])"
