@@ -49,3 +49,27 @@ def test_a_list_of_numbered_onderdelen_is_still_a_list():
     laws = _laws("gelet op artikel 10, eerste lid, onder 1 en 2 van de Gemeentewet;")
     assert ("Gemeentewet", "10", 1, "1") in laws
     assert ("Gemeentewet", "10", 1, "2") in laws
+
+
+# xp02, Breda's verordening meerjarige subsidies cultuur (2025): the definitions cite "de wet"
+# before the excerpt defines it; the Awb is named above them.
+_BREDA = (
+    "Op deze verordening is Titel 4.2 van de Algemene wet bestuursrecht van toepassing.\n"
+    "In deze verordening wordt verstaan onder:\n"
+    "begrotingspostsubsidie: subsidie op grond van artikel 4:23, lid 3, onder c, van de wet, "
+    "waarbij de naam van de subsidieontvanger in de begroting staat;\n"
+)
+
+
+def test_an_undefined_de_wet_numbered_with_a_colon_is_the_awb_named_before():
+    laws = _laws("Gelet op artikel 149 van de Gemeentewet;\n" + _BREDA)
+    assert ("Algemene wet bestuursrecht", "4:23", 3, "c") in laws
+    assert not any(law == "Gemeentewet" and article == "4:23" for law, article, *_ in laws)
+
+
+def test_an_undefined_de_wet_with_a_plain_number_is_never_the_awb():
+    laws = _laws(
+        "Gelet op artikel 149 van de Gemeentewet en titel 4.2 van de Algemene wet "
+        "bestuursrecht;\nArtikel 1\nDe subsidie als bedoeld in artikel 156 van de wet.\n"
+    )
+    assert ("Gemeentewet", "156", None, None) in laws

@@ -272,8 +272,9 @@ def _shared_by_article(citation: Citation) -> Law | None:
     return None
 
 
-# The general administrative law: a code says "de Awb", never "de wet", for it.
-_NEVER_DE_WET = {"BWBR0005537"}
+# The general administrative law: a code that has not defined "de wet" says "de Awb", not
+# "de wet", for it ...
+_AWB = "BWBR0005537"
 
 
 def _act_named_before(
@@ -282,8 +283,14 @@ def _act_named_before(
     """The last national act (kind "wet") named before an undefined "de wet"."""
     if (word or "").lower() != "wet":
         return None
+    # ... unless the articles are numbered as only the Awb numbers them among the acts a
+    # code cites, chapter and article around a colon: "subsidie op grond van artikel 4:23,
+    # lid 3, onder c, van de wet" (xp02, its definition of "wet" past the excerpt) is the Awb
+    # named before it ("Titel 4.2 van de Algemene wet bestuursrecht"), never the Gemeentewet.
+    # (The Burgerlijk Wetboek numbers so too, but is cited by its books, not as "de wet".)
+    colon = bool(citation.items) and all(":" in item.article for item in citation.items)
     for mention in reversed(mentions[: bisect_right(ends, citation.start)]):
         law = mention.law
-        if law.national and law.kind == "wet" and law.bwb not in _NEVER_DE_WET:
+        if law.national and law.kind == "wet" and (law.bwb == _AWB) == colon:
             return law
     return None
