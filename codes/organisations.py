@@ -194,6 +194,21 @@ class Register:
             if not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
                 yield start, end, text[start:end]
 
+    def named_counts(self, text: str) -> dict[Organisation, int]:
+        """How often `text` names each body: its longest register places as whole words, one
+        body per place (a place inside a longer one is no place of its own, as in `find`)."""
+        counts: dict[Organisation, int] = {}
+        reached = 0
+        for start, negative_end, spelling in sorted(
+            (start, -end, spelling) for start, end, spelling in self._whole_words(text)
+        ):
+            if start < reached:
+                continue
+            reached = -negative_end
+            if (organisation := self.lookup(spelling)) is not None:
+                counts[organisation] = counts.get(organisation, 0) + 1
+        return counts
+
     def _places(self, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
         """`many_words.every_place` in `text[begin:stop]`, where the automaton cannot read it."""
         stop = min(stop, len(text))  # a stop past the end of a short text is its end

@@ -24,6 +24,7 @@ from . import (
     in_force,
     joint_parties,
     mandated,
+    mentioned,
     opening_bodies,
     organisation,
     staatscourant,
@@ -91,6 +92,15 @@ def extract_metadata(
     for field in ("organisation", "organisation_type", "adopted_on"):
         if field in chosen and consents.within(listed, chosen[field].start):
             chosen.pop(field)  # one party's consent, of several: not the regulation's
+    body = chosen.get("organisation")
+    if body is not None and (kinds := mentioned.only_mentioned(text, body, root)) is not None:
+        # A page about several bodies (a news item) is none of theirs; of their type only
+        # where they are all of one kind.
+        chosen.pop("organisation")
+        kind = chosen.get("organisation_type")
+        same_place = kind is not None and (kind.start, kind.rule) == (body.start, body.rule)
+        if same_place and len(kinds) != 1:
+            chosen.pop("organisation_type")
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
     parties = joint_parties.parties(text)

@@ -38,6 +38,7 @@ from .body_terms import SINGLE as _SINGLE
 from .body_terms import term
 from .candidates import HEADING, SENTENCE, Candidate
 from .glued_openings import after_glued_stop, glued_article, run_in_article
+from .own_board import own_board
 
 # One body at the start of lowercase words (`dictum_label`).
 OPENS_WITH_BODY = re.compile(_SINGLE)
@@ -101,7 +102,7 @@ _JOINT_OPENING = re.compile(
 # scan, instead of its lookbehind and twenty names tried at every position of the head.
 _BODY_START = re.compile(
     r"college|burgemeester|b\s?&|gedeputeerde|provinciale|dijkgraaf|dagelijks|algeme|verenigde|"
-    r"gemeenteraad|raad|raden|commissaris|voorzitter|bestuur|minister"
+    r"gemeenteraad|raad|raden|commissaris|voorzitter|bestuur|minister|staten"
 )
 # Its words but "b\s?&", found in one Aho-Corasick walk of the head (`_name_starts`): `re`
 # tries the alternation at every place where one of their first letters stands.
@@ -121,6 +122,7 @@ _BODY_START_WORDS = (
     "voorzitter",
     "bestuur",
     "minister",
+    "staten",
 )
 _ARTICLES = ("het", "de")
 # An `_OPENING` tried from an article outside a word reads the name after it as one tried
@@ -236,7 +238,12 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         if _ANNOUNCING.match(head, match.end()):
             continue
         if _opens_clause(text, match.start(), joint=match.re is _JOINT_OPENING):
-            yield candidate(match, "preamble", HEADING)
+            if own_board(text, match.start()) is not None:
+                # the bestuur of a named body that is no joint body: that body's own board
+                start, end = match.span("bodies")
+                yield Candidate("adopted_by", "other", start, end, "preamble", HEADING)
+            else:
+                yield candidate(match, "preamble", HEADING)
             break
     if (royal := head.find(_ROYAL)) >= 0:
         yield Candidate("adopted_by", "other", royal, royal + len(_ROYAL), "royal decree", HEADING)

@@ -250,7 +250,13 @@ OPENING_BODY = (
     "Het algemeen bestuur van ",
     "Het dagelijks bestuur van ",
 )
-_DATELINE_ABOVE = re.compile(rf"[ \t]*{PLACE_DATE}{DECISION_NUMBER}[ \t]*\n\s*$")
+# A copy that loses the line break glues the dateline to the intitulé above it, after the
+# title's year or bracket, as it glues the preamble's body ("2025Het college", `title.py`):
+# "Verordening ... Hellendoorn 2024Nijverdal, 28 november 2023 Nr. 2023-021703" / "De raad van
+# de gemeente Hellendoorn;" (xf05, zi02's layout; the devset's only dateline glued so).
+_DATELINE_ABOVE = re.compile(
+    rf"(?:[^\n]*?(?<=[\d)])|[ \t]*){PLACE_DATE}{DECISION_NUMBER}[ \t]*\n\s*$"
+)
 _PREAMBLE_HEAD = 4000
 
 

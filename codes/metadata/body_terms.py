@@ -30,11 +30,14 @@ PLURAL = (
 # A body's name as decisions write it (lowercase: the rules read `lowered`), longest
 # first so that "burgemeester en wethouders" is not read as "burgemeester", nor the Raad van
 # State, a national body, as a gemeenteraad ("DE RAAD VAN STATE, / Gelet op ...", zp15; "De
-# Raad van State gehoord" in the royal decrees j14, w15, zo09 and zq01).
+# Raad van State gehoord" in the royal decrees j14, w15, zo09 and zq01). "De Staten der
+# provincie Zeeland" is the older spelling of provinciale staten (the Provinciewet of 1850 says
+# "de Staten"; xd10's preamble; "Gedeputeerde Staten der provincie Groningen", s03, is read as
+# gedeputeerde staten, the longer name at the same place).
 NAMES = (
     r"college\s+van\s+burgemeester\s+en\s+wethouders|"
     r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
-    r"provinciale\s+staten|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
+    r"provinciale\s+staten|staten\s+der\s+provincie|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
     r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
     r"gemeenteraad|raad\s+van\s+state|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
     r"dijkgraaf|college|bestuur|minister-president|minister"
@@ -90,6 +93,7 @@ def _term(words: str, organisation_type: str | None) -> str | None:
         ("raad van state", "other"),
         ("gedeputeerde", "gedeputeerde staten"),
         ("provinciale", "provinciale staten"),
+        ("staten der", "provinciale staten"),
         ("heemraden", "dagelijks bestuur"),
         ("dagelijks", "dagelijks bestuur"),
         ("algemeen", "algemeen bestuur"),

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..many_words import WordPlaces
 from ..organisations import JOINT_KINDS, register
 from ..scan import Anchors, finditer, first, line_match, near, word_char
-from . import joint_names, opening_bodies, text_guesses
+from . import joint_names, opening_bodies, own_board, text_guesses
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .wrapped_names import NAME, one_line
 
@@ -45,9 +45,13 @@ _MINISTER_WORDS = ("inister van ", "taatssecretaris van ")  # on every _MINISTER
 # in apposition with its article: "het openbaar lichaam de Groene Metropoolregio Arnhem-Nijmegen".
 # A lowercase word that the preamble's ";" closes ends the name: "Het bestuur van de
 # gemeenschappelijke regeling Tribuut belastingsamenwerking;" (zj15).
+# The name stands on the kind's line: a news page's tag line "gemeenschappelijke regeling" above
+# its photo credit "Beeld: Shutterstock" names no body (zp14; in the devset no body's name
+# follows its kind on the next line, only zd06's, zd14's and zd15's register label
+# "Officiële naam regeling").
 _JOINT_BODY = re.compile(
-    r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)\s+"
-    r"(?:(?:de|het)\s+(?=[A-Z]))?"
+    r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)[ \t]+"
+    r"(?:(?:de|het)[ \t]+(?=[A-Z]))?"
     rf"(?P<name>{NAME}"
     r"(?:[ \t][a-z][\w-]*[a-z](?=;))?)"
 )
@@ -64,11 +68,18 @@ _JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoer
 # The kind of body before its name is no part of it, written with capitals as a title
 # too: "Het dagelijks bestuur van de Gemeenschappelijke Regeling ISD Bollenstreek" (zz09),
 # "... van de Gemeenschappelijke regeling Werk en Inkomen Lekstroom" (zz08).
+# The Wgr's own words for the kind may stand whole: "van de Gemeenschappelijke regeling op basis
+# van een openbaar lichaam Werk en Inkomen Lekstroom" (xk04). The kind's adjective is never the
+# name: "Gemeenschappelijke" before a lowercase word is the kind's first word, not a body.
 _BOARD = r"(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur"
-_JOINT_KIND = r"(?:[Gg]emeenschappelijke [Rr]egeling|[Oo]penbaar [Ll]ichaam) "
+_JOINT_KIND = (
+    r"(?:[Gg]emeenschappelijke [Rr]egeling(?: op basis van een openbaar lichaam)?"
+    r"|[Oo]penbaar [Ll]ichaam) "
+)
+_KIND_ADJECTIVE = r"(?!(?:[Gg]emeenschappelijke|[Oo]penbaar)[ \t]+[a-z])"
 _BOARDS_OF = (
     rf"{_BOARD}(?:(?:,| en) (?:het |de )?(?:{_BOARD}|[Vv]oorzitter))* van (?:de |het )?"
-    rf"(?:{_JOINT_KIND})?(?P<name>{NAME})"
+    rf"(?:{_JOINT_KIND})?{_KIND_ADJECTIVE}(?P<name>{NAME})"
 )
 # A verordening's or regeling's heading names its board as a decision's does: "Verordening van
 # het algemeen bestuur van het Recreatieschap Geestmerambacht houdende ..." (zj13).
@@ -285,6 +296,7 @@ def _named(text: str) -> Iterator[Candidate]:
     yield from opening_bodies.ministry_heads(head)
     yield from opening_bodies.court_label(head)
     yield from opening_bodies.state_body_opens(head, places)
+    yield from own_board.organisation(head)
     at = first(head, _JOINT_WORDS, places=places)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(name := one_line(joint.group("name"))) is None:
