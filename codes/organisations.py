@@ -91,8 +91,14 @@ _INITIALS = re.compile(
 # A definition names a body the regulation speaks of, not the body that adopts it: "d.
 # gedeputeerde staten: gedeputeerde staten van de provincie Overijssel" in the regulation of
 # a joint body of waterschappen, which that provincie supervises. A lower-case term, its
-# colon, and the name in the same clause.
-_DEFINED = re.compile(r"(?<![\w-])[a-z][\w -]{1,40}:\s[^:;]*$")
+# colon, and the name in the same clause; or a term with its capital that the value repeats,
+# the body it defines: "e. Gedeputeerde Staten: Gedeputeerde Staten van Zuid-Holland;" in a
+# gemeenschappelijke regeling that province supervises (xr10). Not a label ("Organisatie:
+# Gemeente X"), whose value does not repeat it.
+_DEFINED = re.compile(
+    r"(?<![\w-])(?:[a-z][\w -]{1,40}:\s[^:;]*"
+    r"|(?i:(?P<term>[a-z][\w -]{1,40}):[ \t]+(?P=term)\b[^:;\n]*))$"
+)
 # "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
 _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
 # The register's older layout writes "Gemeente Roosendaal" where the newer has "Roosendaal";

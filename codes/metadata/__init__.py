@@ -104,7 +104,7 @@ def extract_metadata(
     if (kind := organisation.paired_type(chosen, candidates)) is not None:
         chosen["organisation_type"] = kind
     parties = joint_parties.parties(text)
-    if parties is not None and not opening_bodies.opens_before(chosen, parties[1]):
+    if parties is not None and not opening_bodies.opens_before(chosen, parties[1], candidates):
         # Several bodies enter the regulation together (a gemeenschappelijke regeling): it is
         # none of theirs, the one that publishes it included; its type is theirs if they are
         # all of one kind.

@@ -181,14 +181,24 @@ def _under_title(head: str) -> re.Match[str] | None:
     return line
 
 
-def opens_before(chosen: dict[str, Candidate], parties_start: int) -> bool:
+def opens_before(
+    chosen: dict[str, Candidate], parties_start: int, candidates: list[Candidate] = ()
+) -> bool:
     """Whether one body's preamble opens the page before the parties of a gemeenschappelijke
     regeling do: a raad's decision consenting to the regeling, whose text follows it ("De Raad
     van de gemeente Rotterdam, / gelezen ... / besluit: in te stemmen met ... / Aldus
     vastgesteld ... / Gemeenschappelijke regeling ... / De colleges van ...", zj12) is the
-    raad's, and the parties further down take its organisation away from none."""
-    adopter = chosen.get("adopted_by")
-    return adopter is not None and adopter.rule == "preamble" and adopter.end <= parties_start
+    raad's, and the parties further down take its organisation away from none. The preamble
+    counts where the register's "Vastgesteld door" cell was chosen over it: the cell names
+    the same decision's body ("Het college van burgemeester en wethouders van de gemeente
+    Heerlen / Overwegende dat ... / Besluit de gemeenschappelijke regeling ... te wijzigen ...:
+    / De colleges van ... van de gemeenten Beekdaelen, Brunssum, Heerlen, ...", xr12)."""
+    adopters = [chosen.get("adopted_by")]
+    adopters += [c for c in candidates if c.field == "adopted_by"]
+    return any(
+        adopter is not None and adopter.rule == "preamble" and adopter.end <= parties_start
+        for adopter in adopters
+    )
 
 
 # rechtspraak.nl sets each field's label on a line above its value: "Instantie" / "Gerechtshof

@@ -56,6 +56,15 @@ _JOINT_BODY = re.compile(
     r"(?:[ \t][a-z][\w-]*[a-z](?=;))?)"
 )
 _JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoeringsorganisatie")
+# The regeling names the body it sets up, its own name, where the name of the regeling may
+# differ: "Er is een openbaar lichaam genaamd: “Samenwerkingsorgaan Holland Rijnland”" under
+# the heading "Gemeenschappelijke regeling Holland Rijnland" (xr10); "een openbaar lichaam
+# met de naam ...". Trusted above the regeling's name (`_JOINT_BODY`).
+_NAMED_BODY = re.compile(
+    r"openbaar lichaam(?: genaamd| met de naam)[ \t]*:?[ \t]*[“\"‘']?"
+    rf"(?P<name>{NAME})[”\"’']?"
+)
+_NAMED_BODY_WORDS = ("lichaam genaamd", "lichaam met de naam")
 # The board that opens the preamble of a joint body's regulation: "Het Dagelijks Bestuur
 # van de RUD Zuid-Limburg". A gemeente has no dagelijks or algemeen bestuur, and a
 # waterschap's name is in the register; a name outside it is a body of several bodies,
@@ -157,6 +166,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 _HEAD_WORDS = (
     *_MINISTER_WORDS,
     *_JOINT_WORDS,
+    *_NAMED_BODY_WORDS,
     *_BOARD_WORDS,
     *_STATED_BOARD_WORDS,
     *opening_bodies.HEAD_WORDS,
@@ -297,6 +307,11 @@ def _named(text: str) -> Iterator[Candidate]:
     yield from opening_bodies.court_label(head)
     yield from opening_bodies.state_body_opens(head, places)
     yield from own_board.organisation(head)
+    at = first(head, _NAMED_BODY_WORDS, places=places)
+    named_body = _NAMED_BODY.search(head, max(0, at - 20)) if at >= 0 else None
+    if named_body and register().lookup(name := one_line(named_body.group("name"))) is None:
+        start, end = named_body.start("name"), named_body.end("name")
+        yield from _pair(name, "other", start, end, "preamble", SENTENCE)
     at = first(head, _JOINT_WORDS, places=places)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
     if joint and register().lookup(name := one_line(joint.group("name"))) is None:
