@@ -393,6 +393,13 @@ def run_start(text: str, end: int, chars: frozenset[str], floor: int = 0) -> int
     return start
 
 
+def opens_line(text: str, at: int) -> bool:
+    """Whether only blanks stand before `at` on its line: a copy may indent every line (a
+    PDF's margin), so a line's opening word need not be its first character."""
+    start = run_start(text, at, BLANK)
+    return start == 0 or text[start - 1] == "\n"
+
+
 def positions(text: str, characters: str) -> list[int]:
     """Where each of `characters` stands in `text`, in order: `str.find` a character skips
     through the text, where a class pattern ("[¢©]") would try every position."""

@@ -1,6 +1,8 @@
 """Metadata misses the held-out rounds left (xk, zp, xl, xm, xn, xg, xh, xd, zz, xf, xb), fixed
 by rules of Dutch legal language or of the page's shape. Each test holds the real lines."""
 
+import pytest
+
 from codes import parse_text
 
 
@@ -97,8 +99,10 @@ def test_a_regulation_with_articles_keeps_the_body_its_heading_names():
     assert _meta(text).organisation == "Flevoland"
 
 
-def test_the_bestuur_of_a_named_body_is_its_own_board():
-    # xg02 (and xm02, its twin of 2024): the Huis's bestuur states its adoption.
+@pytest.mark.parametrize("margin", ["", "    "])
+def test_the_bestuur_of_a_named_body_is_its_own_board(margin):
+    # xg02 (and xm02, its twin of 2024): the Huis's bestuur states its adoption; also in a copy
+    # with a left margin (bench_variants).
     text = (
         "Adviesprotocol, Huis voor klokkenluiders\n\n"
         "Het bestuur van het Huis voor klokkenluiders heeft op 15 maart 2021 dit adviesprotocol "
@@ -106,7 +110,7 @@ def test_the_bestuur_of_a_named_body_is_its_own_board():
         "navolging van wat in artikel 3h van die wet is bepaald.\n\nInleiding\n\n"
         "Het Huis voor klokkenluiders (hierna: het Huis) is onder meer bedoeld voor werknemers.\n"
     )
-    meta = _meta(text)
+    meta = _meta("\n".join(margin + line if line else line for line in text.split("\n")))
     assert (meta.organisation, meta.organisation_type, meta.adopted_by) == (
         "Huis voor klokkenluiders",
         "other",

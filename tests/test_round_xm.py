@@ -1,6 +1,8 @@
 """Round xm (documents around a code, in running prose: a VNG answer, a court's ruling, a
 news site's article). Each test holds the real sentence that the round's fix reads."""
 
+import pytest
+
 from codes import parse_text
 from codes.metadata.furniture import is_furniture
 
@@ -76,10 +78,14 @@ def test_the_ministry_on_the_line_under_the_title_publishes_the_text():
     )
 
 
-def test_the_court_under_rechtspraaks_instantie_label_is_the_body_not_its_seat():
+@pytest.mark.parametrize("margin", ["", "    "])
+def test_the_court_under_rechtspraaks_instantie_label_is_the_body_not_its_seat(margin):
     # xm06, a ruling's page: the label above its value; 's-Hertogenbosch is the court's seat.
-    meta = parse_text(
+    # A copy with a left margin (bench_variants) indents the label too.
+    text = (
         "ECLI:NL:GHSHE:2017:1789\n\nInstantie\nGerechtshof 's-Hertogenbosch\n"
         "Datum uitspraak\n24-04-2017\n\nHet college besloot de geheimhouding op te leggen.\n"
-    ).metadata
+    )
+    meta = parse_text("\n".join(margin + line if line else line for line in text.split("\n")))
+    meta = meta.metadata
     assert (meta.organisation, meta.organisation_type) == ("Gerechtshof 's-Hertogenbosch", "other")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..many_words import WordPlaces
 from ..organisations import register
-from ..scan import first, line_start
+from ..scan import first, line_start, opens_line
 from .candidates import HEADING, SENTENCE, Candidate
 
 # The minister who opens a text on a line of his own: the sender of a Kamerstuk's letter,
@@ -215,7 +215,7 @@ _COURT_LABEL = re.compile(
 def court_label(head: str) -> Iterator[Candidate]:
     """The court that rechtspraak.nl's "Instantie" label names, of type other."""
     at = head.find("Instantie")
-    label = _COURT_LABEL.match(head, at) if at >= 0 and (at == 0 or head[at - 1] == "\n") else None
+    label = _COURT_LABEL.match(head, at) if at >= 0 and opens_line(head, at) else None
     if label is not None:
         name = label.group("name")
         yield from pair(name, "other", label.start("name"), label.end("name"), "label", SENTENCE)

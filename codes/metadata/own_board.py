@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..organisations import JOINT_KINDS, register
+from ..scan import opens_line
 from .candidates import SENTENCE, Candidate
 from .opening_bodies import pair
 
@@ -43,7 +44,7 @@ def organisation(head: str) -> Iterator[Candidate]:
     """The body whose bestuur opens a line of the head and states its adoption, type other."""
     at = head.find(_WORDS)
     while at >= 0:
-        if (at == 0 or head[at - 1] == "\n") and (board := own_board(head, at)) is not None:
+        if opens_line(head, at) and (board := own_board(head, at)) is not None:
             name = board.group("name")
             yield from pair(
                 name, "other", board.start("name"), board.end("name"), "preamble", SENTENCE
