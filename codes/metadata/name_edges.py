@@ -133,13 +133,36 @@ _LONG_NAME = 300
 _BLANK_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
 
 
+# A bill's title, which names the acts it amends and is long by nature: "Wijziging van de
+# Gemeentewet, Provinciewet, Waterschapswet, ... in verband met het bevorderen van de
+# bestuurlijke integriteit ... (Wet bevorderen integriteit en functioneren decentraal bestuur)"
+# (xg04, 303 characters; xs09, xs10).
+_BILL_TITLE = re.compile(r"Wijziging van (?:de|het) [A-Z]")
+_LONG_BILL_TITLE = 600
+# A parliamentary paper heads its page with the bill's title after the dossier's number ("35 851
+# Wijziging van de Wet Huis voor klokkenluiders ...", xs09) or after the paper's kind and a
+# dash ("Memorie van toelichting - Wijziging van de Wet gemeenschappelijke regelingen ...", xs10,
+# xg04 on parlementairemonitor.nl); the title is the name.
+_BILL_LABEL = re.compile(
+    r"(?:\d{2}[ .]?\d{3}|(?:Memorie|Nota) van toelichting[ \t]+[-–])[ \t]+(?=Wijziging van )"
+)
+
+
+def bill_label_end(line: str) -> int:
+    """Where a bill's title starts after its paper's label or dossier number, or 0."""
+    label = _BILL_LABEL.match(line)
+    return label.end() if label else 0
+
+
 def long_name(line: str, text: str, end: int) -> bool:
     """Whether a line longer than running text's first line may be (`title._first_line`'s
     bound) is yet a name: it opens with its regulation's word, holds no stop and ends on none,
-    and stands alone, a blank line after it (`end`: where the line ends in `text`)."""
+    and stands alone, a blank line after it (`end`: where the line ends in `text`). A bill's
+    title may be longer."""
+    bill = _BILL_TITLE.match(line) is not None
     return (
-        len(line) <= _LONG_NAME
-        and NAME_START.match(line) is not None
+        len(line) <= (_LONG_BILL_TITLE if bill else _LONG_NAME)
+        and (bill or NAME_START.match(line) is not None)
         and _INNER_STOP.search(line) is None
         and not line.endswith((",", ";", ":"))
         and _BLANK_LINE.match(text, end) is not None

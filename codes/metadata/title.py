@@ -329,7 +329,7 @@ def _first_line(text: str) -> Candidate | None:
         line, start = match.group(1), match.start(1)
         if stamp := _DATE_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
-        if number := name_edges.number_end(line):
+        if number := name_edges.number_end(line) or name_edges.bill_label_end(line):
             line, start = line[number:], start + number
         if article := name_edges.article_end(line):
             line, start = line[article:], start + article
