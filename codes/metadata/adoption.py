@@ -28,11 +28,17 @@ _MEETING = (
 )
 # Room for the body's name: "... van het algemeen bestuur van het hoogheemraadschap van
 # Schieland en de Krimpenerwaard van <date>".
+# Within a sentence that may run over single line breaks, never over a blank line.
+_IN_PARAGRAPH = r"(?:[^.;\n]|\n(?![ \t]*\n))"
 _SIGNED = re.compile(rf"aldus\s+(?:vastgesteld|besloten)[^.\n]{{0,160}}?({DATE})")
 _ADOPTION = re.compile(
     rf"(?:(?:vastgesteld|besloten|besluit(?:en)?|vast\s+te\s+stellen)[^.;\n]{{0,60}}?{_MEETING}"
     rf"|\b{_MEETING})({DATE})"
-    rf"|\b(?:heeft|hebben)\s+op\s+({DATE})\s[^.;\n]{{0,240}}?\b(?:vastgesteld|besloten|vast\s+te\s+stellen)"
+    # A hard-wrapped copy breaks that sentence over lines ("heeft op 27 mei 2025 de" /
+    # "Beleidsregels ... 2025" / "vastgesteld.", xt05 wrapped): a single line break goes on,
+    # a blank line ends the paragraph.
+    rf"|\b(?:heeft|hebben)\s+op\s+({DATE})\s{_IN_PARAGRAPH}{{0,240}}?"
+    r"\b(?:vastgesteld|besloten|vast\s+te\s+stellen)"
     # The same with the date put first, as a Gemeenteblad announces the adoption above the
     # decision: "OP 1 oktober 2025 heeft de gemeenteraad de Verordening op de
     # vertrouwenscommissie 2025 vastgesteld." (zs05). Only with an adopting body as subject:
