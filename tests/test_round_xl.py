@@ -3,7 +3,7 @@ a raad, news items, a Q&A page); each test built from the real text."""
 
 from codes import parse_text
 from codes.metadata.candidates import Candidate
-from codes.metadata.title import short_title
+from codes.metadata.short_title import short_title
 from codes.organisations import register
 
 # xl10, an NRC news item (2019) on integrity cases at the waterschappen: the only body it

@@ -34,6 +34,7 @@ from . import (
     transcript,
 )
 from .candidates import FIELDS, FORMAT, SENTENCE, Candidate, choose
+from .short_title import short_title
 from .wrapped_names import one_line
 
 
@@ -118,7 +119,7 @@ def extract_metadata(
         else:
             chosen.pop("organisation_type", None)
     if "citeertitel" not in chosen and "title" in chosen:
-        short = title.short_title(chosen["title"])
+        short = short_title(chosen["title"])
         if short is not None:
             chosen["citeertitel"] = short
     # One space between words (none where a compound name broke at its hyphen): a web page writes "8&nbsp;juni", a PDF breaks a title's line.
