@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -204,13 +204,7 @@ class Register:
         """How often `text` names each body: its longest register places as whole words, one
         body per place (a place inside a longer one is no place of its own, as in `find`)."""
         counts: dict[Organisation, int] = {}
-        reached = 0
-        for start, negative_end, spelling in sorted(
-            (start, -end, spelling) for start, end, spelling in self._whole_words(text)
-        ):
-            if start < reached:
-                continue
-            reached = -negative_end
+        for _, _, spelling in _outermost(self._whole_words(text)):
             if (organisation := self.lookup(spelling)) is not None:
                 counts[organisation] = counts.get(organisation, 0) + 1
         return counts
@@ -240,15 +234,8 @@ class Register:
         """`find`'s reading of the places that start in `text[part:part_end]`, after the
         best place and the end of the last one read before them."""
         scan_end = min(len(text), part_end + self._longest)  # the places that start in the part
-        matches = sorted(
-            (start, -end, spelling)
-            for start, end, spelling in self._whole_words(text, part, scan_end)
-            if start < part_end
-        )
-        for start, negative_end, spelling in matches:
-            end = -negative_end
-            if start < reached:
-                continue
+        places = (place for place in self._whole_words(text, part, scan_end) if place[0] < part_end)
+        for start, end, spelling in _outermost(places, reached):
             reached = end
             line_start = text.rfind("\n", 0, start) + 1
             before = text[max(line_start, start - 70) : start]
@@ -273,6 +260,18 @@ class Register:
             if best is None or strength > best.strength:
                 best = Found(organisation, start, end, strength)
         return best, reached
+
+
+def _outermost(
+    places: Iterable[tuple[int, int, str]], reached: int = 0
+) -> Iterator[tuple[int, int, str]]:
+    """The places (start, end, spelling) in the order of the text that start at or after
+    `reached` and inside no place before them; of places that start together, the longest.
+    `Register.find` and `named_counts` read a text's places so."""
+    for start, negative_end, spelling in sorted((s, -e, spelling) for s, e, spelling in places):
+        if start >= reached:
+            reached = -negative_end
+            yield start, reached, spelling
 
 
 @cache

@@ -17,8 +17,7 @@ from __future__ import annotations
 from .. import model as m
 from ..organisations import register
 from .candidates import LINE, Candidate
-
-_HEAD = 20000  # what `organisation.named` reads the register's places in
+from .organisation import HEAD
 
 
 def only_mentioned(text: str, body: Candidate, root: m.Node) -> tuple[str, ...] | None:
@@ -29,7 +28,7 @@ def only_mentioned(text: str, body: Candidate, root: m.Node) -> tuple[str, ...] 
         return None
     if any(node.kind == m.ARTIKEL for node in root.walk()):
         return None
-    head = text[:_HEAD]
+    head = text[:HEAD]  # where `organisation` read the register's places
     counts = register().named_counts(head)
     named = register().lookup(head[body.start : body.end])
     if named is None or counts.get(named, 0) * 2 > sum(counts.values()):

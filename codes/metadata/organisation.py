@@ -161,6 +161,8 @@ _BODY_WORDS = Anchors.of(
     before=4,
     after=160,
 )
+# The head the organisation is read in: the register's places, the boards, the kind words.
+HEAD = 20000
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 # The words the rules of `_named` look for in the head (`scan.first`), found in one walk.
 _HEAD_WORDS = (
@@ -253,7 +255,7 @@ def named(text: str, earlier: list[Candidate] | tuple[Candidate, ...] = ()) -> I
     yield from found
     known += found
     settled_type = _settled(known, ("organisation_type",), GUESS - 3)
-    if not settled_type and (kind_word := text_guesses.kind_word(text[:20000])) is not None:
+    if not settled_type and (kind_word := text_guesses.kind_word(text[:HEAD])) is not None:
         word, kind = kind_word
         yield Candidate(
             "organisation_type", kind, word.start(), word.end(), "kind words", GUESS - 3
@@ -272,7 +274,7 @@ def _settled(candidates: list[Candidate], fields: tuple[str, ...], trust: int) -
 
 def _named(text: str) -> Iterator[Candidate]:
     """The organisation the register, a decree, a minister, a board or a preamble names."""
-    head = text[:20000]
+    head = text[:HEAD]
     places = WordPlaces(head, _HEAD_WORDS)  # what the rules below look for, in one walk
     found = register().find(head)
     if found is not None:
