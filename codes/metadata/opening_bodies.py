@@ -166,17 +166,19 @@ def ministry_heads(head: str) -> Iterator[Candidate]:
         )
 
 
+# A first line that is not blank, and the blanks and blank lines after it.
+_TITLE_LINE = re.compile(r"[^\n]*\S[^\n]*\n\s*")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _under_title(head: str) -> re.Match[str] | None:
     """The ministry alone on the line under the first, as a publication site sets its publisher
     under the document's name ("Modelbeleidskader verboden handelingen" / "Ministerie van
     Binnenlandse Zaken en Koninkrijksrelaties", xm03); a sentence that goes on names no
     publisher."""
-    first_end = head.find("\n")
-    if first_end < 0 or not head[:first_end].strip():
-        return None
-    second = len(head[first_end:]) - len(head[first_end:].lstrip()) + first_end
-    line = _FIRST_LINE_MINISTRY.match(head, second)
-    if line is None or head[line.end() :].lstrip(" \t")[:1] not in ("\n", ""):
+    title = _TITLE_LINE.match(head)
+    line = _FIRST_LINE_MINISTRY.match(head, title.end()) if title else None
+    if line is None or not _LINE_END.match(head, line.end()):
         return None
     return line
 
