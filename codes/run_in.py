@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .scan import BLANK, opens_line, run_start
+from .scan import BLANK, run_start
 
 _BLOB = 600
 _CONTENTS_RUN = 3
@@ -175,8 +175,9 @@ def _first_lid_lines(text: str) -> dict[int, int]:
     match holds no line break, so one inside a line hides none that opens a later line."""
     found = {}
     for match in _FIRST_LID_LINE.finditer(text):
-        if opens_line(text, match.start()):
-            found[run_start(text, match.start(), BLANK)] = match.end()
+        line = run_start(text, match.start(), BLANK)
+        if line == 0 or text[line - 1] == "\n":
+            found[line] = match.end()
     return found
 
 
