@@ -99,8 +99,14 @@ _BOARD_OF = re.compile(
 # "Deze regeling is vastgesteld door het algemeen bestuur van Regionale Dienst Werk en Inkomen
 # Kromme Rijn Heuvelrug (RDWI) op 16 april 2025" (zh05; the adopter reads the same words as
 # `adopter._STATED`). Searched from its literal, found by `first`.
-_STATED_BOARD = re.compile(rf"(?:[Dd]eze|[Dd]it) [\w-]+ is vastgesteld door het {_BOARDS_OF}")
-_STATED_BOARD_WORDS = (" is vastgesteld door het ",)
+# The same statement without its subject opens a line of its own, as the adopter reads it too:
+# "Vastgesteld door het Algemeen Bestuur van Laborijn op 7 oktober 2016." (xw07). Only at a
+# line's start: mid-sentence, "..., vastgesteld door het algemeen bestuur van X" may define
+# another regulation.
+_STATED_BOARD = re.compile(
+    rf"(?:(?:[Dd]eze|[Dd]it) [\w-]+ is vastgesteld|(?m:^)[ \t]*Vastgesteld) door het {_BOARDS_OF}"
+)
+_STATED_BOARD_WORDS = (" is vastgesteld door het ", "Vastgesteld door het ")
 _BOARD_WORDS = ("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen ")  # on its line
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
