@@ -27,3 +27,22 @@ def test_regulations_of_the_wet_inburgering_2021_are_not_the_old_ones():
 def test_old_besluit_inburgering_keeps_its_id():
     code = parse_text("Gelet op artikel 3.1 van het Besluit inburgering;\n")
     assert ("Besluit inburgering", "BWBR0020674", "3.1") in _laws(code)
+
+
+def test_defined_wet_before_an_infinitive_is_no_law_name():
+    # xu10 Ridderkerk: "een persoonlijk plan als bedoeld in artikel 2.3.2, tweede lid, van de Wet op
+    # te stellen" -- "op te stellen" is the sentence's verb, so "de Wet" is the defined word.
+    text = (
+        "In deze verordening wordt verstaan onder Wet: de Wet maatschappelijke ondersteuning 2015.\n"
+        "Het college brengt de cliënt op de hoogte van de mogelijkheid om een persoonlijk plan als "
+        "bedoeld in artikel 2.3.2, tweede lid, van de Wet op te stellen.\n"
+    )
+    refs = [r for r in parse_text(text).references if r.kind == "law" and r.article]
+    assert [(r.law, r.article, r.lid, r.resolved_via) for r in refs] == [
+        ("Wet maatschappelijke ondersteuning 2015", "2.3.2", 2, "definition")
+    ]
+
+
+def test_wet_op_a_subject_is_still_a_name():
+    code = parse_text("gelet op artikel 4 van de Wet op het primair onderwijs;\n")
+    assert ("Wet op het primair onderwijs", "BWBR0003420", "4") in _laws(code)
