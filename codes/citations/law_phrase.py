@@ -37,7 +37,7 @@ _BACK = re.compile(
 )
 _DEFINED = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
-    r"(?!\s+(?:op|van|tot|inzake|houdende|betreffende|voor|[A-Z\d]))"
+    r"(?!\s+(?:op(?!\s+te\s)|van|tot|inzake|houdende|betreffende|voor|[A-Z\d]))"
 )
 # A compound joined to the one before it by a hyphen and "en"/"of" is one name: "de Drank- en
 # Horecaverordening 2002", "de Marktgeld- en Precarioverordening" (zo01).
@@ -89,8 +89,12 @@ class LawPhrase:
     name: str | None = None
 
 
+# The defined "Wet" followed by the sentence's own verb is no name: "een plan als bedoeld in artikel
+# 2.3.2, tweede lid, van de Wet op te stellen" (xu10) is not a "Wet op te stellen"; an infinitive
+# with "te" (after its particle) ends a clause, and no act's title holds one.
 _AFTER_A_WORD = re.compile(
-    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld)\b)[a-zà-ÿ]"
+    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld)\b"
+    r"|(?:[a-z]+\s+)?te\s+[a-zà-ÿ]+en\b)[a-zà-ÿ]"
 )
 
 
