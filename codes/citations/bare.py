@@ -59,9 +59,12 @@ _COLON_OF = re.compile(
     r"(?<![\w.:/-])(?P<n>\d{1,2}:\d{1,3}[a-z]?)[ \t]+(?:van|uit)[ \t]+(?:de|het)[ \t]+$"
 )
 # "\n  10. 9 van het " before "Archiefbesluit 1995": the number opens the line, after the
-# list's own number or bullet if it has one.
+# list's own number or bullet if it has one. A law divided in chapters numbers its articles
+# with a point, and its items are laid out so too: "gelet op de artikelen:" / "- 149 van de
+# Gemeentewet;" / "- 10.33 van de Wet milieubeheer;" / "- 6.18 van het Bouwbesluit 2012." (xv01).
 _LINE_OF = re.compile(
-    r"\n[ \t]*(?:(?:\d{1,2}[.)]|[•·-])[ \t]+)?(?P<n>\d{1,3}[a-z]?)[ \t]+van[ \t]+(?:de|het)[ \t]+$"
+    r"\n[ \t]*(?:(?:\d{1,2}[.)]|[•·-])[ \t]+)?(?P<n>\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?)"
+    r"[ \t]+van[ \t]+(?:de|het)[ \t]+$"
 )
 # "gelet op 149 van de " before "Gemeentewet": the preamble's basis with its word "artikel"
 # lost (xa05). A count never follows "gelet op" ("gelet op 3 van de leden" is no Dutch).
@@ -77,8 +80,12 @@ _NUMBER_AFTER = re.compile(
 # ("Gemeentewet 25" / "Wetboek van Strafrecht 272", xm06). Alone on its line the number is no
 # count ("2 jaar") and, of at most three digits, no year ("Wmo 2015").
 _NUMBER_CLOSING_LINE = re.compile(r"[ \t]+(?P<n>\d{1,3})[ \t]*(?=\n|$)")
-_DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)[ \t]*$", re.I)
-_LOOK_BACK = 24  # "; 125a ", "(272 " and "zin van 1:2 van de " fit
+# also across a line break: a copy wrapped at its page's width may put the word at a line's
+# end and its number at the next line's start ("afdeling" / "10.1.1 van de Algemene wet ...")
+_DIVISION_WORD = re.compile(r"(?:afdeling|hoofdstuk|paragraaf|titel|titeldeel|boek|§)\s*$", re.I)
+# "; 125a ", "(272 " and "zin van 1:2 van de " fit, and a division word before a line's
+# number with the margin of a page copy ("afdeling\n      10.1.1 van de ")
+_LOOK_BACK = 40
 # Regulations whose provisions have a word of their own, by BWB id.
 _PROVISION_WORDS = {"BWBR0005730": "aanwijzing"}  # the Aanwijzingen voor de regelgeving
 _PROVISION = re.compile(

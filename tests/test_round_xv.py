@@ -1,0 +1,48 @@
+"""Round xv (citation-heavy fiscal, spatial and public-order regulations): the fix and its guards.
+
+A gelet op laid out one item a line gives each item its bare article number before "van de"
+and the law; a law divided in chapters numbers its articles with a point (xv01 Landsmeer).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from codes import parse_file, parse_text
+
+TEXTS = Path(__file__).resolve().parent.parent / "benchmarks" / "devset" / "texts"
+
+
+def _articles(code) -> list[tuple[str, str]]:
+    return [(r.law, r.article) for r in code.references if r.kind == "law" and r.article]
+
+
+def test_dotted_numbers_in_a_gelet_op_list_one_item_a_line():
+    # xv01: "gelet op de artikelen:" / " • -" / "  149 van de Gemeentewet;" / " • -" /
+    # "  10.33 van de Wet milieubeheer;" / ... / "  6.18 van het Bouwbesluit 2012."
+    code = parse_file(next(TEXTS.glob("xv01-*.txt")))
+    found = _articles(code)
+    for law, article in [
+        ("Gemeentewet", "149"),
+        ("Wet milieubeheer", "10.33"),
+        ("Waterwet", "3.5"),
+        ("Bouwbesluit 2012", "6.18"),
+    ]:
+        assert found.count((law, article)) == 2  # the register's cell and the gelet op
+
+
+def test_division_word_on_the_line_before_still_reads_the_number():
+    # A page copy with a margin: "de bepalingen van afdeling" / "      10.1.1 van de Algemene
+    # wet bestuursrecht" (c01 as pdftotext -layout gives it) names a division, no article.
+    code = parse_text(
+        "gelet op de wettelijke voorschriften, in het bijzonder de bepalingen van afdeling\n"
+        "      10.1.1 van de Algemene wet bestuursrecht;\n"
+    )
+    assert _articles(code) == []
+    assert [r.law for r in code.references if r.kind == "law"] == ["Algemene wet bestuursrecht"]
+
+
+def test_a_section_number_without_a_law_is_no_citation():
+    # "4.2 Provinciaal beleid" (xv10) opens a line with a dotted number but no "van de <law>".
+    code = parse_file(next(TEXTS.glob("xv10-*.txt")))
+    assert _articles(code) == []
