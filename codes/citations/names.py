@@ -46,6 +46,10 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 _BUREAU = re.compile(r"[Bb]ureau\s+$")
+# The head word in lowercase before a name in capitals: "de wet Verbetering
+# Arbeidsmarktpositie Alleenstaande Ouders" (xu01). The capital after it says a name
+# begins, as a capital first letter does.
+_LOWER_HEAD = re.compile(r"wet[ \t\n\xa0]+[A-Z]")
 _OWN_GLOSS = re.compile(r"\(\s*(?P<abbreviation>[\w-]{2,12})\s*\)")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
 # the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
@@ -227,7 +231,7 @@ class LawRegistry:
                 if glued and spelling is not None:
                     continue  # "Wmo2015": an abbreviation takes no footnote mark
                 if spelling is None:
-                    if any_case or text[start].isupper():
+                    if any_case or text[start].isupper() or _LOWER_HEAD.match(text, start):
                         candidates.append((start, end, law, via))
                 elif (
                     _plain(text[start:end]) == spelling
