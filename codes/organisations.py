@@ -105,6 +105,9 @@ _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
 # a PDF or docplayer transcript of it may lowercase the type ("Overheidsorganisatie gemeente
 # Lelystad", xd12; "Overheidsorganisatie gemeente Mook en Middelaar", xc05).
 _KIND_PREFIX = re.compile(r"([Gg]emeente|[Pp]rovincie)\s+(.+)")
+# "Neder-Betuwe" is also written "Neder Betuwe" (xu01), as "Súdwest-Fryslân" "Súdwest Fryslân":
+# a hyphen between two parts of a name that each open with a capital may be a blank.
+_HYPHEN_IN_NAME = re.compile(r"(?<=\w)-(?=[A-ZÀ-Ý])")
 _WATERSCHAP_PREFIX = re.compile(r"^(?:Waterschap|Hoogheemraadschap(?: van)?|Wetterskip)\s+")
 
 
@@ -120,7 +123,9 @@ class Register:
                 entry.get("code", ""),
                 entry.get("status") == "current",
             )
-            spellings = [entry["name"], *entry.get("aliases", ()), *entry.get("abbreviations", ())]
+            names = [entry["name"], *entry.get("aliases", ())]
+            spaced = [_HYPHEN_IN_NAME.sub(" ", name) for name in names]
+            spellings = [*names, *spaced, *entry.get("abbreviations", ())]
             for spelling in dict.fromkeys(spellings):
                 self.by_name.setdefault(spelling, []).append(organisation)
             if organisation.type == "waterschap":

@@ -46,3 +46,30 @@ def test_defined_wet_before_an_infinitive_is_no_law_name():
 def test_wet_op_a_subject_is_still_a_name():
     code = parse_text("gelet op artikel 4 van de Wet op het primair onderwijs;\n")
     assert ("Wet op het primair onderwijs", "BWBR0003420", "4") in _laws(code)
+
+
+def test_lowercase_wet_before_a_name_in_capitals_names_the_law():
+    # xu01 Neder-Betuwe: "de wet Verbetering Arbeidsmarktpositie Alleenstaande Ouders" -- the
+    # capital after "wet" opens the name as a capital "Wet" would.
+    code = parse_text(
+        "Gelet op de wet Verbetering Arbeidsmarktpositie Alleenstaande Ouders en de Participatiewet;\n"
+    )
+    assert "BWBR0025029" in {bwb for _, bwb, _ in _laws(code)}
+
+
+def test_lowercase_wet_and_name_in_lowercase_stay_unread():
+    # All in lowercase nothing marks a name: a title outside the curated list needs a capital.
+    code = parse_text(
+        "Gelet op de wet verbetering arbeidsmarktpositie alleenstaande ouders en de Participatiewet;\n"
+    )
+    assert {bwb for _, bwb, _ in _laws(code)} == {"BWBR0015703"}
+
+
+def test_hyphenated_gemeente_written_with_a_blank_is_the_registers():
+    # xu01: "De raad van de gemeente Neder Betuwe , gelezen het voorstel ..." is Neder-Betuwe.
+    from codes.organisations import register
+
+    assert register().lookup("Neder Betuwe").name == "Neder-Betuwe"
+    assert register().lookup("Hendrik Ido Ambacht").name == "Hendrik-Ido-Ambacht"
+    code = parse_file(next(TEXTS.glob("xu01-*.txt")))
+    assert code.metadata.organisation == "Neder-Betuwe"
