@@ -46,3 +46,18 @@ def test_a_section_number_without_a_law_is_no_citation():
     # "4.2 Provinciaal beleid" (xv10) opens a line with a dotted number but no "van de <law>".
     code = parse_file(next(TEXTS.glob("xv10-*.txt")))
     assert _articles(code) == []
+
+
+def test_docplayer_title_loses_the_numbered_heading_run_into_it():
+    # xv12: docplayer's title is the PDF's first lines joined, "... Gulpen-Wittem. 1. Inleiding".
+    code = parse_file(next(TEXTS.glob("xv12-*.txt")))
+    assert code.metadata.title == "Toelichting op de marktverordening gemeente Gulpen-Wittem"
+
+
+def test_a_number_inside_a_title_stays():
+    # Only a numbered heading word at the end is cut: "Uitvoeringsregels 2. Algemene
+    # bepalingen" is not that, and neither is a year.
+    text = (
+        "Beleidsregels bijzondere bijstand 2024\n\nArtikel 1 Begrippen\n\nIn deze regeling: ...\n"
+    )
+    assert parse_text(text).metadata.title == "Beleidsregels bijzondere bijstand 2024"

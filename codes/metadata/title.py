@@ -53,6 +53,14 @@ _SECTION = re.compile(
     r"(?i)(?:\d+\.?\s*)?(?:toelichting|inleiding|voorwoord|samenvatting|aanhef|considerans|"
     r"algemene toelichting|artikelsgewijze toelichting|overwegingen ten aanzien van het besluit)\W*$"
 )
+# A document site's title run into the PDF's first numbered heading: "Toelichting op de
+# marktverordening gemeente Gulpen-Wittem. 1. Inleiding" (xv12, docplayer), "Beleidsregels ...
+# gemeente Lopik" / "1. Inleiding" joined by a wrapped copy (v03). The number marks a heading of
+# the body, never a word of the name.
+_NUMBERED_SECTION_END = re.compile(
+    r"\.?\s*\d{1,2}\.\s*(?:Inleiding|Aanleiding|Voorwoord|Samenvatting|Achtergrond|Algemeen)\s*$",
+    re.I,
+)
 # The preamble's opening words, the body that decides: "De raad van de gemeente Heerde".
 _PREAMBLE = re.compile(
     r"(?:De raad van de gemeente|De gemeenteraad van|Het college van burgemeester|"
@@ -327,7 +335,7 @@ def _first_line(text: str) -> Candidate | None:
         if _PREAMBLE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
-        line = _CONTENTS_END.sub("", line)
+        line = _NUMBERED_SECTION_END.sub("", _CONTENTS_END.sub("", line))
         # A line the view joined after a compound name's hyphen ends as `wrapped` ends one.
         line = wrapped(text, start, line).rstrip("." if HYPHEN_BREAK in line else "")
         if _open(line):
