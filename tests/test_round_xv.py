@@ -61,3 +61,17 @@ def test_a_number_inside_a_title_stays():
         "Beleidsregels bijzondere bijstand 2024\n\nArtikel 1 Begrippen\n\nIn deze regeling: ...\n"
     )
     assert parse_text(text).metadata.title == "Beleidsregels bijzondere bijstand 2024"
+
+
+def test_a_registers_beleidsregel_heading_names_the_adopter():
+    # xv06 Medemblik: "Beleidsregel van de burgemeester van de gemeente Medemblik houdende ..."
+    # with no preamble after it (the text opens with "1. Inleiding").
+    code = parse_file(next(TEXTS.glob("xv06-*.txt")))
+    assert code.metadata.adopted_by == "burgemeester"
+
+
+def test_the_preamble_names_the_adopter_over_a_registers_heading():
+    # zr01 West Betuwe: the register heads it "Beleidsregel van het college van burgemeester en
+    # wethouders ...", the decision itself opens "De burgemeester van de gemeente West Betuwe;".
+    code = parse_file(next(TEXTS.glob("zr01-*.txt")))
+    assert code.metadata.adopted_by == "burgemeester"

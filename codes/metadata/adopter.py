@@ -147,18 +147,18 @@ def _starts_clause(low: str, at: int) -> bool:
 _BARE_DECISION = re.compile(r"(?:^|\n)[ \t]*Besluit[ \t]+$")
 # A decision's heading names the body whose decision it is: "Besluit van provinciale staten
 # van Noord-Holland van 11 maart 2013, tot ...", "Verordening van de gemeenteraad van de
-# gemeente Simpelveld houdende ...", "Overig besluit van algemene strekking van het dagelijks
-# bestuur van ...", "BESLUIT VAN HET COLLEGE", "Besluit d.d. 27 oktober 2009 (reg.nr. ...) van
-# Gedeputeerde Staten van Fryslân", "Gemeenschappelijk besluit van provinciale staten van
-# Groningen, Drenthe en Fryslân", "Besluit van het algemeen bestuur, dagelijks bestuur en de
+# gemeente Simpelveld houdende ...", "Beleidsregel van de burgemeester van de gemeente
+# Medemblik houdende ..." (xv06: a register's other kinds, with no preamble after it), "Overig
+# besluit van algemene strekking van het dagelijks bestuur van ...", "BESLUIT VAN HET COLLEGE",
+# "Besluit d.d. 27 oktober 2009 (reg.nr. ...) van Gedeputeerde Staten van Fryslân",
+# "Gemeenschappelijk besluit van provinciale staten van Groningen, Drenthe en Fryslân", "Besluit van het algemeen bestuur, dagelijks bestuur en de
 # voorzitter van Veiligheidsregio IJsselland" (each body, as in the preamble), also after the
 # publication's name a PDF's first line keeps ("provinciaal blad Besluit van Gedeputeerde
 # Staten der provincie Groningen van 28 januari 2003"). At a line's start only: "gelet op
 # het besluit van ..." in a preamble names another decision.
 _HEADING_TAIL = (
-    r"[ \t\d]*"
-    + PUBLICATION
-    + r"(?:overig\s+|gemeenschappelijk\s+)?(?:besluit|verordening|regeling)\s+"
+    r"[ \t\d]*" + PUBLICATION + r"(?:overig\s+|gemeenschappelijk\s+)?"
+    r"(?:besluit|verordening|regeling|beleidsregels?|reglement|instellingsbesluit)\s+"
     r"(?:van\s+algemene\s+strekking\s+|d\.d\.\s+[^\n]{0,60}?\s)?van\s+" + BODIES
 )
 _HEADING = re.compile("(?m)^" + _HEADING_TAIL)
@@ -232,8 +232,10 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         or _HEADING_LINE.search(head)
         or next(opening_matches(_HEADING_OTHER, head, _HEADING_OTHER_OPENS), None)
     )
-    if match is not None and not announces_another(head, match.start()):
-        yield candidate(match, "decision heading", HEADING)
+    # A register writes its heading from its own record; where the decision's preamble names
+    # its body, the text itself says who decided ("Beleidsregel van het college ..." over "De
+    # burgemeester van de gemeente West Betuwe;", zr01; q05's dagelijks bestuur).
+    heading = match if match is not None and not announces_another(head, match.start()) else None
     for match in _openings(head):
         if _ANNOUNCING.match(head, match.end()):
             continue
@@ -244,7 +246,10 @@ def adopted_by(text: str) -> Iterator[Candidate]:
                 yield Candidate("adopted_by", "other", start, end, "preamble", HEADING)
             else:
                 yield candidate(match, "preamble", HEADING)
+            heading = None
             break
+    if heading is not None:
+        yield candidate(heading, "decision heading", HEADING)
     if (royal := head.find(_ROYAL)) >= 0:
         yield Candidate("adopted_by", "other", royal, royal + len(_ROYAL), "royal decree", HEADING)
     for match in near(_NOTICE, head, _NOTICE_ANCHORS):
