@@ -67,6 +67,7 @@ def extract_metadata(
     candidates += transcript.transcript_decision(text)
     candidates += stated_name.cited_as(text)
     candidates += stated_name.enacted(text)
+    candidates += stated_name.stop_dictum(text)
     candidates += stated_name.quoted_adopted(text)
     candidates += stated_name.announced(text)
     candidates += adoption.adoption(text)

@@ -90,6 +90,28 @@ def enacted(text: str) -> Iterator[Candidate]:
             return
 
 
+# The dictum of a STOP decision (the Gemeenteblad's template for an omgevingsdocument or a
+# programme): 'Besluit: "Programma Duurzaamheid" opgenomen in Bijlage A vast te stellen.'
+# (xy05), '"Omgevingsplan gemeente Oost Gelre" opgenomen in Bijlage A wordt vastgesteld.'
+# (zh01). The template quotes what it adopts, so any name goes (a programme has no regulation
+# word); a draft laid open for inspection ("... opgenomen in Bijlage A voor ontwerp ter
+# inzage wordt gelegd", xy07) is not adopted.
+_STOP_DICTUM = re.compile(
+    r"[\"“”‘'](?P<name>[A-Z][^\"“”’'\n]{3,200}?)\s*[\"”’']\s+opgenomen\s+in\s+[Bb]ijlage\s+\w+\s+"
+    r"(?:vast\s+te\s+stellen|wordt\s+vastgesteld)\b"
+)
+_STOP_WORDS = Anchors.of("opgenomen in", before=220, after=60)
+
+
+def stop_dictum(text: str) -> Iterator[Candidate]:
+    """The name a STOP decision's dictum quotes as what it adopts, where no title line states it."""
+    for match in near(_STOP_DICTUM, text[:30000], _STOP_WORDS):
+        name = match.group("name").strip()
+        start = match.start("name")
+        yield Candidate("title", name, start, start + len(name), "STOP dictum", GUESS)
+        return
+
+
 # A PDF copied as one line goes on from the name to the first heading: "vast te stellen de:
 # Verordening zuiveringsheffing waterschap Hollandse Delta 2018 Begripsbepalingen Artikel 1
 # Deze verordening verstaat onder:" (zc01). A name cites an article in lowercase or in
