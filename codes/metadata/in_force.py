@@ -24,6 +24,11 @@ _IN_FORCE = re.compile(
     # The date before the verb's complement: "De gemeenschappelijke regeling is per 1 juli
     # 2004 in werking getreden", "Deze regeling treedt op 1 januari 2020 in werking".
     rf"|(?:is|zijn|treedt|treden)\s+(?:op|per|met\s+ingang\s+van)\s+({DATE}),?\s+in\s+werking\b"
+    # A notice's subordinate clause puts the verb last and the announced decision after it:
+    # "... maakt bekend dat met ingang van 1 april 2019 in werking treedt: het besluit ..."
+    # (xz07). The date right after "dat" keeps out "dat de Omgevingswet per 1 januari 2024 in
+    # werking treedt", whose subject stands between them and is another act.
+    rf"|\bdat\s+(?:met\s+ingang\s+van|op|per)\s+({DATE}),?\s+in\s+werking\s+(?:treedt|treden)\b"
     # "Met ingang van 1 april 2008 vast te stellen de navolgende Gedragscode 2008."
     rf"|met\s+ingang\s+van\s+({DATE}),?\s+vast\s+te\s+stellen"
 )
