@@ -1,5 +1,6 @@
 """Round xz (non-gemeente bodies): the in-force sentence of a notice in subordinate order."""
 
+from codes import parse_text
 from codes.metadata.in_force import in_force_from
 
 
@@ -20,3 +21,28 @@ def test_another_act_between_dat_and_the_date_is_not_the_regulations_date():
     # xz05, the GR Omgevingsdienst Twente's considerations: the date is the Omgevingswet's.
     text = "overwegende: dat de Omgevingswet per 1 januari 2024 in werking treedt."
     assert _dates(text) == []
+
+
+def test_a_gemeenschappelijke_regeling_glossed_as_regeling_is_no_law():
+    # xz06: "toe te treden tot de Gemeenschappelijke Regeling Belastingsamenwerking West-Brabant
+    # (hierna Regeling)" and then "gelet op ... de artikelen 36 en 38 van de Regeling": the
+    # articles of the GR the decision amends, not of a national "regeling".
+    text = (
+        "dat het college heeft verzocht om toe te treden tot de Gemeenschappelijke Regeling "
+        "Belastingsamenwerking West-Brabant (hierna Regeling);\n"
+        "gelet op Hoofdstuk V van de Wet gemeenschappelijke regelingen en de artikelen 36 en 38 "
+        "van de Regeling;\n"
+    )
+    code = parse_text(text)
+    laws = [(r.law, r.article) for r in code.references if r.kind == "law"]
+    assert not [law for law, _ in laws if law and law.lower() == "de regeling"]
+    assert "Wet gemeenschappelijke regelingen" in {law for law, _ in laws}
+
+
+def test_a_national_regeling_glossed_as_regeling_stays_a_law():
+    text = (
+        "Gelet op de Regeling verklaring omtrent het gedrag (hierna: de Regeling);\n"
+        "Artikel 1\nAls bedoeld in artikel 2 van de Regeling.\n"
+    )
+    code = parse_text(text)
+    assert any(r.kind == "law" and r.article == "2" for r in code.references)

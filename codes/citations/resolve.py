@@ -111,6 +111,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
             words.setdefault(match.group("word").lower(), mention.law)
         elif _OWN_KIND.match(text, match.end()) and match.group("word").lower() != "wet":
             own.add(match.group("word").lower())
+    own |= _own_glossed(text, low)
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         # A bare bracket after a law's name glosses it: in "De Wet politiegegevens (Wpg)"
         # the code's "Wpg" is that law, not the Wet publieke gezondheid the registry
@@ -155,6 +156,28 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     ]
     mentions = _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start))
     return Definitions(words, mentions, frozenset(own), act)
+
+
+# A gemeenschappelijke regeling named shortly before its gloss: "toe te treden tot de
+# Gemeenschappelijke Regeling Belastingsamenwerking West-Brabant (hierna Regeling)" (xz06).
+_OWN_NAMED_BEFORE = re.compile(r"gemeenschappelijke\s+regeling\b[^()\n]{0,120}$")
+
+
+def _own_glossed(text: str, low: str) -> set[str]:
+    """ "regeling" where the code glosses a gemeenschappelijke regeling with it ("(hierna:
+    de Regeling)"): an amendment or an accession decision then cites "de artikelen 36 en
+    38 van de Regeling", the articles of the GR it amends, no national act."""
+    at = low.find("(hierna")
+    while at != -1:
+        match = _HEREAFTER.match(text, at)
+        if (
+            match
+            and match.group("word").strip().lower() == "regeling"
+            and _OWN_NAMED_BEFORE.search(low, max(0, at - 160), at)
+        ):
+            return {"regeling"}
+        at = low.find("(hierna", at + 1)
+    return set()
 
 
 def _coined(text: str, mentions: list[Mention]) -> dict[str, Law]:
