@@ -46,3 +46,22 @@ def test_a_national_regeling_glossed_as_regeling_stays_a_law():
     )
     code = parse_text(text)
     assert any(r.kind == "law" and r.article == "2" for r in code.references)
+
+
+def test_the_staatscourants_notice_label_is_no_part_of_the_title():
+    # xz08: "Bekendmaking Gemeenschappelijke regeling Intergemeentelijke Sociale Dienst Brabantse Wal"
+    text = (
+        "Bekendmaking Gemeenschappelijke regeling Intergemeentelijke Sociale Dienst Brabantse Wal\n\n"
+        "De colleges van burgemeester en wethouders van de gemeenten Steenbergen, Woensdrecht en "
+        "Bergen op Zoom, ieder voor zover het hun bevoegdheden betreft,\n"
+    )
+    assert parse_text(text).metadata.title == (
+        "Gemeenschappelijke regeling Intergemeentelijke Sociale Dienst Brabantse Wal"
+    )
+
+
+def test_a_notice_of_a_decision_keeps_no_label_rule():
+    # "Bekendmaking van het besluit van 7 februari 2023 ..." names no regulation after the label.
+    from codes.metadata.title import _NOTICE_LABEL
+
+    assert _NOTICE_LABEL.match("Bekendmaking van het besluit van 7 februari 2023") is None

@@ -92,6 +92,10 @@ _PUBLICATION_PREFIX = re.compile(
     rf"(?=(?:nr\.?\s*\d*\s+)?{REGULATION}))"
     r"(?:offici[eë]le (?:publicatie|uitgave) van [^.\n]{2,80}\.\s+(?=\w))?(?:nr\.?\s*\d*\s+)?"
 )
+# The Staatscourant heads a gemeenschappelijke regeling's notice with its label: "Bekendmaking
+# Gemeenschappelijke regeling Intergemeentelijke Sociale Dienst Brabantse Wal" (xz08); the
+# name follows it.
+_NOTICE_LABEL = re.compile(rf"(?i)bekendmaking\s+(?=(?:[^\W\d_]+\s+)?[^\W\d_]*{REGULATION})")
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 # A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
 _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
@@ -356,7 +360,7 @@ def _first_line(text: str) -> Candidate | None:
         # adopts ("vast te stellen de Gedragscode ... 2016") is the better title.
         trust = GUESS - 1 if _ADOPTING_ACT.match(line) else LINE
         end = start + len(line)
-        prefix = _PUBLICATION_PREFIX.match(line)
+        prefix = _PUBLICATION_PREFIX.match(line) or _NOTICE_LABEL.match(line)
         if prefix:  # "GEMEENTEBLAD. Nr Verordening jeugdhulp Alkmaar 2015" (a PDF's first lines)
             line, start = line[prefix.end() :], start + prefix.end()
         if site_heading(text, line):
