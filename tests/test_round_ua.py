@@ -54,3 +54,16 @@ def test_a_grondslag_cell_lists_articles_of_renamed_and_unrenamed_acts():
         ("BWBR0002469", "30b"),
         ("BWBR0003245", "9.2.2.3"),
     ]
+
+
+def test_the_wet_vth_is_known_by_its_short_name():
+    """ua03 (Zwolle VTH programma 2017): 'de wet VTH' names the amending act of 2015 on the quality
+    of vergunningverlening, toezicht en handhaving, beside the Omgevingswet."""
+    text = (
+        "Inhoud\n\n2.2 Implementatietraject kwaliteitscriteria VTH-taken 7\n\n"
+        "2.3 Ontwikkelingen RUD in relatie tot de wet VTH wet en Omgevingswet 7\n\n"
+        "2.4 Ontwikkelingen op het gebied van risicoanalyse in de RUD 8\n"
+    )
+    code = parse_text(text, "test.txt")
+    laws = [r.law for r in code.references if r.kind == "law" and r.resolved]
+    assert laws == ["Wet verbetering vergunningverlening, toezicht en handhaving", "Omgevingswet"]
