@@ -67,3 +67,20 @@ def test_the_wet_vth_is_known_by_its_short_name():
     code = parse_text(text, "test.txt")
     laws = [r.law for r in code.references if r.kind == "law" and r.resolved]
     assert laws == ["Wet verbetering vergunningverlening, toezicht en handhaving", "Omgevingswet"]
+
+
+def test_an_abbreviation_glued_to_a_capitalised_word_is_read():
+    """ua06 (Eijsden-Margraten 2013): the cover's word cloud lost a blank ('WswGezond'); the
+    abbreviation in capitals and small letters still names the Wsw. A name glued on is not read,
+    nor an abbreviation in a longer word in small letters."""
+    text = (
+        "TransformatieSociaalDomein\n\nBeleidskader Participatiewet\n\n"
+        "van de gemeente Eijsden-Margraten\n\nEigen verantwoordelijkheid Wajong Werken naar vermogen\n\n"
+        "Economische onafhankelijkheid Kostenefficient WswGezond aan\n\n"
+        "het werk Voor wat hoort wat WWB Zelfredzaamheid\n"
+    )
+    code = parse_text(text, "test.txt")
+    refs = [(r.bwb, r.text) for r in code.references if r.kind == "law"]
+    assert refs == [("BWBR0008657", "Wajong"), ("BWBR0008903", "Wsw"), ("BWBR0015703", "WWB")]
+    for glued in ("de Wswgezond aan het werk", "de GemeentewetGezond is"):
+        assert not [r for r in parse_text(glued, "t.txt").references if r.kind == "law"]
