@@ -220,7 +220,8 @@ class LawRegistry:
         for index, start, end in matches:
             # inside a word ("wor" in "wordt"): the most common place to drop, tested first
             glued = end < size and text[end].isalnum() and text[end - 1].isalnum()
-            if glued and not (text[end].isdecimal() and footnote_mark(text, end)):
+            camel = glued and _camel_join(text, end)
+            if glued and not camel and not (text[end].isdecimal() and footnote_mark(text, end)):
                 continue  # (a footnote mark opens with a digit: most glued ends have none)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue
@@ -228,8 +229,8 @@ class LawRegistry:
             if text.startswith("-", end) and text[end + 1 : end + 2].islower():
                 continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
             for law, any_case, spelling, via in entries:
-                if glued and spelling is not None:
-                    continue  # "Wmo2015": an abbreviation takes no footnote mark
+                if glued and (spelling is None) == camel:
+                    continue  # "Wmo2015": an abbreviation takes no footnote mark, a name no camel join
                 if spelling is None:
                     if any_case or text[start].isupper() or _LOWER_HEAD.match(text, start):
                         candidates.append((start, end, law, via))
@@ -375,3 +376,10 @@ def registry() -> LawRegistry:
             if row["prefix"]:
                 prefixes.append((laws[-1], row["prefix"]))
     return LawRegistry(laws, curated, prefixes)
+
+
+def _camel_join(text: str, end: int) -> bool:
+    """Whether a word in capitals and small letters glues on at `end`, where a PDF's cover or word
+    cloud lost the blank: "Kostenefficient WswGezond aan het werk" (ua06). Only an abbreviation
+    ending in a small letter is read there; a name glued on is a longer word."""
+    return text[end - 1].islower() and text[end].isupper() and text[end + 1 : end + 2].islower()

@@ -202,3 +202,17 @@ def subject_field(line: str) -> tuple[int, int] | None:
         return None  # the subject alone (`title._PROPOSAL_SUBJECT`)
     label = _NEXT_LABEL.search(line, subject.end(), colon)
     return (subject.end(), label.start()) if label is not None else None
+
+
+# A document site's label of an uploaded file after its name: the file's extension, its type
+# and its size ("Gedragscode Integriteit burgemeester en wethouders van de gemeente
+# Zoetermeer.pdfPDF, 1 MB", 5dok, ua09). The name is what stands before the extension.
+_FILE_LABEL = re.compile(
+    r"\.(?:pdf|docx?|odt)(?:[A-Z]{3,4})?,[ \t]*\d+(?:[.,]\d+)?[ \t]*[KMG]B$", re.IGNORECASE
+)
+
+
+def without_file_label(line: str) -> str:
+    """`line` without a document site's file label (extension, type and size) at its end."""
+    label = _FILE_LABEL.search(line) if "B" in line[-3:] else None
+    return line[: label.start()] if label else line

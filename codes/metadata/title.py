@@ -316,6 +316,7 @@ def _first_line(text: str) -> Candidate | None:
         if article := name_edges.article_end(line):
             line, start = line[article:], start + article
         line = name_edges.before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
+        line = name_edges.without_file_label(line)
         if glued := _GLUED_ROW.search(line):
             line, start = line[glued.end() :], start + glued.end()
         if (after := name_edges.after_body(line)) is not None:
