@@ -220,7 +220,10 @@ class LawRegistry:
         for index, start, end in matches:
             # inside a word ("wor" in "wordt"): the most common place to drop, tested first
             glued = end < size and text[end].isalnum() and text[end - 1].isalnum()
-            camel = glued and _camel_join(text, end)
+            # a camel join, where a PDF's cover lost the blank: "Kostenefficient WswGezond aan
+            # het werk" (ua06); only an abbreviation ending in a small letter is read there
+            camel = glued and text[end].isupper() and text[end - 1].islower()
+            camel = camel and text[end + 1 : end + 2].islower()
             if glued and not camel and not (text[end].isdecimal() and footnote_mark(text, end)):
                 continue  # (a footnote mark opens with a digit: most glued ends have none)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -376,10 +379,3 @@ def registry() -> LawRegistry:
             if row["prefix"]:
                 prefixes.append((laws[-1], row["prefix"]))
     return LawRegistry(laws, curated, prefixes)
-
-
-def _camel_join(text: str, end: int) -> bool:
-    """Whether a word in capitals and small letters glues on at `end`, where a PDF's cover or word
-    cloud lost the blank: "Kostenefficient WswGezond aan het werk" (ua06). Only an abbreviation
-    ending in a small letter is read there; a name glued on is a longer word."""
-    return text[end - 1].islower() and text[end].isupper() and text[end + 1 : end + 2].islower()
