@@ -288,7 +288,11 @@ def _parallel(text: str, citation: Citation, by_start: dict[int, Mention]) -> Ci
     return _of_law(citation, mention)
 
 
-_BARE_CONTINUATION = re.compile(r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of)\s+)(?=\d)")
+# "juncto" joins two citations as "en" does: "artikel 125 Ambtenarenwet juncto 160 Gemeentewet"
+# (uc04) cites article 160 of the Gemeentewet, the number bare as after "en".
+_BARE_CONTINUATION = re.compile(
+    r"\s*(?:,\s*(?:en\s+|of\s+)?|\s+(?:en|of|juncto|jo\.?|j°)\s+)(?=\d)"
+)
 
 
 def _continuations(text: str, citation: Citation, by_start: dict[int, Mention]) -> list[Citation]:
