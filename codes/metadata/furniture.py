@@ -23,6 +23,9 @@ FURNITURE = re.compile(
     # alt text of its logo ("Logo van Gemeente Vlissingen")
     r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|zoeken|menu|navigatie)\s*)+$|"
     r"skip to (?:the )?(?:main )?content$|logo\b|"
+    # ruimtelijkeplannen.nl's skip link names the section shown: "direct naar inhoud van 4.2
+    # Provinciaal beleid" (xv10), "direct naar inhoud van Toelichting" (ub06)
+    r"direct naar (?:de )?inhoud van\b|"
     # a site's share button ("Pagina delen") and the older officielebekendmakingen page's
     # furniture: "Start van deze pagina", "Skip navigatie, ga direct naar de Inhoud",
     # "Overheid.nl - de wegwijzer ...", "Tekstgrootte", "Jaargang 2016", "Gepubliceerd op ..."

@@ -106,6 +106,9 @@ _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{
 _PROPOSAL_SUBJECT = re.compile(
     rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)(?:\s+vast te stellen)?\.?$"
 )
+# ruimtelijkeplannen.nl heads a plan's page with labelled lines: "Plan: Nijrees Zuid" / "Status:
+# vastgesteld" / "Plantype: bestemmingsplan" (xv10, ub06). The label's value is the plan's name.
+_PLAN_LABEL = re.compile(r"Plan: (?P<name>\S.*)$")
 # A line that ends where a title cannot end, so a PDF or a narrow page wrapped the title
 # after it: an article, a preposition or a conjunction ("Gedragscode integriteit voor de
 # burgemeester en de" / "wethouders van de gemeente X"), "gemeente" before its name, a
@@ -323,7 +326,7 @@ def _first_line(text: str) -> Candidate | None:
             line, start = line[after:], start + after
         if field := name_edges.subject_field(line):
             line, start = line[field[0] : field[1]], start + field[0]
-        elif subject := _PROPOSAL_SUBJECT.match(line):
+        elif subject := _PROPOSAL_SUBJECT.match(line) or _PLAN_LABEL.match(line):
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
