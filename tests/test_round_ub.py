@@ -1,7 +1,11 @@
 """Round ub (benchmarks/devset/README.md): the registry alias and the plan page's title, each
 from the real sentence of the round."""
 
-from codes import parse_text
+from pathlib import Path
+
+from codes import parse_file, parse_text
+
+TEXTS = Path(__file__).resolve().parent.parent / "benchmarks" / "devset" / "texts"
 
 
 def test_the_singular_spelling_of_the_bag_act_is_that_act():
@@ -47,3 +51,21 @@ def test_a_skip_link_to_the_whole_content_stays_furniture_and_a_plan_word_is_no_
     contains the word 'Plan' keeps it."""
     text = "Direct naar hoofdinhoud\nPlan van aanpak integriteit 2020\n\nHoofdstuk 1 Inleiding\n"
     assert parse_text(text, "test.txt").metadata.title == "Plan van aanpak integriteit 2020"
+
+
+def test_a_copy_cut_after_its_list_of_headings_keeps_them_as_articles():
+    # ub02 Wassenaar: the Gemeenteblad page holds the preamble and then only the APV's headings
+    # ("Artikel 2:7 Feest, muziek en wedstrijd e.d.", ...), no article text. As in round y
+    # (Papendrecht), headings that no body repeats are the articles of a text cut short.
+    code = parse_file(next(TEXTS.glob("ub02-*.txt")))
+    numbers = {article.number for article, _ in code.articles()}
+    assert {"1:1", "1:10", "2:1", "2:16"} <= numbers
+
+
+def test_articles_with_text_at_the_end_stay_articles():
+    text = (
+        "Verordening X 2020\n\nArtikel 1 Begrippen\nIn deze verordening: wet: Gemeentewet.\n\n"
+        "Artikel 2 Citeertitel\nDeze verordening heet Verordening X 2020.\n\n"
+        "Artikel 3 Inwerkingtreding\nZij treedt in werking op 1 januari 2021.\n"
+    )
+    assert [a.number for a, _ in parse_text(text).articles()] == ["1", "2", "3"]
