@@ -31,9 +31,9 @@ from .law import Law, Mention
 from .law_spellings import (
     YEAR_TITLE,
     apostrophes,
-    book_set_off,
     bare_titles,
     base_title,
+    book_set_off,
     broken_compounds,
     predecessors,
 )
