@@ -35,3 +35,33 @@ def test_the_book_without_a_comma_is_read_as_before():
 def test_a_book_of_another_regulation_set_off_by_a_comma_names_no_law():
     """The spelling is the code of books' own name: "Boek 1, van het reglement" is no law."""
     assert _refs("zie artikel 3, Boek 1, van het reglement burgerlijke stand;") == []
+
+
+def _title(text: str) -> str | None:
+    return parse_text(text, "test.txt").metadata.title
+
+
+def test_the_register_number_docplayer_sets_before_a_cvdr_print_is_no_part_of_the_title():
+    """ud04: docplayer heads the CVDR's own PDF with the register's number."""
+    text = (
+        "CVDR. Nr. CVDR612316_1. Beleidsregels leerlingenvervoer gemeente Epe\n\nMaat: px\n"
+        "Weergave met pagina beginnen:\n\n"
+        'Download "CVDR. Nr. CVDR612316_1. Beleidsregels leerlingenvervoer gemeente Epe"\n\n'
+        "Transcriptie\n\n1 CVDR Officiële uitgave van Epe. Nr. CVDR612316_1 22 augustus 2018 "
+        "Beleidsregels leerlingenvervoer gemeente Epe Artikel 1. Begrippen Alle begrippen die in "
+        "deze beleidsregels worden gebruikt hebben dezelfde betekenis als in de verordening.\n"
+    )
+    assert _title(text) == "Beleidsregels leerlingenvervoer gemeente Epe"
+
+
+def test_a_cover_name_above_its_table_of_contents_outranks_the_sites_heading():
+    """ud01: docplayer headed the page with one of the contents' titles; the PDF's first page
+    gives the name and then its table of contents ("INHOUDSOPGAVE"), where the name ends."""
+    heading = "Uitbetaling financiële tegemoetkoming Woon- of verblijfsruimten"
+    text = (
+        f'{heading}\n\nMaat: px\nWeergave met pagina beginnen:\n\nDownload "{heading}"\n\n'
+        "Transcriptie\n\n1 VERORDENING VOORZIENINGEN GEHANDICAPTEN GEMEENTE BOXTEL INHOUDSOPGAVE "
+        "AFDELING I ALGEMEEN Hoofdstuk 1 Artikel 1.1 Artikel 1.2 Hoofdstuk 2 Paragraaf 1 "
+        "Algemene bepalingen Begripsbepalingen Beperkingen Woonvoorzieningen\n"
+    )
+    assert _title(text).lower() == "verordening voorzieningen gehandicapten gemeente boxtel"
