@@ -74,6 +74,18 @@ def apostrophes(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(APOSTROPHE_S.sub(mark + "s", name) for mark in ("'", "’", "", " ")))
 
 
+# A code of books named by one book: "Boek 1 van het Burgerlijk Wetboek".
+_BOOK_OF = re.compile(r"(boek \d{1,2}) (?=van het )", re.I)
+
+
+def book_set_off(name: str) -> tuple[str, ...]:
+    """ "Boek 1, van het Burgerlijk Wetboek" for "Boek 1 van het Burgerlijk Wetboek": the
+    book set off by a comma, as Dutch sets off an apposition ("artikel 64, Boek 1, van het
+    Burgerlijk Wetboek", a tariff table of leges, ud05). It names the same book."""
+    book = _BOOK_OF.match(name)
+    return (f"{book.group(1)}, {name[book.end() :]}",) if book else ()
+
+
 # The last part of a compound that names a kind of regulation: "Jeugd|wet", "Uitvoerings|besluit".
 _KIND_PARTS = ("wet", "besluit", "regeling", "verordening")
 _STEM = 4  # a first part shorter than this is too short a word to split off

@@ -33,6 +33,7 @@ from .law_spellings import (
     apostrophes,
     bare_titles,
     base_title,
+    book_set_off,
     broken_compounds,
     predecessors,
 )
@@ -98,7 +99,7 @@ class LawRegistry:
                 names[name] = (law, name in curated, None, "name")
         for law in laws:
             for name in law.names:
-                for spelling in apostrophes(name)[1:]:
+                for spelling in (*apostrophes(name)[1:], *book_set_off(name)):
                     if spelling not in self._names:  # a name as written wins over a variant
                         self._names[spelling] = law
                         names[spelling] = (law, name in curated, None, "name")

@@ -33,7 +33,10 @@ _SENTENCE_ARTICLE = re.compile(
 # "GEMEENSCHAPPELIJKE REGELING VEILIGHEIDSREGIO TWENTE E08d" (r14, docplayer's page 1). One
 # or two capitals and digits: a name's own words are words, its year has no letter.
 _DOCUMENT_NUMBER = r"[A-Z]{1,2}\d{1,3}[a-z]?"
-_LEADING_NUMBER = re.compile(rf"{_DOCUMENT_NUMBER}[ \t]+(?=(?i:{_NAME}))")
+# The register's number of a regulation, as docplayer heads the CVDR's own PDF of it:
+# "CVDR. Nr. CVDR612316_1. Beleidsregels leerlingenvervoer gemeente Epe" (ud04).
+_CVDR_NUMBER = r"CVDR\.?[ \t]+Nr\.?[ \t]+CVDR\d+(?:_\d+)?\.?"
+_LEADING_NUMBER = re.compile(rf"(?:{_DOCUMENT_NUMBER}|{_CVDR_NUMBER})[ \t]+(?=(?i:{_NAME}))")
 _TRAILING_NUMBER = re.compile(rf"\s+{_DOCUMENT_NUMBER}$")
 
 

@@ -23,6 +23,9 @@ PREAMBLE = re.compile(
     r"gelezen|De colleges van|De dagelijkse besturen van)\b"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A PDF's cover may go on with its table of contents, which the name does not run into:
+# "VERORDENING VOORZIENINGEN GEHANDICAPTEN GEMEENTE BOXTEL INHOUDSOPGAVE AFDELING I ..." (ud01).
+CONTENTS = re.compile(r"\s+(?:INHOUDSOPGAVE|Inhoudsopgave)\b")
 # How far a name runs at most: a page run into one line is longer.
 WINDOW = 300
 
@@ -30,7 +33,7 @@ WINDOW = 300
 def name_end(window: str, heading: re.Match | None = None) -> int | None:
     """Where the name that opens `window` ends: before the preamble or the decision's
     `heading` that follows it, or else after its year; None where no end can be told."""
-    ends = [m.start() for m in (PREAMBLE.search(window), heading) if m]
+    ends = [m.start() for m in (PREAMBLE.search(window), heading, CONTENTS.search(window)) if m]
     if ends:
         return min(ends)
     year = _YEAR.search(window)

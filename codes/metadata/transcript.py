@@ -19,7 +19,7 @@ from . import organisation
 from .adoption import DECISION_NUMBER, MEETING_LABEL, OPENING_BODY, PLACE_DATE
 from .candidates import LINE, SENTENCE, Candidate
 from .name_edges import NAME_START
-from .run_on import PREAMBLE, WINDOW, name_before, name_end
+from .run_on import CONTENTS, PREAMBLE, WINDOW, name_before, name_end
 from .title import contents_glued
 
 # A copy may set every line off by a margin ("    Download ...", pdftotext's six spaces).
@@ -122,7 +122,10 @@ def transcript_title(text: str) -> Iterator[Candidate]:
 
 def _cover(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is all its page holds: the line ends with it (or
-    with the page's number, "... RZG-Zuidplas 1") and the next page follows."""
+    with the page's number, "... RZG-Zuidplas 1") and the next page follows; or the page goes
+    on with the table of contents, which a cover holds below the name."""
+    if CONTENTS.match(text, end):
+        return True  # the cover's table of contents follows the name (ud01)
     rest = _PAGE_NUMBER.match(text, end)
     return rest is not None and _NEXT_PAGE.match(text, rest.end()) is not None
 
