@@ -160,7 +160,8 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
 
 # A gemeenschappelijke regeling named shortly before its gloss: "toe te treden tot de
 # Gemeenschappelijke Regeling Belastingsamenwerking West-Brabant (hierna Regeling)" (xz06).
-_OWN_NAMED_BEFORE = re.compile(r"gemeenschappelijke\s+regeling\b[^()\n]{0,120}$")
+# A copy wrapped at its page's width may break the lines between them.
+_OWN_NAMED_BEFORE = re.compile(r"gemeenschappelijke\s+regeling\b[^()]{0,120}$")
 
 
 def _own_glossed(text: str, low: str) -> set[str]:
