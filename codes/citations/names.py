@@ -234,7 +234,8 @@ class LawRegistry:
                 continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
             for law, any_case, spelling, via in entries:
                 if glued and (spelling is None) == camel:
-                    continue  # "Wmo2015": an abbreviation takes no footnote mark, a name no camel join
+                    # "Wmo2015": an abbreviation takes no footnote mark, a name no camel join
+                    continue
                 if spelling is None:
                     if any_case or text[start].isupper() or _LOWER_HEAD.match(text, start):
                         candidates.append((start, end, law, via))

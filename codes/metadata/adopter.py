@@ -151,11 +151,12 @@ _BARE_DECISION = re.compile(r"(?:^|\n)[ \t]*Besluit[ \t]+$")
 # Medemblik houdende ..." (xv06: a register's other kinds, with no preamble after it), "Overig
 # besluit van algemene strekking van het dagelijks bestuur van ...", "BESLUIT VAN HET COLLEGE",
 # "Besluit d.d. 27 oktober 2009 (reg.nr. ...) van Gedeputeerde Staten van Fryslân",
-# "Gemeenschappelijk besluit van provinciale staten van Groningen, Drenthe en Fryslân", "Besluit van het algemeen bestuur, dagelijks bestuur en de
-# voorzitter van Veiligheidsregio IJsselland" (each body, as in the preamble), also after the
-# publication's name a PDF's first line keeps ("provinciaal blad Besluit van Gedeputeerde
-# Staten der provincie Groningen van 28 januari 2003"). At a line's start only: "gelet op
-# het besluit van ..." in a preamble names another decision.
+# "Gemeenschappelijk besluit van provinciale staten van Groningen, Drenthe en Fryslân",
+# "Besluit van het algemeen bestuur, dagelijks bestuur en de voorzitter van Veiligheidsregio
+# IJsselland" (each body, as in the preamble), also after the publication's name a PDF's
+# first line keeps ("provinciaal blad Besluit van Gedeputeerde Staten der provincie Groningen
+# van 28 januari 2003"). At a line's start only: "gelet op het besluit van ..." in a preamble
+# names another decision.
 _HEADING_TAIL = (
     r"[ \t\d]*" + PUBLICATION + r"(?:overig\s+|gemeenschappelijk\s+)?"
     r"(?:besluit|verordening|regeling|beleidsregels?|reglement|instellingsbesluit)\s+"
