@@ -150,13 +150,13 @@ def _named_directly(
                 or _TEXT_END.match(text, match.end("name"))
             ):
                 kind = "cut"  # "van de Wet op het": a name cut short, not a law the registry lacks
-            if kind == "unknown" and _decentral(name):
+            if kind == "unknown" and decentral(name):
                 kind = "local"  # "Regeling mandaat Gedeputeerde Staten van Noord-Brabant 2018"
             return LawPhrase(kind, match.start("name"), match.end("name"), name=name)
     return None
 
 
-def _decentral(name: str) -> bool:
+def decentral(name: str) -> bool:
     """Whether a regulation name the registry does not know is a decentral body's: it
     names a body's organ ("Gedeputeerde Staten") or the body itself ("Regeling ambtelijke
     organisatie Noord-Brabant 2018", r12). National titles name no gemeente, provincie or

@@ -22,6 +22,7 @@ from ..scan import lowered
 from .decree import decree_act
 from .grammar import Citation
 from .law import Law, Mention
+from .law_phrase import decentral
 from .names import registry
 
 # "a. wet: Jeugdwet;", "wet: de Participatiewet", "Wet: Wet maatschappelijke ondersteuning 2015"
@@ -109,6 +110,8 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         mention = by_start.get(match.end())
         if mention is not None:
             words.setdefault(match.group("word").lower(), mention.law)
+        elif unlisted := _unlisted_title(text, match):
+            words.setdefault(match.group("word").lower(), unlisted)
         elif _OWN_KIND.match(text, match.end()) and match.group("word").lower() != "wet":
             own.add(match.group("word").lower())
     own |= _own_glossed(text, low)
@@ -156,6 +159,26 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     ]
     mentions = _unglossed(text, sorted([*mentions, *extra], key=lambda m: m.start))
     return Definitions(words, mentions, frozenset(own), act)
+
+
+# A definition's value that is an act's title the registry lacks, an act of after its list:
+# "a. wet: Wet goed verhuurderschap;" (2023). The title, of the defined word's own kind, fills
+# the definition up to its end; words after a comma or a bracket say more of it.
+_UNLISTED_TITLE = re.compile(
+    r"(?P<name>(?:Wet|Besluit|Regeling)\s[a-zà-ÿ][\w'’ -]{1,80}?)\s*(?:[,;.()\n]|\Z)"
+)
+
+
+def _unlisted_title(text: str, definition: re.Match) -> Law | None:
+    """The act a definition names by a title the registry does not know, as a law without a BWB
+    id: "artikel 10 van de wet" then cites it, not the act named last before."""
+    match = _UNLISTED_TITLE.match(text, definition.end())
+    if match is None or match.group("name").split()[0].lower() != definition.group("word").lower():
+        return None
+    name = match.group("name")
+    if decentral(name) or registry().resolve(name) is not None:
+        return None  # a decentral regulation's name, or a law the registry knows by it
+    return Law(name=name, bwb=None)
 
 
 # A gemeenschappelijke regeling named shortly before its gloss: "toe te treden tot de
