@@ -26,6 +26,14 @@ _HEADING_WORD = re.compile(
     r"|^\s*(?:Toelichting|TOELICHTING|Wettelijk kader|WETTELIJK KADER|Wettelijke grondslag|Kern|KERN)\s*:?\s*$"
 )
 _LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
+# The body that opens a preamble, at a line's start: "De raad van de gemeente Wijchen;". A
+# capital there opens a sentence, so a line before it that ends in no stop ends a title
+# ("Verordening ... gemeente Wijchen 2026"), never a sentence the preamble goes on with.
+_PREAMBLE_BODY = re.compile(
+    r"\s*(?:De raad van de gemeente|De gemeenteraad van|Het college van burgemeester|"
+    r"Burgemeester en wethouders van|(?:Gedeputeerde|Provinciale) Staten van|"
+    r"Het (?:algemeen|dagelijks) bestuur van)\s"
+)
 # The words after "artikel 5" in a sentence that cites it: "artikel 5 van de wet ...",
 # "Artikel 15 lid 1 en lid 2 Gemeentewet zijn ook van toepassing ...".
 _CITING = r"\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b"
@@ -101,6 +109,7 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> Unwrapping:
                     len(current) >= 0.55 * width
                     and not current.endswith(":")
                     and not _is_heading(current)
+                    and not _title_above_preamble(current, following)
                     # A heading's line ends with its title, unless the title wraps on after
                     # a word no title ends in or inside brackets ("Artikel 4. Geschenken,
                     # ..., evenementen en" / "buitenlandse reizen").
@@ -134,7 +143,11 @@ def unwrap_edits(lines: list[tuple[int, int]], raws: list[str]) -> Unwrapping:
                         "unwrap",
                     )
                 )
-        elif j == i + 1 and len(current) >= 0.55 * width:
+        elif (
+            j == i + 1
+            and len(current) >= 0.55 * width
+            and not _title_above_preamble(current, following)
+        ):
             # A wrapping program breaks a line where the next word does not fit.
             word = following.lstrip()
             blank = word.find(" ")
@@ -156,6 +169,16 @@ def _starts_lower(line: str) -> bool:
     if first in _LOWER_FIRST:
         return True
     return first.isspace() and _LOWER_START.match(line) is not None
+
+
+def _title_above_preamble(current: str, following: str) -> bool:
+    """`following` opens a preamble with its body, `current` ends with no stop and in no
+    word that a name goes on after ("... het besluit van" / "Gedeputeerde Staten van ...")."""
+    return (
+        _PREAMBLE_BODY.match(following) is not None
+        and not current.endswith((".", ",", ";"))
+        and current.rsplit(None, 1)[-1].lower() not in UNFINISHED_WORDS
+    )
 
 
 def _opens_heading(line: str) -> bool:
