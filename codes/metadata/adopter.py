@@ -216,6 +216,11 @@ _SELF = re.compile(r"(?:dit|deze)\s+[\w-]+\s+(?:is|werd)\s+(?:[\w-]+\s+)?$")
 # 2012." Not in a relative clause ("die is door de raad vastgesteld"): that names another.
 _STATED_BY = re.compile(rf"(?:is|werd)\s+door\s+{BODIES}(?:\s+[\w-]+){{0,8}}?\s+vastgesteld\b")
 _STATED_BY_ANCHORS = Anchors.of(r"is\s+door\b", r"werd\s+door\b", before=0, after=160)
+# The participle as an attribute after a demonstrative: "Naast dit door het college
+# vastgestelde privacybeleid" (ue05). "dit"/"deze" points at the text itself, as in "Deze
+# gedragscode is vastgesteld door"; "het/de door de raad vastgestelde verordening" names another.
+_STATED_ATTRIBUTIVE = re.compile(rf"\b(?:dit|deze)\s+door\s+{BODIES}\s+vastgestelde\b")
+_STATED_ATTRIBUTIVE_ANCHORS = Anchors.of("vastgestelde", before=160, after=12)
 # A royal decree: "Wij Willem-Alexander, bij de gratie Gods, Koning der Nederlanden, ...".
 _ROYAL = "bij de gratie gods"
 # How far into the text a decision's heading and preamble stand: a transcript's
@@ -269,6 +274,9 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         if not RELATIVE_CLAUSE.search(low, max(0, match.start() - 30), match.start()):
             yield candidate(match, "statement", SENTENCE)
             break
+    for match in near(_STATED_ATTRIBUTIVE, low, _STATED_ATTRIBUTIVE_ANCHORS):
+        yield candidate(match, "statement", SENTENCE)
+        break
     yield from stated_actively(low)
 
 
