@@ -51,6 +51,23 @@ def without_number(name: str) -> str:
     return _TRAILING_NUMBER.sub("", name)
 
 
+# A site's label before the heading it shows, glued to it or set beside it: the name of an
+# icon font's glyph, which a copy keeps as text ("payment iconDeclaraties en geschenken", uf05,
+# the lowercase glyph's name and "icon" run into the heading's capital), and a site's type of
+# page before a regulation's name ("Document Gedragscode politieke ambtsdragers", uf04). Only
+# before a capital (the icon) or a regulation's word (the type), so that a name that opens
+# with such a word ("Documentatieverordening", "Iconenbeleid") keeps it.
+_SITE_LABEL = re.compile(
+    rf"[a-z][a-z_]*(?:[ \t][a-z][a-z_]*)?[ \t]?icon(?=[A-Z])|Document[ \t]+(?={_NAME})"
+)
+
+
+def site_label_end(line: str) -> int:
+    """Where the heading starts after a site's icon or page type label (`_SITE_LABEL`), or 0."""
+    label = _SITE_LABEL.match(line)
+    return label.end() if label else 0
+
+
 def article_end(line: str) -> int:
     """Where the name starts after a sentence's lowercase article, or 0 where none leads."""
     article = _SENTENCE_ARTICLE.match(line)

@@ -318,6 +318,8 @@ def _first_line(text: str) -> Candidate | None:
             line, start = line[number:], start + number
         if article := name_edges.article_end(line):
             line, start = line[article:], start + article
+        if label := name_edges.site_label_end(line):
+            line, start = line[label:], start + label
         line = name_edges.before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
         line = name_edges.without_file_label(line)
         if glued := _GLUED_ROW.search(line):
