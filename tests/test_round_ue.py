@@ -34,3 +34,30 @@ def test_a_definite_article_before_the_participle_names_another_regulation():
         "Naast de door de raad vastgestelde verordening",
     )
     assert _adopted_by(text) is None
+
+
+# ue04 (Renswoude, Huisvestingsverordening 2025-2029): the copy lost the definition of "wet";
+# the only act named before "van de wet" is Boek 7 of the Burgerlijk Wetboek.
+_RENSWOUDE = (
+    "campuscontract: huurovereenkomst voor studenten zoals bedoeld in artikel 274d van Boek 7 van "
+    "het Burgerlijk Wetboek;\n"
+    "Artikel 2. Aanwijzing vergunningplichtige woonruimte\n"
+    "Indien de wettelijke koopprijsgrens overeenkomstig het bepaalde in artikel 7, vierde lid, van "
+    "de wet bij ministeriele regeling met ingang van een kalenderjaar is aangepast, geldt ...\n"
+)
+
+
+def _cited(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    code = parse_text(text, "test.txt")
+    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
+
+
+def test_de_wet_does_not_point_back_to_a_book_of_a_code():
+    """Before, "artikel 7, vierde lid, van de wet" was read as article 7:7 of Boek 7 BW: a code
+    of law is "het wetboek", never "de wet", so the citation stays unresolved."""
+    assert _cited(_RENSWOUDE) == [("BWBR0005290", "7:274d", None), (None, "7", 4)]
+
+
+def test_de_wet_after_an_act_still_points_back_to_it():
+    text = _RENSWOUDE.replace("Boek 7 van het Burgerlijk Wetboek", "de Huisvestingswet 2014")
+    assert _cited(text) == [("BWBR0035303", "274d", None), ("BWBR0035303", "7", 4)]

@@ -338,6 +338,14 @@ def _act_named_before(
     colon = bool(citation.items) and all(":" in item.article for item in citation.items)
     for mention in reversed(mentions[: bisect_right(ends, citation.start)]):
         law = mention.law
-        if law.national and law.kind == "wet" and (law.bwb == _AWB) == colon:
+        if (
+            law.national
+            and law.kind == "wet"
+            and (law.bwb == _AWB) == colon
+            # A code of law is "het wetboek", never "de wet": "artikel 7, vierde lid, van de
+            # wet" after "artikel 274d van Boek 7 van het Burgerlijk Wetboek" (ue04, its
+            # definition of "wet" lost in the copy) is no article of Boek 7.
+            and "wetboek" not in law.name.lower()
+        ):
             return law
     return None
