@@ -206,10 +206,18 @@ _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # comma defines another regulation.
 # Several bodies are all read ("Vastgesteld door de burgemeester en het college op 19 december
 # 2006", zr13: the collegial one by `body_terms._RANK`, as in a preamble).
+# The body may also be the first part of a compound ("Vastgesteld bij raadsbesluit van 12 maart
+# 2019", "bij collegebesluit van"), and a label block gives it after a colon ("Vastgesteld :
+# raadsvergadering van 27 januari 2011", ud07).
 _STATED = re.compile(
-    r"vastgesteld\s+(?:door|bij\s+besluit\s+van|in(?:\s+de\s+(?:openbare\s+)?vergadering\s+van)?)"
-    rf"\s+(?:de\s+|het\s+)?(?P<bodies>{_BODY}(?:{_AND}{_BODY})*|raadsvergadering)"
+    r"vastgesteld(?:\s*:\s*|\s+(?:door|bij\s+besluit\s+van|bij|"
+    r"in(?:\s+de\s+(?:openbare\s+)?vergadering\s+van)?)\s+)"
+    rf"(?:de\s+|het\s+)?(?P<bodies>{_BODY}(?:{_AND}{_BODY})*"
+    r"|raad(?=s(?:vergadering|besluit)\b)|college(?=(?:vergadering|besluit)\b))"
 )
+# The closing formula "Aldus vastgesteld in de openbare vergadering van de raad ..." opens its
+# clause with "aldus".
+_THUS = re.compile(r"aldus\s+$")
 _SELF = re.compile(r"(?:dit|deze)\s+[\w-]+\s+(?:is|werd)\s+(?:[\w-]+\s+)?$")
 # The same in the passive with the body before the participle: "De 'Gedragscode voor politiek
 # ambtsdragers van de gemeente Winterswijk' is door de gemeenteraad vastgesteld op 26 januari
@@ -264,6 +272,8 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     at = low.find("vastgesteld")
     while at >= 0:
         opens = text[at] == "V" or _starts_clause(low, at)
+        if not opens and (thus := _THUS.search(low, max(0, at - 12), at)) is not None:
+            opens = text[thus.start()] == "A" or _starts_clause(low, thus.start())
         if opens or _SELF.search(low, max(0, at - 60), at):
             match = _STATED.match(low, at)
             if match is not None:
