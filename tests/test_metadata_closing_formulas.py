@@ -40,6 +40,11 @@ def test_a_label_block_names_the_raad_by_its_meeting():
             "gemeenteraad",
         ),
         (
+            "Aldus besloten door burgemeester en wethouders van Ede in hun vergadering van 27 "
+            "januari 2011.",
+            "college van burgemeester en wethouders",
+        ),
+        (
             "Aldus vastgesteld door burgemeester en wethouders op 27 januari 2011.",
             "college van burgemeester en wethouders",
         ),
@@ -55,6 +60,7 @@ def test_the_statement_names_its_body(statement, body):
         "Vastgesteld: 27 januari 2011.",  # a date, no body
         "De verordening, aldus vastgesteld door de raad, geldt voor allen.",  # mid-sentence
         "Vastgesteld bij raadsbesluitvorming.",  # no compound of a body's meeting or decision
+        "Het college heeft besloten door de raad te laten vaststellen.",  # not its clause's opening
     ],
 )
 def test_no_body_where_the_statement_names_none(statement):

@@ -201,7 +201,8 @@ _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # "Vastgesteld bij besluit van het Algemeen Bestuur d.d. 19-06-2015", "vastgesteld in B&W op
 # 12 juli 2005", "Vastgesteld in de raadsvergadering van 3 februari 2010", "Aldus vastgesteld
 # in de openbare vergadering van de raad", "Deze gedragscode is vastgesteld door de
-# gemeenteraad op ...". Read where "vastgesteld" opens a line or is written with its capital,
+# gemeenteraad op ...", "Aldus besloten door burgemeester en wethouders van Ede in hun
+# vergadering van ...". Read where the verb opens a line or is written with its capital,
 # or the text says it of itself: "vastgesteld bij besluit van het algemeen bestuur" after a
 # comma defines another regulation.
 # Several bodies are all read ("Vastgesteld door de burgemeester en het college op 19 december
@@ -210,7 +211,7 @@ _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # 2019", "bij collegebesluit van"), and a label block gives it after a colon ("Vastgesteld :
 # raadsvergadering van 27 januari 2011", ud07).
 _STATED = re.compile(
-    r"vastgesteld(?:\s*:\s*|\s+(?:door|bij\s+besluit\s+van|bij|"
+    r"(?:vastgesteld|besloten)(?:\s*:\s*|\s+(?:door|bij\s+besluit\s+van|bij|"
     r"in(?:\s+de\s+(?:openbare\s+)?vergadering\s+van)?)\s+)"
     rf"(?:de\s+|het\s+)?(?P<bodies>{_BODY}(?:{_AND}{_BODY})*"
     r"|raad(?=s(?:vergadering|besluit)\b)|college(?=(?:vergadering|besluit)\b))"
@@ -269,17 +270,8 @@ def adopted_by(text: str) -> Iterator[Candidate]:
     for match in near(_NOTICE, head, _NOTICE_ANCHORS):
         yield candidate(match, "notice", SENTENCE, "other" if match.group("other") else "bodies")
         break
-    at = low.find("vastgesteld")
-    while at >= 0:
-        opens = text[at] == "V" or _starts_clause(low, at)
-        if not opens and (thus := _THUS.search(low, max(0, at - 12), at)) is not None:
-            opens = text[thus.start()] == "A" or _starts_clause(low, thus.start())
-        if opens or _SELF.search(low, max(0, at - 60), at):
-            match = _STATED.match(low, at)
-            if match is not None:
-                yield candidate(match, "statement", SENTENCE)
-                break
-        at = low.find("vastgesteld", at + 1)
+    if (stated := _statement(text, low)) is not None:
+        yield candidate(stated, "statement", SENTENCE)
     for match in near(_STATED_BY, low, _STATED_BY_ANCHORS):
         if not RELATIVE_CLAUSE.search(low, max(0, match.start() - 30), match.start()):
             yield candidate(match, "statement", SENTENCE)
@@ -288,6 +280,24 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         yield candidate(match, "statement", SENTENCE)
         break
     yield from stated_actively(low)
+
+
+def _statement(text: str, low: str) -> re.Match | None:
+    """The first `_STATED` that opens its clause or that the text says of itself, for each of
+    its two verbs ("Vastgesteld door ...", "Aldus besloten door burgemeester en wethouders ...")."""
+    found = None
+    for verb in ("vastgesteld", "besloten"):
+        at = low.find(verb)
+        while at >= 0 and (found is None or at < found.start()):
+            opens = text[at].isupper() or _starts_clause(low, at)
+            if not opens and (thus := _THUS.search(low, max(0, at - 12), at)) is not None:
+                opens = text[thus.start()] == "A" or _starts_clause(low, thus.start())
+            said = opens or _SELF.search(low, max(0, at - 60), at) is not None
+            if said and (match := _STATED.match(low, at)) is not None:
+                found = match
+                break
+            at = low.find(verb, at + 1)
+    return found
 
 
 def _openings(head: str) -> Iterator[re.Match]:
