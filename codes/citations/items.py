@@ -78,15 +78,17 @@ _LID_NUMBERS = re.compile(
 )
 # "onder a", "sub aa"; "onder C" (Nederweert, m15) where a text capitalises the letter.
 _LETTER = r"(?!(?:en|of)\b)(?:[a-z]{1,2}|[A-Z])(?![\w])"
+# A range of onderdelen, as of leden: "onder a tot en met c", "sub 1° t/m 3°" (each of them cited).
+_THROUGH_WORDS = r"\s+(?:tot\s+en\s+met|t/m)\s+"
 _DIGIT = r"\d{1,2}°?(?![\w])"
 _ONDERDEEL = re.compile(
     # "aanhef en de onderdelen a en b" (n05): the plural may take its article; "onder
     # aanhef en onder b" (z01) puts the "onder" of its letter before the aanhef too.
     rf"{_SEP}?(?:(?:onder\s+)?aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
     r"(?:onder|sub|onderdeel|onderdelen|letter)\s+"
-    rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+)"
-    rf"(?:onder\s+|sub\s+)?{_LETTER})*"
-    rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+)(?:onder\s+|sub\s+)?{_DIGIT})*)"
+    rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+"
+    rf"|{_THROUGH_WORDS})(?:onder\s+|sub\s+)?{_LETTER})*"
+    rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|{_THROUGH_WORDS})(?:onder\s+|sub\s+)?{_DIGIT})*)"
     # "onder a. van de wet", "onder b. en 31": a list letter keeps its point; no sentence
     # ends before "van" or a lowercase "en"/"of".
     r"(?:\.(?=\s+(?:van|en|of)\b))?"
@@ -145,9 +147,26 @@ def _lids(text: str) -> list[int]:
 
 
 def _onderdelen(text: str) -> list[str]:
-    found = _ONDERDEEL_WORD.findall(text)
+    found = _ONDERDEEL_WORD.findall(_ONDERDEEL_RANGE.sub(_spelled_out, text))
     skip = {"en", "of", "onder", "sub"}
     return [o.rstrip("°").lower() for o in found if o not in skip]
+
+
+# The endpoints of a range in a list of onderdelen, single letters or numbers.
+_ONDERDEEL_RANGE = re.compile(
+    r"(?<![\w])(?P<first>[a-zA-Z]|\d{1,2})°?" + _THROUGH_WORDS + r"(?:onder\s+|sub\s+)?"
+    r"(?P<last>[a-zA-Z]|\d{1,2})°?(?![\w])"
+)
+
+
+def _spelled_out(match: re.Match[str]) -> str:
+    """ "a tot en met c" as "a, b, c" (at most 26 onderdelen); other endpoints as they are."""
+    first, last = match.group("first").lower(), match.group("last").lower()
+    if first.isdigit() and last.isdigit() and int(first) < int(last) <= int(first) + 25:
+        return ", ".join(str(n) for n in range(int(first), int(last) + 1))
+    if first.isalpha() and last.isalpha() and first < last:
+        return ", ".join(chr(c) for c in range(ord(first), ord(last) + 1))
+    return f"{first}, {last}"
 
 
 def _article(match: re.Match[str]) -> str:

@@ -92,8 +92,12 @@ class LawPhrase:
 # The defined "Wet" followed by the sentence's own verb is no name: "een plan als bedoeld in artikel
 # 2.3.2, tweede lid, van de Wet op te stellen" (xu10) is not a "Wet op te stellen"; an infinitive
 # with "te" (after its particle) ends a clause, and no act's title holds one.
+# So does a finite verb of the sentence after it: "de omstandigheden, bedoeld in artikel 2.3.2,
+# vierde lid, onderdelen a tot en met g, van de Wet beschrijft" (xu10).
 _AFTER_A_WORD = re.compile(
-    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld)\b"
+    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld|beschrijft|omschrijft|"
+    r"schrijft|regelt|stelt|noemt|kent|biedt|geeft|heeft|vereist|verstaat|voorziet|bevat|"
+    r"verwijst|luidt)\b"
     r"|(?:[a-z]+\s+)?te\s+[a-zà-ÿ]+en\b)[a-zà-ÿ]"
 )
 
