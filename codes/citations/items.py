@@ -90,8 +90,9 @@ _ONDERDEEL = re.compile(
     rf"|{_THROUGH_WORDS})(?:onder\s+|sub\s+)?{_LETTER})*"
     rf"|{_DIGIT}(?:(?:\s*,\s*|\s+en\s+|\s+of\s+|{_THROUGH_WORDS})(?:onder\s+|sub\s+)?{_DIGIT})*)"
     # "onder a. van de wet", "onder b. en 31": a list letter keeps its point; no sentence
-    # ends before "van" or a lowercase "en"/"of".
-    r"(?:\.(?=\s+(?:van|en|of)\b))?"
+    # ends before "van" or a lowercase "en"/"of", nor before a comma ("artikel 1, onder c.,
+    # van de Archiefwet 1995", ug11: the comma that closes the onderdeel follows its point).
+    r"(?:\.(?=\s+(?:van|en|of)\b|,))?"
 )
 # "eerste volzin", a bare "aanhef": finer than we record, and no obstacle to the law. A
 # volzin may be joined to its lid by "en": "artikel 1:16, eerste lid en eerste volzin van het
