@@ -200,9 +200,7 @@ class Register:
         else:
             places = [(begin + start, begin + end) for start, end in places]
         for start, end in places:
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
-                continue
-            if not (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+            if whole_words(text, start, end):
                 yield start, end, text[start:end]
 
     def named_counts(self, text: str) -> dict[Organisation, int]:
@@ -265,6 +263,17 @@ class Register:
             if best is None or strength > best.strength:
                 best = Found(organisation, start, end, strength)
         return best, reached
+
+
+def whole_words(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands as whole words: not inside a word, a hyphenated name or
+    "'s-Hertogenbosch". A copy that joined lines glues the next line's capital on: "Gemeente
+    WaalreBijgewerkt tot en met 31 januari 2009" (t14, an intitulé of three lines run into one)."""
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
+        return False
+    return not (end < len(text) and (text[end].isalnum() or text[end] == "-")) or (
+        text[end].isupper() and text[end - 1].islower()
+    )
 
 
 def _outermost(

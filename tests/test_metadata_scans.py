@@ -26,7 +26,7 @@ from codes.metadata import (
     text_guesses,
     title,
 )
-from codes.organisations import JOINT_KINDS, register
+from codes.organisations import JOINT_KINDS, register, whole_words
 from codes.scan import first, line_match, line_start, lowered, opening_matches
 
 _FRAGMENTS = [
@@ -247,12 +247,7 @@ def test_words_found_in_one_walk_are_first_where_str_find_finds_them(text, start
 def _whole_words_plain(text: str, begin: int, stop: int) -> list[tuple[int, int, str]]:
     """`Register._whole_words` by its trie's pattern alone, tried at every place."""
     places = register()._places(text, begin, stop)
-    return [
-        (start, end, text[start:end])
-        for start, end in places
-        if not (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"))
-        and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
-    ]
+    return [(start, end, text[start:end]) for start, end in places if whole_words(text, start, end)]
 
 
 _NAMES = ["Bergen", "Ede", "Best", "Noord-Brabant", "Aa en Maas", "'s-Hertogenbosch", "Goes"]
