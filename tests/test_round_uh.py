@@ -1,0 +1,31 @@
+"""Round uh (benchmarks/devset/README.md): the fix from the real sentences of uh06, a
+register page of Woudenberg's Verordening cliëntenparticipatie Wet werk en bijstand (2004)."""
+
+from codes import parse_text
+
+# uh06, as the register gives it: the besluit closes with the regulation's name and a comma,
+# a blank line, then the heading of article 1.
+_BESLUIT = (
+    "besluit:\n\nVast te stellen:\n\nVerordening cliëntenparticipatie Wet werk en bijstand,\n\n"
+    "Artikel 1 Begripsomschrijvingen\n\nIn deze verordening wordt verstaan onder:\n"
+)
+
+
+def _articles(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    code = parse_text(text, "test.txt")
+    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law" and r.article]
+
+
+def test_a_comma_before_a_blank_line_and_an_article_heading_cites_no_article():
+    """Before, "Wet werk en bijstand,\\n\\nArtikel 1" was read as the register's cell shape
+    "Wet werk en bijstand, art. 47": article 1 of the Participatiewet."""
+    assert _articles(_BESLUIT) == []
+
+
+def test_a_law_then_a_comma_and_a_wrapped_article_is_read_as_before():
+    assert _articles("gelet op de Gemeentewet,\nartikel 41b;") == [("BWBR0005416", "41b", None)]
+
+
+def test_a_law_then_a_comma_a_blank_line_and_a_citation_is_read_as_before():
+    """"Artikel 41b, tweede lid" is no heading: the law's article still."""
+    assert _articles("Gemeentewet,\n\nArtikel 41b, tweede lid\n") == [("BWBR0005416", "41b", 2)]
