@@ -27,5 +27,5 @@ def test_a_law_then_a_comma_and_a_wrapped_article_is_read_as_before():
 
 
 def test_a_law_then_a_comma_a_blank_line_and_a_citation_is_read_as_before():
-    """"Artikel 41b, tweede lid" is no heading: the law's article still."""
+    """ "Artikel 41b, tweede lid" is no heading: the law's article still."""
     assert _articles("Gemeentewet,\n\nArtikel 41b, tweede lid\n") == [("BWBR0005416", "41b", 2)]
