@@ -29,3 +29,25 @@ def test_a_law_then_a_comma_and_a_wrapped_article_is_read_as_before():
 def test_a_law_then_a_comma_a_blank_line_and_a_citation_is_read_as_before():
     """ "Artikel 41b, tweede lid" is no heading: the law's article still."""
     assert _articles("Gemeentewet,\n\nArtikel 41b, tweede lid\n") == [("BWBR0005416", "41b", 2)]
+
+
+# uh01, the gelet op of Soest's reïntegratieverordening.
+_SOEST = (
+    "de artikelen 34, 35 en 36 van de Wet inkomensvoorziening oudere en gedeeltelijk "
+    "arbeidsongeschikte werknemers en de artikelen 34, 35 en 36 van de Wet "
+    "inkomensvoorziening oudere en gedeeltelijk arbeidsongeschikte gewezen zelfstandigen,"
+)
+
+
+def test_the_ioaw_title_without_werkloze_is_the_ioaw():
+    """The title shortened by its word "werkloze" (uh01, uh08) is the IOAW's (a registry
+    alias); before, it was read as an unknown "Wet inkomensvoorziening oudere"."""
+    ioaw = [("BWBR0004044", n, None) for n in ("34", "35", "36")]
+    ioaz = [("BWBR0004163", n, None) for n in ("34", "35", "36")]
+    assert _articles(_SOEST) == ioaw + ioaz
+
+
+def test_the_older_workers_act_keeps_its_own_id():
+    """The near name "Wet inkomensvoorziening oudere werklozen" is another act (the IOW)."""
+    refs = _articles("artikel 8 van de Wet inkomensvoorziening oudere werklozen;")
+    assert [bwb for bwb, _, _ in refs] == ["BWBR0024394"]
