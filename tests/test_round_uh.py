@@ -51,3 +51,31 @@ def test_the_older_workers_act_keeps_its_own_id():
     """The near name "Wet inkomensvoorziening oudere werklozen" is another act (the IOW)."""
     refs = _articles("artikel 8 van de Wet inkomensvoorziening oudere werklozen;")
     assert [bwb for bwb, _, _ in refs] == ["BWBR0024394"]
+
+
+def _named(text: str) -> list[str | None]:
+    code = parse_text(text, "test.txt")
+    return [r.law for r in code.references if r.kind == "law" and not r.article]
+
+
+def test_the_registers_own_subject_cell_cites_no_law():
+    """uh07's Wetstechnische informatie: "Eigen onderwerpWIJ WWB" files the code under the
+    laws it carries out; before, its "WWB" counted as naming the Participatiewet."""
+    text = (
+        "Vastgesteld doorgemeenteraad\nOnderwerpmaatschappelijke zorg en welzijn\n"
+        "Eigen onderwerpWIJ WWB\n\nOpmerkingen met betrekking tot de regeling\n\nGeen\n"
+    )
+    assert _named(text) == []
+
+
+def test_a_law_named_in_the_register_notes_is_read_as_before():
+    text = "Eigen onderwerp\n\nOpmerkingen met betrekking tot de regeling\n\nZie de WWB.\n"
+    assert _named(text) == ["Participatiewet"]
+
+
+def test_the_besluit_gba_is_a_regulation_the_registry_knows():
+    """uh09: "besluit: het Besluit gemeentelijke basisadministratie persoonsgegevens" names the
+    Wet GBA's AMvB (no id confirmed, so no link); before, it was not read at all."""
+    assert _named("b. besluit: het Besluit gemeentelijke basisadministratie persoonsgegevens;") == [
+        "Besluit gemeentelijke basisadministratie persoonsgegevens"
+    ]
