@@ -79,3 +79,37 @@ def test_the_besluit_gba_is_a_regulation_the_registry_knows():
     assert _named("b. besluit: het Besluit gemeentelijke basisadministratie persoonsgegevens;") == [
         "Besluit gemeentelijke basisadministratie persoonsgegevens"
     ]
+
+
+_CHANGES = (
+    "Overzicht van in de tekst verwerkte wijzigingen\n\nDatum inwerkingtreding\n\n"
+    "Terugwerkende kracht tot en met\n\nDatum uitwerkingtreding\n\nBetreft\n\n"
+    "Datum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n"
+)
+
+
+def _dates(text: str) -> tuple[object, object]:
+    metadata = parse_text(text, "test.txt").metadata
+    return str(metadata.adopted_on), str(metadata.in_force_from)
+
+
+def test_the_row_below_a_withdrawal_is_the_regulations_own():
+    """uh07 (Wormerland): the newest row withdraws the regulation in 2014; the row below it,
+    Betreft 'Onbekend', is its own (signed 02-03-2010, applying from 01-10-2009). Before,
+    the withdrawal row left both dates unread."""
+    text = _CHANGES + (
+        "01-01-201501-01-2015intrekking\n\n16-12-2014\n\nGemeenteblad, 22 December 2014\n\n"
+        "Onbekend\n20-05-201001-10-200901-01-2015Onbekend\n\n02-03-2010\n\n"
+        "Zaankanter, 19 mei 2010\n\nOnbekend\n\nTekst van de regeling\n"
+    )
+    assert _dates(text) == ("2010-03-02", "2009-10-01")
+
+
+def test_a_withdrawal_that_is_the_only_row_is_read_as_before():
+    """l07 (Drechterland): the only row is 'ingetrokken ...'; its Bron cell on its own line
+    ("de Middenstander, 29-09-2010") is no row of its own."""
+    text = _CHANGES + (
+        "07-10-201001-03-200601-01-2015ingetrokken in verband met GR SED\n\n12-04-2006\n\n"
+        "de Middenstander, 29-09-2010\n\n1.5\n\nTekst van de regeling\n"
+    )
+    assert _dates(text) == ("2006-04-12", "2006-03-01")
