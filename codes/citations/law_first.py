@@ -62,5 +62,19 @@ def law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]:
 def _heading_below(gap: str, text: str, anchor: int) -> bool:
     """Whether the law ends its line and an article's heading opens the next: "wet:
     Gemeentewet" closing a list of definitions, then "Artikel 2. Het fractievoorzitters-
-    overleg" (zd11). Wrapped running text goes on with a comma or in lowercase."""
-    return "\n" in gap and not gap.strip() and text.startswith("A", anchor)
+    overleg" (zd11). Wrapped running text goes on with a comma or in lowercase. A comma
+    before a blank line ends a paragraph, not a wrapped line: the decision's closing
+    "Verordening cliëntenparticipatie Wet werk en bijstand," above "Artikel 1
+    Begripsomschrijvingen" (uh06) names no article 1 of the law where that line reads as
+    an article's heading with its title; "Artikel 41b, tweede lid" would not."""
+    if "\n" not in gap or not text.startswith("A", anchor):
+        return False
+    if not gap.strip():
+        return True
+    if gap.strip() != "," or "\n\n" not in gap.replace(" ", "").replace("\t", ""):
+        return False
+    from ..article_heading import read_heading
+
+    line = text[anchor : text.find("\n", anchor) if "\n" in text[anchor:] else len(text)]
+    heading = read_heading(line.strip(), lowercase=False)
+    return heading is not None and bool(heading[1]) and not heading[2]

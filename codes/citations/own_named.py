@@ -1,6 +1,6 @@
-"""Where a code names itself: its title and citeertitel, and the short title of a
-national act's intitulé. A law named inside them ("Beleidsregels Wet Bibob 2020") is
-part of a name, not a citation of the law."""
+"""Where a code names itself: its title and citeertitel, the short title of a national
+act's intitulé, and the subject the register files it under. A law named inside them
+("Beleidsregels Wet Bibob 2020") is part of a name, not a citation of the law."""
 
 from __future__ import annotations
 
@@ -17,7 +17,17 @@ def own_named(text: str, own_names: tuple[str, ...]) -> Covered:
     named = _occurrences(text, own_names + _heads(own_names))
     if (intitule := intitule_name(text)) is not None:
         named = _merged(named + [intitule])
+    subjects = [m.span(1) for m in _SUBJECT_CELL.finditer(text)]
+    if subjects:
+        named = _merged(named + subjects)
     return Covered(named)
+
+
+# The register's Wetstechnische informatie files the code under a subject of its own, the
+# label glued to its value: "Eigen onderwerpWIJ WWB" (Wormerland, uh07) classifies the
+# code by the laws it carries out; like its title, that cites none of them. The label is
+# glued to its value, and the copy may have joined the cell to the line above it.
+_SUBJECT_CELL = re.compile(r"\bEigen onderwerp(?=\S)([^\n]*)")
 
 
 # The body a title names after a comma: "Participatiebeleid Omgevingswet, gemeente Cranendonck

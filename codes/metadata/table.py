@@ -209,12 +209,38 @@ def _new_row(text: str) -> tuple[int, tuple[re.Match, ...], int, int] | None:
     ]
     new = [i for i in betreft if cells[i].group().strip().lower() == "nieuwe regeling"]
     first = betreft[:1] if betreft and not _amends(cells[betreft[0]].group()) else []
+    if not new and betreft and _withdraws(cells[betreft[0]].group()):
+        first = _below_withdrawal(cells, betreft) or first
     chosen = (new or first)[:1]
     return (offset, cells, chosen[0], trust) if chosen else None
 
 
 def _amends(betreft: str) -> bool:
     return betreft.strip().lower().startswith(_AMENDED_PART)
+
+
+def _withdraws(betreft: str) -> bool:
+    return betreft.strip().lower().startswith(("intrekking", "ingetrokken"))
+
+
+def _below_withdrawal(cells: tuple[re.Match, ...], betreft: list[int]) -> list[int]:
+    """The newest row first: a withdrawal ("intrekking", Wormerland's row of 2014 above its
+    own, uh07) ends the regulation and changes none of its text, so a row below it is still
+    the first version's. Its Betreft cell is glued to the row's dates, as the register's
+    layout writes them ("20-05-201001-10-200901-01-2015Onbekend"), and a date follows it (its
+    Datum ondertekening); a Bron cell stands on its own line ("de Middenstander,
+    29-09-2010"). An amendment's row is not passed, and a withdrawal that is the table's only
+    row ("ingetrokken in verband met GR SED", l07) is read as before."""
+
+    def dated(index: int) -> bool:
+        return 0 <= index < len(cells) and cells[index].group()[0].isdigit()
+
+    rows = [
+        i
+        for i in betreft[1:]
+        if dated(i - 1) and dated(i + 1) and cells[i - 1].end() == cells[i].start()
+    ]
+    return rows[:1] if rows and not _amends(cells[rows[0]].group()) else []
 
 
 def _in_table(text: str, matches: list[re.Match]) -> list[bool]:
