@@ -17,8 +17,7 @@ def own_named(text: str, own_names: tuple[str, ...]) -> Covered:
     named = _occurrences(text, own_names + _heads(own_names))
     if (intitule := intitule_name(text)) is not None:
         named = _merged(named + [intitule])
-    subjects = [m.span(1) for m in _SUBJECT_CELL.finditer(text)]
-    if subjects:
+    if subjects := _subject_cells(text):
         named = _merged(named + subjects)
     return Covered(named)
 
@@ -27,7 +26,20 @@ def own_named(text: str, own_names: tuple[str, ...]) -> Covered:
 # label glued to its value: "Eigen onderwerpWIJ WWB" (Wormerland, uh07) classifies the
 # code by the laws it carries out; like its title, that cites none of them. The label is
 # glued to its value, and the copy may have joined the cell to the line above it.
-_SUBJECT_CELL = re.compile(r"\bEigen onderwerp(?=\S)([^\n]*)")
+_SUBJECT_LABEL = "Eigen onderwerp"
+_SUBJECT_CELL = re.compile(_SUBJECT_LABEL + r"(?=\S)([^\n]*)")
+
+
+def _subject_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of the subject cells' values. Found by the label's words first: a pattern
+    that opens with a word boundary costs a scan of every position of every text."""
+    spans = []
+    at = text.find(_SUBJECT_LABEL)
+    while at != -1:
+        if (at == 0 or not text[at - 1].isalnum()) and (cell := _SUBJECT_CELL.match(text, at)):
+            spans.append(cell.span(1))
+        at = text.find(_SUBJECT_LABEL, at + 1)
+    return spans
 
 
 # The body a title names after a comma: "Participatiebeleid Omgevingswet, gemeente Cranendonck
