@@ -29,11 +29,13 @@ _LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
 # The body that opens a preamble, at a line's start: "De raad van de gemeente Wijchen;". A
 # capital there opens a sentence, so a line before it that ends in no stop ends a title
 # ("Verordening ... gemeente Wijchen 2026"), never a sentence the preamble goes on with.
-_PREAMBLE_BODY = re.compile(
-    r"\s*(?:De raad van de gemeente|De gemeenteraad van|Het college van burgemeester|"
+# The same words open a preamble for the title (`metadata/title.py`).
+PREAMBLE_OPENING = (
+    r"(?:De raad van de gemeente|De gemeenteraad van|Het college van burgemeester|"
     r"Burgemeester en wethouders van|(?:Gedeputeerde|Provinciale) Staten van|"
-    r"Het (?:algemeen|dagelijks) bestuur van)\s"
+    r"Het (?:algemeen|dagelijks) bestuur van)"
 )
+_PREAMBLE_BODY = re.compile(r"\s*" + PREAMBLE_OPENING + r"\s")
 # The words after "artikel 5" in a sentence that cites it: "artikel 5 van de wet ...",
 # "Artikel 15 lid 1 en lid 2 Gemeentewet zijn ook van toepassing ...".
 _CITING = r"\s+(?:lid|leden|van|en|of|jo|juncto|tot|onder|sub|aanhef|bedoeld|is|zijn|wordt|geldt)\b"

@@ -75,6 +75,6 @@ def _heading_below(gap: str, text: str, anchor: int) -> bool:
         return False
     from ..article_heading import read_heading
 
-    line = text[anchor : text.find("\n", anchor) if "\n" in text[anchor:] else len(text)]
-    heading = read_heading(line.strip(), lowercase=False)
+    end = text.find("\n", anchor)
+    heading = read_heading(text[anchor : end if end != -1 else len(text)].strip(), lowercase=False)
     return heading is not None and bool(heading[1]) and not heading[2]

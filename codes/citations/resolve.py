@@ -29,8 +29,8 @@ from .names import registry
 _DEFINITION = re.compile(
     r"(?P<word>[Ww]et|WET|[Bb]esluit|[Rr]egeling)\s*:\s*(?:de\s+|het\s+)?(?=\w)"
 )
-# "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)"
 _BLANKS = re.compile(r"\s*")
+# "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)"
 _HEREAFTER = re.compile(
     r"\s*\(\s*(?:hierna|verder|hierna\s+te\s+noemen|hierna\s+genoemd)\s*:?\s*[\"'‘“]?"
     r"(?:de\s+|het\s+)?(?P<word>[^()\"'’”\n]{1,40}?)[\"'’”]?\s*\)"
@@ -104,11 +104,13 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
         # and only where a word that a definition defines stands near it.
         window = low[max(0, colon - 12) : colon + 12]
         defines = "wet" in window or "besluit" in window or "regeling" in window
-        # The value may stand lines below its word, as a PDF's definition table gives it
-        # ("Wet:" / "" / "      de Algemene wet bestuursrecht."): the blanks after the colon
-        # do not count against the window.
-        after = _BLANKS.match(text, colon + 1).end() if defines else colon
-        match = _DEFINITION.search(text, max(0, colon - 12), after + 12) if defines else None
+        match = None
+        if defines:
+            # The value may stand lines below its word, as a PDF's definition table gives it
+            # ("Wet:" / "" / "      de Algemene wet bestuursrecht."): the blanks after the
+            # colon do not count against the window.
+            after = _BLANKS.match(text, colon + 1).end()
+            match = _DEFINITION.search(text, max(0, colon - 12), after + 12)
         colon = text.find(":", colon + 1)
         if match is None or (match.start() and text[match.start() - 1].isalnum()):
             continue  # "Gemeentewet:" is no definition of "wet"

@@ -17,6 +17,7 @@ from ..dates import DATE, parse_date
 from ..organisations import register
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
+from ..unwrap import PREAMBLE_OPENING
 from . import adoption, name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .decree_titles import DATED_ACT, dated_decree, full_title
@@ -62,11 +63,7 @@ _NUMBERED_SECTION_END = re.compile(
     re.I,
 )
 # The preamble's opening words, the body that decides: "De raad van de gemeente Heerde".
-_PREAMBLE = re.compile(
-    r"(?:De raad van de gemeente|De gemeenteraad van|Het college van burgemeester|"
-    r"Burgemeester en wethouders van|(?:Gedeputeerde|Provinciale) Staten van|"
-    r"Het (?:algemeen|dagelijks) bestuur van)\s+\S+[^\n,;:]{0,60}$"
-)
+_PREAMBLE = re.compile(PREAMBLE_OPENING + r"\s+\S+[^\n,;:]{0,60}$")
 # The first heading of the body: the title, if any, stood above it.
 _BODY_HEADING = re.compile(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s")
 # An annex named in three words or more as a text's first line: the text is that annex,
