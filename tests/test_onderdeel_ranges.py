@@ -4,6 +4,8 @@ Before, the range stopped the list and the whole citation was lost."""
 
 from codes import parse_text
 
+from .conftest import law_refs
+
 # xu10 (Ridderkerk, Verordening maatschappelijke ondersteuning 2019): "de Wet" is defined in
 # the chapter the copy lost, so the law stays unresolved; the sentence goes on with its verb.
 _XU10 = (
@@ -14,8 +16,7 @@ _XU10 = (
 
 
 def _refs(text: str) -> list[tuple[str | None, str | None, int | None, str | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind == "law"]
+    return law_refs(parse_text(text, "test.txt"))
 
 
 def test_each_onderdeel_of_the_range_is_cited():

@@ -3,6 +3,8 @@ lokaleregelgeving page of Kerkrade's Privacybeleid 2026-2029."""
 
 from codes import parse_text
 
+from .conftest import law_refs_in
+
 # ue05, as the register page gives it (cut by the excerpt after "informatieb").
 _KERKRADE = (
     "Privacybeleid Gemeente Kerkrade 2026 – 2029\n"
@@ -47,17 +49,18 @@ _RENSWOUDE = (
 )
 
 
-def _cited(text: str) -> list[tuple[str | None, str | None, int | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
-
-
 def test_de_wet_does_not_point_back_to_a_book_of_a_code():
     """Before, "artikel 7, vierde lid, van de wet" was read as article 7:7 of Boek 7 BW: a code
     of law is "het wetboek", never "de wet", so the citation stays unresolved."""
-    assert _cited(_RENSWOUDE) == [("BWBR0005290", "7:274d", None), (None, "7", 4)]
+    assert law_refs_in(_RENSWOUDE) == [
+        ("Burgerlijk Wetboek Boek 7", "BWBR0005290", "7:274d", None),
+        ("de wet", None, "7", 4),
+    ]
 
 
 def test_de_wet_after_an_act_still_points_back_to_it():
     text = _RENSWOUDE.replace("Boek 7 van het Burgerlijk Wetboek", "de Huisvestingswet 2014")
-    assert _cited(text) == [("BWBR0035303", "274d", None), ("BWBR0035303", "7", 4)]
+    assert law_refs_in(text) == [
+        ("Huisvestingswet 2014", "BWBR0035303", "274d", None),
+        ("Huisvestingswet 2014", "BWBR0035303", "7", 4),
+    ]
