@@ -172,43 +172,65 @@ def _read_docx(data: bytes, name: str, limit: int) -> Source:
 
 
 def _docx_source(document, name: str) -> Source:
+    from docx.table import Table
+
     from .docx_numbering import Numbering
 
     numbering = Numbering(document)
     lines: list[str] = []
     levels: dict[int, int] = {}
-    for paragraph in document.paragraphs:
-        raw = paragraph.text.replace("\r", "").replace("\n", " ")
+    # In the order the document has them: a table of signatures under the besluit, or an
+    # annex's register, stays where it stands, not after the last paragraph.
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines.extend(_table_lines(block))
+            lines.append("")
+            continue
+        raw = block.text.replace("\r", "").replace("\n", " ")
         text = raw.strip()
-        style = paragraph.style.name if paragraph.style is not None else ""
-        match = _WORD_HEADING.match(style or "")
         if not text:
             continue
-        label = numbering.label(paragraph)
+        style = block.style.name if block.style is not None else ""
+        label = numbering.label(block)
         if label is not None:
             # Word draws the number; write it, indented below the first level (an onderdeel).
             text = ("   " * label[1]) + (f"{label[0]} " if label[0] else "") + text
         else:
             # An indented paragraph (by spaces or indentation) is an onderdeel, not a lid.
             # The number's position counts: a hanging indent (1. at the margin) is not indented.
-            fmt = paragraph.paragraph_format
+            fmt = block.paragraph_format
             indent = (fmt.left_indent or 0) + min(fmt.first_line_indent or 0, 0)
             if raw[:1].isspace() or indent > 0:
                 text = " " + text
-        if match:
+        if match := _WORD_HEADING.match(style or ""):
             levels[len(lines)] = int(match.group(1))
         elif style == "Title":
             levels[len(lines)] = 1
         lines.append(text)
         lines.append("")
-    for table in document.tables:
-        for row in table.rows:
-            cells = [cell.text.strip() for cell in row.cells]
-            if any(cells):
-                lines.append("\t".join(cells))
-        lines.append("")
-    # Line numbers above count the blank separator lines too: a paragraph sits on an even line.
+    # The line numbers in `levels` count the blank separator lines and the tables' rows too.
     return Source(name, "docx", expand_ligatures("\n".join(lines)), heading_levels=levels)
+
+
+def _table_lines(table) -> list[str]:
+    """A table's rows, a line each with its cells between tabs, each cell's paragraphs
+    joined by a blank. A row with one cell of text is a block of text laid out in a table
+    (an article in a frame): its paragraphs stay lines. A merged cell is given by
+    python-docx once for every column it spans: it is written once."""
+    lines = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen = None
+        for cell in row.cells:
+            if cell._tc is not seen:
+                cells.append(cell.text.strip())
+                seen = cell._tc
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 1:
+            lines.extend(line.strip() for line in filled[0].split("\n") if line.strip())
+        elif filled:
+            lines.append("\t".join(" ".join(cell.split()) for cell in cells))
+    return lines
 
 
 def _read_cvdr(data: bytes, name: str) -> Source:

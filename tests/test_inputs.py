@@ -85,6 +85,44 @@ def test_docx_with_real_corpus_text(tmp_path):
     assert lid is not None and len([c for c in lid.children if c.kind == "onderdeel"]) == 5
 
 
+def test_docx_tables_stay_where_they_stand(tmp_path):
+    """A Word code's tables are read in their place among the paragraphs: the signatures
+    under the besluit before the annex, a frame around an article as its lines. Before,
+    every table came after the last paragraph, so the signatures closed the annex."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Gedragscode integriteit raadsleden gemeente Best")
+    frame = document.add_table(rows=1, cols=2)
+    frame.cell(0, 0).merge(frame.cell(0, 1))  # one cell over both columns, written once
+    frame.cell(0, 0).text = (
+        "Artikel 1 Geschenken\n1. Een raadslid meldt een geschenk.\n2. De griffier houdt het register."
+    )
+    document.add_paragraph("Artikel 2 Reizen")
+    document.add_paragraph("Reizen op kosten van derden worden gemeld.")
+    document.add_paragraph("Aldus vastgesteld in de openbare vergadering van 12 maart 2024.")
+    signatures = document.add_table(rows=2, cols=2)
+    for (row, column), text in {
+        (0, 0): "De griffier,",
+        (0, 1): "De voorzitter,",
+        (1, 0): "J. Jansen",
+        (1, 1): "P. de Vries",
+    }.items():
+        signatures.cell(row, column).text = text
+    document.add_paragraph("Bijlage 1 Formulier melding geschenk")
+    path = tmp_path / "best.docx"
+    document.save(path)
+    code = parse_file(path)
+    source = code.source
+    assert source.index("De griffier,\tDe voorzitter,") < source.index("Bijlage 1")
+    assert source.index("Artikel 1") < source.index("Artikel 2")
+    assert source.count("Een raadslid meldt") == 1
+    assert [a.number for a, _ in code.articles()] == ["1", "2"]
+    leden = [n for n in code.node("art_1").children if n.kind == "lid"]
+    assert len(leden) == 2
+    assert code.metadata.adopted_on == "2024-03-12"
+
+
 def test_broken_docx_is_a_clear_error(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(b"PK\x03\x04" + b"word/" + b"\x00" * 50)
