@@ -173,20 +173,24 @@ def _read_docx(data: bytes, name: str, limit: int) -> Source:
 
 def _docx_source(document, name: str) -> Source:
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     from .docx_numbering import Numbering
+    from .docx_text import TABLE, blocks, paragraph_text
 
     numbering = Numbering(document)
     lines: list[str] = []
     levels: dict[int, int] = {}
     # In the order the document has them: a table of signatures under the besluit, or an
     # annex's register, stays where it stands, not after the last paragraph.
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            lines.extend(_table_lines(block))
+    body = document._body
+    for element in blocks(document.element.body):
+        if element.tag == TABLE:
+            lines.extend(_table_lines(Table(element, body)))
             lines.append("")
             continue
-        raw = block.text.replace("\r", "").replace("\n", " ")
+        block = Paragraph(element, body)
+        raw = paragraph_text(element).replace("\r", "").replace("\n", " ")
         text = raw.strip()
         if not text:
             continue
@@ -217,13 +221,15 @@ def _table_lines(table) -> list[str]:
     joined by a blank. A row with one cell of text is a block of text laid out in a table
     (an article in a frame): its paragraphs stay lines. A merged cell is given by
     python-docx once for every column it spans: it is written once."""
+    from .docx_text import cell_text
+
     lines = []
     for row in table.rows:
         cells: list[str] = []
         seen = None
         for cell in row.cells:
             if cell._tc is not seen:
-                cells.append(cell.text.strip())
+                cells.append(cell_text(cell))
                 seen = cell._tc
         filled = [cell for cell in cells if cell]
         if len(filled) == 1:

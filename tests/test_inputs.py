@@ -95,9 +95,9 @@ def test_docx_tables_stay_where_they_stand(tmp_path):
     document.add_paragraph("Gedragscode integriteit raadsleden gemeente Best")
     frame = document.add_table(rows=1, cols=2)
     frame.cell(0, 0).merge(frame.cell(0, 1))  # one cell over both columns, written once
-    frame.cell(0, 0).text = (
-        "Artikel 1 Geschenken\n1. Een raadslid meldt een geschenk.\n2. De griffier houdt het register."
-    )
+    frame.cell(
+        0, 0
+    ).text = "Artikel 1 Geschenken\n1. Een raadslid meldt een geschenk.\n2. De griffier houdt het register."
     document.add_paragraph("Artikel 2 Reizen")
     document.add_paragraph("Reizen op kosten van derden worden gemeld.")
     document.add_paragraph("Aldus vastgesteld in de openbare vergadering van 12 maart 2024.")
@@ -121,6 +121,56 @@ def test_docx_tables_stay_where_they_stand(tmp_path):
     leden = [n for n in code.node("art_1").children if n.kind == "lid"]
     assert len(leden) == 2
     assert code.metadata.adopted_on == "2024-03-12"
+
+
+def test_docx_text_as_word_shows_it_with_changes_accepted(tmp_path):
+    """A draft edited with tracked changes, a title in a content control and a smart tag:
+    the reader sees the inserted words, the control's title and the tagged words, not the
+    deleted words. python-docx alone reads none of the three (only runs and hyperlinks
+    that are the paragraph's own children, and only the body's own paragraphs)."""
+    import docx
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def element(xml):
+        return etree.fromstring(f'<root xmlns:w="{w}">{xml}</root>')[0]
+
+    document = docx.Document()
+    body = document.element.body
+    body.insert(
+        0,
+        element(
+            "<w:sdt><w:sdtPr><w:alias w:val='Titel'/></w:sdtPr><w:sdtContent>"
+            "<w:p><w:r><w:t>Gedragscode integriteit raadsleden Best</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    document.add_paragraph("Artikel 1 Geschenken")
+    lid = document.add_paragraph()
+    lid._p.append(
+        element("<w:r><w:t xml:space='preserve'>Een raadslid meldt een geschenk </w:t></w:r>")
+    )
+    lid._p.append(
+        element(
+            "<w:del w:id='1' w:author='griffie'><w:r><w:delText>boven 25 euro</w:delText></w:r></w:del>"
+        )
+    )
+    lid._p.append(
+        element("<w:ins w:id='2' w:author='griffie'><w:r><w:t>boven 50 euro</w:t></w:r></w:ins>")
+    )
+    lid._p.append(element("<w:r><w:t xml:space='preserve'> aan de </w:t></w:r>"))
+    lid._p.append(
+        element("<w:smartTag w:element='place'><w:r><w:t>griffier</w:t></w:r></w:smartTag>")
+    )
+    lid._p.append(element("<w:r><w:t>.</w:t></w:r>"))
+    path = tmp_path / "best.docx"
+    document.save(path)
+    code = parse_file(path)
+    assert "Een raadslid meldt een geschenk boven 50 euro aan de griffier." in code.source
+    assert "25 euro" not in code.source
+    assert code.source.lstrip().startswith("Gedragscode integriteit raadsleden Best")
+    assert code.metadata.title == "Gedragscode integriteit raadsleden Best"
 
 
 def test_broken_docx_is_a_clear_error(tmp_path):
