@@ -29,6 +29,9 @@ ARTIKEL = re.compile(
 _ARTIKEL_LOWER = re.compile(
     rf"^(?:artikel|art\.)\s+({NUMBER})(?!\d|:\d)\.?(?:\s*[-–:]\s*|\s+|$)(.*)$"
 )
+# The longest line a heading stands on alone; on a longer one its words run into the
+# provision's text, and `run_in` first puts them on a line of their own.
+HEADING_LINE = 160
 # Words that continue a citation ("Artikel 15 lid 1", "Artikel 12 van de ..."): a title starts with a capital.
 NOT_A_TITLE = re.compile(
     r"^(?:lid|leden|van|en|of|jo\.?|juncto|tot|onder|sub|aanhef|t/m|tot en met)\b|^,"
@@ -46,11 +49,11 @@ def read_heading(body: str, lowercase: bool) -> tuple[str, str, bool, bool] | No
         match = _ARTIKEL_LOWER.match(body)
         if match and len(body) > 80:
             return None  # lowercase, only a short line is a heading
-    if not match or len(body) > 160 or "\t" in body:  # a table row is no heading
+    if not match or len(body) > HEADING_LINE or "\t" in body:  # a table row is no heading
         return None
     title = match.group(2).strip()
     number = match.group(1).rstrip(".")
-    if title and (NOT_A_TITLE.match(title) or _names_a_law(title)):
+    if title and (NOT_A_TITLE.match(title) or names_a_law(title)):
         return number, title, True, False
     # "Artikel 5.1 Woo:" over what it says, "Artikel 5 Awb" followed by another citation.
     law_title = bool(title) and registry().resolve(title.rstrip(";,.:")) is not None
@@ -89,7 +92,7 @@ _JOINED_TITLE = re.compile(r"^[A-Z][^.;:!?]{2,60}(?:; [a-z][\w-]*(?: [\w-]+){0,3
 
 
 @lru_cache(maxsize=4096)  # asked twice of every article's title: before the walk and in it
-def _names_a_law(title: str) -> bool:
+def names_a_law(title: str) -> bool:
     """'Artikel 12 Gemeentewet (...)' cites a law. A title that starts with a short
     abbreviation ('Artikel 1.1 Wm', 'Sv aa') may still be a title: only a law's name counts."""
     law = registry().match_at(title, 0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .article_heading import ARTIKEL, NEXT_ENTRY, NOT_A_TITLE, read_heading
+from .article_heading import ARTIKEL, HEADING_LINE, NEXT_ENTRY, NOT_A_TITLE, read_heading
 from .citations.names import registry
 from .lines import Chars, Context, Line, Place, Token
 from .lines import first as _first
@@ -57,7 +57,7 @@ def _is_caps(text: str) -> bool:
 @_first("H")
 def hoofdstuk(line: Line, ctx: Context) -> Token | None:
     match = _HOOFDSTUK.match(line.body)
-    if match and len(line.body) <= 160:
+    if match and len(line.body) <= HEADING_LINE:
         return _division("hoofdstuk", match.group(1), match.group(2).strip(), ctx)
     return None
 
@@ -65,7 +65,7 @@ def hoofdstuk(line: Line, ctx: Context) -> Token | None:
 @_first("P§")
 def paragraaf(line: Line, ctx: Context) -> Token | None:
     match = _PARAGRAAF.match(line.body)
-    if match and len(line.body) <= 160 and not NOT_A_TITLE.match(match.group(2)):
+    if match and len(line.body) <= HEADING_LINE and not NOT_A_TITLE.match(match.group(2)):
         return _division("paragraaf", match.group(1), match.group(2).strip(), ctx)
     return None
 
@@ -140,7 +140,7 @@ def _title_line(line: Line | None) -> bool:
 @_first("B")
 def bijlage(line: Line, ctx: Context) -> Token | None:
     match = _BIJLAGE.match(line.body)
-    if not match or len(line.body) > 160:
+    if not match or len(line.body) > HEADING_LINE:
         return None
     rest = match.group(2).strip()
     if not match.group(1) and rest and not rest[:1].isupper():

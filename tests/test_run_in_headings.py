@@ -145,3 +145,48 @@ def test_a_table_of_contents_with_colons_and_chapter_lines_is_no_headings():
     )
     code = parse_text("Verordening Leerlingenvervoer Pekela 2013 " + contents * 2, "n07.txt")
     assert [a.number for a, _ in code.articles()] == []
+
+
+# ud03 (adoc.pub transcript of the GR Westfries Archief): the first article's heading and its
+# definitions run into one line of 630 characters, the line's only heading.
+_UD03 = (
+    "Artikel 1 Definities Deze regeling verstaat onder: a. openbaar lichaam: het "
+    "rechtspersoonlijkheid bezittend openbaar lichaam Westfries Archief, Regionaal Historisch "
+    "Centrum voor West-Friesland als bedoeld in artikel 8 eerste lid van de wet. b. "
+    "centrumgemeente: de gemeente Hoorn en haar bestuursorganen en ambtenaren c. deelnemers: de "
+    "aan deze regeling deelnemende gemeentebesturen d. gedeputeerde staten: het college van "
+    "gedeputeerde staten van de provincie Noord Holland e. de Wet: de Archiefwet 1995 f. de "
+    "regeling: deze gemeenschappelijke regeling g. de archivaris: de functionaris zoals bepaald "
+    "in artikel 32 Archiefwet 1995."
+)
+# ug01 (adoc.pub, GR Regionaal Archief Rivierenland): 160 characters, no title.
+_UG01 = (
+    "Artikel 1 In deze Gemeenschappelijke regeling wordt verstaan onder: a. de regeling: "
+    "gemeenschappelijke regeling “Regionaal Archief Rivierenland”; b. het Regiona"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"), [(_UD03, "Definities"), (_UG01, None)], ids=["ud03", "ug01"]
+)
+def test_a_long_line_that_opens_with_its_heading_is_an_article(line, title):
+    """A line too long to be a heading alone that opens with "Artikel N" and runs into a
+    sentence is the article, its heading and its text; before, one heading alone on a line
+    was taken for a citation and the article was lost."""
+    code = parse_text("ALGEMENE BEPALINGEN\n" + line + "\n", "run-in.txt")
+    assert [(node.number, node.title) for node, _ in code.articles()] == [("1", title)]
+    assert "onder: a. " in code.node("art_1").full_text()
+
+
+def test_a_long_line_whose_subject_is_a_laws_article_stays_a_sentence():
+    # xh06 (VNG vragen en antwoorden): "Artikel 14 Gemeentewet" is the sentence's subject
+    line = (
+        "Artikel 14 Gemeentewet kent een keuzevrijheid tussen enerzijds de eed, met een "
+        "bevestiging van religieuze inhoud, en anderzijds de verklaring en belofte. De "
+        "rechtsgevolgen zijn identiek."
+    )
+    code = parse_text("Toelichting\n\n" + line + "\n", "run-in.txt")
+    assert [node.number for node, _ in code.articles()] == []
+    assert [(r.law, r.article) for r in code.references if r.kind == "law"] == [
+        ("Gemeentewet", "14")
+    ]
