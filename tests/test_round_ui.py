@@ -42,3 +42,45 @@ def test_a_date_of_the_code_itself_still_dates_it_before_1994():
         "besluit vast te stellen de Verordening parkeergelden."
     )
     assert [law for _, _, law in _refs(text)] == ["Gemeentewet (1851)"]
+
+
+def _adopted_on(text: str) -> str | None:
+    return parse_text(text, "test.txt").metadata.adopted_on
+
+
+# ui03, a Gemeenteblad page: the closing formula laid out over lines, the meeting named by its
+# body before its date.
+_CLOSING = (
+    "Artikel II Inwerkingtreding en heffing\n\n  • 1.\n\n    Dit besluit treedt in werking op "
+    "1 januari 2017.\n\nAldus besloten in de openbare vergadering van\n\nde raad voornoemd d.d. "
+    "12 december 2016,\n\nde griffier,\n\nmevr. drs. D.E. van der Kamp\n\nde voorzitter,\n\n"
+    "drs. A.J. van Hout\n\nNaar boven"
+)
+
+
+def test_a_meeting_named_by_its_body_before_its_date_dates_the_adoption():
+    """ "in de openbare vergadering van / de raad voornoemd d.d. 12 december 2016" (ui03): the
+    meeting read only with its date right after "van"; the adoption went undated."""
+    text = (
+        "Wijziging Verordening rioolheffing\n\nDe raad van de gemeente Westervoort;\n\n"
+        "besluit vast te stellen: de vierde wijziging\n\n" + _CLOSING
+    )
+    assert _adopted_on(text) == "2016-12-12"
+
+
+def test_the_formula_on_one_line_is_read_as_before():
+    """The signature on one line, the body with its gemeente named, dated as before."""
+    text = (
+        "Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Westervoort "
+        "van 12 december 2016."
+    )
+    assert _adopted_on(text) == "2016-12-12"
+
+
+def test_a_meeting_without_a_date_after_its_body_dates_nothing():
+    """A near miss: the body's meeting followed by no date ("de raad voornoemd, de griffier")."""
+    text = (
+        "Aldus besloten in de openbare vergadering van de raad voornoemd,\n\nde griffier,\n\n"
+        "J. Jansen"
+    )
+    assert _adopted_on(text) is None
