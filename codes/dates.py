@@ -74,9 +74,14 @@ def impossible_dates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def latest_date(text: str) -> str | None:
-    """The ISO form of the latest day of the calendar that `text` names, or None."""
-    days = [_calendar_date(part, order) for _, _, order, part in _written_dates(text)]
+def latest_date(text: str, besides: frozenset[int] = frozenset()) -> str | None:
+    """The ISO form of the latest day of the calendar that `text` names, or None.
+    `besides`: the starts of dates that are not to count."""
+    days = [
+        _calendar_date(part, order)
+        for match, _, order, part in _written_dates(text)
+        if match.start() not in besides
+    ]
     latest = max((day for day in days if day is not None), default=None)
     return latest.isoformat() if latest else None
 

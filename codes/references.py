@@ -17,6 +17,7 @@ from .citations.bare import bare_citations
 from .citations.earlier import cited_in_code, repeated
 from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
+from .citations.law import Mention
 from .citations.names import Law, registry
 from .citations.other_names import RegulationNames, in_regulation_name
 from .citations.own_named import own_named
@@ -58,11 +59,13 @@ def find_references(
 
     low = lowered(text)
     mentions = registry().find_all(text, low)
+
+    def code_date() -> str | None:
+        return dated or latest_date(text, _acts_dates(text, mentions))
+
     if registry().renewals(mentions):
-        mentions = registry().as_of(mentions, dated or latest_date(text), text)
-    mentions = disambiguate(
-        mentions, text, low, registry().shared, lambda: dated or latest_date(text)
-    )
+        mentions = registry().as_of(mentions, code_date(), text)
+    mentions = disambiguate(mentions, text, low, registry().shared, code_date)
     definitions = find_definitions(text, mentions)
     # The names of other regulations that may hide a law, looked for once and only if needed.
     others = RegulationNames(text)
@@ -228,6 +231,20 @@ _CITED_IN_NAME = re.compile(
 # its own: "Afstemmingsverordening Wet werk en bijstand,wet Investeren in Jongeren, ..."
 # (zv10). With "de" the next law is cited: "de Verordening Wet X en de Wet Y".
 _NEXT_IN_NAME = re.compile(r"[ \t]*,[ \t]*|[ \t]+en[ \t]+")
+
+
+# "het Reglement verkeersregels en verkeerstekens van 26 juli 1990": the date after an act's
+# name is the act's own, the day it was made, not the code's.
+_ACT_DATE = re.compile(r"\s+van\s+(?=\d)")
+
+
+def _acts_dates(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """The starts of the dates that name the day of a cited act, right after its name
+    and "van": they tell nothing of the code's own date, which reads an old name (a
+    draft whose only full date is its RVV's, ui02, is no code of 1990)."""
+    return frozenset(
+        found.end() for mention in mentions if (found := _ACT_DATE.match(text, mention.end))
+    )
 
 
 def _in_book(law: Law | None, article: str) -> str:

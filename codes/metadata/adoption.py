@@ -22,9 +22,17 @@ _BODIES_AFTER_VERB = (
     r"algemeen\s+bestuur|dagelijks\s+bestuur)\b"
 )
 _BODY_AFTER_DATE = rf"he(?:eft|bben)\s+{_BODIES_AFTER_VERB}"
+# The meeting may name its body before its date, the closing formula laid out over lines as a
+# Gemeenteblad prints it: "Aldus besloten in de openbare vergadering van / de raad voornoemd
+# d.d. 12 december 2016," (ui03), "... vergadering van de raad van de gemeente X van <date>".
+_MEETING_BODY = (
+    r"(?:de\s+(?:gemeente)?raad|het\s+algemeen\s+bestuur)"
+    r"(?:\s+voornoemd|\s+van\s+de\s+gemeente\s+[a-z][\w'-]*(?:[ -][\w'-]+){0,3}?)?,?\s+"
+    r"(?:van|op|d\.d\.|gehouden\s+op)\s+"
+)
 _MEETING = (
     r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
-    r"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:\w+dag\s+)?"
+    rf"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:{_MEETING_BODY})?(?:\w+dag\s+)?"
 )
 # Room for the body's name: "... van het algemeen bestuur van het hoogheemraadschap van
 # Schieland en de Krimpenerwaard van <date>".
