@@ -83,8 +83,10 @@ _THROUGH_WORDS = r"\s+(?:tot\s+en\s+met|t/m)\s+"
 _DIGIT = r"\d{1,2}°?(?![\w])"
 _ONDERDEEL = re.compile(
     # "aanhef en de onderdelen a en b" (n05): the plural may take its article; "onder
-    # aanhef en onder b" (z01) puts the "onder" of its letter before the aanhef too.
-    rf"{_SEP}?(?:(?:onder\s+)?aanhef(?:\s*,\s*|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
+    # aanhef en onder b" (z01) puts the "onder" of its letter before the aanhef too. The aanhef
+    # may be set off by commas on both sides of its "en": "artikel 4, aanhef, en onderdeel e,
+    # van de wet" (uk01), as a lid is ("eerste lid, en onderdeel b").
+    rf"{_SEP}?(?:(?:onder\s+)?aanhef(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+))?(?:de\s+(?=onderdelen\b)|het\s+(?=onderdeel\b))?"
     r"(?:onder|sub|onderdeel|onderdelen|letter)\s+"
     rf"(?P<list>{_LETTER}(?:(?:\s*,\s*(?:en\s+)?|\s+en\s+|\s+of\s+|\s+respectievelijk\s+"
     rf"|{_THROUGH_WORDS})(?:onder\s+|sub\s+)?{_LETTER})*"

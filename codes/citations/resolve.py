@@ -30,9 +30,11 @@ _DEFINITION = re.compile(
     r"(?P<word>[Ww]et|WET|[Bb]esluit|[Rr]egeling)\s*:\s*(?:de\s+|het\s+)?(?=\w)"
 )
 _BLANKS = re.compile(r"\s*")
-# "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)"
+# "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)".
+# The longer openings come first: tried after "hierna", "hierna te noemen: Awb" (uk11) would
+# make "te noemen: Awb" the coined term, and the "Awb" after it a second naming.
 _HEREAFTER = re.compile(
-    r"\s*\(\s*(?:hierna|verder|hierna\s+te\s+noemen|hierna\s+genoemd)\s*:?\s*[\"'‘“]?"
+    r"\s*\(\s*(?:hierna\s+te\s+noemen|hierna\s+genoemd|hierna|verder)\s*:?\s*[\"'‘“]?"
     r"(?:de\s+|het\s+)?(?P<word>[^()\"'’”\n]{1,40}?)[\"'’”]?\s*\)"
 )
 _GENERIC = {"wet", "besluit", "regeling", "verordening"}
