@@ -62,3 +62,29 @@ def test_a_gloss_of_another_word_after_hierna_te_noemen_is_read_as_before():
     """The near miss: the term coined is no law, so nothing is named twice or dropped."""
     text = "het college van burgemeester en wethouders (hierna te noemen: het college) en de Awb;"
     assert _refs(text) == [(_AWB, None, None, None)]
+
+
+# uk02, the Gemeenteblad transcript of Bergeijk's 1e wijziging Verordening Participatiewet 2015,
+# as docplayer runs it into one line.
+_BERGEIJK = (
+    "De raad der gemeente Bergeijk; gezien het voorstel van burgemeester en wethouders d.d. 10 "
+    "maart 2015; besluit: de 1 e wijziging Verordening Participatiewet 2015 vast te stellen, met "
+    "terugwerkende kracht vanaf 1 januari 2015 Hoofdstuk 1. Algemeen Artikel 1 Begripsbepalingen "
+    "1. Alle begrippen die in deze verordening worden gebruikt hebben dezelfde betekenis.\n"
+)
+
+
+def test_a_dictum_that_adopts_an_amendment_retroactively_dates_it_in_force():
+    """The date a decision applies from, "met terugwerkende kracht vanaf", is its date in
+    force; the amendment before "vast te stellen" is what it adopts, the text itself, not
+    another decree's amendment."""
+    assert parse_text(_BERGEIJK, "uk02.txt").metadata.in_force_from == "2015-01-01"
+
+
+def test_an_amendments_own_retroactive_sentence_still_dates_the_amendment_only():
+    # the indicative sentence of a decree that amends one of its parts (tests/test_metadata_adopter)
+    text = (
+        "Besluit van het college van burgemeester en wethouders van Ede.\n\nArtikel 1\n\nBijlage 2 "
+        "vervalt. Deze wijziging werkt terug tot en met 01-01-2020.\n"
+    )
+    assert parse_text(text, "amendment.txt").metadata.in_force_from is None

@@ -2,7 +2,8 @@
 
 The dictum is written in the infinitive: "... vast te stellen en per 1 april 2026 in werking
 te laten treden" (ze01), "... in werking te laten treden met ingang van 1 januari 2013"
-(zh09), and the date may follow the name of what is adopted, within its item: "Vast te
+(zh09), "... vast te stellen, met terugwerkende kracht vanaf 1 januari 2015" (uk02), and the
+date may follow the name of what is adopted, within its item: "Vast te
 stellen: 1. De Gedragscode integriteit volksvertegenwoordigers in Eijsden-Margraten 2025 per
 1 juni 2025 (bijlage 1)" (zm01). The sentences in the indicative ("treedt in werking op
 ...") are `in_force.in_force_from`'s.
@@ -25,8 +26,13 @@ _DICTUM = re.compile(
     rf"(?:per|op|met\s+ingang\s+van)\s+({DATE}),?\s+in\s*werking\s+te\s+laten\s+treden"
     rf"|in\s*werking\s+te\s+laten\s+treden\s+(?:per|op|met\s+ingang\s+van)\s+({DATE})"
     rf"|vast\s+te\s+stellen\s*:?\s*(?:[•-]\s*)?(?:\d{{1,2}}[.)]\s+)?{_ITEM}"
-    rf"\s(?:per|met\s+ingang\s+van)\s+({DATE})"
+    # "... vast te stellen, met terugwerkende kracht vanaf 1 januari 2015" (uk02): the
+    # date a retroactive decision applies from is its date in force, as `in_force`'s
+    # "werkt terug tot en met".
+    rf"\s(?:per|met\s+ingang\s+van|met\s+terugwerkende\s+kracht\s+(?:vanaf|tot\s+en\s+met))"
+    rf"\s+({DATE})"
 )
+_ADOPTED = 3  # the group of the date after "vast te stellen" and what it adopts
 _ANCHORS = Anchors.of(r"werking", r"vast te stellen", before=40, after=320)
 # A proposal's dictum is what the proposal asks, not what was decided: "Het college van
 # burgemeester & wethouders stelt voor: ... 2. De Nota ... vast te stellen en inwerking te
@@ -43,6 +49,7 @@ def in_force_from(text: str) -> Iterator[Candidate]:
         value = parse_date(match.group(group))
         start = match.start()
         proposed = _PROPOSED.search(low, max(0, start - _PROPOSED_REACH), start)
-        if value and proposed is None and not other_clause(low, start):
+        adopted = group == _ADOPTED  # the date follows what the decision adopts
+        if value and proposed is None and not other_clause(low, start, adopted):
             yield Candidate("in_force_from", value, *match.span(group), "dictum", SENTENCE)
             return

@@ -56,11 +56,15 @@ def in_force_from(text: str) -> Iterator[Candidate]:
                 break
 
 
-def other_clause(low: str, start: int) -> bool:
+def other_clause(low: str, start: int, adopted: bool = False) -> bool:
     """Whether the sentence before `start` dates another regulation ("de Archiefregeling die
     in werking is getreden per ...") or an amendment ("Deze wijziging werkt terug tot en
-    met 01-01-2020" in a decree that amends one of its parts)."""
+    met 01-01-2020" in a decree that amends one of its parts). `adopted`: the words before
+    name what the decision adopts ("besluit: de 1e wijziging ... vast te stellen, met
+    terugwerkende kracht vanaf ..."), so an amendment there is the text itself."""
     if RELATIVE_CLAUSE.search(low, max(0, start - 30), start):
         return True
+    if adopted:
+        return False
     sentence = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start))
     return "wijziging" in low[max(sentence, start - 80) : start]
