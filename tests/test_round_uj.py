@@ -1,0 +1,34 @@
+"""Round uj (benchmarks/devset/README.md): the fixes from the real sentences of uj03, the
+Provinciaal blad page of Flevoland's Nadere regels Nautisch beheer (2019), uj06, Zeeland's
+Wegenverordening 2010, and uj07, a web page quoting Noord-Holland's Wegenverordening 2015."""
+
+from .conftest import law_refs_in
+
+_AWB = "BWBR0005537"
+
+# uj03, as the Provinciaal blad gives it.
+_NAUTISCH = (
+    "Overwegende dat het doel van deze nadere regels om de voorwaarden voor het gebruik van de "
+    "provinciale vaarten en objecten in één kader nader vast te stellen.\n"
+    "Gelet op artikel 4.81, eerste lid van de Algemene wet bestuursrecht\n"
+)
+
+
+def test_an_awb_article_written_with_a_point_is_its_chapter_and_article():
+    """ "artikel 4.81 ... van de Algemene wet bestuursrecht" is Awb 4:81: the Awb numbers its
+    articles chapter:article; before, the parser gave an article "4.81" the Awb does not have."""
+    assert law_refs_in(_NAUTISCH) == [("Algemene wet bestuursrecht", _AWB, "4:81", 1)]
+
+
+def test_a_point_numbered_article_of_another_act_keeps_its_point():
+    """The Waterwet and the Provinciewet number with a point or not at all: read as before."""
+    refs = law_refs_in("gelet op artikel 3.2 van de Waterwet en artikel 145 van de Provinciewet;")
+    assert [(law, article) for law, _, article, _ in refs] == [
+        ("Waterwet", "3.2"),
+        ("Provinciewet", "145"),
+    ]
+
+
+def test_an_awb_article_with_its_colon_is_read_as_before():
+    refs = law_refs_in("overeenkomstig artikel 3:42, tweede lid van de Algemene wet bestuursrecht")
+    assert refs == [("Algemene wet bestuursrecht", _AWB, "3:42", 2)]
