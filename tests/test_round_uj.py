@@ -32,3 +32,36 @@ def test_a_point_numbered_article_of_another_act_keeps_its_point():
 def test_an_awb_article_with_its_colon_is_read_as_before():
     refs = law_refs_in("overeenkomstig artikel 3:42, tweede lid van de Algemene wet bestuursrecht")
     assert refs == [("Algemene wet bestuursrecht", _AWB, "3:42", 2)]
+
+
+def _adopted_on(text: str) -> str | None:
+    from codes import parse_text
+
+    value = parse_text(text, "test.txt").metadata.adopted_on
+    return str(value) if value else None
+
+
+# uj03's notice, as the Provinciaal blad gives it (the copy lost the notice's "bekend").
+_NOTICE = (
+    "Besluit van Gedeputeerde Staten van de provincie Flevoland houdende regels omtrent "
+    "nautisch beheer (Nadere regels Nautisch beheer Flevoland)\n"
+    "Gedeputeerde Staten van Flevoland maken overeenkomstig artikel 3:42, tweede lid van de "
+    "Algemene wet bestuursrecht en artikel 136 van de Provinciewet dat zij op 3 december 2019 "
+    "onder nummer 2465906 hebben besloten de nadere regels Nautisch beheer Flevoland vast te "
+    "stellen.\n"
+    "Dit besluit treedt in werking op 17 december 2019 en luidt als volgt;\n"
+)
+
+
+def test_the_notices_clause_with_its_verb_last_dates_the_adoption():
+    """ "dat zij op 3 december 2019 ... hebben besloten ... vast te stellen": the subordinate
+    clause of the notice, its finite verb last; before, no adoption date was read."""
+    assert _adopted_on(_NOTICE) == "2019-12-03"
+
+
+def test_a_clause_that_decides_nothing_dates_no_adoption():
+    text = (
+        "Gedeputeerde Staten van Flevoland;\n"
+        "Overwegende dat zij op 3 december 2019 een verzoek hebben ontvangen van de vaarweggebruikers;\n"
+    )
+    assert _adopted_on(text) is None
