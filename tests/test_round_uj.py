@@ -65,3 +65,28 @@ def test_a_clause_that_decides_nothing_dates_no_adoption():
         "Overwegende dat zij op 3 december 2019 een verzoek hebben ontvangen van de vaarweggebruikers;\n"
     )
     assert _adopted_on(text) is None
+
+
+_DWANGSOM = "BWBR0026450"
+
+# uj06, as the register page gives the preamble (its list marks left out).
+_ZEELAND = (
+    "Wegenverordening Zeeland 2010 met toelichting\n\n"
+    "De staten der provincie Zeeland,\n\n"
+    "overwegende dat het in verband met de inwerkingtreding van de Wet algemene bepalingen "
+    "omgevingsrecht, de Dienstenwet en de Wet dwangsom en beroep wenselijk is een nieuwe "
+    "Wegenverordening Zeeland 2010 vast te stellen, onder gelijktijdige intrekking van de "
+    "Wegenverordening Zeeland 1994;"
+)
+
+
+def test_the_first_words_of_the_wet_dwangsom_name_that_act():
+    """ "de Wet dwangsom en beroep" is the Wet dwangsom en beroep bij niet tijdig beslissen
+    (an alias in codes/data/laws.toml); before, it was not read at all."""
+    bwbs = [bwb for _, bwb, _, _ in law_refs_in(_ZEELAND)]
+    assert bwbs == ["BWBR0024779", "BWBR0026759", _DWANGSOM]
+
+
+def test_the_full_title_of_the_wet_dwangsom_is_read_once_as_before():
+    refs = law_refs_in("gelet op de Wet dwangsom en beroep bij niet tijdig beslissen;")
+    assert refs == [("Wet dwangsom en beroep bij niet tijdig beslissen", _DWANGSOM, None, None)]
