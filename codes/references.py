@@ -21,7 +21,7 @@ from .citations.law import Mention
 from .citations.names import Law, registry
 from .citations.other_names import RegulationNames, in_regulation_name
 from .citations.own_named import own_named
-from .citations.resolve import Resolution, find_definitions, resolve_laws
+from .citations.resolve import AWB, Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .covered import Covered
 from .dates import latest_date
@@ -127,7 +127,7 @@ def find_references(
         kind = resolution.kind if resolution.kind != "unresolved" else "law"
         for item in citation.items:
             law = _book(resolution.law, item.article)
-            article = _in_book(law, item.article)
+            article = _colon_numbered(law, _in_book(law, item.article))
             name, bwb = (law.name, law.bwb) if law else (resolution.name, None)
             resolved = law is not None or resolution.kind == "local"
             references += [
@@ -254,6 +254,22 @@ def _in_book(law: Law | None, article: str) -> str:
     if book is None or ":" in article or not article[:1].isdigit():
         return article
     return f"{book}:{article}"
+
+
+# An Awb article number as a text writes it with the point of the acts that number by chapter
+# and article ("artikel 4.81, eerste lid van de Algemene wet bestuursrecht", uj03), as it writes
+# its divisions ("Titel 4.2", "afdeling 3.4"): the chapter, then the article.
+_POINT_NUMBERED = re.compile(r"(?P<chapter>\d{1,2})\.(?P<article>\d{1,3}[a-z]?)")
+
+
+def _colon_numbered(law: Law | None, article: str) -> str:
+    """ "4.81" of the Awb is its article 4:81: among the acts only the Awb numbers its articles
+    chapter and article around a colon (`resolve._act_named_before`), so the point can name no
+    other article of it."""
+    if law is None or law.bwb != AWB:
+        return article
+    number = _POINT_NUMBERED.fullmatch(article)
+    return f"{number['chapter']}:{number['article']}" if number else article
 
 
 def _book(law: Law | None, article: str) -> Law | None:

@@ -330,7 +330,7 @@ def _shared_by_article(citation: Citation) -> Law | None:
 
 # The general administrative law: a code that has not defined "de wet" says "de Awb", not
 # "de wet", for it ...
-_AWB = "BWBR0005537"
+AWB = "BWBR0005537"
 
 
 def _act_named_before(
@@ -350,7 +350,7 @@ def _act_named_before(
         if (
             law.national
             and law.kind == "wet"
-            and (law.bwb == _AWB) == colon
+            and (law.bwb == AWB) == colon
             # A code of law is "het wetboek", never "de wet": "artikel 7, vierde lid, van de
             # wet" after "artikel 274d van Boek 7 van het Burgerlijk Wetboek" (ue04, its
             # definition of "wet" lost in the copy) is no article of Boek 7.

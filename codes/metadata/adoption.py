@@ -57,6 +57,10 @@ _ADOPTION = re.compile(
     # (dat) zij op 10 april 2018, nr. A.6, ... hebben besloten", "... maken bekend dat
     # Provinciale Staten op 14 maart 2018 ... hebben besloten tot vaststelling van ...".
     rf"|\bma(?:ken|akt)\s+bekend,?\s+(?:dat\s+)?(?:(?!\bop\b)[^.;\n]){{0,60}}?\bop\s+({DATE})"
+    # The notice's clause in its own order, the finite verb last: "dat zij op 3 december 2019
+    # onder nummer 2465906 hebben besloten de nadere regels ... vast te stellen" (uj03, whose
+    # copy lost the notice's "bekend"); the pronoun is the notice's body, which decides.
+    rf"|\bdat\s+(?:zij|hij)\s+op\s+({DATE}){_IN_PARAGRAPH}{{0,100}}?\bhe(?:eft|bben)\s+besloten\b"
 )
 # "... de Gedragscode 2010 die is vastgesteld in de openbare vergadering van ...": a
 # relative clause dates another regulation.
@@ -68,6 +72,8 @@ _ANCHORS = Anchors.of(
     # "heeft op <date>", and "<date> heeft de gemeenteraad" after it: one scan for both
     rf"he(?:eft|bben)\s+(?:op\b|{_BODIES_AFTER_VERB})",
     r"bekend\b",
+    # the notice's clause with its verb last ends at its "besloten", within `before` of "dat"
+    r"besloten\b",
     before=160,
     after=320,
 )
