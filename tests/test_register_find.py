@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from codes.organisations import (
     _CONTEXT,
     _DEFINED,
+    _INITIALS,
     _INSIDE_NAME,
     _JOINT_BEFORE,
     _KIND_WORDS,
@@ -35,8 +36,11 @@ def _find_whole(text: str) -> Found | None:
         strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
         if strength > 1 and _DEFINED.search(before):
             strength = 1
-        # a place after a joint body's kind names that body ("Omgevingsdienst Regio Arnhem", zj02)
-        if strength == 1 and (_INSIDE_NAME.search(before) or _JOINT_BEFORE.search(before)):
+        # a place after a joint body's kind names that body ("Omgevingsdienst Regio Arnhem", zj02);
+        # after a person's initials it is a surname ("P.M.M. Roosendaal", xo01)
+        if strength == 1 and (
+            _INSIDE_NAME.search(before) or _JOINT_BEFORE.search(before) or _INITIALS.search(before)
+        ):
             continue
         kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
         if spelling in r._bare and kind != "waterschap":

@@ -58,6 +58,18 @@ FURNITURE = re.compile(
     r"(?:[^\[\]\n]{1,40}\]\s*\[){2,}[^\[\]\n]{1,40}$|"
     r".{0,200}?\bonderhoud\b.{0,300}?\bniet (?:mogelijk|beschikbaar|bereikbaar)\b|"
     r"(?:onze )?excuses voor (?:het )?ongemak|"
+    # the labelled block of a gemeente's own notice page (one publication system of many
+    # gemeenten: k11, m05, xd08, zb01, ul01), each label or value on its own line:
+    # "Publicatiedatum:" / "dinsdag 30 mei 2023" (the day of publication, its weekday before
+    # it), "Link naar publicatie:", "Originele publicatie downloaden:" / "Download het PDF
+    # bestand", "Type bekendmaking:" / "algemeen verbindend voorschrift (verordening)" (the
+    # journal's rubriek; `is_furniture` strips its closing bracket). An excerpt that starts
+    # inside the block took its date for the title.
+    r"(?:publicatiedatum|link naar (?:de )?(?:originele )?publicatie|originele publicatie downloaden|"
+    r"type bekendmaking):?$|download het pdf[- ]?bestand$|"
+    r"(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+\d{1,2}\s+[^\W\d_]+\s+\d{4}$|"
+    r"algemeen verbindend voorschrift(?:\s+\(verordening\)?)?$|"
+    r"(?:ander|overige)\s+besluit(?:en)?\s+van\s+algemene\s+strekking$|"
     # a proposal form's labels, its value on the next line, and a labelled date (zk05)
     r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
