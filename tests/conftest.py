@@ -133,6 +133,13 @@ def law_refs_in(text: str) -> list[tuple]:
     ]
 
 
+def title_of(text: str) -> str | None:
+    """The title the metadata reads in `text`, parsed."""
+    from codes import parse_text
+
+    return parse_text(text, "test.txt").metadata.title
+
+
 def bwb_refs(text: str) -> list[tuple[str | None, str, str]]:
     """(bwb, article, lid as text) of every reference to a law in `text`, parsed."""
     from codes import parse_text

@@ -2,6 +2,7 @@
 docplayer transcript of a legesverordening's tarieventabel."""
 
 from codes import parse_text
+from tests.conftest import title_of
 
 # ud05, as the transcript gives it (the PDF lost the tariff numbers before "of").
 _TARIEF = (
@@ -37,11 +38,7 @@ def test_a_book_of_another_regulation_set_off_by_a_comma_names_no_law():
     assert _refs("zie artikel 3, Boek 1, van het reglement burgerlijke stand;") == []
 
 
-def _title(text: str) -> str | None:
-    return parse_text(text, "test.txt").metadata.title
-
-
-def test_the_register_number_docplayer_sets_before_a_cvdr_print_is_no_part_of_the_title():
+def test_the_register_number_docplayer_sets_before_a_cvdr_print_is_no_part_of_thetitle_of():
     """ud04: docplayer heads the CVDR's own PDF with the register's number."""
     text = (
         "CVDR. Nr. CVDR612316_1. Beleidsregels leerlingenvervoer gemeente Epe\n\nMaat: px\n"
@@ -51,7 +48,7 @@ def test_the_register_number_docplayer_sets_before_a_cvdr_print_is_no_part_of_th
         "Beleidsregels leerlingenvervoer gemeente Epe Artikel 1. Begrippen Alle begrippen die in "
         "deze beleidsregels worden gebruikt hebben dezelfde betekenis als in de verordening.\n"
     )
-    assert _title(text) == "Beleidsregels leerlingenvervoer gemeente Epe"
+    assert title_of(text) == "Beleidsregels leerlingenvervoer gemeente Epe"
 
 
 def test_a_cover_name_above_its_table_of_contents_outranks_the_sites_heading():
@@ -64,4 +61,4 @@ def test_a_cover_name_above_its_table_of_contents_outranks_the_sites_heading():
         "AFDELING I ALGEMEEN Hoofdstuk 1 Artikel 1.1 Artikel 1.2 Hoofdstuk 2 Paragraaf 1 "
         "Algemene bepalingen Begripsbepalingen Beperkingen Woonvoorzieningen\n"
     )
-    assert _title(text).lower() == "verordening voorzieningen gehandicapten gemeente boxtel"
+    assert title_of(text).lower() == "verordening voorzieningen gehandicapten gemeente boxtel"

@@ -1,12 +1,7 @@
 """Round uf (benchmarks/devset/README.md): the fix from the real first lines of two gemeenten's
 web pages on their integrity rules, as a user copies them from the site."""
 
-from codes import parse_text
-
-
-def _title(text: str) -> str | None:
-    return parse_text(text, "test.txt").metadata.title
-
+from tests.conftest import title_of
 
 # uf05, Oost Gelre's page: the copy kept the icon font's glyph name glued to the heading.
 _OOST_GELRE = (
@@ -22,20 +17,20 @@ _ZOETERMEER = (
 )
 
 
-def test_an_icon_name_glued_to_the_heading_is_no_part_of_the_title():
+def test_an_icon_name_glued_to_the_heading_is_no_part_of_thetitle_of():
     """Before, the title was 'payment iconDeclaraties en geschenken'."""
-    assert _title(_OOST_GELRE) == "Declaraties en geschenken"
+    assert title_of(_OOST_GELRE) == "Declaraties en geschenken"
 
 
 def test_a_heading_that_only_ends_in_icon_keeps_its_words():
     """Near miss: no capital glued to "icon", so no glyph's name: the line is read as before."""
     text = _OOST_GELRE.replace("payment iconDeclaraties en geschenken", "Regeling gebruik icon")
-    assert _title(text) == "Regeling gebruik icon"
+    assert title_of(text) == "Regeling gebruik icon"
 
 
-def test_a_sites_page_type_before_a_regulations_name_is_no_part_of_the_title():
+def test_a_sites_page_type_before_a_regulations_name_is_no_part_of_thetitle_of():
     """Before, the title was 'Document Gedragscode politieke ambtsdragers'."""
-    assert _title(_ZOETERMEER) == "Gedragscode politieke ambtsdragers"
+    assert title_of(_ZOETERMEER) == "Gedragscode politieke ambtsdragers"
 
 
 def test_document_before_a_name_that_is_no_regulations_keeps_it():
@@ -44,4 +39,4 @@ def test_document_before_a_name_that_is_no_regulations_keeps_it():
     text = _ZOETERMEER.replace(
         "Document Gedragscode politieke ambtsdragers", "Document Declaraties college"
     )
-    assert _title(text) == "Document Declaraties college"
+    assert title_of(text) == "Document Declaraties college"

@@ -1,8 +1,8 @@
 """Round ul (benchmarks/devset/README.md): the fix from the real lines of ul01, Oegstgeest's
 own notice page of its Verordening op de gemeentelijke adviescommissie omgevingskwaliteit."""
 
-from codes import parse_text
 from codes.metadata.furniture import is_furniture
+from tests.conftest import title_of
 
 # ul01, as the page gives it: the excerpt starts inside the notice's labelled block, under
 # its "Publicatiedatum:" label, so the day of publication is the first line.
@@ -18,15 +18,11 @@ _NOTICE = (
 )
 
 
-def _title(text: str) -> str | None:
-    return parse_text(text, "test.txt").metadata.title
-
-
-def test_a_notice_pages_labels_and_values_are_no_title():
+def test_a_notice_pages_labels_and_values_are_notitle_of():
     """The publication day with its weekday, the labels and the rubriek of a gemeente's
     notice page stand above the name; before, "dinsdag 30 mei 2023" was the title."""
     title = "Verordening op de gemeentelijke adviescommissie omgevingskwaliteit Oegstgeest"
-    assert _title(_NOTICE) == title
+    assert title_of(_NOTICE) == title
     for line in (
         "dinsdag 30 mei 2023",
         "Publicatiedatum:",
@@ -51,4 +47,4 @@ def test_a_name_or_sentence_that_only_starts_like_the_block_is_read_as_before():
         "Type bekendmaking:\nalgemeen verbindend voorschrift (verordening)\n\n"
         "De gemeenteraad van de gemeente Noordwijk;\n"
     )
-    assert _title(text) == "Participatieverordening Noordwijk 2025"
+    assert title_of(text) == "Participatieverordening Noordwijk 2025"

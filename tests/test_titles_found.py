@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from codes import parse_text
 from codes.metadata import name_edges
 from codes.metadata.run_on import name_end
+from tests.conftest import title_of
 
 TEXTS = Path(__file__).parent.parent / "benchmarks" / "devset" / "texts"
 
@@ -15,10 +15,6 @@ TEXTS = Path(__file__).parent.parent / "benchmarks" / "devset" / "texts"
 def _head(prefix: str, size: int = 3000) -> str:
     path = next(TEXTS.glob(f"{prefix}-*.txt"))
     return path.read_text(encoding="utf-8")[:size]
-
-
-def _title(text: str) -> str | None:
-    return parse_text(text, "test.txt").metadata.title
 
 
 @pytest.mark.parametrize(
@@ -31,13 +27,13 @@ def _title(text: str) -> str | None:
         ("zi03", "Algemene Subsidieverordening Provincie Limburg 2023 e.v"),
     ],
 )
-def test_a_name_closed_by_a_full_stop_is_the_title(prefix, title):
-    assert _title(_head(prefix)).rstrip(".") == title
+def test_a_name_closed_by_a_full_stop_is_thetitle_of(prefix, title):
+    assert title_of(_head(prefix)).rstrip(".") == title
 
 
-def test_a_sentence_with_a_stop_inside_is_no_title():
+def test_a_sentence_with_a_stop_inside_is_notitle_of():
     text = "Verordening wordt gewijzigd. Dit is de tekst.\n\nArtikel 1\nDe tekst.\n"
-    assert _title(text) is None
+    assert title_of(text) is None
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def test_a_sentence_with_a_stop_inside_is_no_title():
     ],
 )
 def test_a_name_run_on_into_the_page_ends_at_the_preamble_or_its_year(prefix, title):
-    assert _title(_head(prefix)) == title
+    assert title_of(_head(prefix)) == title
 
 
 def test_the_parties_of_a_gemeenschappelijke_regeling_open_its_preamble():
@@ -72,22 +68,22 @@ def test_the_parties_of_a_gemeenschappelijke_regeling_open_its_preamble():
 def test_a_body_heading_a_document_site_picked_is_passed_over():
     # z09 (5dok): the site heads the page with "Hoofdstuk 1. Algemene bepalingen" and repeats
     # it in its button; the PDF's own first line names the APV.
-    assert _title(_head("z09")) == "Algemene Plaatselijke Verordening Albrandswaard 2021"
+    assert title_of(_head("z09")) == "Algemene Plaatselijke Verordening Albrandswaard 2021"
 
 
-def test_a_body_heading_that_opens_the_text_still_means_no_title():
+def test_a_body_heading_that_opens_the_text_still_means_notitle_of():
     text = "Hoofdstuk 1. Algemene bepalingen\n\nArtikel 1\nIn deze verordening wordt verstaan.\n"
-    assert _title(text) is None
+    assert title_of(text) is None
 
 
 def test_the_banner_over_a_wob_document_is_furniture():
     # zn06: the site's sentence above the PDF's text
-    assert _title(_head("zn06")).strip() == "REGLEMENT VAN ORDE VOOR DE RAAD VAN ALMERE 2020"
+    assert title_of(_head("zn06")).strip() == "REGLEMENT VAN ORDE VOOR DE RAAD VAN ALMERE 2020"
 
 
 def test_a_proposal_subject_names_the_regulation_without_its_label():
     # za11 (docplayer): the raadsvoorstel's subject line, with no "vast te stellen"
-    assert _title(_head("za11")) == (
+    assert title_of(_head("za11")) == (
         "Verordening Cliëntenparticipatie Participatiewet Gemeente Tytsjerksteradiel 2015"
     )
 
@@ -102,7 +98,7 @@ def test_a_proposal_subject_names_the_regulation_without_its_label():
     ],
 )
 def test_a_document_number_at_the_edge_of_the_name_is_no_part_of_it(prefix, title):
-    assert _title(_head(prefix)) == title
+    assert title_of(_head(prefix)) == title
 
 
 def test_a_year_or_a_word_at_the_edge_stays():
