@@ -69,21 +69,35 @@ def _collect(element, parts: list[str]) -> None:
             _collect(child, parts)
 
 
-def cell_text(cell) -> str:
-    """A table cell's paragraphs, a line each (a nested table's rows as lines too)."""
+def table_lines(table) -> list[str]:
+    """A python-docx table's rows, a line each with its cells between tabs, each cell's
+    paragraphs joined by a blank. A row with one cell of text is a block of text laid out
+    in a table (an article in a frame): its paragraphs stay lines. A merged cell is given
+    by python-docx once for every column it spans: it is written once."""
+    lines = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen = None
+        for cell in row.cells:
+            if cell._tc is not seen:
+                cells.append(_cell_text(cell))
+                seen = cell._tc
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 1:
+            lines.extend(line.strip() for line in filled[0].split("\n") if line.strip())
+        elif filled:
+            lines.append("\t".join(" ".join(cell.split()) for cell in cells))
+    return lines
+
+
+def _cell_text(cell) -> str:
+    """A table cell's paragraphs, a line each, and a table inside it as `table_lines`."""
+    from docx.table import Table
+
     lines = []
     for block in blocks(cell._tc):
         if block.tag == PARAGRAPH:
             lines.append(paragraph_text(block))
         else:
-            for row in block.iter(_W + "tr"):
-                lines.append("\t".join(_row_cells(row)))
+            lines.extend(table_lines(Table(block, cell)))
     return "\n".join(lines).strip()
-
-
-def _row_cells(row) -> list[str]:
-    return [
-        " ".join(paragraph_text(p) for p in cell.iter(PARAGRAPH)).strip()
-        for cell in row
-        if cell.tag == _W + "tc"
-    ]

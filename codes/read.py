@@ -176,7 +176,7 @@ def _docx_source(document, name: str) -> Source:
     from docx.text.paragraph import Paragraph
 
     from .docx_numbering import Numbering
-    from .docx_text import TABLE, blocks, paragraph_text
+    from .docx_text import TABLE, blocks, paragraph_text, table_lines
 
     numbering = Numbering(document)
     lines: list[str] = []
@@ -186,7 +186,7 @@ def _docx_source(document, name: str) -> Source:
     body = document._body
     for element in blocks(document.element.body):
         if element.tag == TABLE:
-            lines.extend(_table_lines(Table(element, body)))
+            lines.extend(table_lines(Table(element, body)))
             lines.append("")
             continue
         block = Paragraph(element, body)
@@ -214,29 +214,6 @@ def _docx_source(document, name: str) -> Source:
         lines.append("")
     # The line numbers in `levels` count the blank separator lines and the tables' rows too.
     return Source(name, "docx", expand_ligatures("\n".join(lines)), heading_levels=levels)
-
-
-def _table_lines(table) -> list[str]:
-    """A table's rows, a line each with its cells between tabs, each cell's paragraphs
-    joined by a blank. A row with one cell of text is a block of text laid out in a table
-    (an article in a frame): its paragraphs stay lines. A merged cell is given by
-    python-docx once for every column it spans: it is written once."""
-    from .docx_text import cell_text
-
-    lines = []
-    for row in table.rows:
-        cells: list[str] = []
-        seen = None
-        for cell in row.cells:
-            if cell._tc is not seen:
-                cells.append(cell_text(cell))
-                seen = cell._tc
-        filled = [cell for cell in cells if cell]
-        if len(filled) == 1:
-            lines.extend(line.strip() for line in filled[0].split("\n") if line.strip())
-        elif filled:
-            lines.append("\t".join(" ".join(cell.split()) for cell in cells))
-    return lines
 
 
 def _read_cvdr(data: bytes, name: str) -> Source:

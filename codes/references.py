@@ -11,6 +11,7 @@ already carry the official Juriconnect id.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import model as m
 from .citations.bare import bare_citations
@@ -60,6 +61,7 @@ def find_references(
     low = lowered(text)
     mentions = registry().find_all(text, low)
 
+    @cache  # asked by `as_of` and by each shared abbreviation: one scan of the dates
     def code_date() -> str | None:
         return dated or latest_date(text, _acts_dates(text, mentions))
 

@@ -97,15 +97,7 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     chapters = _chapter_lines(text)
     first_lids = _first_lid_lines(text)
     for start, end in lines:
-        # "Artikel 1 In deze regeling wordt verstaan onder: a. ..." on a line of 160
-        # characters: a line too long to be a heading alone that opens with one holds the
-        # provision's text run into it, the one heading of a blob too.
-        opening = None
-        if end - start > _MIN_RUN_IN:
-            opening = _RUN_IN_HEADING.match(text, _BLANKS.match(text, start, end).end(), end)
-            after = opening.end("number") if opening is not None else 0
-            if opening is not None and names_a_law(text[after : after + 200].lstrip(" \t.:")):
-                opening = None  # "Artikel 14 Gemeentewet kent een keuze ...": a citation
+        opening = _opening_heading(text, start, end) if end - start > _MIN_RUN_IN else None
         if end - start < _BLOB and opening is None:
             if start in chapters:
                 edits += _article_after_chapter(text, start, end)
@@ -150,6 +142,18 @@ def run_in_headings(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
             edits.append((title_end, _BLANKS.match(text, title_end, end).end(), "\n", "relineate"))
             after_heading = title_end
     return edits
+
+
+def _opening_heading(text: str, start: int, end: int) -> re.Match | None:
+    """The heading a line opens with, where the line runs on into the provision's text
+    ("Artikel 1 In deze regeling wordt verstaan onder: a. ..."); None where it opens with
+    none, or with an article of a law ("Artikel 14 Gemeentewet kent een keuze ...": a
+    citation, the sentence's subject)."""
+    opening = _RUN_IN_HEADING.match(text, _BLANKS.match(text, start, end).end(), end)
+    if opening is None:
+        return None
+    after = opening.end("number")
+    return None if names_a_law(text[after : after + 200].lstrip(" \t.:")) else opening
 
 
 def _enacted(text: str, start: int, end: int, headings: list[re.Match]) -> set[int]:

@@ -30,9 +30,8 @@ _DICTUM = re.compile(
     # date a retroactive decision applies from is its date in force, as `in_force`'s
     # "werkt terug tot en met".
     rf"\s(?:per|met\s+ingang\s+van|met\s+terugwerkende\s+kracht\s+(?:vanaf|tot\s+en\s+met))"
-    rf"\s+({DATE})"
+    rf"\s+(?P<adopted>{DATE})"  # the date after what the decision adopts
 )
-_ADOPTED = 3  # the group of the date after "vast te stellen" and what it adopts
 _ANCHORS = Anchors.of(r"werking", r"vast te stellen", before=40, after=320)
 # A proposal's dictum is what the proposal asks, not what was decided: "Het college van
 # burgemeester & wethouders stelt voor: ... 2. De Nota ... vast te stellen en inwerking te
@@ -49,7 +48,7 @@ def in_force_from(text: str) -> Iterator[Candidate]:
         value = parse_date(match.group(group))
         start = match.start()
         proposed = _PROPOSED.search(low, max(0, start - _PROPOSED_REACH), start)
-        adopted = group == _ADOPTED  # the date follows what the decision adopts
+        adopted = match.group("adopted") is not None
         if value and proposed is None and not other_clause(low, start, adopted):
             yield Candidate("in_force_from", value, *match.span(group), "dictum", SENTENCE)
             return
