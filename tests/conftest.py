@@ -133,11 +133,19 @@ def law_refs_in(text: str) -> list[tuple]:
     ]
 
 
-def title_of(text: str) -> str | None:
-    """The title the metadata reads in `text`, parsed."""
+def metadata_as_given(text: str):
+    """The metadata read in `text` alone (`metadata_of` adds a first article)."""
     from codes import parse_text
 
-    return parse_text(text, "test.txt").metadata.title
+    return parse_text(text, "test.txt").metadata
+
+
+def title_of(text: str) -> str | None:
+    return metadata_as_given(text).title
+
+
+def adopted_on_of(text: str) -> str | None:
+    return metadata_as_given(text).adopted_on
 
 
 def bwb_refs(text: str) -> list[tuple[str | None, str, str]]:

@@ -2,6 +2,7 @@
 fiscal and financial regulations of gemeenten."""
 
 from codes import parse_text
+from tests.conftest import adopted_on_of
 
 # ui02, a docplayer transcript of a draft raadsbesluit: its own dates are "xxxxxx", so the
 # only full date in it is the RVV's, in the definition list.
@@ -44,10 +45,6 @@ def test_a_date_of_the_code_itself_still_dates_it_before_1994():
     assert [law for _, _, law in _refs(text)] == ["Gemeentewet (1851)"]
 
 
-def _adopted_on(text: str) -> str | None:
-    return parse_text(text, "test.txt").metadata.adopted_on
-
-
 # ui03, a Gemeenteblad page: the closing formula laid out over lines, the meeting named by its
 # body before its date.
 _CLOSING = (
@@ -65,7 +62,7 @@ def test_a_meeting_named_by_its_body_before_its_date_dates_the_adoption():
         "Wijziging Verordening rioolheffing\n\nDe raad van de gemeente Westervoort;\n\n"
         "besluit vast te stellen: de vierde wijziging\n\n" + _CLOSING
     )
-    assert _adopted_on(text) == "2016-12-12"
+    assert adopted_on_of(text) == "2016-12-12"
 
 
 def test_the_formula_on_one_line_is_read_as_before():
@@ -74,7 +71,7 @@ def test_the_formula_on_one_line_is_read_as_before():
         "Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Westervoort "
         "van 12 december 2016."
     )
-    assert _adopted_on(text) == "2016-12-12"
+    assert adopted_on_of(text) == "2016-12-12"
 
 
 def test_a_meeting_without_a_date_after_its_body_dates_nothing():
@@ -83,4 +80,4 @@ def test_a_meeting_without_a_date_after_its_body_dates_nothing():
         "Aldus besloten in de openbare vergadering van de raad voornoemd,\n\nde griffier,\n\n"
         "J. Jansen"
     )
-    assert _adopted_on(text) is None
+    assert adopted_on_of(text) is None

@@ -2,7 +2,7 @@
 Provinciaal blad page of Flevoland's Nadere regels Nautisch beheer (2019), uj06, Zeeland's
 Wegenverordening 2010, and uj07, a web page quoting Noord-Holland's Wegenverordening 2015."""
 
-from .conftest import law_refs_in
+from .conftest import adopted_on_of, law_refs_in
 
 _AWB = "BWBR0005537"
 
@@ -34,13 +34,6 @@ def test_an_awb_article_with_its_colon_is_read_as_before():
     assert refs == [("Algemene wet bestuursrecht", _AWB, "3:42", 2)]
 
 
-def _adopted_on(text: str) -> str | None:
-    from codes import parse_text
-
-    value = parse_text(text, "test.txt").metadata.adopted_on
-    return str(value) if value else None
-
-
 # uj03's notice, as the Provinciaal blad gives it (the copy lost the notice's "bekend").
 _NOTICE = (
     "Besluit van Gedeputeerde Staten van de provincie Flevoland houdende regels omtrent "
@@ -56,7 +49,7 @@ _NOTICE = (
 def test_the_notices_clause_with_its_verb_last_dates_the_adoption():
     """ "dat zij op 3 december 2019 ... hebben besloten ... vast te stellen": the subordinate
     clause of the notice, its finite verb last; before, no adoption date was read."""
-    assert _adopted_on(_NOTICE) == "2019-12-03"
+    assert adopted_on_of(_NOTICE) == "2019-12-03"
 
 
 def test_a_clause_that_decides_nothing_dates_no_adoption():
@@ -64,7 +57,7 @@ def test_a_clause_that_decides_nothing_dates_no_adoption():
         "Gedeputeerde Staten van Flevoland;\n"
         "Overwegende dat zij op 3 december 2019 een verzoek hebben ontvangen van de vaarweggebruikers;\n"
     )
-    assert _adopted_on(text) is None
+    assert adopted_on_of(text) is None
 
 
 _DWANGSOM = "BWBR0026450"
