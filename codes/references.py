@@ -15,7 +15,7 @@ from functools import cache
 
 from . import model as m
 from .citations.bare import bare_citations
-from .citations.earlier import cited_in_code, repeated
+from .citations.earlier import cited_in_code, colon_numbered_act, repeated
 from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
 from .citations.law import Mention
@@ -104,6 +104,9 @@ def find_references(
                 earlier := repeated(text, citation, provision, articles, cited)
                 or cited_in_code(
                     text, citation, provision, articles, by_article, mention_starts, definitions
+                )
+                or colon_numbered_act(
+                    text, citation, articles, definitions.mentions, mention_starts, AWB
                 )
             ) is not None:
                 resolution = Resolution(earlier.reference_kind, earlier, via="earlier")

@@ -67,6 +67,32 @@ def cited_in_code(
     return laws.pop()
 
 
+# A chapter and an article around a colon ("5:21", "4:8a"): among the acts the Awb numbers so
+# (the Burgerlijk Wetboek too, within its books: "7:658").
+_COLON_NUMBER = re.compile(r"\d{1,2}:\d{1,3}[a-z]?")
+
+
+def colon_numbered_act(
+    text: str, citation: Citation, articles, mentions, starts, awb: str
+) -> Law | None:
+    """'hoofdstuk 5 van de Algemene wet bestuursrecht (hierna: Awb). Van belang zijn met name
+    de artikelen 5:21 en 5:32' (d13): articles numbered chapter:article that name no law are
+    the Awb's where the Awb is the last act so numbered that the text named before them,
+    and the code numbers none of its own articles so (an APV's "artikel 2:10" is its own)."""
+    if citation.law is not None or not citation.items:
+        return None
+    if not all(_COLON_NUMBER.fullmatch(item.article) for item in citation.items):
+        return None
+    if any(_COLON_NUMBER.fullmatch(number) for number in articles) or _amends(text, citation):
+        return None
+    for mention in reversed(mentions[: bisect_right(starts, citation.start)]):
+        if mention.law.bwb == awb:
+            return mention.law
+        if "wetboek" in mention.law.name.lower():  # the Burgerlijk Wetboek numbers so too
+            return None
+    return None
+
+
 # An amendment instruction: "Artikel 10, eerste lid, komt te luiden:", "In artikel 1.1 vervalt
 # ...", "Aan artikel 1 wordt ... toegevoegd", "Na artikel 61 wordt ... ingevoegd".
 _INSTRUCTION_OPENS = re.compile(r"(?:^|\n)[ \t\u2022*-]*(?:(?:[Ii]n|[Aa]an|[Nn]a|[Vv]oor)[ \t]+)?$")
