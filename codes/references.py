@@ -106,7 +106,7 @@ def find_references(
                     text, citation, provision, articles, by_article, mention_starts, definitions
                 )
                 or colon_numbered_act(
-                    text, citation, articles, definitions.mentions, mention_starts, AWB
+                    text, citation, articles, definitions.mentions, mention_starts
                 )
             ) is not None:
                 resolution = Resolution(earlier.reference_kind, earlier, via="earlier")

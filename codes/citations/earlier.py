@@ -14,6 +14,7 @@ from bisect import bisect_right
 from .. import model as m
 from .grammar import Citation
 from .law import Law
+from .resolve import AWB
 
 
 def repeated(text: str, citation: Citation, provision: m.Node, articles, cited) -> Law | None:
@@ -72,9 +73,7 @@ def cited_in_code(
 _COLON_NUMBER = re.compile(r"\d{1,2}:\d{1,3}[a-z]?")
 
 
-def colon_numbered_act(
-    text: str, citation: Citation, articles, mentions, starts, awb: str
-) -> Law | None:
+def colon_numbered_act(text: str, citation: Citation, articles, mentions, starts) -> Law | None:
     """'hoofdstuk 5 van de Algemene wet bestuursrecht (hierna: Awb). Van belang zijn met name
     de artikelen 5:21 en 5:32' (d13): articles numbered chapter:article that name no law are
     the Awb's where the Awb is the last act so numbered that the text named before them,
@@ -86,7 +85,7 @@ def colon_numbered_act(
     if any(_COLON_NUMBER.fullmatch(number) for number in articles) or _amends(text, citation):
         return None
     for mention in reversed(mentions[: bisect_right(starts, citation.start)]):
-        if mention.law.bwb == awb:
+        if mention.law.bwb == AWB:
             return mention.law
         if "wetboek" in mention.law.name.lower():  # the Burgerlijk Wetboek numbers so too
             return None
