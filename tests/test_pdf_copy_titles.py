@@ -189,3 +189,29 @@ _HEADINGS = [
 def test_a_page_heading_broken_over_lines_is_read_from_its_first_line(heading, title):
     page = f"Naar de door u bekeken versie\n\n{heading}\nGeldend van 11-11-2010 t/m heden\n\nIntitulé\n"
     assert parse_text(page).metadata.title == title
+
+
+# zo01 (Almere, docplayer): the title a PDF's layout centres and wraps after a comma of the
+# list it names, and the same wrapped in lowercase; the truth takes the whole name.
+_ALMERE_TITLE = (
+    "BELEIDSLIJN BIBOB GEMEENTE ALMERE VOOR HORECABEDRIJVEN, SPEELAUTOMATENHALLEN,\n"
+    "                      SEKSINRICHTINGEN, ESCORTBEDRIJVEN EN GROWSHOPS"
+)
+_ALMERE_BODY = "\n\nDe burgemeester van Almere;\n\nbesluit:\n\nArtikel 1\nDeze beleidslijn geldt.\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [_ALMERE_TITLE, _ALMERE_TITLE.title().replace("\n                      S", "\ns")],
+)
+def test_a_title_wrapped_after_a_comma_or_into_lowercase_goes_on(title):
+    found = parse_text(title + _ALMERE_BODY).metadata.title
+    assert " ".join(found.lower().split()) == (
+        "beleidslijn bibob gemeente almere voor horecabedrijven, speelautomatenhallen, "
+        "seksinrichtingen, escortbedrijven en growshops"
+    )
+
+
+def test_a_capitalised_line_below_a_closed_title_is_not_its_part():
+    text = "Beleidslijn Bibob gemeente Almere\nInhoudsopgave" + _ALMERE_BODY
+    assert parse_text(text).metadata.title == "Beleidslijn Bibob gemeente Almere"

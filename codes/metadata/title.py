@@ -245,18 +245,27 @@ def wrapped(text: str, start: int, title: str, limit: int | None = None) -> str:
     limit = len(text) if limit is None else limit
     end = start + len(title)
     for _ in range(_WRAPPED_LINES):
-        if not _open(title) or end >= limit or text[end] not in ("\n", "\r"):
+        if end >= limit or text[end] not in ("\n", "\r"):
             break
         line_start = end + (2 if text[end : end + 2] == "\r\n" else 1)
         line_end = text.find("\n", line_start, limit)
         line_end = limit if line_end < 0 else line_end
         line = text[line_start:line_end].strip()
-        if not _continuation(line):
+        if not (_open(title) or _goes_on(title, line)) or not _continuation(line):
             break
         line = _GLUED_HEADING.split(line)[0].strip()
         title = join(title, line.rstrip("."))
         end = line_start + text[line_start:line_end].find(line) + len(line)
     return title
+
+
+def _goes_on(title: str, line: str) -> bool:
+    """Whether `line`, right below a title's line, carries it on though the title's line
+    could end there: after a comma in a list the name enumerates ("Beleidslijn Bibob gemeente
+    Almere voor horecabedrijven, speelautomatenhallen," / "seksinrichtingen, escortbedrijven
+    en growshops", zo01 as `pdftotext -layout` gives it), or in lowercase, which no new
+    line of a heading starts with."""
+    return title.endswith(",") or line[:1].islower()
 
 
 def _wrapped_before(text: str, start: int) -> int:
