@@ -37,7 +37,9 @@ _BACK = re.compile(
 )
 _DEFINED = re.compile(
     r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
-    r"(?!\s+(?:op(?!\s+te\s)|van|tot|inzake|houdende|betreffende|voor|[A-Z\d]))"
+    # A name goes on with its own preposition ("de Wet op de ..."), a whole word: "van de Wet
+    # opgenomen" and "voorgeschreven" are the participles of an attributive citation (um03).
+    r"(?!\s+(?:(?:op(?!\s+te\s)|van|tot|inzake|houdende|betreffende|voor)\b|[A-Z\d]))"
 )
 # A compound joined to the one before it by a hyphen and "en"/"of" is one name: "de Drank- en
 # Horecaverordening 2002", "de Marktgeld- en Precarioverordening" (zo01).
@@ -94,10 +96,14 @@ class LawPhrase:
 # with "te" (after its particle) ends a clause, and no act's title holds one.
 # So does a finite verb of the sentence after it: "de omstandigheden, bedoeld in artikel 2.3.2,
 # vierde lid, onderdelen a tot en met g, van de Wet beschrijft" (xu10).
+# So does the participle that closes an attributive citation, "de in artikel ... van de Wet
+# vervatte verboden" (um03), "het in artikel 4 van de Wet bedoelde plan": the participle of a
+# citing verb, inflected or not, stands where a name's next word would, and no title opens so.
 _AFTER_A_WORD = re.compile(
-    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|bedoeld|beschrijft|omschrijft|"
+    r"\s+(?!(?:is|zijn|en|of|wordt|worden|bepaalt|geldt|van|beschrijft|omschrijft|"
     r"schrijft|regelt|stelt|noemt|kent|biedt|geeft|heeft|vereist|verstaat|voorziet|bevat|"
-    r"verwijst|luidt)\b"
+    r"verwijst|luidt|" + r"(?:bedoel|genoem|vermel|geregel|gestel|vastgestel|bepaal|neergeleg)de?|"
+    r"vervatt?e?|opgenomen|omschreven|beschreven|voorgeschreven|aangewezen)\b"
     r"|(?:[a-z]+\s+)?te\s+[a-zà-ÿ]+en\b)[a-zà-ÿ]"
 )
 
