@@ -59,3 +59,36 @@ def test_a_header_row_of_columns_between_bars_names_no_organisation():
         "De raad, het college en de burgemeester van de gemeente Dongen;\n"
     )
     assert metadata_as_given(text).organisation != "Jaargang en nummer"
+
+
+# un07, a docplayer transcript of the Provinciaal blad van Zeeland: the first page's masthead,
+# its issue number before the blad's name and the provincie after it, runs into the heading.
+_ZEELAND = (
+    "PROVINCIAAL BLAD VAN ZEELAND\n\nMaat: px\nWeergave met pagina beginnen:\n\n"
+    'Download "PROVINCIAAL BLAD VAN ZEELAND"\n\nTranscriptie\n\n'
+    "1 Nummer 6 van 2001 PROVINCIAAL BLAD VAN ZEELAND BESLUIT van provinciale staten van 27 "
+    "oktober 2000, nummer 20, tot vaststelling van de verordening inzake de behandeling van "
+    "bezwaarschriften ingevolge de Algemene wet bestuursrecht en de Algemene wet inzake "
+    "rijksbelastingen, ingediend tegen besluiten van bestuursorganen van de provincie Zeeland. "
+    "Hoofdstuk 1 Algemene bepalingen Artikel 1 Begripsomschrijvingen In deze verordening wordt "
+    "verstaan onder: a. de wet: de Wet van 4 juni 1992, Stb. 1992, 315, houdende algemene regels "
+    "van bestuursrecht (Algemene wet bestuursrecht);\n"
+)
+
+
+def test_the_blads_masthead_with_its_number_and_provincie_heads_the_decision():
+    """Before, "Nummer 6 van 2001" and "VAN ZEELAND" around the blad's name kept the heading
+    from being read: no adoption date, no body."""
+    meta = metadata_as_given(_ZEELAND)
+    assert meta.adopted_on == "2000-10-27"
+    assert meta.adopted_by == "provinciale staten"
+
+
+def test_a_besluit_cited_in_running_text_after_the_blads_name_dates_nothing():
+    """Only at a line's start: a sentence that names the blad and then another decision
+    ("... in het provinciaal blad van Zeeland besluit van ...") is no heading."""
+    text = (
+        "Toelichting\n\nDe regeling staat sinds 2001 in het provinciaal blad van Zeeland besluit "
+        "van provinciale staten van 3 maart 1999 bleef gelden.\n"
+    )
+    assert metadata_as_given(text).adopted_on is None
