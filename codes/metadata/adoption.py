@@ -77,8 +77,15 @@ _ANCHORS = Anchors.of(
     before=160,
     after=320,
 )
-# The publication's name that a PDF's first line keeps before the decision's heading.
-PUBLICATION = r"(?:(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)\.?\s+)?"
+# The publication's name that a PDF's first line keeps before the decision's heading, with the
+# masthead's issue number before it and the body's organisation after it: "1 Nummer 6 van 2001
+# PROVINCIAAL BLAD VAN ZEELAND BESLUIT van provinciale staten van 27 oktober 2000" (un07, a
+# docplayer transcript of the blad's first page).
+PUBLICATION = (
+    r"(?:(?:nummer\s+\d+\s+van\s+\d{4}\s+)?"
+    r"(?:gemeenteblad|provinciaal ?blad|waterschapsblad|staatscourant)"
+    r"(?:\s+van\s+[a-zà-ÿ][\w'-]*(?:\s+[a-zà-ÿ][\w'-]*){0,2}?)?\.?\s+)?"
+)
 # The decision's own heading dates it: "Besluit van 21 december 2016, houdende ..."
 # (Staatsblad), "Besluit d.d. 27 oktober 2009 ... van Gedeputeerde Staten", "1 Besluit van
 # Gedeputeerde Staten van 20 maart 2018, ... tot vaststelling", "Bekendmaking van het
@@ -106,7 +113,7 @@ _DECISION_HEADING_HEAD = 4000
 # The first word of a line that opens a decision's heading (`_DECISION_HEADING` after its
 # margin), written after the line break before it (`scan.opening_matches`).
 _HEADING_LINE = re.compile(
-    r"\n[ \t\d]*(?:gemeenteblad|provinciaal|waterschapsblad|staatscourant|bekendmaking"
+    r"\n[ \t\d]*(?:gemeenteblad|provinciaal|waterschapsblad|staatscourant|nummer|bekendmaking"
     r"|eilands|lands|besluit|verordening|rijks|wet)"
 )
 # A heading of the decision that announces another decision: "Besluit van Gedeputeerde Staten

@@ -73,8 +73,13 @@ _LABEL_WORDS = Anchors.any_of(tuple(_LABELS), before=0, after=80)
 _LABEL = re.compile(
     r"(?:^|(?<=[ \t\n]))(?P<label>"
     + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
-    + r")(?P<separator>[ \t]*[:\t]|)"
+    + r")(?P<separator>[ \t]*[:\t|]|)"
 )
+# A table copied as Markdown or from a PDF's ruled grid sets its cells between bars, one row a
+# line: "Organisatie | Harlingen |" (un05). A two-column row holds the label and one value; a
+# row with more cells after it is a header of columns ("Datum publicatie | Organisatie |
+# Jaargang en nummer | Rubriek |", the Gemeenteblad page's), whose labels name no value.
+_BAR = "|"
 # A label that a lowercase word and a colon go on is a longer label of the register's remarks,
 # of another decision or a later change: "Datum ondertekening inwerkingtredingsbesluit:
 # 20-12-2007" (xd09, also f15, n11, r03, t15, w11, x12, x13, z05, zg11, zl08), "Datum
@@ -98,7 +103,8 @@ _CELL_LINES = 3
 # ending "... Betreft, Datum ondertekening, ...": "12-05-2022Nieuwe regeling\n\n21-04-2022".
 # The row whose Betreft is "nieuwe regeling" dates the adoption; without one, the first
 # row does, unless it concerns a part ("artikel 2", "bijlage 1"): that is an amendment.
-_CHANGES_HEADER = re.compile(r"Betreft\s*Datum ondertekening")  # glued in the older layout
+# Glued in the older layout, a bar between them in a Markdown copy ("Betreft | Datum ondertekening").
+_CHANGES_HEADER = re.compile(r"Betreft[\s|]*Datum ondertekening")
 # The register's remark that its table does not go back to the regulation's start: its first
 # row then dates a later version ("nieuwe regeling" 13-02-2018 of a besluit "vastgesteld op 5
 # november 2002"), so the text's own statement of its adoption outranks it. A copy may wrap
@@ -136,6 +142,12 @@ def labelled(text: str) -> Iterator[Candidate]:
         end = following if line_end < 0 else line_end
         if "\t" in text[start:end].strip(" \t"):
             continue  # a column's name in a table's header row: "Organisatie<tab>Jaargang en nummer<tab>Rubriek"
+        if _BAR in match.group("separator"):
+            bar = text.find(_BAR, start, end)
+            if bar >= 0:
+                if text[bar + 1 : end].strip(" \t"):
+                    continue  # more cells follow: a header row of columns
+                end = bar
         if not text[start:end].strip():
             start, end = _next_line(text, end, following)
         value = text[start:end].strip(" \t:*")
