@@ -92,3 +92,39 @@ def test_a_besluit_cited_in_running_text_after_the_blads_name_dates_nothing():
         "van provinciale staten van 3 maart 1999 bleef gelden.\n"
     )
     assert metadata_as_given(text).adopted_on is None
+
+
+# un04, a 5dok transcript: the site heads the page with the preamble's first clause, which
+# its Share button repeats; the PDF's own first line, the decision's title, follows "(1)".
+_LOPIK_CLAUSE = (
+    "De raad, het college en de burgemeester van de gemeente Lopik; ieder voor zoveel het hun "
+    "bevoegdheden betreft;"
+)
+_LOPIK_TITLE = (
+    "Verordening van de gemeenteraad, het college van burgemeester en wethouders en de "
+    "burgemeester van de gemeente Lopik houdende regels omtrent de commissie bezwaar- en "
+    "beroepschriften (Verordening commissie bezwaar- en beroepschriften gemeente Lopik 2021)"
+)
+
+
+def _5dok_page(heading: str) -> str:
+    return (
+        f"• No results found\n\n{heading}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2022\n\n"
+        f'Share "{heading}"\n\nCopied!\n6\n0\n0\n\n'
+        "Bezig met laden.... (Bekijk nu de volledige tekst)\n\nHele tekst\n\n(1)\n\n"
+        f"{_LOPIK_TITLE}\n\nDe raad, het college en de burgemeester van de gemeente Lopik;\n\n"
+        "gelet op artikel 84 van de Gemeentewet;\n\nbesluit vast te stellen de volgende "
+        "verordening:\n\nVerordening commissie bezwaar- en beroepschriften gemeente Lopik 2021\n\n"
+        "Artikel 1 Begripsbepalingen\n\nIn deze verordening wordt verstaan onder: ...\n"
+    )
+
+
+def test_a_document_sites_heading_that_is_a_clause_is_passed_over():
+    assert metadata_as_given(_5dok_page(_LOPIK_CLAUSE)).title == _LOPIK_TITLE
+
+
+def test_a_clause_that_opens_the_text_itself_still_means_no_title_line():
+    # Not the site's heading (no button repeats it): the text opens with its preamble, and the
+    # decision names what it adopts.
+    text = _5dok_page(_LOPIK_CLAUSE).replace(f'Share "{_LOPIK_CLAUSE}"', "Share")
+    assert metadata_as_given(text).title != _LOPIK_TITLE

@@ -338,6 +338,13 @@ def _first_line(text: str) -> Candidate | None:
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
+        if (_PREAMBLE.match(line) or line.endswith((",", ";", ":"))) and site_heading(text, line):
+            # 5dok heads its page with a clause it picked from the PDF ("De raad, het college
+            # en de burgemeester van de gemeente Lopik; ieder voor zoveel het hun bevoegdheden
+            # betreft;", un04): not the PDF's first line, which follows the site's furniture. (A
+            # heading with a full stop may be the name with its stop: docplayer's "Gemeenschappelijke
+            # regeling ... Noordoost-Brabant.", ug06.)
+            continue
         if name_edges.cut_short(line):
             continue  # a site's heading cut short: the whole name stands further down
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")) and not _dated_act(line):
