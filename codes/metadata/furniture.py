@@ -92,3 +92,10 @@ def site_heading(text: str, line: str) -> bool:
     """Whether `line` is a document site's heading, repeated in its button below it."""
     head = text[:_ECHO_WINDOW]
     return f'Download "{line}"' in head or f'Share "{line}"' in head
+
+
+def lines_site_heading(text: str, line: str) -> bool:
+    """Whether `line` is the heading of a site that gives the PDF's text line by line after
+    its own lines (5dok, its Share button repeating it), not page by page on one line each
+    as docplayer does (read by `transcript`)."""
+    return f'Share "{line}"' in text[:_ECHO_WINDOW]

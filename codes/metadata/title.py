@@ -21,7 +21,7 @@ from ..unwrap import PREAMBLE_OPENING
 from . import adoption, name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .decree_titles import DATED_ACT, dated_decree, full_title
-from .furniture import is_furniture, site_heading
+from .furniture import is_furniture, lines_site_heading, site_heading
 from .name_edges import REGULATION
 from .repeat import dated_repeat
 from .wrapped_names import HYPHEN_BREAK
@@ -338,12 +338,12 @@ def _first_line(text: str) -> Candidate | None:
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
-        if (_PREAMBLE.match(line) or line.endswith((",", ";", ":"))) and site_heading(text, line):
+        clause = _PREAMBLE.match(line) or line.endswith((",", ";", ":"))
+        if clause and lines_site_heading(text, line):
             # 5dok heads its page with a clause it picked from the PDF ("De raad, het college
             # en de burgemeester van de gemeente Lopik; ieder voor zoveel het hun bevoegdheden
-            # betreft;", un04): not the PDF's first line, which follows the site's furniture. (A
-            # heading with a full stop may be the name with its stop: docplayer's "Gemeenschappelijke
-            # regeling ... Noordoost-Brabant.", ug06.)
+            # betreft;", un04): not the PDF's first line, which follows the site's furniture.
+            # (A heading with a full stop may be the name with its stop.)
             continue
         if name_edges.cut_short(line):
             continue  # a site's heading cut short: the whole name stands further down
