@@ -1,0 +1,47 @@
+"""Round uo (benchmarks/devset/README.md): the fixes from the real sentences of the uo texts,
+regulations that define or cite "de wet" (Wmo 2015, Wgs, Participatiewet, Jeugdwet)."""
+
+from codes import parse_text
+from tests.conftest import title_of
+
+
+def _refs(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    code = parse_text(text, "test.txt")
+    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
+
+
+def _all(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(r.kind, r.article, r.lid) for r in parse_text(text, "test.txt").references]
+
+
+_WMO = "BWBR0035362"
+
+# uo08 (Putten), the register's "Wettelijke grondslag" cell as the page gives it.
+_GRONDSLAG = (
+    "Wet maatschappelijke ondersteuning 2015 art. 2.1.3, 2.1.4 1e, 2e, 3e en 7e lid, art. 2.1.5 "
+    "1e lid, art. 2.1.6, 2.1.7, 2.3.6 4e lid en 2.6.6 1e lid"
+)
+
+
+def test_ordinals_in_figures_before_lid_are_the_articles_leden():
+    """ "2.1.4 1e, 2e, 3e en 7e lid" is "2.1.4 eerste, tweede, derde en zevende lid": before,
+    the list stopped at "1e", lost its leden and left every later "art." internal."""
+    assert _refs(_GRONDSLAG) == [
+        (_WMO, "2.1.3", None),
+        (_WMO, "2.1.4", 1),
+        (_WMO, "2.1.4", 2),
+        (_WMO, "2.1.4", 3),
+        (_WMO, "2.1.4", 7),
+        (_WMO, "2.1.5", 1),
+        (_WMO, "2.1.6", None),
+        (_WMO, "2.1.7", None),
+        (_WMO, "2.3.6", 4),
+        (_WMO, "2.6.6", 1),
+    ]
+
+
+def test_a_figure_with_its_e_and_no_lid_is_read_as_before():
+    """Only "lid" makes "2e" an ordinal: "2e alinea" is no lid, and the citation stays as
+    it was (cut before the figure); a lid in figures is read as before."""
+    assert _all("zie artikel 12 2e alinea van de Gemeentewet") == [("internal", "12", None)]
+    assert _refs("artikel 12 lid 2 van de Gemeentewet") == [("BWBR0005416", "12", 2)]
