@@ -45,3 +45,22 @@ def test_a_figure_with_its_e_and_no_lid_is_read_as_before():
     it was (cut before the figure); a lid in figures is read as before."""
     assert _all("zie artikel 12 2e alinea van de Gemeentewet") == [("internal", "12", None)]
     assert _refs("artikel 12 lid 2 van de Gemeentewet") == [("BWBR0005416", "12", 2)]
+
+
+# uo10 (Zwijndrecht), the mandaatbesluit's gelet op.
+_GELET_OP = "gelet op:\n\nde Jeugdwet, in het bijzonder artikel 2.8;\n\nartikel 171 van de Gemeentewet;"
+
+
+def test_a_law_narrowed_to_its_article_cites_that_article():
+    """ "de Jeugdwet, in het bijzonder artikel 2.8" cites article 2.8 of the Jeugdwet, as
+    "Jeugdwet, artikel 2.8" does; before, the law counted as named and 2.8 as internal."""
+    assert _refs(_GELET_OP) == [("BWBR0034925", "2.8", None), ("BWBR0005416", "171", None)]
+    assert _refs("de Awb (met name artikel 4:81)") == [("BWBR0005537", "4:81", None)]
+
+
+def test_a_narrowed_article_of_the_code_itself_stays_internal():
+    """The article's own words still decide: "van deze verordening" is the code's."""
+    assert _all("gelet op de Jeugdwet, in het bijzonder artikel 5 van deze verordening") == [
+        ("law", None, None),
+        ("internal", "5", None),
+    ]
