@@ -64,3 +64,29 @@ def test_a_narrowed_article_of_the_code_itself_stays_internal():
         ("law", None, None),
         ("internal", "5", None),
     ]
+
+
+# uo07 (Teylingen), the sentence that gives the verordening's basis.
+_BASIS = (
+    "Deze verordening is gebaseerd op de wetten PW (artikel 8b), IOAW (artikel 35, eerste lid "
+    "onder c) IOAZ (artikel 35 eerste lid onder c) Wmo 2015 (artikel 2.1.3.), Wgs (artikel 2 jo. "
+    "artikel 147 Gemeentewet), Awb en Gemeentewet."
+)
+
+
+def test_juncto_an_article_of_another_law_leaves_the_bracket_its_own_law():
+    """ "Wgs (artikel 2 jo. artikel 147 Gemeentewet)": article 2 is the Wgs's, article 147 the
+    Gemeentewet's; before, both were the Gemeentewet's and the Wgs counted as named."""
+    refs = [(bwb, article) for bwb, article, _ in _refs(_BASIS) if article in ("2", "147")]
+    assert refs == [("BWBR0031331", "2"), ("BWBR0005416", "147")]
+
+
+def test_juncto_without_a_law_first_is_one_laws_chain_as_before():
+    assert sorted(_refs("op grond van artikel 2 jo. artikel 147 Gemeentewet")) == [
+        ("BWBR0005416", "147", None),
+        ("BWBR0005416", "2", None),
+    ]
+    assert _refs("Wgs (artikel 2 jo. artikel 3)") == [
+        ("BWBR0031331", "2", None),
+        ("BWBR0031331", "3", None),
+    ]
