@@ -90,3 +90,25 @@ def test_juncto_without_a_law_first_is_one_laws_chain_as_before():
         ("BWBR0031331", "2", None),
         ("BWBR0031331", "3", None),
     ]
+
+
+# uo04 (Katwijk), a docplayer transcript whose site heading is the gelet op line.
+_KATWIJK = (
+    "Gelet op: Artikelen 2 en 3 Wet gemeentelijke schuldhulpverlening\n\nMaat: px\n"
+    "Weergave met pagina beginnen:\n\n"
+    'Download "Gelet op: Artikelen 2 en 3 Wet gemeentelijke schuldhulpverlening"\n\n'
+    "Transcriptie\n\n1 CVDR Officiële uitgave van Katwijk. Nr. CVDR610682_1 11 juni 2018 "
+    "Beleidsregels Schuldhulpverlening Katwijk Gelet op: Artikelen 2 en 3 Wet gemeentelijke "
+    "schuldhulpverlening Artikel 1. Begripsbepalingen In deze regeling wordt verstaan onder: "
+    "a. college: college van burgemeester en wethouders van de gemeente Katwijk;\n"
+)
+
+
+def test_a_clause_of_the_preamble_is_no_title():
+    """The site headed the page with the gelet op clause; the name stands on page 1."""
+    assert title_of(_KATWIJK) == "Beleidsregels Schuldhulpverlening Katwijk"
+
+
+def test_a_title_that_only_holds_the_clause_words_later_is_read_as_before():
+    text = "Beleidsregels gelet op de Wet Bibob gemeente Epe\n\nArtikel 1 Begrippen\n"
+    assert title_of(text) == "Beleidsregels gelet op de Wet Bibob gemeente Epe"
