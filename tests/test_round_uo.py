@@ -48,7 +48,9 @@ def test_a_figure_with_its_e_and_no_lid_is_read_as_before():
 
 
 # uo10 (Zwijndrecht), the mandaatbesluit's gelet op.
-_GELET_OP = "gelet op:\n\nde Jeugdwet, in het bijzonder artikel 2.8;\n\nartikel 171 van de Gemeentewet;"
+_GELET_OP = (
+    "gelet op:\n\nde Jeugdwet, in het bijzonder artikel 2.8;\n\nartikel 171 van de Gemeentewet;"
+)
 
 
 def test_a_law_narrowed_to_its_article_cites_that_article():
