@@ -1,6 +1,8 @@
 """Round uo (benchmarks/devset/README.md): the fixes from the real sentences of the uo texts,
 regulations that define or cite "de wet" (Wmo 2015, Wgs, Participatiewet, Jeugdwet)."""
 
+from pathlib import Path
+
 from codes import parse_text
 from tests.conftest import title_of
 
@@ -114,3 +116,30 @@ def test_a_clause_of_the_preamble_is_no_title():
 def test_a_title_that_only_holds_the_clause_words_later_is_read_as_before():
     text = "Beleidsregels gelet op de Wet Bibob gemeente Epe\n\nArtikel 1 Begrippen\n"
     assert title_of(text) == "Beleidsregels gelet op de Wet Bibob gemeente Epe"
+
+
+def _articles(text: str) -> list[str]:
+    return [a.number for a, _ in parse_text(text, "test.txt").articles()]
+
+
+# uo01 (Delft), the Gemeenteblad page as saved: its table of contents under the decision.
+_DELFT = (
+    Path(__file__).parents[1]
+    / "benchmarks/devset/texts/uo01-delft-verordening-maatschappelijke-ondersteuning-2015-gemeenteblad.txt"
+)
+
+
+def test_entries_that_abbreviate_artikel_form_a_table_of_contents():
+    """ "INHOUDSOPGAVE" / "Hoofdstuk 1 : BEGRIPSOMSCHRIJVINGEN" / "Art. 1 Begripsbepalingen" /
+    "Art. 2 Melding hulpvraag" ... are the entries of the contents, as "Artikel 1 ..." are;
+    before, each was read as an (empty) article, 1 to 12."""
+    assert _articles(_DELFT.read_text(encoding="utf-8")) == []
+
+
+def test_headings_with_their_provisions_are_articles_as_before():
+    text = (
+        "Artikel 1 Begripsbepalingen\nIn deze verordening wordt verstaan onder college: het "
+        "college.\nArtikel 2 Melding hulpvraag\nEen melding kan schriftelijk worden gedaan.\n"
+        "Artikel 3 Gesprek\nHet college voert een gesprek.\n"
+    )
+    assert _articles(text) == ["1", "2", "3"]
