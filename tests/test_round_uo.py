@@ -143,3 +143,32 @@ def test_headings_with_their_provisions_are_articles_as_before():
         "Artikel 3 Gesprek\nHet college voert een gesprek.\n"
     )
     assert _articles(text) == ["1", "2", "3"]
+
+
+# uo03 (Avres), the first page of the docplayer transcript of the register's print.
+_AVRES = (
+    "1 CVDR Officiële uitgave van Avres. Nr. CVDR600099_1 7 juni 2016 Beleidsregels toelating "
+    "tot schulddienstverlening Avres 2016 Het Dagelijks Bestuur van de gemeenschappelijke "
+    "regeling WVS De Avelingengroep Met inachtneming van het bepaalde in de gemeenschappelijke "
+    "regeling Avres, Gelet op de gemeenschappelijke regeling Avres en de Wet gemeentelijke "
+    "schuldhulpverlening besluit: vast te stellen de volgende Beleidsregels\n"
+)
+
+
+def _organisation(text: str) -> tuple[str | None, str | None]:
+    metadata = parse_text(text, "test.txt").metadata
+    return metadata.organisation, metadata.organisation_type
+
+
+def test_the_register_prints_publisher_is_the_organisation():
+    """The register's print names the body as the register does ("Officiële uitgave van
+    Avres"); before, the joint body's old name ran on into the next clause ("WVS De
+    Avelingengroep Met")."""
+    assert _organisation(_AVRES) == ("Avres", "other")
+
+
+def test_another_publications_header_is_read_as_before():
+    """Only the register's print ("CVDR ... Nr. CVDR...") names the register's organisation;
+    without it the preamble's body is read as before (its run-on left as it was)."""
+    text = _AVRES.replace("CVDR Officiële uitgave van Avres. Nr. CVDR600099_1", "Nr. 12")
+    assert _organisation(text) == ("WVS De Avelingengroep Met", "other")
