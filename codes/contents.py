@@ -33,10 +33,12 @@ from typing import Protocol
 
 # The entry's words, then dots or spaces, then the page number.
 _ENTRY = re.compile(r"^(?P<words>\S.{1,150}?)(?:\s*\.{3,}\s*|\s+)(?P<page>\d{1,3})$")
-# "Artikelen 5 tot en met 13": an overview gives each chapter the range of its articles.
-_PART = re.compile(r"(?i)^(?:artikel(?:en)?|hoofdstuk|paragraaf|§|bijlage)\s*\d")
+# "Artikelen 5 tot en met 13": an overview gives each chapter the range of its articles. An
+# entry may abbreviate the word, as a heading may: "INHOUDSOPGAVE" / "Hoofdstuk 1 :
+# BEGRIPSOMSCHRIJVINGEN" / "Art. 1 Begripsbepalingen" / "Art. 2 Melding hulpvraag" (uo01).
+_PART = re.compile(r"(?i)^(?:artikel(?:en)?|art\.|hoofdstuk|paragraaf|§|bijlage)\s*\d")
 _RUN = 3
-_ARTICLE = re.compile(r"(?i)^artikel\s*\d")
+_ARTICLE = re.compile(r"(?i)^art(?:ikel|\.)\s*\d")
 # The characters `_PART` can match first, ignoring case (found by trying every character).
 _PART_FIRST = frozenset("aAhHpPbB§")
 _LEADERS = "-\u2013\u2022 \t"  # a dash or bullet before a joined entry

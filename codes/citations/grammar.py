@@ -92,6 +92,32 @@ _JOINS = re.compile(r"[,(]|\ben\b|\bof\b|\bj")
 _JOINS_DE = re.compile(r",|\ben\b|\bof\b")
 
 
+# "juncto" and "jo." before a new "artikel" in a chain.
+_JUNCTO_ARTICLE = re.compile(
+    r"[\s,]+(?:juncto|jo\.?|j°)\s+(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
+)
+
+
+def _juncto_other_law(
+    text: str, start: int, end: int, by_start: dict[int, Mention], opening: Mention
+) -> int | None:
+    """Where a law-first citation's own articles end, when "jo. artikel" joins them to an
+    article of another law named after the chain: "Wgs (artikel 2 jo. artikel 147
+    Gemeentewet)" (uo07) cites article 2 of the Wgs in conjunction with article 147 of the
+    Gemeentewet; the law that opens the bracket has an article of its own, as in "PW (artikel
+    8b)". Without a law first, "artikel 2 jo. artikel 147 Gemeentewet" is the Gemeentewet's
+    twice, as a chain is."""
+    juncto = _JUNCTO_ARTICLE.search(text, start, end)
+    if juncto is None:
+        return None
+    after = _law_after(text, end, by_start)
+    if after is None or after.kind != "name" or after.mention is None:
+        return None
+    if after.mention.start == opening.start or after.mention.law.name == opening.law.name:
+        return None
+    return juncto.start()
+
+
 def _last_lid_takes_onderdelen(item: Item) -> list[Item]:
     """Onderdelen after a list of leden are the last lid's, as a suffix binds to the
     nearest word: "156, eerste en tweede lid, aanhef en onderdeel h" (lid 1 of article
@@ -192,6 +218,12 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
         word = word.replace("[", "").replace("]", "").replace("(", "").replace(")", "")
         plural = word.endswith(("en", "artt."))
         items, end = _parse_chain(text, anchor.end(), plural)
+        if anchor.start() in law_first and (
+            juncto := _juncto_other_law(
+                text, anchor.end(), end, by_start, law_first[anchor.start()]
+            )
+        ):
+            items, end = _parse_chain(text[:juncto], anchor.end(), plural)
         if not items:
             continue
         start = _lid_first(text, anchor.start(), items[0])

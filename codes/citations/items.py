@@ -62,12 +62,18 @@ _SEP = r"(?:\s*,\s*|\s+)"
 ORD_JOIN = (
     r"(?:[\s\[\]]*,[\s\[\]]*|[\s\[\]]+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
 )
+_FIGURE = r"\d{1,2}(?:e|ste|de)(?![\w])"  # "1e", "2de", "1ste": an ordinal in figures
 # A list of leden may drop a "lid" where the next article follows: "artikelen 2.7 tweede lid,
 # 3.3 eerste lid, 3.4 tweede, 3.8 eerste lid" (zi04); an ordinal right after an article
 # number names nothing else.
 _LID_ORDINALS = re.compile(
     rf"{_SEP}?\[?(?P<list>{ORD}(?:{ORD_JOIN}{ORD})*)"
     r"(?:\s+(?:lid|leden)(?![a-z])|(?=\s*,\s*\d))"  # "lid15": see _GLUED
+    # The ordinals in figures, as a register's grondslag writes them: "Wet maatschappelijke
+    # ondersteuning 2015 art. 2.1.3, 2.1.4 1e, 2e, 3e en 7e lid, art. 2.1.5 1e lid" (uo08).
+    # A figure with its "e" is an ordinal only where "lid" closes the list: after an article
+    # number a bare "2e" could be anything.
+    rf"|{_SEP}?(?P<figures>{_FIGURE}(?:{ORD_JOIN}{_FIGURE})*)\s+(?:lid|leden)(?![a-z])"
 )
 # A list ends with its "en"/"of" item: in "leden 2 en 3, 95 tot en met 99" the 95 is an article.
 # A full stop ends a sentence ("Gemeentewet, artikel 33 lid 3."), not a number ("lid 3.1").
@@ -206,6 +212,7 @@ _LAST_JOINED = re.compile(r"\s+(?:en|of)\s+\d{1,2}$")
 _AFTER_BLANKS = re.compile(r"\s*,?\s*")
 _OPENERS = (
     *ORDINALS,
+    *"0123456789",  # an ordinal in figures: "2.1.4 1e, 2e, 3e en 7e lid"
     *("[", "lid", "leden", "laatste", "aanhef", "onder", "sub", "letter", "de", "het"),
     *("en", "juncto", "jo", "j°", "tot", "t/m", "tm", "-", "–", "e.v."),
 )
@@ -223,7 +230,7 @@ def parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple[
     for pattern in (_LID_ORDINALS, _LID_NUMBERS):
         lid = pattern.match(text, end)
         if lid:
-            numbers, end = lid.group("list"), lid.end()
+            numbers, end = lid.group("list") or lid.group("figures"), lid.end()
             last = _LAST_JOINED.search(numbers) if plural and pattern is _LID_NUMBERS else None
             if last is not None and lid.group("word") == "lid":
                 numbers, end = numbers[: last.start()], lid.start("list") + last.start()

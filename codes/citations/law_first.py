@@ -20,8 +20,17 @@ if TYPE_CHECKING:
 # division of the law before its article: "de Algemene wet bestuursrecht (titel 4.3. en
 # artikel 5:32)" (zz11; the division itself is named by `divisions`). In a table copied as
 # text its cells stand apart by tabs or by pipes: "| Gemeentewet | art. 160 lid 1 onder a |".
+# The law may be named first as a whole and then narrowed to its articles: "de Jeugdwet, in
+# het bijzonder artikel 2.8" (uo10), "de Gemeentewet, meer in het bijzonder artikel 160", "de
+# Awb (met name artikel 4:81)", "de Wet open overheid, waaronder artikel 4.1": the article is
+# that law's, as in "Gemeentewet, artikel 41b".
+_NARROWED = (
+    r"(?:(?:en\s+)?(?:(?:meer\s+)?in\s+het\s+bijzonder|met\s+name|inzonderheid|waaronder"
+    r"|onder\s+meer)\s+(?:(?:op|in)\s+)?)?"
+)
 _LAW_THEN_ARTICLE = re.compile(
-    r"\s*(?:,\s*|\|\s*|\(\s*(?:(?:ingevolge|krachtens|op\s+grond\s+van|conform|volgens)\s+)?"
+    rf"\s*(?:,\s*{_NARROWED}|\|\s*|\(\s*{_NARROWED}"
+    r"(?:(?:ingevolge|krachtens|op\s+grond\s+van|conform|volgens)\s+)?"
     r"(?:(?:titel|hoofdstuk|afdeling|paragraaf)\s+[0-9IVX][0-9A-Za-z.:]*\s+en\s+)?|:\s*)?"
     r"(?=(?:[Aa]rtikel(?:en)?|[Aa]rtt?\.|[Aa]rt)\s*\d)"
     r"|\s+(?:(?!(?:en|of|maar|de|het|een|die|dat|deze|dit|van|voor|met|als|zoals|waar|in)\s)[a-z]+\s+)"

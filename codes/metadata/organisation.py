@@ -231,9 +231,30 @@ def type_from_label(kind: Candidate) -> Candidate:
     return Candidate("organisation_type", value, kind.start, kind.end, kind.rule, kind.trust)
 
 
+# The register's own print of a regulation heads each page with the organisation as the
+# register names it: "CVDR Officiële uitgave van Avres. Nr. CVDR600099_1 7 juni 2016" (a
+# docplayer transcript keeps it on page 1, uo03; "... van Katwijk. Nr. CVDR610682_1").
+_CVDR_PRINT = re.compile(
+    r"\bCVDR\s+Offici[eë]le uitgave van (?P<name>[^\W\d][^.\n]{0,80}?)\.\s+Nr\.\s+CVDR\d"
+)
+
+
 def published_by(text: str) -> Iterator[Candidate]:
     """The body in the publication's row; outside the register it is of type "other"."""
-    for match in near(_ISSUE, text[:5000], _ISSUE_WORDS):
+    head = text[:5000]
+    if "CVDR" in head and (printed := _CVDR_PRINT.search(head)) is not None:
+        name = printed.group("name").strip()
+        known = register().lookup(name)
+        yield from _pair(
+            known.name if known else name,
+            known.type if known else "other",
+            printed.start("name"),
+            printed.end("name"),
+            "register print",
+            LINE,
+        )
+        return
+    for match in near(_ISSUE, head, _ISSUE_WORDS):
         cells = [c.strip() for c in _CELL_EDGE.split(match.group("cells"))]
         name = re.sub(r"^\d{2}-\d{2}-\d{4}\s*", "", next((c for c in reversed(cells) if c), ""))
         if not _LETTERS.search(name):

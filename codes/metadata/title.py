@@ -64,6 +64,11 @@ _NUMBERED_SECTION_END = re.compile(
 )
 # The preamble's opening words, the body that decides: "De raad van de gemeente Heerde".
 _PREAMBLE = re.compile(PREAMBLE_OPENING + r"\s+\S+[^\n,;:]{0,60}$")
+# A clause of the preamble opens with the words that give its ground: "Gelet op: Artikelen 2
+# en 3 Wet gemeentelijke schuldhulpverlening" (uo04, the sentence a document site took from
+# the PDF for its heading), "gelezen het voorstel ...", "overwegende dat ...". It says why a
+# decision is taken, never what it is called. "Besluit ..." is left out: it names a decision.
+_CLAUSE = re.compile(r"(?i)(?:gelet\s+op|gelezen|gezien|overwegende)\b")
 # The first heading of the body: the title, if any, stood above it.
 _BODY_HEADING = re.compile(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s")
 # An annex named in three words or more as a text's first line: the text is that annex,
@@ -355,7 +360,7 @@ def _first_line(text: str) -> Candidate | None:
             if _ANNEX_LABEL.match(line) and _heads_decision(text, match.end()):
                 continue
             return None  # the text starts with its first article or section: no title is stated
-        if _PREAMBLE.match(line):
+        if _PREAMBLE.match(line) or _CLAUSE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
         line = _NUMBERED_SECTION_END.sub("", _CONTENTS_END.sub("", line))
