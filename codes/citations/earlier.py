@@ -82,6 +82,8 @@ def colon_numbered_act(text: str, citation: Citation, articles, mentions, starts
         return None
     if not all(_COLON_NUMBER.fullmatch(item.article) for item in citation.items):
         return None
+    if any(item.article in articles for item in citation.items):
+        return None  # its own article, found at once (the scan below would find it too)
     if any(_COLON_NUMBER.fullmatch(number) for number in articles) or _amends(text, citation):
         return None
     for mention in reversed(mentions[: bisect_right(starts, citation.start)]):

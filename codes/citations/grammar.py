@@ -223,7 +223,11 @@ def find_citations(text: str, mentions: list[Mention]) -> list[Citation]:
                 text, anchor.end(), end, by_start, law_first[anchor.start()]
             )
         ):
-            items, end = _parse_chain(text[:juncto], anchor.end(), plural)
+            # Read again up to the "jo.": a window from the anchor, not a copy of all the text
+            # before it, with its offsets shifted back.
+            window = anchor.start()
+            items, end = _parse_chain(text[window:juncto], anchor.end() - window, plural)
+            end += window
         if not items:
             continue
         start = _lid_first(text, anchor.start(), items[0])

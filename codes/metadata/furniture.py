@@ -90,8 +90,7 @@ def is_furniture(line: str) -> bool:
 
 def site_heading(text: str, line: str) -> bool:
     """Whether `line` is a document site's heading, repeated in its button below it."""
-    head = text[:_ECHO_WINDOW]
-    return f'Download "{line}"' in head or f'Share "{line}"' in head
+    return f'Download "{line}"' in text[:_ECHO_WINDOW] or lines_site_heading(text, line)
 
 
 def lines_site_heading(text: str, line: str) -> bool:

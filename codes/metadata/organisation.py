@@ -244,15 +244,7 @@ def published_by(text: str) -> Iterator[Candidate]:
     head = text[:5000]
     if "CVDR" in head and (printed := _CVDR_PRINT.search(head)) is not None:
         name = printed.group("name").strip()
-        known = register().lookup(name)
-        yield from _pair(
-            known.name if known else name,
-            known.type if known else "other",
-            printed.start("name"),
-            printed.end("name"),
-            "register print",
-            LINE,
-        )
+        yield from _publisher(name, printed.start("name"), printed.end("name"), "register print")
         return
     for match in near(_ISSUE, head, _ISSUE_WORDS):
         cells = [c.strip() for c in _CELL_EDGE.split(match.group("cells"))]
@@ -260,16 +252,17 @@ def published_by(text: str) -> Iterator[Candidate]:
         if not _LETTERS.search(name):
             continue
         start = match.start("cells") + match.group("cells").rindex(name)
-        known = register().lookup(name)
-        yield from _pair(
-            known.name if known else name,
-            known.type if known else "other",
-            start,
-            start + len(name),
-            "publication",
-            LINE,
-        )
+        yield from _publisher(name, start, start + len(name), "publication")
         return
+
+
+def _publisher(name: str, start: int, end: int, rule: str) -> Iterator[Candidate]:
+    """The body that publishes, as the register of organisations names it; a body the
+    register does not know is of type "other"."""
+    known = register().lookup(name)
+    yield from _pair(
+        known.name if known else name, known.type if known else "other", start, end, rule, LINE
+    )
 
 
 def named(text: str, earlier: list[Candidate] | tuple[Candidate, ...] = ()) -> Iterator[Candidate]:

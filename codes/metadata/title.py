@@ -343,8 +343,8 @@ def _first_line(text: str) -> Candidate | None:
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
-        clause = _PREAMBLE.match(line) or line.endswith((",", ";", ":"))
-        if clause and lines_site_heading(text, line):
+        preamble = _PREAMBLE.match(line) is not None
+        if (preamble or line.endswith((",", ";", ":"))) and lines_site_heading(text, line):
             # 5dok heads its page with a clause it picked from the PDF ("De raad, het college
             # en de burgemeester van de gemeente Lopik; ieder voor zoveel het hun bevoegdheden
             # betreft;", un04): not the PDF's first line, which follows the site's furniture.
@@ -360,7 +360,7 @@ def _first_line(text: str) -> Candidate | None:
             if _ANNEX_LABEL.match(line) and _heads_decision(text, match.end()):
                 continue
             return None  # the text starts with its first article or section: no title is stated
-        if _PREAMBLE.match(line) or _CLAUSE.match(line):
+        if preamble or _CLAUSE.match(line):
             return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
         line = _NUMBERED_SECTION_END.sub("", _CONTENTS_END.sub("", line))
