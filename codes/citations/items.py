@@ -63,6 +63,7 @@ ORD_JOIN = (
     r"(?:[\s\[\]]*,[\s\[\]]*|[\s\[\]]+en\s+|\s+of\s+|\s+tot\s+en\s+met\s+|\s+t/m\s+)(?:het\s+)?"
 )
 _FIGURE = r"\d{1,2}(?:e|ste|de)(?![\w])"  # "1e", "2de", "1ste": an ordinal in figures
+_FIGURE_ORDINAL = re.compile(_FIGURE)
 # A list of leden may drop a "lid" where the next article follows: "artikelen 2.7 tweede lid,
 # 3.3 eerste lid, 3.4 tweede, 3.8 eerste lid" (zi04); an ordinal right after an article
 # number names nothing else.
@@ -212,7 +213,6 @@ _LAST_JOINED = re.compile(r"\s+(?:en|of)\s+\d{1,2}$")
 _AFTER_BLANKS = re.compile(r"\s*,?\s*")
 _OPENERS = (
     *ORDINALS,
-    *"0123456789",  # an ordinal in figures: "2.1.4 1e, 2e, 3e en 7e lid"
     *("[", "lid", "leden", "laatste", "aanhef", "onder", "sub", "letter", "de", "het"),
     *("en", "juncto", "jo", "j°", "tot", "t/m", "tm", "-", "–", "e.v."),
 )
@@ -220,7 +220,10 @@ _OPENERS = (
 
 def may_go_on(text: str, end: int) -> bool:
     """Whether a lid, onderdeel, finer part or range can follow an item that ends at `end`."""
-    return text.startswith(_OPENERS, _AFTER_BLANKS.match(text, end).end())
+    at = _AFTER_BLANKS.match(text, end).end()
+    # or an ordinal in figures: "2.1.4 1e, 2e, 3e en 7e lid" (not any digit: the next
+    # article of a list, "artikelen 2, 3 en 4", opens no part of this one)
+    return text.startswith(_OPENERS, at) or _FIGURE_ORDINAL.match(text, at) is not None
 
 
 def parse_parts(text: str, item: Item, end: int, plural: bool = False) -> tuple[Item, int]:
