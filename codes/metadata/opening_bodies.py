@@ -34,13 +34,16 @@ _LOWER_IN_NAMES = {"EN", "VAN", "VOOR"}
 # DE GEMEENTE BEEK;" (zc09, where nothing else names Beek), "BURGEMEESTER EN WETHOUDERS VAN PEEL
 # EN MAAS", "PROVINCIALE STATEN VAN GELDERLAND" (c08, c13, f12, i09, n08, r11, t03, t13, z01,
 # z14, zb08, zd08). The name is the longest run of its words the register knows in any case.
+# The older genitive "der" stands for "van de": "DE RAAD DER GEMEENTE EPE" (up04), as the
+# preambles in lower case write "De raad der gemeente Putten" (uo08, xd02, zz02).
 _BODY_CAPS = re.compile(
-    r"(?P<body>DE RAAD VAN DE GEMEENTE|DE GEMEENTERAAD VAN|BURGEMEESTER EN WETHOUDERS VAN"
+    r"(?P<body>DE RAAD (?:VAN DE|DER) GEMEENTE|DE GEMEENTERAAD VAN|BURGEMEESTER EN WETHOUDERS VAN"
     r"(?: DE GEMEENTE)?|PROVINCIALE STATEN VAN|GEDEPUTEERDE STATEN VAN)[ \t]+"
     r"(?P<name>[A-ZÀ-Ý'][A-ZÀ-Ý'-]*(?:[ \t]+[A-ZÀ-Ý'][A-ZÀ-Ý'-]*){0,3})"
 )
 _BODY_CAPS_WORDS = (
     "DE RAAD VAN DE GEMEENTE ",
+    "DE RAAD DER GEMEENTE ",
     "DE GEMEENTERAAD VAN ",
     "BURGEMEESTER EN WETHOUDERS VAN ",
     "PROVINCIALE STATEN VAN ",
