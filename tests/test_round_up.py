@@ -34,3 +34,33 @@ def test_der_gemeente_with_a_name_the_register_does_not_know_names_no_organisati
     HALSTEREN") name no body of the register: the rule reads only names it knows."""
     text = "NOTULEN VAN DE VERGADERING VAN DE RAAD DER GEMEENTE HALSTEREN\n\nAanwezig: ...\n"
     assert _organisation(text)[0] != "Halsteren"
+
+
+def _refs(text: str) -> list[tuple[str | None, str | None, int | None]]:
+    code = parse_text(text, "test.txt")
+    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
+
+
+# up03, Cranendonck's Reglement burgerlijke stand 2021, artikel 1 onder d.
+_ABS = (
+    "ambtenaar van de burgerlijke stand: de ambtenaar in dienst van de gemeente of van een "
+    "andere gemeente als zodanig aangewezen door het college (artikel 16, lid 2 en 3 van Boek I "
+    "Burgerlijk wetboek);"
+)
+
+
+def test_a_book_in_roman_figures_is_that_book_of_the_code():
+    """ "Boek I Burgerlijk wetboek" is Boek 1 BW, so the article is 1:16; before, "artikel 16,
+    lid 2 en 3" stayed internal and "Burgerlijk wetboek" was named without a book."""
+    assert _refs(_ABS) == [("BWBR0002656", "1:16", 2), ("BWBR0002656", "1:16", 3)]
+
+
+def test_a_book_in_figures_is_read_as_before():
+    assert _refs(_ABS.replace("Boek I ", "Boek 1 ")) == [
+        ("BWBR0002656", "1:16", 2),
+        ("BWBR0002656", "1:16", 3),
+    ]
+
+
+def test_a_roman_book_of_another_regulation_names_no_law():
+    assert _refs("zie artikel 3 van Boek I van het reglement van orde;") == []

@@ -86,6 +86,23 @@ def book_set_off(name: str) -> tuple[str, ...]:
     return (f"{book.group(1)}, {name[book.end() :]}",) if book else ()
 
 
+# A book of a code of books in the name: "boek 1 van het burgerlijk wetboek", "burgerlijk
+# wetboek boek 1".
+_BOOK_NUMBER = re.compile(r"(?<![\w-])(boek )(\d{1,2})(?![\w-])", re.I)
+_ROMAN = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def roman_books(name: str) -> tuple[str, ...]:
+    """ "Boek I van het Burgerlijk Wetboek" for "Boek 1 van het Burgerlijk Wetboek": the
+    book's number in Roman figures, as older texts and many reglementen of the burgerlijke
+    stand write it ("artikel 16, lid 2 en 3 van Boek I Burgerlijk wetboek", up03). It names
+    the same book."""
+    book = _BOOK_NUMBER.search(name)
+    if book is None or not 1 <= int(book.group(2)) < len(_ROMAN):
+        return ()
+    return (name[: book.start(2)] + _ROMAN[int(book.group(2))] + name[book.end(2) :],)
+
+
 # The last part of a compound that names a kind of regulation: "Jeugd|wet", "Uitvoerings|besluit".
 _KIND_PARTS = ("wet", "besluit", "regeling", "verordening")
 _STEM = 4  # a first part shorter than this is too short a word to split off

@@ -36,6 +36,7 @@ from .law_spellings import (
     book_set_off,
     broken_compounds,
     predecessors,
+    roman_books,
 )
 from .old_acts import old_namings
 
@@ -99,7 +100,7 @@ class LawRegistry:
                 names[name] = (law, name in curated, None, "name")
         for law in laws:
             for name in law.names:
-                for spelling in (*apostrophes(name)[1:], *book_set_off(name)):
+                for spelling in (*apostrophes(name)[1:], *book_set_off(name), *roman_books(name)):
                     if spelling not in self._names:  # a name as written wins over a variant
                         self._names[spelling] = law
                         names[spelling] = (law, name in curated, None, "name")
