@@ -64,3 +64,27 @@ def test_a_book_in_figures_is_read_as_before():
 
 def test_a_roman_book_of_another_regulation_names_no_law():
     assert _refs("zie artikel 3 van Boek I van het reglement van orde;") == []
+
+
+def _laws(text: str) -> list[tuple[str | None, str | None]]:
+    code = parse_text(text, "test.txt")
+    return [(r.bwb, r.article) for r in code.references if r.kind == "law"]
+
+
+# up09, Hollands Kroon's Verordening Adviesraad Sociaal Domein (Gemeenteblad 2025, 240420).
+_ADVIEZEN = (
+    "gelet op de adviezen van de Wmo-adviesraad en de Cliëntenraad Participatiewet van "
+    "respectievelijk 28 oktober 2024 en 9 april 2025;"
+)
+
+
+def test_a_council_named_after_the_law_it_serves_names_no_law():
+    """ "de Cliëntenraad Participatiewet" is a body, as the "Wmo-adviesraad" beside it (and
+    uh06's "Adviesraad WWB:"); before, the Participatiewet counted as named."""
+    assert _laws(_ADVIEZEN) == []
+    assert _laws("c. Adviesraad WWB: de adviesraad van de gemeente;") == []
+
+
+def test_the_law_after_a_council_and_a_word_between_is_read_as_before():
+    assert _laws("De Cliëntenraad adviseert over de Participatiewet;") == [("BWBR0015703", None)]
+    assert _laws("gelet op artikel 47 van de Participatiewet;") == [("BWBR0015703", "47")]

@@ -47,7 +47,10 @@ OVERLAY = DATA / "laws.toml"
 _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
-_BUREAU = re.compile(r"[Bb]ureau\s+$")
+# A body named after the law it serves: "Landelijk Bureau Bibob", and a council or committee
+# whose compound name takes the law as its apposition, without article or preposition:
+# "de Wmo-adviesraad en de Cliëntenraad Participatiewet" (up09), as "Wmo-raad" is a body.
+_BUREAU = re.compile(r"(?:[Bb]ureau|(?<![\w-])[A-Z][\w-]*(?:raad|commissie))[ \t]+$")
 # The head word in lowercase before a name in capitals: "de wet Verbetering
 # Arbeidsmarktpositie Alleenstaande Ouders" (xu01). The capital after it says a name
 # begins, as a capital first letter does.
@@ -238,11 +241,13 @@ class LawRegistry:
                     # "Wmo2015": an abbreviation takes no footnote mark, a name no camel join
                     continue
                 if spelling is None:
-                    if any_case or text[start].isupper() or _LOWER_HEAD.match(text, start):
+                    if (
+                        any_case or text[start].isupper() or _LOWER_HEAD.match(text, start)
+                    ) and not _BUREAU.search(text, max(0, start - 40), start):
                         candidates.append((start, end, law, via))
                 elif (
                     _plain(text[start:end]) == spelling
-                    and not _BUREAU.search(text, max(0, start - 12), start)
+                    and not _BUREAU.search(text, max(0, start - 40), start)
                     and not _in_file_number(text, start, end)
                 ):  # not a body named after the law: "Landelijk Bureau Bibob"
                     candidates.append((start, end, law, via))
