@@ -1,0 +1,38 @@
+"""Round uq (benchmarks/devset/README.md): the fixes from the real sentences of older
+regulations (1993-2013) citing laws since repealed or renamed, each test quoting its text."""
+
+from codes import parse_text
+
+_CHANGES = (
+    "Overzicht van in de tekst verwerkte wijzigingen\n\nDatum inwerking-\n\ntreding\n\n"
+    "Terugwerkende\n\nkracht tot en met\n\nDatum uitwerking-\n\ntreding\n\nBetreft\n\n"
+    "Datum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n"
+)
+
+
+def _dates(text: str) -> tuple[str, str]:
+    metadata = parse_text(text, "test.txt").metadata
+    return str(metadata.adopted_on), str(metadata.in_force_from)
+
+
+def test_a_new_regulation_row_closed_by_a_full_stop_dates_the_regulation():
+    """uq06 (Geertruidenberg, Afvalstoffenverordening 2007): the register wrote the Betreft
+    cell "Nieuwe regeling." with a full stop, below the row of the amendment of article 34.
+    Before, the amendment's row dated the adoption (28-02-2008) and no date in force was
+    read; the row above's Kenmerk "28 februari 2008, nr. 8" is no date of the new row."""
+    text = _CHANGES + (
+        "25-04-200804-10-2013Art. 34\n\n28-02-2008\n\nDe Langstraat, 17 april 2008\n\n"
+        "28 februari 2008, nr. 8\n21-09-2007Nieuwe regeling.\n\n30-08-2007\n\n"
+        "De Langstraat, 13 september 2007\n\n30-08-2007 nr. 14.\n\nTekst van de regeling\n"
+    )
+    assert _dates(text) == ("2007-08-30", "2007-09-21")
+
+
+def test_a_row_of_articles_alone_still_dates_the_adoption_only():
+    """i04's only row amends "art. 1,2,3,4,5,6,7,8": its signing dates the adoption, as
+    before, and it gives no date in force."""
+    text = _CHANGES + (
+        "28-10-2015art. 1,2,3,4,5,6,7,8\n\n18-06-2015\n\nBlad Gemeenschappelijke Regeling\n\n"
+        "BGR nr. 342, 28 oktober2015\n\nTekst van de regeling\n"
+    )
+    assert _dates(text) == ("2015-06-18", "None")
