@@ -36,3 +36,23 @@ def test_a_row_of_articles_alone_still_dates_the_adoption_only():
         "BGR nr. 342, 28 oktober2015\n\nTekst van de regeling\n"
     )
     assert _dates(text) == ("2015-06-18", "None")
+
+
+def _laws(text: str) -> list[tuple[str | None, str | None]]:
+    return [(r.bwb, r.article) for r in parse_text(text, "t.txt").references if r.kind == "law"]
+
+
+def test_an_office_code_after_a_number_label_names_no_law():
+    """uq02 (Zeeland, 2004): "het besluit van provinciale staten van Zeeland van 3 oktober
+    2003, nr. WEB 63, I" numbers the staten's decision by the griffie's file (Welzijn,
+    Economie en Bestuur); before, "WEB" was read as the Wet educatie en beroepsonderwijs."""
+    text = (
+        "dat het besluit van provinciale staten van Zeeland van 3 oktober 2003, nr. WEB 63, I, "
+        "houdende de subsidieverordening een besluit is;"
+    )
+    assert _laws(text) == []
+
+
+def test_the_same_abbreviation_without_the_number_label_is_read_as_before():
+    assert _laws("gelet op artikel 7.4.8 van de WEB;") == [("BWBR0007625", "7.4.8")]
+    assert _laws("zie nr. 3 van de WEB 1996;") == [("BWBR0007625", None)]
