@@ -56,3 +56,29 @@ def test_an_office_code_after_a_number_label_names_no_law():
 def test_the_same_abbreviation_without_the_number_label_is_read_as_before():
     assert _laws("gelet op artikel 7.4.8 van de WEB;") == [("BWBR0007625", "7.4.8")]
     assert _laws("zie nr. 3 van de WEB 1996;") == [("BWBR0007625", None)]
+
+
+def _body(text: str) -> tuple[str | None, str | None, str | None]:
+    metadata = parse_text(text, "test.txt").metadata
+    return metadata.organisation, metadata.organisation_type, metadata.adopted_by
+
+
+_PLUSREGIO = (
+    "Intitulé\n\nDe regioraad van de Stadsregio Amsterdam,\n\nGezien de voordracht van het "
+    "dagelijks bestuur van de Stadsregio Amsterdam van 13 december 2011, nummer 2011/48\n\n"
+    "BESLUIT:\n\nArtikel 1 Begripsbepalingen\n\nIn deze verordening wordt verstaan onder:\n"
+)
+
+
+def test_the_regioraad_of_a_plusregio_is_its_algemeen_bestuur():
+    """uq09: "De regioraad van de Stadsregio Amsterdam, / Gezien de voordracht ..." opens
+    the preamble of the joint body's algemeen bestuur (the Wgr-plus regions named it
+    regioraad). Before, no body was read, and the organisation was the gemeente Amsterdam."""
+    assert _body(_PLUSREGIO) == ("Stadsregio Amsterdam", "other", "algemeen bestuur")
+
+
+def test_the_raad_of_a_gemeente_is_read_as_before():
+    text = _PLUSREGIO.replace(
+        "De regioraad van de Stadsregio Amsterdam", "De raad van de gemeente Amsterdam"
+    )
+    assert _body(text) == ("Amsterdam", "gemeente", "gemeenteraad")
