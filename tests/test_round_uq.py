@@ -82,3 +82,39 @@ def test_the_raad_of_a_gemeente_is_read_as_before():
         "De regioraad van de Stadsregio Amsterdam", "De raad van de gemeente Amsterdam"
     )
     assert _body(text) == ("Amsterdam", "gemeente", "gemeenteraad")
+
+
+def _named(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (r.law, r.article, r.bwb) for r in parse_text(text, "t.txt").references if r.kind == "law"
+    ]
+
+
+def test_the_repealed_wet_persoonsregistraties_is_known():
+    """uq01 (Bolsward, Privacyverordening 1994): "gelet op de bepalingen van de Algemene wet
+    bestuursrecht, de Gemeentewet en de Wet persoonsregistraties;" names the act of 1988
+    (repealed 2001 by the Wbp), which the registry did not know: it was not counted named."""
+    refs = _named("gelet op de Wet persoonsregistraties; -de Wet: de Wet persoonsregistraties")
+    assert refs == [("Wet persoonsregistraties", None, None)] * 2
+
+
+def test_the_tijdelijke_referendumwet_is_known():
+    """uq02 (Zeeland, 2004): "een besluit ... als bedoeld in artikel 8, eerste lid, onder a van
+    de Tijdelijke referendumwet; gelet op artikel 22 van de Tijdelijke referendumwet" (also
+    uh06's "de artikelen 8 en 22 van de Tijdelijke Referendumwet"): both were missed."""
+    text = (
+        "een besluit is als bedoeld in artikel 8, eerste lid, onder a van de Tijdelijke "
+        "referendumwet; gelet op artikel 22 van de Tijdelijke referendumwet jo. de verordening "
+        "op het raadgevend correctief referendum provincie Zeeland;"
+    )
+    assert _named(text) == [
+        ("Tijdelijke referendumwet", "8", None),
+        ("Tijdelijke referendumwet", "22", None),
+    ]
+
+
+def test_the_successor_acts_are_read_as_before():
+    assert _named("gelet op de Wet bescherming persoonsgegevens;") == [
+        ("Wet bescherming persoonsgegevens", None, "BWBR0011468")
+    ]
+    assert _named("gelet op de Verordening raadgevend referendum;") == []
