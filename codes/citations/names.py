@@ -73,14 +73,24 @@ def _plain(text: str) -> str:
     return text
 
 
+# A document's number opens with its label and the code of the office that filed it:
+# "besluit ... van 3 oktober 2003, nr. WEB 63, I" (Zeeland's staten, uq02: the griffie's
+# file of Welzijn, Economie en Bestuur, not the Wet educatie en beroepsonderwijs).
+_NUMBER_LABEL = re.compile(r"\b(?:[Nn]r|[Nn]o|[Nn]ummer|[Kk]enmerk)\.?:?\s*$")
+_NUMBER_AFTER = re.compile(r"[ \t]*[-/.]?[ \t]*\d")
+
+
 def _in_file_number(text: str, start: int, end: int) -> bool:
     """An abbreviation between the slashes of a file number names a department, not a law:
     "nr. CDJZ/WVW/2000–1549" (zt13: the Centrale Directie Juridische Zaken's Wegen en
-    Verkeer). "artikel 13 Ioaw/Ioaz" names two laws: no number follows its slash."""
+    Verkeer). "artikel 13 Ioaw/Ioaz" names two laws: no number follows its slash. So does
+    one that opens a number after its label: "nr. WEB 63" (uq02)."""
     return (
         text[start - 1 : start] == "/"
         and text[end : end + 1] == "/"
         and text[end + 1 : end + 2].isdigit()
+    ) or bool(
+        _NUMBER_LABEL.search(text, max(0, start - 12), start) and _NUMBER_AFTER.match(text, end)
     )
 
 

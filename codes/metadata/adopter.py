@@ -102,7 +102,7 @@ _JOINT_OPENING = re.compile(
 # scan, instead of its lookbehind and twenty names tried at every position of the head.
 _BODY_START = re.compile(
     r"college|burgemeester|b\s?&|gedeputeerde|provinciale|dijkgraaf|dagelijks|algeme|verenigde|"
-    r"gemeenteraad|raad|raden|commissaris|voorzitter|bestuur|minister|staten"
+    r"gemeenteraad|regioraad|raad|raden|commissaris|voorzitter|bestuur|minister|staten"
 )
 # Its words but "b\s?&", found in one Aho-Corasick walk of the head (`_name_starts`): `re`
 # tries the alternation at every place where one of their first letters stands.
@@ -116,6 +116,7 @@ _BODY_START_WORDS = (
     "algeme",
     "verenigde",
     "gemeenteraad",
+    "regioraad",
     "raad",
     "raden",
     "commissaris",

@@ -33,12 +33,13 @@ PLURAL = (
 # Raad van State gehoord" in the royal decrees j14, w15, zo09 and zq01). "De Staten der
 # provincie Zeeland" is the older spelling of provinciale staten (the Provinciewet of 1850 says
 # "de Staten"; xd10's preamble; "Gedeputeerde Staten der provincie Groningen", s03, is read as
-# gedeputeerde staten, the longer name at the same place).
+# gedeputeerde staten, the longer name at the same place). A plusregio's algemeen bestuur is
+# its "regioraad" (uq09), no gemeenteraad.
 NAMES = (
     r"college\s+van\s+burgemeester\s+en\s+wethouders|"
     r"burgemeester\s+en\s+wethouders|b\s?&\s?w|college\s+van\s+gedeputeerde\s+staten|gedeputeerde\s+staten|"
     r"provinciale\s+staten|staten\s+der\s+provincie|(?:college\s+van\s+)?dijkgraaf\s+en\s+(?:hoog)?heemraden|"
-    r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|"
+    r"dagelijks\s+bestuur|algemeen\s+bestuur|(?:algemene|verenigde)\s+vergadering|regioraad|"
     r"gemeenteraad|raad\s+van\s+state|raad|commissaris\s+van\s+de\s+koning(?:in)?|burgemeester|voorzitter|"
     r"dijkgraaf|college|bestuur|minister-president|minister"
 )
@@ -97,6 +98,9 @@ def _term(words: str, organisation_type: str | None) -> str | None:
         ("heemraden", "dagelijks bestuur"),
         ("dagelijks", "dagelijks bestuur"),
         ("algemeen", "algemeen bestuur"),
+        # The algemeen bestuur of a plusregio (Wgr-plus) bore the name regioraad: "De regioraad
+        # van de Stadsregio Amsterdam" (uq09), Rotterdam's and Arnhem Nijmegen's alike.
+        ("regioraad", "algemeen bestuur"),
         ("raad", "gemeenteraad"),  # before "vergadering": "Vastgesteld in de raadsvergadering"
         ("raden", "gemeenteraad"),
         ("vergadering", "algemeen bestuur"),

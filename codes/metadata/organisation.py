@@ -80,7 +80,8 @@ _NAMED_BODY_WORDS = ("lichaam genaamd", "lichaam met de naam")
 # The Wgr's own words for the kind may stand whole: "van de Gemeenschappelijke regeling op basis
 # van een openbaar lichaam Werk en Inkomen Lekstroom" (xk04). The kind's adjective is never the
 # name: "Gemeenschappelijke" before a lowercase word is the kind's first word, not a body.
-_BOARD = r"(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur"
+# A plusregio's algemeen bestuur bore its own name: "De regioraad van de Stadsregio Amsterdam" (uq09).
+_BOARD = r"(?:(?:[Dd]agelijks|[Aa]lgemeen) [Bb]estuur|[Rr]egioraad)"
 _JOINT_KIND = (
     r"(?:[Gg]emeenschappelijke [Rr]egeling(?: op basis van een openbaar lichaam)?"
     r"|[Oo]penbaar [Ll]ichaam) "
@@ -93,7 +94,7 @@ _BOARDS_OF = (
 # A verordening's or regeling's heading names its board as a decision's does: "Verordening van
 # het algemeen bestuur van het Recreatieschap Geestmerambacht houdende ..." (zj13).
 _BOARD_OF = re.compile(
-    rf"(?m)^[ \t]*(?:Het|(?:Besluit|Verordening|Regeling|Reglement) van het) {_BOARDS_OF}"
+    rf"(?m)^[ \t]*(?:Het|De|(?:Besluit|Verordening|Regeling|Reglement) van (?:het|de)) {_BOARDS_OF}"
 )
 # The sentence a register page puts after the intitulé, where the text says it of itself:
 # "Deze regeling is vastgesteld door het algemeen bestuur van Regionale Dienst Werk en Inkomen
@@ -107,7 +108,10 @@ _STATED_BOARD = re.compile(
     rf"(?:(?:[Dd]eze|[Dd]it) [\w-]+ is vastgesteld|(?m:^)[ \t]*Vastgesteld) door het {_BOARDS_OF}"
 )
 _STATED_BOARD_WORDS = (" is vastgesteld door het ", "Vastgesteld door het ")
-_BOARD_WORDS = ("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen ")  # on its line
+_BOARD_WORDS = (  # on its line
+    *("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen "),
+    *("e regioraad ", "e Regioraad "),
+)
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")
 # A joint body's directeur deciding in his own name opens the preamble as a board does, on

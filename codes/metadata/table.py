@@ -192,8 +192,8 @@ def in_force_row(text: str) -> Iterator[Candidate]:
         return  # "Art. 62, 63, 71": the row amends articles of a regulation that took effect before
     dates = []
     for cell in reversed(cells[max(0, index - 3) : index]):
-        if not cell.group()[0].isdigit():
-            break
+        if not re.fullmatch(_DATE_CELL, cell.group().strip()):
+            break  # a cell of words, or the row above's Kenmerk ("28 februari 2008, nr. 8", uq06)
         dates.insert(0, cell)
     values = [parse_date(cell.group()) for cell in dates]
     if not dates or None in values:
@@ -219,7 +219,9 @@ def _new_row(text: str) -> tuple[int, tuple[re.Match, ...], int, int] | None:
         if not cell.group()[0].isdigit()
         and not cell.group().strip().lower().startswith(("bron", "kenmerk"))
     ]
-    new = [i for i in betreft if cells[i].group().strip().lower() == "nieuwe regeling"]
+    # The Betreft cell as the register writes it, with or without a closing full stop
+    # ("21-09-2007Nieuwe regeling.", uq06).
+    new = [i for i in betreft if cells[i].group().strip(" .").lower() == "nieuwe regeling"]
     first = betreft[:1] if betreft and not _amends(cells[betreft[0]].group()) else []
     if not new and betreft and _withdraws(cells[betreft[0]].group()):
         first = _below_withdrawal(cells, betreft) or first
