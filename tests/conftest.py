@@ -148,6 +148,12 @@ def adopted_on_of(text: str) -> str | None:
     return metadata_as_given(text).adopted_on
 
 
+def dates_of(text: str) -> tuple[str, str]:
+    """(adopted_on, in_force_from) read in `text` alone, each as text ("None" where none)."""
+    metadata = metadata_as_given(text)
+    return str(metadata.adopted_on), str(metadata.in_force_from)
+
+
 def bwb_refs(text: str) -> list[tuple[str | None, str, str]]:
     """(bwb, article, lid as text) of every reference to a law in `text`, parsed."""
     from codes import parse_text

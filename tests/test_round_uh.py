@@ -2,6 +2,7 @@
 register page of Woudenberg's Verordening cliëntenparticipatie Wet werk en bijstand (2004)."""
 
 from codes import parse_text
+from tests.conftest import dates_of
 
 # uh06, as the register gives it: the besluit closes with the regulation's name and a comma,
 # a blank line, then the heading of article 1.
@@ -88,11 +89,6 @@ _CHANGES = (
 )
 
 
-def _dates(text: str) -> tuple[object, object]:
-    metadata = parse_text(text, "test.txt").metadata
-    return str(metadata.adopted_on), str(metadata.in_force_from)
-
-
 def test_the_row_below_a_withdrawal_is_the_regulations_own():
     """uh07 (Wormerland): the newest row withdraws the regulation in 2014; the row below it,
     Betreft 'Onbekend', is its own (signed 02-03-2010, applying from 01-10-2009). Before,
@@ -102,7 +98,7 @@ def test_the_row_below_a_withdrawal_is_the_regulations_own():
         "Onbekend\n20-05-201001-10-200901-01-2015Onbekend\n\n02-03-2010\n\n"
         "Zaankanter, 19 mei 2010\n\nOnbekend\n\nTekst van de regeling\n"
     )
-    assert _dates(text) == ("2010-03-02", "2009-10-01")
+    assert dates_of(text) == ("2010-03-02", "2009-10-01")
 
 
 def test_a_withdrawal_that_is_the_only_row_is_read_as_before():
@@ -112,4 +108,4 @@ def test_a_withdrawal_that_is_the_only_row_is_read_as_before():
         "07-10-201001-03-200601-01-2015ingetrokken in verband met GR SED\n\n12-04-2006\n\n"
         "de Middenstander, 29-09-2010\n\n1.5\n\nTekst van de regeling\n"
     )
-    assert _dates(text) == ("2006-04-12", "2006-03-01")
+    assert dates_of(text) == ("2006-04-12", "2006-03-01")

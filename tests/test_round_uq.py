@@ -2,17 +2,13 @@
 regulations (1993-2013) citing laws since repealed or renamed, each test quoting its text."""
 
 from codes import parse_text
+from tests.conftest import dates_of
 
 _CHANGES = (
     "Overzicht van in de tekst verwerkte wijzigingen\n\nDatum inwerking-\n\ntreding\n\n"
     "Terugwerkende\n\nkracht tot en met\n\nDatum uitwerking-\n\ntreding\n\nBetreft\n\n"
     "Datum ondertekening\n\nBron bekendmaking\n\nKenmerk voorstel\n\n"
 )
-
-
-def _dates(text: str) -> tuple[str, str]:
-    metadata = parse_text(text, "test.txt").metadata
-    return str(metadata.adopted_on), str(metadata.in_force_from)
 
 
 def test_a_new_regulation_row_closed_by_a_full_stop_dates_the_regulation():
@@ -25,7 +21,7 @@ def test_a_new_regulation_row_closed_by_a_full_stop_dates_the_regulation():
         "28 februari 2008, nr. 8\n21-09-2007Nieuwe regeling.\n\n30-08-2007\n\n"
         "De Langstraat, 13 september 2007\n\n30-08-2007 nr. 14.\n\nTekst van de regeling\n"
     )
-    assert _dates(text) == ("2007-08-30", "2007-09-21")
+    assert dates_of(text) == ("2007-08-30", "2007-09-21")
 
 
 def test_a_row_of_articles_alone_still_dates_the_adoption_only():
@@ -35,7 +31,7 @@ def test_a_row_of_articles_alone_still_dates_the_adoption_only():
         "28-10-2015art. 1,2,3,4,5,6,7,8\n\n18-06-2015\n\nBlad Gemeenschappelijke Regeling\n\n"
         "BGR nr. 342, 28 oktober2015\n\nTekst van de regeling\n"
     )
-    assert _dates(text) == ("2015-06-18", "None")
+    assert dates_of(text) == ("2015-06-18", "None")
 
 
 def _laws(text: str) -> list[tuple[str | None, str | None]]:
