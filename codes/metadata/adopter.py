@@ -97,15 +97,9 @@ _JOINT_OPENING = re.compile(
     + BODIES
     + rf"(?=[^;\n]{{0,800}}?(?:;[ \t]*alsmede\s[^;\n]{{0,800}}?)?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})"
 )
-# The words a body's name starts with after its article, in one pattern that starts with a
-# literal in every branch (codes/scan.py): where an _OPENING may start is found in one fast
-# scan, instead of its lookbehind and twenty names tried at every position of the head.
-_BODY_START = re.compile(
-    r"college|burgemeester|b\s?&|gedeputeerde|provinciale|dijkgraaf|dagelijks|algeme|verenigde|"
-    r"gemeenteraad|regioraad|raad|raden|commissaris|voorzitter|bestuur|minister|staten"
-)
-# Its words but "b\s?&", found in one Aho-Corasick walk of the head (`_name_starts`): `re`
-# tries the alternation at every place where one of their first letters stands.
+# The words a body's name starts with after its article, found in one Aho-Corasick walk of the
+# head (`_name_starts`): `re` tries an alternation at every place where one of their first
+# letters stands.
 _BODY_START_WORDS = (
     "college",
     "burgemeester",
@@ -125,6 +119,11 @@ _BODY_START_WORDS = (
     "minister",
     "staten",
 )
+# The same words and "b&" ("b &"), in one pattern that starts with a literal in every branch
+# (codes/scan.py): where an _OPENING may start is found in one fast scan, instead of its
+# lookbehind and twenty names tried at every position of the head. Only whether it matches at
+# a place is read, so the order of its branches does not matter.
+_BODY_START = re.compile("|".join(_BODY_START_WORDS) + r"|b\s?&")
 _ARTICLES = ("het", "de")
 # An `_OPENING` tried from an article outside a word reads the name after it as one tried
 # from the name would: where the first fails, so does the second (no name starts with an

@@ -109,8 +109,12 @@ _STATED_BOARD = re.compile(
 )
 _STATED_BOARD_WORDS = (" is vastgesteld door het ", "Vastgesteld door het ")
 _BOARD_WORDS = (  # on its line
-    *("et dagelijks ", "et Dagelijks ", "et algemeen ", "et Algemeen "),
-    *("e regioraad ", "e Regioraad "),
+    "et dagelijks ",
+    "et Dagelijks ",
+    "et algemeen ",
+    "et Algemeen ",
+    "e regioraad ",
+    "e Regioraad ",
 )
 # Where a transcript runs the preamble into the name's line (`transcript.transcript_title`).
 _BOARD_AT = re.compile(rf"[ \t]*Het {_BOARDS_OF}")

@@ -120,6 +120,7 @@ _AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijzigin
 # A cell is a date, or words up to the line's end or the next date: the Betreft cell may
 # hold numbers of its own ("Art. 1, 5 en 12", "vervanging van X vastgesteld op 25 april 2016").
 _DATE_CELL = r"\d{2}-\d{2}-\d{4}"
+_DATE_VALUE = re.compile(_DATE_CELL)  # a cell that is a date, read whole (`fullmatch`)
 _CELL = re.compile(
     rf"{_DATE_CELL}|(?:(?!{_DATE_CELL})[^\n\t|])*?[^\W\d](?:(?!{_DATE_CELL})[^\n\t|])*"
 )
@@ -192,7 +193,7 @@ def in_force_row(text: str) -> Iterator[Candidate]:
         return  # "Art. 62, 63, 71": the row amends articles of a regulation that took effect before
     dates = []
     for cell in reversed(cells[max(0, index - 3) : index]):
-        if not re.fullmatch(_DATE_CELL, cell.group().strip()):
+        if not _DATE_VALUE.fullmatch(cell.group().strip()):
             break  # a cell of words, or the row above's Kenmerk ("28 februari 2008, nr. 8", uq06)
         dates.insert(0, cell)
     values = [parse_date(cell.group()) for cell in dates]
