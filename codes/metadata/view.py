@@ -17,6 +17,7 @@ import re
 from ..md_markup import blanked
 from ..model import Repair, Span
 from ..unfinished import UNFINISHED_WORDS
+from .table import ROW_OPENING
 from .wrapped_names import HYPHEN_BREAK
 
 _ELIDED_BEFORE = frozenset({"en", "of", "tot"})  # "heffings- en invordering", "op- of aanmerking"
@@ -98,5 +99,7 @@ def _sentence_goes_on(text: str, span, widths: list[int]) -> bool:
     following = text[span.end : span.end + 60].split(maxsplit=1)
     if not following or len(widths) < 2 or _closed(text, line, span.end):
         return False
+    if ROW_OPENING.match(text, span.end):
+        return False  # the next row of the register's table opens there (`table.ROW_OPENING`)
     width = widths[1] if len(line) == widths[0] else widths[0]
     return len(line) <= width < len(line) + 1 + len(following[0])
