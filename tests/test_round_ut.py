@@ -1,0 +1,38 @@
+"""Round ut (benchmarks/devset/README.md): the fixes from the real sentences of the ut texts,
+law cited in free prose (toelichtingen, rekenkamer reports, jaarverslagen, information pages,
+beleidsnotities)."""
+
+from codes import parse_text
+
+
+def _laws(text: str) -> list[tuple[str | None, str | None, str]]:
+    code = parse_text(text, "test.txt")
+    return [(r.bwb, r.article, r.text) for r in code.references if r.kind == "law"]
+
+
+# ut10, Leeuwarden's Beleidsnotitie gegevensbescherming (2020), its list of abbreviations.
+_AFKORTINGEN = (
+    "De bevoegdheid hieromtrent beleid te schrijven ontleent de Gemeente aan art. 24 lid 2 AVG.\n\n"
+    "Veelgebruikte afkortingen:\n\nArt. Artikel\n\nAVG Algemene Verordening Gegevensbescherming\n\n"
+    "UAVG Uitvoeringswet Algemene Verordening Gegevensbescherming\n\n"
+    "AP Autoriteit Persoonsgegevens\n\nPIA Privacy I"
+)
+
+
+def test_an_entry_of_a_list_of_abbreviations_names_the_law_once():
+    """ "UAVG Uitvoeringswet Algemene Verordening Gegevensbescherming": the letters open the
+    line and the name spells them out, as "UAVG: de Uitvoeringswet ..." defines them; before,
+    the UAVG counted as named twice."""
+    uavg = "BWBR0040940"
+    assert [(bwb, text) for bwb, _, text in _laws(_AFKORTINGEN)] == [
+        (uavg, "Uitvoeringswet Algemene Verordening Gegevensbescherming")
+    ]
+
+
+def test_an_abbreviation_and_the_name_in_running_prose_are_two_namings():
+    """The letters mid-sentence, or a name that does not end the line, are no list entry."""
+    text = (
+        "Zie de UAVG. Uitvoeringswet Algemene Verordening Gegevensbescherming geldt ook.\n"
+        "UAVG Uitvoeringswet Algemene Verordening Gegevensbescherming en de Wet open overheid\n"
+    )
+    assert [bwb for bwb, _, _ in _laws(text)].count("BWBR0040940") == 4
