@@ -36,3 +36,26 @@ def test_an_abbreviation_and_the_name_in_running_prose_are_two_namings():
         "UAVG Uitvoeringswet Algemene Verordening Gegevensbescherming en de Wet open overheid\n"
     )
     assert [bwb for bwb, _, _ in _laws(text)].count("BWBR0040940") == 4
+
+
+# ut06, Westervoort's page on the Woo-verzoek: its last heading writes the compound open.
+_WOO_PAGE = (
+    "Heeft u een algemene vraag of twijfelt u over de openbaarheid van overheidsinformatie? U kunt "
+    "telefonisch contact met ons opnemen via het KlantContactCentrum: (026) 317 99 11 of een e-mail "
+    "sturen naar woo-contact@westervoort.nl\n\nWoo verzoek indienen\n\nWilt u informatie over "
+    "beleid van de gemeente en de uitvoering daarvan? Neem dan eerst contact op met de "
+    "Woo-contactfunctionaris via woo-contact@westervoort.nl."
+)
+
+
+def test_an_abbreviation_heading_an_open_compound_names_no_law():
+    """ "Woo verzoek indienen" is the Woo-verzoek without its hyphen (also g05's "Een Woo
+    verzoek tot openbaarmaking"); before, it counted as naming the Woo."""
+    assert _laws(_WOO_PAGE) == []
+
+
+def test_an_abbreviation_before_other_words_still_names_the_law():
+    """ "op grond van de Woo" and "de Woo, een verzoek" name the act; so do the letters before
+    a verb ("De Woo verzoekt" is no compound)."""
+    text = "op grond van de Woo. Zie de Woo, een verzoek kan altijd. De Woo verzoekt niets."
+    assert [bwb for bwb, _, _ in _laws(text)] == ["BWBR0045754"] * 3
