@@ -3,6 +3,7 @@ law cited in free prose (toelichtingen, rekenkamer reports, jaarverslagen, infor
 beleidsnotities)."""
 
 from codes import parse_text
+from tests.conftest import title_of
 
 
 def _laws(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -59,3 +60,22 @@ def test_an_abbreviation_before_other_words_still_names_the_law():
     a verb ("De Woo verzoekt" is no compound)."""
     text = "op grond van de Woo. Zie de Woo, een verzoek kan altijd. De Woo verzoekt niets."
     assert [bwb for bwb, _, _ in _laws(text)] == ["BWBR0045754"] * 3
+
+
+# ut05, the page of Wageningen's jaarverslag bezwarencommissie 2021, under the site's skip link.
+_JAARVERSLAG = (
+    "Direct naar de content\n\nJaarverslag bezwarencommissie 2021\n\nInhoudsopgave\n\nVoorwoord\n\n"
+    "Voor u ligt het jaarverslag 2021 van de bezwarencommissies Algemene Zaken en Sociale en "
+    "Maatschappelijke Zaken van de gemeente Wageningen."
+)
+
+
+def test_a_skip_link_to_the_content_is_no_title():
+    """ "Direct naar de content" is the skip link "Direct naar de inhoud" in other words."""
+    assert title_of(_JAARVERSLAG) == "Jaarverslag bezwarencommissie 2021"
+
+
+def test_a_heading_about_content_is_still_a_title():
+    """Only the link's words alone on the line are furniture."""
+    text = "Naar de content van het archief\n\nDe raad van de gemeente Wageningen besluit:"
+    assert title_of(text) == "Naar de content van het archief"
