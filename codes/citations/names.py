@@ -56,6 +56,11 @@ _BUREAU = re.compile(r"(?:[Bb]ureau|(?<![\w-])[A-Z][\w-]*(?:raad|commissie))[ \t
 # begins, as a capital first letter does.
 _LOWER_HEAD = re.compile(r"wet[ \t\n\xa0]+[A-Z]")
 _OWN_GLOSS = re.compile(r"\(\s*(?P<abbreviation>[\w-]{2,12})\s*\)")
+# A compound noun written open, without its hyphen: "Een Woo verzoek tot openbaarmaking"
+# (g05), the heading "Woo verzoek indienen" (ut06). After a law's letters, a noun of the
+# procedure it governs that is never a verb form can only be the compound's head: a
+# separate phrase would take an article or a preposition ("de Woo, een verzoek").
+_OPEN_COMPOUND = re.compile(r"[ \t]+(?:verzoek|aanvraag|procedure|melding|toets)\b")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
 # the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
 _QUOTED = re.compile(r"[“\"‘'„](?P<rest>[^“”\"‘’'„\n]{3,80})[”\"’']")
@@ -257,6 +262,7 @@ class LawRegistry:
                         candidates.append((start, end, law, via))
                 elif (
                     _plain(text[start:end]) == spelling
+                    and not _OPEN_COMPOUND.match(text, end)
                     and not _BUREAU.search(text, max(0, start - 40), start)
                     and not _in_file_number(text, start, end)
                 ):  # not a body named after the law: "Landelijk Bureau Bibob"

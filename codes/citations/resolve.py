@@ -59,6 +59,12 @@ _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
 _DEFINED_AS = re.compile(r"[ \t]*:\s*(?:de\s+|het\s+)?")
+# A list of abbreviations ("Veelgebruikte afkortingen:") sets each abbreviation at the
+# start of its line and spells it out after a blank, a tab or a dash: "UAVG Uitvoeringswet
+# Algemene Verordening Gegevensbescherming" (ut10) defines the letters as "IOAW: ..." does.
+_LISTED_AS = re.compile(r"[ \t]+(?:[-–=][ \t]+)?")
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t•*-]*\Z")
+_LINE_ENDS = re.compile(r"[ \t;.]*(?:\n|\Z)")
 # A bracket right after a law's name that coins an abbreviation the registry does not
 # know: "artikel 8 van de Participatiewet (PW)" and later "de PW, IOAW en IOAZ" (zn11).
 # Two capitals at least, so that a word ("(Zie)") or a gloss of another kind ("(Stb.
@@ -252,12 +258,28 @@ def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
             if (
                 kept
                 and kept[-1] is previous
-                and _DEFINED_AS.fullmatch(text, previous.end, mention.start)
+                and (
+                    _DEFINED_AS.fullmatch(text, previous.end, mention.start)
+                    or _listed_as(text, previous, mention)
+                )
             ):
                 kept[-1] = mention
                 continue
         kept.append(mention)
     return kept
+
+
+def _listed_as(text: str, abbreviation: Mention, name: Mention) -> bool:
+    """Whether `name` spells out `abbreviation` as an entry of a list of abbreviations:
+    the letters open the line, the name follows after a blank and ends the line."""
+    return (
+        abbreviation.via == "abbreviation"
+        and name.via == "name"
+        and _LISTED_AS.fullmatch(text, abbreviation.end, name.start) is not None
+        and _LINE_OPENS.search(text, max(0, abbreviation.start - 12), abbreviation.start)
+        is not None
+        and _LINE_ENDS.match(text, name.end) is not None
+    )
 
 
 def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Resolution]:

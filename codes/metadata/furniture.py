@@ -20,8 +20,9 @@ FURNITURE = re.compile(
     r"academic year|bezig met laden|hele tekst|n/a$|inhoudsopgave|intitulé|inhoud$|"
     # a site's skip links: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content",
     # several on one line ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu"), and the
-    # alt text of its logo ("Logo van Gemeente Vlissingen")
-    r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|zoeken|menu|navigatie)\s*)+$|"
+    # alt text of its logo ("Logo van Gemeente Vlissingen"); the link may say "content" for
+    # "inhoud" ("Direct naar de content", ut05)
+    r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|content|zoeken|menu|navigatie)\s*)+$|"
     r"skip to (?:the )?(?:main )?content$|logo\b|"
     # ruimtelijkeplannen.nl's skip link names the section shown: "direct naar inhoud van 4.2
     # Provinciaal beleid" (xv10), "direct naar inhoud van Toelichting" (ub06)

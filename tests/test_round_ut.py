@@ -1,0 +1,81 @@
+"""Round ut (benchmarks/devset/README.md): the fixes from the real sentences of the ut texts,
+law cited in free prose (toelichtingen, rekenkamer reports, jaarverslagen, information pages,
+beleidsnotities)."""
+
+from codes import parse_text
+from tests.conftest import title_of
+
+
+def _laws(text: str) -> list[tuple[str | None, str | None, str]]:
+    code = parse_text(text, "test.txt")
+    return [(r.bwb, r.article, r.text) for r in code.references if r.kind == "law"]
+
+
+# ut10, Leeuwarden's Beleidsnotitie gegevensbescherming (2020), its list of abbreviations.
+_AFKORTINGEN = (
+    "De bevoegdheid hieromtrent beleid te schrijven ontleent de Gemeente aan art. 24 lid 2 AVG.\n\n"
+    "Veelgebruikte afkortingen:\n\nArt. Artikel\n\nAVG Algemene Verordening Gegevensbescherming\n\n"
+    "UAVG Uitvoeringswet Algemene Verordening Gegevensbescherming\n\n"
+    "AP Autoriteit Persoonsgegevens\n\nPIA Privacy I"
+)
+
+
+def test_an_entry_of_a_list_of_abbreviations_names_the_law_once():
+    """ "UAVG Uitvoeringswet Algemene Verordening Gegevensbescherming": the letters open the
+    line and the name spells them out, as "UAVG: de Uitvoeringswet ..." defines them; before,
+    the UAVG counted as named twice."""
+    uavg = "BWBR0040940"
+    assert [(bwb, text) for bwb, _, text in _laws(_AFKORTINGEN)] == [
+        (uavg, "Uitvoeringswet Algemene Verordening Gegevensbescherming")
+    ]
+
+
+def test_an_abbreviation_and_the_name_in_running_prose_are_two_namings():
+    """The letters mid-sentence, or a name that does not end the line, are no list entry."""
+    text = (
+        "Zie de UAVG. Uitvoeringswet Algemene Verordening Gegevensbescherming geldt ook.\n"
+        "UAVG Uitvoeringswet Algemene Verordening Gegevensbescherming en de Wet open overheid\n"
+    )
+    assert [bwb for bwb, _, _ in _laws(text)].count("BWBR0040940") == 4
+
+
+# ut06, Westervoort's page on the Woo-verzoek: its last heading writes the compound open.
+_WOO_PAGE = (
+    "Heeft u een algemene vraag of twijfelt u over de openbaarheid van overheidsinformatie? U kunt "
+    "telefonisch contact met ons opnemen via het KlantContactCentrum: (026) 317 99 11 of een e-mail "
+    "sturen naar woo-contact@westervoort.nl\n\nWoo verzoek indienen\n\nWilt u informatie over "
+    "beleid van de gemeente en de uitvoering daarvan? Neem dan eerst contact op met de "
+    "Woo-contactfunctionaris via woo-contact@westervoort.nl."
+)
+
+
+def test_an_abbreviation_heading_an_open_compound_names_no_law():
+    """ "Woo verzoek indienen" is the Woo-verzoek without its hyphen (also g05's "Een Woo
+    verzoek tot openbaarmaking"); before, it counted as naming the Woo."""
+    assert _laws(_WOO_PAGE) == []
+
+
+def test_an_abbreviation_before_other_words_still_names_the_law():
+    """ "op grond van de Woo" and "de Woo, een verzoek" name the act; so do the letters before
+    a verb ("De Woo verzoekt" is no compound)."""
+    text = "op grond van de Woo. Zie de Woo, een verzoek kan altijd. De Woo verzoekt niets."
+    assert [bwb for bwb, _, _ in _laws(text)] == ["BWBR0045754"] * 3
+
+
+# ut05, the page of Wageningen's jaarverslag bezwarencommissie 2021, under the site's skip link.
+_JAARVERSLAG = (
+    "Direct naar de content\n\nJaarverslag bezwarencommissie 2021\n\nInhoudsopgave\n\nVoorwoord\n\n"
+    "Voor u ligt het jaarverslag 2021 van de bezwarencommissies Algemene Zaken en Sociale en "
+    "Maatschappelijke Zaken van de gemeente Wageningen."
+)
+
+
+def test_a_skip_link_to_the_content_is_no_title():
+    """ "Direct naar de content" is the skip link "Direct naar de inhoud" in other words."""
+    assert title_of(_JAARVERSLAG) == "Jaarverslag bezwarencommissie 2021"
+
+
+def test_a_heading_about_content_is_still_a_title():
+    """Only the link's words alone on the line are furniture."""
+    text = "Naar de content van het archief\n\nDe raad van de gemeente Wageningen besluit:"
+    assert title_of(text) == "Naar de content van het archief"
