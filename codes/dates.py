@@ -86,6 +86,30 @@ def latest_date(text: str, besides: frozenset[int] = frozenset()) -> str | None:
     return latest.isoformat() if latest else None
 
 
+# A month and its year with no day before it ("oktober 2014"): how a report, a nota or a
+# cover page dates itself.
+_MONTH_YEAR = re.compile(r"(?<![\d\w])(" + "|".join(MONTHS) + r")\s+(\d{4})\b")
+_DAY_BEFORE = re.compile(r"\d" + _ORDINAL + r"\s+$")  # a whole day's date: not a month's
+
+
+def latest_month(text: str) -> str | None:
+    """The ISO form of the last day of the latest month that `text` names as "oktober 2014",
+    or None: the date of a text that names no whole day, read as late as its month allows
+    (a report of "oktober 2014" is of before 2015, whatever day of October it was)."""
+    low = lowered(text)
+    months = [
+        (int(match[2]), MONTHS[match[1]])
+        for match in _MONTH_YEAR.finditer(low)
+        if 1000 <= int(match[2]) <= 9999
+        and not _DAY_BEFORE.search(low, max(0, match.start() - 8), match.start())
+    ]
+    if not months:
+        return None
+    year, month = max(months)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1).isoformat()
+
+
 def _written_dates(text: str) -> Iterator[tuple[re.Match, re.Pattern, str, re.Match]]:
     """(match in `text`, its form, the form's order of day/month/year, the form's match)."""
     low = lowered(text)

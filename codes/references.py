@@ -25,7 +25,7 @@ from .citations.own_named import own_named
 from .citations.resolve import AWB, Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .covered import Covered
-from .dates import latest_date
+from .dates import latest_date, latest_month
 from .internal_refs import Locator, internal, own_articles, own_lids
 from .normalize import Normalized
 from .read import Source
@@ -63,7 +63,8 @@ def find_references(
 
     @cache  # asked by `as_of` and by each shared abbreviation: one scan of the dates
     def code_date() -> str | None:
-        return dated or latest_date(text, _acts_dates(text, mentions))
+        # A text that names no whole day (a report of "oktober 2014") is dated by its months.
+        return dated or latest_date(text, _acts_dates(text, mentions)) or latest_month(text)
 
     if registry().renewals(mentions):
         mentions = registry().as_of(mentions, code_date(), text)

@@ -79,3 +79,31 @@ def test_a_heading_about_content_is_still_a_title():
     """Only the link's words alone on the line are furniture."""
     text = "Naar de content van het archief\n\nDe raad van de gemeente Wageningen besluit:"
     assert title_of(text) == "Naar de content van het archief"
+
+
+# ut03, Rekenkamer Zaanstad's report "Afwikkeling van niet-fiscale bezwaren" (docplayer), dated
+# only by its cover's month; the Wmo of 2007 was repealed on 1 January 2015 by the Wmo 2015.
+_WMO_REPORT = (
+    "1 ONDERZOEKSRAPPORT Afwikkeling van niet-fiscale bezwaren {month} Rekenkamer Zaanstad\n\n"
+    "Een bezwaar tegen een besluit op basis van de Wet Maatschappelijke Ondersteuning (Wmo) "
+    "wordt door de afdeling Juridische Zaken afgehandeld.\n"
+)
+
+
+def test_a_text_that_names_no_whole_day_is_dated_by_its_latest_month():
+    """ "oktober 2014" on the cover: the Wmo it names is the Wmo of 2007 (BWBR0020031), not
+    the Wmo 2015 that replaced it after the report; a report of "februari 2015" means the new one."""
+    old = {bwb for bwb, _, _ in _laws(_WMO_REPORT.format(month="oktober 2014"))}
+    new = {bwb for bwb, _, _ in _laws(_WMO_REPORT.format(month="februari 2015"))}
+    assert old == {"BWBR0020031"}
+    assert new == {"BWBR0035362"}
+
+
+def test_a_whole_days_date_is_not_read_again_as_its_month():
+    """The months of "23 januari 2003" and of "de 24ste maart 2010" are parts of a day's date
+    (an act's date, which `latest_date` leaves out on purpose), not the text's own month."""
+    from codes.dates import latest_month
+
+    assert latest_month("de Wet van 23 januari 2003 en de 24ste maart 2010") is None
+    assert latest_month("rapport, oktober 2014; bijlage december 2013") == "2014-10-31"
+    assert latest_month("jaarverslag februari 2016") == "2016-02-29"
