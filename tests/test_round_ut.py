@@ -107,3 +107,22 @@ def test_a_whole_days_date_is_not_read_again_as_its_month():
     assert latest_month("de Wet van 23 januari 2003 en de 24ste maart 2010") is None
     assert latest_month("rapport, oktober 2014; bijlage december 2013") == "2014-10-31"
     assert latest_month("jaarverslag februari 2016") == "2016-02-29"
+
+
+# ut09, a raadsvoorstel on the Invoeringswet Participatiewet (adoc), which names no gemeente.
+_VOORSTEL = (
+    "Voorstel aan de Raad Onderwerp: Invoeringswet Participatiewet Raadsvergadering: "
+    "17 december 2014 Besluitnummer: 2014-117 Datum: 11 november 2014\n\n"
+    "Samenvatting: Op 1 januari 2015 treden de Invoeringswet Participatiewet en de Wet "
+    "maatregelen Wet werk en bijstand en enkele andere wetten in werking.\n"
+)
+
+
+def test_a_raadsvergadering_is_a_gemeenteraads():
+    """Only a gemeenteraad meets in a "raadsvergadering" and is sent a "raadsvoorstel"; a
+    proposal to Provinciale Staten, dated by its Statenvergadering, stays a provincie's."""
+    assert parse_text(_VOORSTEL).metadata.organisation_type == "gemeente"
+    staten = _VOORSTEL.replace("de Raad", "Provinciale Staten").replace(
+        "Raadsvergadering", "Statenvergadering"
+    )
+    assert parse_text(staten).metadata.organisation_type == "provincie"

@@ -45,11 +45,15 @@ _KIND_ONLY = (
     # een besluit", u13's Woo page; u14, h09). Gemeenteraden are a gemeente's too ("besluiten van
     # gemeenteraden", v05: the toelichting on a regeling of six gemeenten). So is "het
     # gemeentebestuur" in the singular, of itself ("diensten door of vanwege het gemeentebestuur
-    # verstrekt", the leges and precario verordeningen: xf07, which names no gemeente).
+    # verstrekt", the leges and precario verordeningen: xf07, which names no gemeente). A raad
+    # that meets in a "raadsvergadering" and is sent a "raadsvoorstel" is a gemeenteraad (Staten
+    # meet in a Statenvergadering, an algemeen bestuur in its own): ut09's "Voorstel aan de Raad
+    # ... Raadsvergadering: 17 december 2014", which names no gemeente.
     (
         "gemeente",
         re.compile(
             r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeentera(?:ad(?:sleden)?|den)|[Rr]aadscommissies?|"
+            r"[Rr]aadsvergadering(?:en)?|[Rr]aadsvoorstel(?:len)?|"
             r"APV|Algemene [Pp]laatselijke [Vv]erordening|[Dd]e gemeente|[Hh]et gemeentehuis|"
             r"[Hh]et gemeentebestuur)\b"
         ),
@@ -71,7 +75,7 @@ _KIND_ONLY = (
 # every branch (codes/scan.py): one scan finds where the first of them may stand, instead of
 # five patterns that open with "\b" each tried at every position of the head.
 _KIND_START = re.compile(
-    r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Gemeentera|gemeentera|Raadscommissie|"
+    r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Raadsv|raadsv|Gemeentera|gemeentera|Raadscommissie|"
     r"raadscommissie|APV|Algemene |De gemeente|de gemeente|Het gemeente|het gemeente|"
     r"Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
     r"Commissaris van de Koning|commissaris van de Koning|Provinciewet|Provincies|De provincie|"
