@@ -1,0 +1,54 @@
+"""Round ur (benchmarks/devset/README.md): the fixes from the real sentences of its texts,
+regulations on subjects the devset held few of."""
+
+from tests.conftest import title_of
+
+# ur02, adoc.pub's transcript of Achtkarspelen's raadsvoorstel of 2008: the form's labels stand
+# on their own lines, each value under its label after a colon.
+_PROPOSAL = (
+    "Aan de Gemeenteraad\nRaad\n: 21 augustus 2008\nStatus\n: Besluitvormend\nPunt no.\n: 6\n"
+    "Onderwerp : Vaststelling verordening Straatnamen en huisnummering\n"
+    "Korte toelichting In de Basisregistratie Adressen en Gebouwen (BAG), dienen alle "
+    "woonplaats-, straatnamen en huisnummers te worden opgenomen en te zijn voorzien van "
+    "originele brondocumenten waarbij die namen en nummers zijn toegekend.\n"
+)
+
+
+def test_a_proposals_addressee_labels_and_values_are_no_title():
+    """ur02: "Aan de Gemeenteraad" had been read as the title; past it, ": Besluitvormend" (a
+    value) and "Punt no." (a label, its full stop read as running text) stood in the way."""
+    assert title_of(_PROPOSAL) == "verordening Straatnamen en huisnummering"
+
+
+def test_the_subject_names_what_the_proposal_adopts_after_the_act_of_adopting():
+    """ "Onderwerp : Vaststelling verordening X": the colon set apart and the act of adopting
+    before the name, which is X."""
+    text = "Onderwerp : Vaststelling verordening Straatnamen en huisnummering\nKorte toelichting.\n"
+    assert title_of(text) == "verordening Straatnamen en huisnummering"
+
+
+def test_a_subject_without_the_act_is_read_as_before():
+    """za11's shape: "Onderwerp Verordening ..." names the regulation itself."""
+    text = "Onderwerp Verordening Cliëntenparticipatie Participatiewet Gemeente Tytsjerksteradiel 2015\n"
+    assert title_of(text) == (
+        "Verordening Cliëntenparticipatie Participatiewet Gemeente Tytsjerksteradiel 2015"
+    )
+
+
+def test_a_title_that_opens_with_aan_is_still_a_title():
+    """Only the addressee alone on its line is furniture: a name that happens to start with
+    "Aan" ("Aanwijzingsbesluit ...") and a line that goes on after the addressee's body stay."""
+    assert title_of("Aanwijzingsbesluit toezichthouders Wet kinderopvang 2019\n\nArtikel 1\n") == (
+        "Aanwijzingsbesluit toezichthouders Wet kinderopvang 2019"
+    )
+
+
+def test_an_addressee_with_the_subject_on_its_line_still_gives_the_subject():
+    """zz06's raadsvoorstel runs its addressee and subject into one line: the subject names
+    the regulation, as before."""
+    text = (
+        "Aan de gemeenteraad, Onderwerp: Re-integratieverordening Winsum Voorgestelde besluit: "
+        "De “Re-integratieverordening Winsum” vast te stellen. Inhoud: a. Aanleiding: Met de "
+        "invoering van de WWB in 2004 dient de raad een re-integratie verordening vast te stellen.\n"
+    )
+    assert title_of(text) == "Re-integratieverordening Winsum"
