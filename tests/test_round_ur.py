@@ -1,6 +1,7 @@
 """Round ur (benchmarks/devset/README.md): the fixes from the real sentences of its texts,
 regulations on subjects the devset held few of."""
 
+from codes import parse_text
 from tests.conftest import title_of
 
 # ur02, adoc.pub's transcript of Achtkarspelen's raadsvoorstel of 2008: the form's labels stand
@@ -52,3 +53,48 @@ def test_an_addressee_with_the_subject_on_its_line_still_gives_the_subject():
         "invoering van de WWB in 2004 dient de raad een re-integratie verordening vast te stellen.\n"
     )
     assert title_of(text) == "Re-integratieverordening Winsum"
+
+
+def _laws(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    code = parse_text(text, "test.txt")
+    return [(r.law, r.bwb, r.article) for r in code.references if r.kind == "law"]
+
+
+# ur09, Fryslân's Verordening Wet natuurbescherming 2017 (its gelet op, shortened to its end).
+_GELET_OP = (
+    "Gelet op Artikelen 6.1 en 9.9, van de Wet natuurbescherming, in samenhang met het Besluit "
+    "natuurbescherming, de Regeling natuurbescherming en de Artikelen 118, 143, 145 en 152 van de "
+    "Provinciewet;"
+)
+
+
+def test_the_besluit_and_the_regeling_of_the_wet_natuurbescherming_are_named():
+    """The registry knows the act's Besluit (2016, no confirmed id) and Regeling (BWBR0038668);
+    before, both namings were missed (ur09)."""
+    named = [(law, bwb) for law, bwb, article in _laws(_GELET_OP) if not article]
+    assert named == [
+        ("Besluit natuurbescherming", None),
+        ("Regeling natuurbescherming", "BWBR0038668"),
+    ]
+
+
+def test_the_articles_of_the_act_itself_are_read_as_before():
+    refs = [(bwb, article) for _, bwb, article in _laws(_GELET_OP) if article]
+    assert refs[:2] == [("BWBR0037552", "6.1"), ("BWBR0037552", "9.9")]
+    assert [a for _, a in refs[2:]] == ["118", "143", "145", "152"]
+
+
+def test_the_landinrichtingswet_is_named_and_its_successor_read_as_before():
+    """ur08: the register's grondslag cell of Gelderland's Subsidieregeling natuurbeheer 2008
+    names the Landinrichtingswet (1985-2006); the Wet inrichting landelijk gebied that replaced
+    it keeps its own id."""
+    text = (
+        "Wettelijke grondslag(en) of bevoegdheid waarop de regeling is gebaseerd\n\n"
+        "Landinrichtingswet\n\nRegelgeving die op deze regeling is gebaseerd (gedelegeerde "
+        "regelgeving)\n\nGeen\n\nGelet op artikel 11, derde lid, van de Wet inrichting landelijk "
+        "gebied;\n"
+    )
+    assert _laws(text) == [
+        ("Landinrichtingswet", "BWBR0003793", None),
+        ("Wet inrichting landelijk gebied", "BWBR0020748", "11"),
+    ]
