@@ -2,7 +2,7 @@
 regulations on subjects the devset held few of."""
 
 from codes import parse_text
-from tests.conftest import title_of
+from tests.conftest import dates_of, title_of
 
 # ur02, adoc.pub's transcript of Achtkarspelen's raadsvoorstel of 2008: the form's labels stand
 # on their own lines, each value under its label after a colon.
@@ -98,3 +98,28 @@ def test_the_landinrichtingswet_is_named_and_its_successor_read_as_before():
         ("Landinrichtingswet", "BWBR0003793", None),
         ("Wet inrichting landelijk gebied", "BWBR0020748", "11"),
     ]
+
+
+def _table(betreft: str) -> str:
+    """ur11's register table of changes, with its one row's Betreft cell as given."""
+    return (
+        "Provinciale omgevingsverordening Drenthe\n\nOverzicht van in de tekst verwerkte "
+        "wijzigingen\n\nDatum inwerking-\n\ntreding\n\nTerugwerkende\n\nkracht tot en met\n\n"
+        "Datum uitwerking-\n\ntreding\n\nBetreft\n\nDatum ondertekening\n\nBron bekendmaking\n\n"
+        f"Kenmerk voorstel\n\n01-04-200722-12-2009{betreft}\n\n \n\nProvinciaal blad, 2006, "
+        "76\n\n44/5.6/2006012562\n\nTekst van de regeling\n"
+    )
+
+
+def test_the_registers_abbreviated_amendment_row_dates_no_regulation():
+    """ur11: "wijz. art. 1.1, 11.1, ..." is an amendment's row, as "wijziging" is; its date
+    in force (2007-04-01) had been read as the regulation's."""
+    betreft = (
+        "wijz. art. 1.1, 11.1, 11.2, 11.4, 11.6, 11.7, 11.8, 11.9, 12.11, vervanging Hoofdstuk "
+        "6, aanpassing kaarten"
+    )
+    assert dates_of(_table(betreft)) == ("None", "None")
+
+
+def test_a_new_regulations_row_still_dates_it():
+    assert dates_of(_table("nieuwe regeling"))[1] == "2007-04-01"
