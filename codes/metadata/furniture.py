@@ -73,6 +73,12 @@ FURNITURE = re.compile(
     r"(?:ander|overige)\s+besluit(?:en)?\s+van\s+algemene\s+strekking$|"
     # a proposal form's labels, its value on the next line, and a labelled date (zk05)
     r"voorgestelde behandeling$|onderwerp:?$|[^\W\d][\w&/ -]{0,30}:\s*\d{1,2}\s+[a-z]+\s+\d{4}$|"
+    # a proposal's addressee, "Aan de Gemeenteraad", "Aan de raad van de gemeente Olst-Wijhe.",
+    # "Aan Provinciale Staten" (ur02): whom it is sent to, never its name; and a field's value
+    # under its label, the colon opening the line ("Status" / ": Besluitvormend", ur02's form)
+    r"aan (?:de )?(?:gemeente)?raad(?: van de gemeente [^\W\d][\w -]{1,40})?[.,]?$|"
+    r"aan (?:provinciale staten|het algemeen bestuur)(?: van [^\W\d][\w -]{1,40})?[.,]?$|"
+    r":\s.{1,80}$|"
     r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
     # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
     # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."

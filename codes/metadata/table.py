@@ -127,7 +127,18 @@ _INCOMPLETE = re.compile(
 # The register's short form of amended articles ("Art. 1, 5 en 12", "art. 1,2,3"); its "art."
 # also heads cells that are no amendment ("art. Nieuwe regeling", m06).
 _ARTICLES = re.compile(r"(?i)art\.?\s*\d")
-_AMENDED_PART = ("artikel", "bijlage", "hoofdstuk", "paragraaf", "§", "wijziging", "intrekking")
+# The register abbreviates the amendment too: "wijz. art. 1.1, 11.1, ..., vervanging Hoofdstuk
+# 6, aanpassing kaarten" (ur11, Drenthe's omgevingsverordening; zl08's rows the same).
+_AMENDED_PART = (
+    "artikel",
+    "bijlage",
+    "hoofdstuk",
+    "paragraaf",
+    "§",
+    "wijziging",
+    "wijz.",
+    "intrekking",
+)
 # A cell is a date, or words up to the line's end or the next date: the Betreft cell may
 # hold numbers of its own ("Art. 1, 5 en 12", "vervanging van X vastgesteld op 25 april 2016").
 _DATE_CELL = r"\d{2}-\d{2}-\d{4}"

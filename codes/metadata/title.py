@@ -104,9 +104,12 @@ _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{
 # A raadsvoorstel's subject line names what the proposal adopts: "Onderwerp Gedragscode
 # bestuurlijke integriteit voor de burgemeester en de wethouders van de gemeente Lelystad 2014
 # vast te stellen" (f08), or without the verb: "Onderwerp Verordening Cliëntenparticipatie
-# Participatiewet Gemeente Tytsjerksteradiel 2015" (za11).
+# Participatiewet Gemeente Tytsjerksteradiel 2015" (za11). The subject may name the act of
+# adopting before it, the form set its colon apart: "Onderwerp : Vaststelling verordening
+# Straatnamen en huisnummering" (ur02) adopts the verordening, which is the name.
 _PROPOSAL_SUBJECT = re.compile(
-    rf"Onderwerp:?\s+(?={REGULATION})(?P<name>.+?)(?:\s+vast te stellen)?\.?$"
+    r"Onderwerp ?:?\s+(?:(?i:vaststell(?:ing|en)) (?:van )?(?:de |het )?)?"
+    rf"(?={REGULATION})(?P<name>.+?)(?:\s+vast te stellen)?\.?$"
 )
 # ruimtelijkeplannen.nl heads a plan's page with labelled lines: "Plan: Nijrees Zuid" / "Status:
 # vastgesteld" / "Plantype: bestemmingsplan" (xv10, ub06). The label's value is the plan's name.
@@ -343,6 +346,8 @@ def _first_line(text: str) -> Candidate | None:
             line, start = subject.group("name"), start + subject.start("name")
         if len(line) < 8 or "|" in line or is_furniture(line) or _only_a_body(line):
             continue
+        if _field_label(text, match.end()):
+            continue  # "Punt no." / ": 6": a form's label, its value on the next line
         preamble = _PREAMBLE.match(line) is not None
         if (preamble or line.endswith((",", ";", ":"))) and lines_site_heading(text, line):
             # 5dok heads its page with a clause it picked from the PDF ("De raad, het college
@@ -401,6 +406,13 @@ def _heads_decision(text: str, end: int) -> bool:
     """Whether the line after `end` opens with a decision's heading (`_DECISION`)."""
     following = _NEXT_LINE.match(text, end)
     return following is not None and _DECISION.match(following.group(1)) is not None
+
+
+def _field_label(text: str, end: int) -> bool:
+    """Whether the line after `end` opens with a colon: the value of a form's field whose
+    label is the line before it ("Punt no." / ": 6", ur02's raadsvoorstel)."""
+    following = _NEXT_LINE.match(text, end)
+    return following is not None and following.group(1).startswith(":")
 
 
 def _dated_act(line: str) -> bool:
