@@ -154,6 +154,16 @@ def dates_of(text: str) -> tuple[str, str]:
     return str(metadata.adopted_on), str(metadata.in_force_from)
 
 
+def law_fields(text: str, fields: tuple[str, ...]) -> list[tuple]:
+    """The `fields` of every reference to a law in `text`, parsed as a file "test.txt"."""
+    from codes import parse_text
+
+    code = parse_text(text, "test.txt")
+    return [
+        tuple(getattr(r, field) for field in fields) for r in code.references if r.kind == "law"
+    ]
+
+
 def bwb_refs(text: str) -> list[tuple[str | None, str, str]]:
     """(bwb, article, lid as text) of every reference to a law in `text`, parsed."""
     from codes import parse_text

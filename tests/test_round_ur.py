@@ -1,8 +1,7 @@
 """Round ur (benchmarks/devset/README.md): the fixes from the real sentences of its texts,
 regulations on subjects the devset held few of."""
 
-from codes import parse_text
-from tests.conftest import dates_of, title_of
+from tests.conftest import dates_of, law_fields, title_of
 
 # ur02, adoc.pub's transcript of Achtkarspelen's raadsvoorstel of 2008: the form's labels stand
 # on their own lines, each value under its label after a colon.
@@ -55,9 +54,8 @@ def test_an_addressee_with_the_subject_on_its_line_still_gives_the_subject():
     assert title_of(text) == "Re-integratieverordening Winsum"
 
 
-def _laws(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.law, r.bwb, r.article) for r in code.references if r.kind == "law"]
+def _laws(text: str) -> list[tuple]:
+    return law_fields(text, ("law", "bwb", "article"))
 
 
 # ur09, Fryslân's Verordening Wet natuurbescherming 2017 (its gelet op, shortened to its end).

@@ -3,12 +3,11 @@ law cited in free prose (toelichtingen, rekenkamer reports, jaarverslagen, infor
 beleidsnotities)."""
 
 from codes import parse_text
-from tests.conftest import title_of
+from tests.conftest import law_fields, title_of
 
 
-def _laws(text: str) -> list[tuple[str | None, str | None, str]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.text) for r in code.references if r.kind == "law"]
+def _laws(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "article", "text"))
 
 
 # ut10, Leeuwarden's Beleidsnotitie gegevensbescherming (2020), its list of abbreviations.
