@@ -125,3 +125,26 @@ def test_a_raadsvergadering_is_a_gemeenteraads():
         "Raadsvergadering", "Statenvergadering"
     )
     assert parse_text(staten).metadata.organisation_type == "provincie"
+
+
+# ut04, the jaarverslag 2015 of the commissie bezwaarschriften of Doetinchem and Oude IJsselstreek
+# (adoc): the cover's name in two lines, then its month.
+_COVER = (
+    "Jaarverslag 2015\ncommissie bezwaarschriften voor de gemeenten Doetinchem en Oude "
+    "IJsselstreek\n{date}\nVOORWOORD Hierbij biedt de commissie bezwaarschriften voor de "
+    "gemeenten Doetinchem en Oude IJsselstreek u haar jaarverslag over 2015 aan. Het jaar 2015 "
+    "was in een aantal opzichten een bijzonder jaar voor de commissie. Ten eerste omdat per 1 "
+    "januari van dat jaar de commissies van de beide gemeenten zijn samengevoegd.\n"
+)
+
+
+def test_a_covers_month_under_its_name_is_no_part_of_the_title():
+    """ "februari 2016" dates the cover as "12 februari 2016" would; a line that goes on in
+    lowercase after it ("mei 2016 en juni 2016 ...") is no date of its own and stays."""
+    name = (
+        "Jaarverslag 2015 commissie bezwaarschriften voor de gemeenten Doetinchem en Oude "
+        "IJsselstreek"
+    )
+    assert title_of(_COVER.format(date="februari 2016")) == name
+    assert title_of(_COVER.format(date="12 februari 2016")) == name
+    assert title_of(_COVER.format(date="over mei 2016")) == f"{name} over mei 2016"

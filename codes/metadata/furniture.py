@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..dates import MONTHS
+
 # The official journals. The national ones head their page with their full name ("Staatsblad
 # van het Koninkrijk der Nederlanden", h15, j14, zh08, zl13, zo09, zt14; "Staatscourant van
 # ...", k01, zt01) and cite their issue in the publication's row: no part of a title.
@@ -79,7 +81,10 @@ FURNITURE = re.compile(
     r"aan (?:de )?(?:gemeente)?raad(?: van de gemeente [^\W\d][\w -]{1,40})?[.,]?$|"
     r"aan (?:provinciale staten|het algemeen bestuur)(?: van [^\W\d][\w -]{1,40})?[.,]?$|"
     r":\s.{1,80}$|"
-    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$"
+    r"\d{1,2}\s+\w+\s+\d{4}$|\d{2}-\d{2}-\d{4}$|[\W\d_]*$|"
+    # a cover's month under the name, "Jaarverslag 2015" / "commissie bezwaarschriften ..." /
+    # "februari 2016" (ut04): when it was written, as the day's date is
+    rf"(?:{'|'.join(MONTHS)})\s+\d{{4}}$"
     # the publication's table copied without its cells: "Datum publicatieOrganisatie...",
     # "Hoogheemraadschap van RijnlandWaterschapsblad 2017, 6790Beleidsregels..."
     rf"|datum\s*publicatie|.{{0,120}}?(?:{_BLAD})\s+\d{{4}},\s*\d)"
