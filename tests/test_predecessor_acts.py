@@ -49,12 +49,21 @@ def test_de_gemeentewet_of_1990_is_the_act_of_1851():
     assert law_refs_in(_MIDDELBURG) == [("Gemeentewet (1851)", None, "168", None)]
 
 
+def test_a_text_dated_only_by_its_month_is_of_that_month():
+    # the proposal "van maart 1990" is the only date left: the verordening is of 1990
+    text = _MIDDELBURG.replace("Geldend van 05-05-1990 t/m heden\n\n", "")
+    assert law_refs_in(text) == [("Gemeentewet (1851)", None, "168", None)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         _MIDDELBURG.replace("05-05-1990", "05-05-2020").replace("maart 1990", "maart 2020"),
         _MIDDELBURG.replace("05-05-1990", "01-01-1994"),  # the day the current act came in
-        _MIDDELBURG.replace("Geldend van 05-05-1990 t/m heden\n\n", ""),  # no full date
+        # no date at all (a month alone dates the text: see below)
+        _MIDDELBURG.replace("Geldend van 05-05-1990 t/m heden\n\n", "").replace(
+            " van maart 1990,", ","
+        ),
     ],
 )
 def test_de_gemeentewet_of_today_or_undated_is_the_act_in_force(text):
