@@ -1,0 +1,62 @@
+"""Round uv (benchmarks/devset/README.md): the fixes from the real sentences of the bodies'
+own web pages on the Woo, klachten and privacy (uv01-uv12)."""
+
+from tests.conftest import law_fields
+
+WOO = "BWBR0045754"
+WOB = "BWBR0005252"
+
+# uv09, hdsr.nl's page "Wet open overheid", as the corpus gives its beginning.
+_HDSR = (
+    "Wet open overheid\n\nBent u op zoek naar specifieke informatie van het waterschap die niet "
+    "op deze website staat? Dan kunt u een Woo-verzoek indienen.\n\nDe Wet open overheid (Woo) "
+    "regelt het recht van burgers op informatie van de overheid. Deze wet vervangt sinds 1 mei "
+    "2022 de Wet openbaarheid van bestuur (Wob).\n\nAl veel openbaar\n\n"
+    "Uitgangspunt Woo\n\nDe Woo gaat ervan uit dat het belang van openbaarheid altijd geldt."
+)
+
+
+def _laws(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "text"))
+
+
+def test_a_page_headed_by_an_acts_name_cites_the_act_in_its_prose():
+    """uv09: the heading "Wet open overheid" is the page's own name, so every place of the
+    name counted as the code naming itself, and "De Wet open overheid (Woo) regelt ..." was
+    lost. A name that is nothing but an act's cites the act in a sentence; the heading line
+    itself stays the page's name (u14's convention)."""
+    assert _laws(_HDSR) == [
+        (WOO, "Wet open overheid"),
+        (WOB, "Wet openbaarheid van bestuur"),
+        (WOO, "Woo"),
+        (WOO, "Woo"),
+    ]
+
+
+def test_a_name_with_words_of_its_own_still_names_the_code_in_its_prose():
+    """Near miss: "Beleidsregels Wet Bibob 2020" in the text of those beleidsregels is the
+    code's own name, not a citation of the Wet Bibob (`own_named`)."""
+    text = (
+        "Beleidsregels Wet Bibob 2020\n\nDe burgemeester stelt de volgende regels vast.\n\n"
+        "Artikel 1\n\nDe Beleidsregels Wet Bibob 2020 gelden voor alle vergunningen.\n"
+    )
+    assert _laws(text) == []
+
+
+def test_a_decree_headed_by_its_own_name_names_itself_in_its_prose():
+    """Near miss: a decree's own text (a Staatsblad page, uo09) names itself; only an act
+    of parliament is what a body's page is headed by."""
+    text = (
+        "Archiefbesluit 1995\n\nBesluit van 15 december 1995.\n\n"
+        "Artikel 1\n\nDit besluit wordt aangehaald als: Archiefbesluit 1995.\n\n"
+        "Artikel 2\n\nIn het Archiefbesluit 1995 wordt verstaan onder archiefbescheiden ...\n"
+    )
+    assert _laws(text) == []
+
+
+def test_an_acts_own_citation_title_names_itself():
+    """Near miss: "Deze wet wordt aangehaald als: Wet open overheid." in the act's own text."""
+    text = (
+        "Wet open overheid\n\nArtikel 10.3\n\nDeze wet wordt aangehaald als: Wet open overheid.\n"
+    )
+    assert _laws(text) == []
