@@ -60,3 +60,25 @@ def test_an_acts_own_citation_title_names_itself():
         "Wet open overheid\n\nArtikel 10.3\n\nDeze wet wordt aangehaald als: Wet open overheid.\n"
     )
     assert _laws(text) == []
+
+
+# uv11, zuiderzeeland.nl: the Woo's eleven categories, one of them both acts' requests.
+_CATEGORIES = (
+    "Onder de Woo vallen 11 informatiecategorieën: \n\n • Jaarplannen en -verslagen \n\n"
+    " • Wob / Woo-verzoeken \n\n • Onderzoeken \n\n"
+)
+
+
+def test_the_first_part_of_compounds_that_share_their_head_names_no_law():
+    """uv11: "Wob / Woo-verzoeken" are Wob-verzoeken and Woo-verzoeken, compounds as
+    "Woo-verzoek" is; the Wob had been counted as named. The hyphen that stands for the
+    shared head ("Wob- en Woo-verzoeken") says the same."""
+    assert _laws(_CATEGORIES) == [(WOO, "Woo")]
+    assert _laws("Het aantal Wob- en Woo-verzoeken stijgt.") == []
+
+
+def test_two_acts_joined_by_a_slash_or_en_are_both_named():
+    """Near miss: without a compound after them, "de Wob/Woo" names both acts; "de Wob en
+    Woo-verzoeken" (no hyphen after the Wob) names the Wob."""
+    assert _laws("Het verzoek valt onder de Wob/Woo.") == [(WOB, "Wob"), (WOO, "Woo")]
+    assert _laws("Het gaat om de Wob en Woo-verzoeken.") == [(WOB, "Wob")]
