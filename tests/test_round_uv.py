@@ -1,7 +1,7 @@
 """Round uv (benchmarks/devset/README.md): the fixes from the real sentences of the bodies'
 own web pages on the Woo, klachten and privacy (uv01-uv12)."""
 
-from tests.conftest import law_fields
+from tests.conftest import law_fields, metadata_as_given
 
 WOO = "BWBR0045754"
 WOB = "BWBR0005252"
@@ -82,3 +82,28 @@ def test_two_acts_joined_by_a_slash_or_en_are_both_named():
     Woo-verzoeken" (no hyphen after the Wob) names the Wob."""
     assert _laws("Het verzoek valt onder de Wob/Woo.") == [(WOB, "Wob"), (WOO, "Woo")]
     assert _laws("Het gaat om de Wob en Woo-verzoeken.") == [(WOB, "Wob")]
+
+
+# uv01, gemeentewestland.nl's page "Woo-verzoek indienen": where to send the form.
+_ADDRESS = (
+    "Woo-verzoek indienen\n\nOp grond van de Woo kunt u verzoeken om openbaarmaking van "
+    "bestuurlijke informatie.\n\nSchriftelijk\n\nU kunt ook gebruik maken van een "
+    "aanvraagformulier (pdf, 156Kb). Stuur het volledig ingevulde formulier op naar:\n\n"
+    "Gemeente Westland\nPostbus 150\n{town}\n\nWilt u liever een brief schrijven, dan kan dat "
+    "ook. Deze stuurt u naar het bovenstaande adres.\n"
+)
+
+
+def test_the_town_after_a_postcode_is_an_address_not_a_body():
+    """uv01: "2670 AD Naaldwijk" is the post office's town; Naaldwijk, a gemeente until
+    2004, had counted as a second body named, so the page seemed to speak of two bodies
+    and was given none (`mentioned.only_mentioned`)."""
+    metadata = metadata_as_given(_ADDRESS.format(town="2670 AD Naaldwijk"))
+    assert (metadata.organisation, metadata.organisation_type) == ("Westland", "gemeente")
+
+
+def test_a_bare_name_without_a_postcode_still_counts_as_a_body_named():
+    """Near miss: the town on its own line, no postcode before it, is read as before: a
+    second body named, so the page is none of theirs."""
+    metadata = metadata_as_given(_ADDRESS.format(town="Naaldwijk"))
+    assert metadata.organisation is None
