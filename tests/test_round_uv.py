@@ -1,7 +1,7 @@
 """Round uv (benchmarks/devset/README.md): the fixes from the real sentences of the bodies'
 own web pages on the Woo, klachten and privacy (uv01-uv12)."""
 
-from tests.conftest import law_fields, metadata_as_given
+from tests.conftest import law_fields, metadata_as_given, title_of
 
 WOO = "BWBR0045754"
 WOB = "BWBR0005252"
@@ -107,3 +107,23 @@ def test_a_bare_name_without_a_postcode_still_counts_as_a_body_named():
     second body named, so the page is none of theirs."""
     metadata = metadata_as_given(_ADDRESS.format(town="Naaldwijk"))
     assert metadata.organisation is None
+
+
+# uv02, vijfheerenlanden.nl: the site's page name above the statement's own heading.
+_PRIVACY = (
+    "Privacyverklaring\n\n{below}\n\nDe gemeente Vijfheerenlanden, Dokter Reilinghplein 1, "
+    "4141 DA te Leerdam, gaat zorgvuldig en vertrouwelijk om met uw persoonsgegevens.\n"
+)
+
+
+def test_a_page_name_above_its_fuller_heading_gives_way_to_it():
+    """uv02: "Privacyverklaring" / "Privacyverklaring gemeente Vijfheerenlanden": the line
+    below repeats the first and names more; it is the document's own name."""
+    below = "Privacyverklaring gemeente Vijfheerenlanden"
+    assert title_of(_PRIVACY.format(below=below)) == below
+
+
+def test_a_sentence_below_the_heading_leaves_the_heading_the_title():
+    """Near miss: a line that repeats the heading's word in a sentence is no fuller name."""
+    below = "Privacyverklaring is er voor iedereen die de website bezoekt."
+    assert title_of(_PRIVACY.format(below=below)) == "Privacyverklaring"
