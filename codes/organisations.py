@@ -88,6 +88,10 @@ _JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regi
 _INITIALS = re.compile(
     r"(?<![\w.])(?:[A-Z]\.[ \t]?){1,5}(?:(?:van|de|der|den|ter|ten|te)[ \t]+){0,2}$"
 )
+# A bare name right after a postcode is the town of a postal address, not a body: a page
+# tells where to send a form, "Gemeente Westland / Postbus 150 / 2670 AD Naaldwijk" (uv01,
+# gemeentewestland.nl), and Naaldwijk, a gemeente until 2004, is only the post office's town.
+_POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ \t]?[A-Z]{2}[ \t]+$")
 # A definition names a body the regulation speaks of, not the body that adopts it: "d.
 # gedeputeerde staten: gedeputeerde staten van de provincie Overijssel" in the regulation of
 # a joint body of waterschappen, which that provincie supervises. A lower-case term, its
@@ -207,7 +211,9 @@ class Register:
         """How often `text` names each body: its longest register places as whole words, one
         body per place (a place inside a longer one is no place of its own, as in `find`)."""
         counts: dict[Organisation, int] = {}
-        for _, _, spelling in _outermost(self._whole_words(text)):
+        for start, _, spelling in _outermost(self._whole_words(text)):
+            if _POSTCODE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # the town of an address
             if (organisation := self.lookup(spelling)) is not None:
                 counts[organisation] = counts.get(organisation, 0) + 1
         return counts
@@ -249,6 +255,7 @@ class Register:
                 _INSIDE_NAME.search(before)
                 or _JOINT_BEFORE.search(before)
                 or _INITIALS.search(before)
+                or _POSTCODE_BEFORE.search(before)
             ):
                 continue
             kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)

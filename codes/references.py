@@ -21,7 +21,7 @@ from .citations.grammar import Citation, find_citations
 from .citations.law import Mention
 from .citations.names import Law, registry
 from .citations.other_names import RegulationNames, in_regulation_name
-from .citations.own_named import own_named
+from .citations.own_named import law_titled_prose, own_named
 from .citations.resolve import AWB, Resolution, find_definitions, resolve_laws
 from .citations.shared_abbreviations import disambiguate
 from .covered import Covered
@@ -173,8 +173,10 @@ def find_references(
             continue  # the name's next law: "Afstemmingsverordening Wet werk en bijstand,wet ..."
         if in_own_name is None:
             in_own_name = own_named(text, own_names)
-        if mention.start in in_own_name and not _CITED_IN_NAME.search(
-            text, max(0, mention.start - 40), mention.start
+        if (
+            mention.start in in_own_name
+            and not _CITED_IN_NAME.search(text, max(0, mention.start - 40), mention.start)
+            and not law_titled_prose(text, mention.start, mention.end, own_names, mention.law.kind)
         ):
             continue  # part of the code's own name, not "ter uitvoering van de Alcoholwet"
         if in_regulation_name(text, mention.start, others):

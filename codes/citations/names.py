@@ -61,6 +61,12 @@ _OWN_GLOSS = re.compile(r"\(\s*(?P<abbreviation>[\w-]{2,12})\s*\)")
 # procedure it governs that is never a verb form can only be the compound's head: a
 # separate phrase would take an article or a preposition ("de Woo, een verzoek").
 _OPEN_COMPOUND = re.compile(r"[ \t]+(?:verzoek|aanvraag|procedure|melding|toets)\b")
+# The first of two compounds that share their head, which only the second writes: "Wob- en
+# Woo-verzoeken" (the hyphen stands for the head), "Wob / Woo-verzoeken" (zuiderzeeland.nl's
+# list of the Woo's categories, uv11: the slash joins two first parts of one compound). The
+# second part must be such a compound, and the first set off by its hyphen or the slash:
+# "de Wob/Woo" and "de Wob en Woo-verzoeken" still name the Wob.
+_SHARED_HEAD = re.compile(r"(?:-[ \t]*(?:/|,|en\b|of\b)|[ \t]*/)[ \t]*[\w.]+-[a-z]")
 # 'de wet “dualisering gemeentebestuur”', "de Wet 'Huis voor klokkenluiders'": the rest of
 # the name in quotes after its head word. Quotes are rare, so the pattern starts at one.
 _QUOTED = re.compile(r"[“\"‘'„](?P<rest>[^“”\"‘’'„\n]{3,80})[”\"’']")
@@ -251,6 +257,8 @@ class LawRegistry:
             entries = all_entries[index]
             if text.startswith("-", end) and text[end + 1 : end + 2].islower():
                 continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
+            if _SHARED_HEAD.match(text, end):
+                continue  # the first part of compounds sharing their head: "Wob / Woo-verzoeken"
             for law, any_case, spelling, via in entries:
                 if glued and (spelling is None) == camel:
                     # "Wmo2015": an abbreviation takes no footnote mark, a name no camel join

@@ -101,3 +101,32 @@ def _words_at(text: str, position: int, words: list[str]) -> int | None:
             return None
         position = blank + len(word)
     return position
+
+
+def law_titled_prose(
+    text: str, start: int, end: int, own_names: tuple[str, ...], kind: str = "wet"
+) -> bool:
+    """Whether the law named at `start`-`end` is named in a sentence of a page whose own
+    name is nothing but that law's name. A body's page on a law is headed by it ("Wet open
+    overheid", hdsr.nl, uv09): the heading names the page, but "De Wet open overheid (Woo)
+    regelt het recht van burgers ..." below it cites the law, as it would under any other
+    heading; only a name with words of its own ("Beleidsregels Wet Bibob 2020") is the
+    code's in its prose too. A line that holds no more than the name is the heading, or a
+    copy of it (a breadcrumb), and stays the page's name. Only an act of parliament (`kind`
+    "wet") is read so: a page titled by a decree or a ministerial regulation is, in the set,
+    that regulation's own text ("Archiefbesluit 1995" in its Staatsblad, uo09), which names
+    itself in its prose; an act's own text calls itself "deze wet", and names itself only
+    where it says how it "wordt aangehaald als"."""
+    if kind != "wet" or _CITED_AS.search(text, max(0, start - 40), start):
+        return False
+    named = " ".join(text[start:end].split()).casefold()
+    if not any(" ".join(name.split()).casefold() == named for name in own_names):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return " ".join(line.split()).casefold() != named
+
+
+# An act's own citation title: "Deze wet wordt aangehaald als: Wet open overheid."
+_CITED_AS = re.compile(r"\baangehaald\s+als\s*:?\s*[“\"'‘]?\s*$", re.IGNORECASE)

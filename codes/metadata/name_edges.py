@@ -145,6 +145,27 @@ def cut_short(line: str) -> bool:
     return _CUT.search(line) is not None
 
 
+# The next line with words on it, after the blank lines between.
+_NEXT_FILLED_LINE = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+([^\n]*)")
+
+
+def named_in_full_below(line: str, text: str, end: int) -> bool:
+    """Whether the line below `line` (which ends at `end`) repeats it and goes on: a site
+    names its page in a word and the page heads its document with the full name,
+    "Privacyverklaring" / "Privacyverklaring gemeente Vijfheerenlanden" (vijfheerenlanden.nl,
+    uv02). The fuller line must read as a name: no sentence's stop or clause mark at its end
+    ("Privacyverklaring" / "Privacyverklaring is verplicht." keeps the first)."""
+    below = _NEXT_FILLED_LINE.match(text, end)
+    if below is None:
+        return False
+    fuller = " ".join(below.group(1).split())
+    return (
+        len(fuller) <= 160
+        and fuller.casefold().startswith(line.casefold() + " ")
+        and not fuller.endswith((".", ",", ";", ":", "?", "!"))
+    )
+
+
 # How long a name on a line of its own may run: a verkeersbesluit names the road, the place and
 # the vehicles ("Verkeersbesluit voor het instellen van een passeerregeling geldend voor
 # vrachtauto’s, bussen en landbouwvoertuigen op de N712 Gemaalweg ter hoogte van het gemaal

@@ -357,6 +357,8 @@ def _first_line(text: str) -> Candidate | None:
             continue
         if name_edges.cut_short(line):
             continue  # a site's heading cut short: the whole name stands further down
+        if name_edges.named_in_full_below(line, text, match.end()):
+            continue  # the site's page name above the document's own, fuller heading
         if len(_LETTERS.findall(line)) < 0.6 * len(line.replace(" ", "")) and not _dated_act(line):
             continue  # OCR debris or a number row, not a name
         if (_BODY_HEADING.match(line) and not _ANNEX_NAME.match(line)) or _SECTION.match(line):
