@@ -93,6 +93,10 @@ def row(result: dict) -> dict[str, float]:
     }
 
 
+def _cell(value: float | None) -> str:
+    return f"{value:>14.3f}" if value is not None else f"{'-':>14}"
+
+
 def layout_errors(errors: list[str], saved: list[str]) -> list[str]:
     """The error lines of a variant that the saved texts do not have (each as often as it
     is new), in the variant's order."""
@@ -135,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"development set: {count} documents, F1 or share right")
     print(f"{'variant':<20}" + "".join(f"{c:>14}" for c in _COLUMNS))
     for name, values in rows.items():
-        print(f"{name:<20}" + "".join(f"{values[c]:>14.3f}" for c in _COLUMNS))
+        # "-": the texts state no such value (a round of web pages dates nothing)
+        print(f"{name:<20}" + "".join(_cell(values[c]) for c in _COLUMNS))
     return 0
 
 
