@@ -9,4 +9,4 @@ def test_a_round_that_states_no_date_prints_a_dash_for_it(capsys):
     rows = capsys.readouterr().out.splitlines()[2:]
     assert len(rows) == len(bench_variants.VARIANTS)
     saved = rows[0].split()
-    assert saved[0] == "saved" and saved[5] == "-" and float(saved[1]) == 1.0
+    assert saved[0] == "saved" and saved[5] == "-" and 0 <= float(saved[1]) <= 1
