@@ -2,7 +2,7 @@
 toelichtingen and the decisions they explain."""
 
 from codes.unwrap import PREAMBLE_OPENING
-from tests.conftest import title_of
+from tests.conftest import docplayer_page, metadata_as_given, title_of
 
 # uu03, Epe's second amendment of its Legesverordening 2020 (Gemeenteblad 2021), whose page
 # opens with the preamble in the older genitive.
@@ -31,3 +31,31 @@ def test_a_title_that_names_the_raad_der_gemeente_is_read_as_before():
     assert re.match(PREAMBLE_OPENING, "De raad der gemeente Putten")
     text = "Reglement van orde voor de raad der gemeente Putten 2019\n\nArtikel 1 Begrippen\n"
     assert title_of(text) == "Reglement van orde voor de raad der gemeente Putten 2019"
+
+
+# uu01, the docplayer transcript of Heerde's toelichting on its APV 2014, set in capitals.
+_HEERDE = docplayer_page(
+    "TOELICHTING ALGEMENE PLAATSELIJKE VERORDENING GEMEENTE HEERDE 2014",
+    "TOELICHTING ALGEMENE PLAATSELIJKE VERORDENING GEMEENTE HEERDE 2014 HOOFDSTUK 1 ALGEMENE "
+    "BEPALINGEN Artikel 1.1 Begripsbepalingen In dit artikel wordt een aantal begrippen dat in "
+    "de verordening wordt gehanteerd, gedefinieerd.",
+)
+
+
+def test_a_heading_in_capitals_names_its_gemeente_after_the_kind():
+    """ "... VERORDENING GEMEENTE HEERDE 2014": the name after its kind's word, in capitals, as
+    "... gemeente Heerde 2014" names it in lower case; before, no organisation was read."""
+    metadata = metadata_as_given(_HEERDE)
+    assert (metadata.organisation, metadata.organisation_type) == ("Heerde", "gemeente")
+
+
+def test_a_kind_inside_a_word_or_before_an_unknown_name_names_no_body():
+    """ "GEMEENTEBLAD" and "GEMEENTEN" are no kind's word; "GEMEENTE" before words the
+    register does not know ("GEMEENTE EN PROVINCIE") names no body."""
+    for heading in (
+        "TOELICHTING GEMEENTEBLAD HEERDE 2014",
+        "TOELICHTING VERORDENING GEMEENTEN HEERDE EN EPE",
+        "TOELICHTING VERORDENING GEMEENTE EN PROVINCIE 2014",
+    ):
+        page = docplayer_page(heading, f"{heading} Artikel 1.1 Begripsbepalingen In dit artikel.")
+        assert metadata_as_given(page).organisation is None, heading
