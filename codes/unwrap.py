@@ -29,9 +29,10 @@ _LOWER_START = re.compile(r"^\s*[a-zà-ÿ]")
 # The body that opens a preamble, at a line's start: "De raad van de gemeente Wijchen;". A
 # capital there opens a sentence, so a line before it that ends in no stop ends a title
 # ("Verordening ... gemeente Wijchen 2026"), never a sentence the preamble goes on with.
-# The same words open a preamble for the title (`metadata/title.py`).
+# The same words open a preamble for the title (`metadata/title.py`). The older genitive
+# "der" stands for "van de": "De raad der gemeente Epe" (uu03; `opening_bodies._BODY_CAPS`).
 PREAMBLE_OPENING = (
-    r"(?:De raad van de gemeente|De gemeenteraad van|Het college van burgemeester|"
+    r"(?:De raad (?:van de|der) gemeente|De gemeenteraad van|Het college van burgemeester|"
     r"Burgemeester en wethouders van|(?:Gedeputeerde|Provinciale) Staten van|"
     r"Het (?:algemeen|dagelijks) bestuur van)"
 )

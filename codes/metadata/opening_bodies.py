@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..many_words import WordPlaces
 from ..organisations import register
 from ..scan import first, line_start, opens_line
-from .candidates import HEADING, SENTENCE, Candidate
+from .candidates import HEADING, LINE, SENTENCE, Candidate
 
 # The minister who opens a text on a line of his own: the sender of a Kamerstuk's letter,
 # in capitals under the dossier's number and letter ("O BRIEF VAN DE MINISTER VAN
@@ -49,6 +49,19 @@ _BODY_CAPS_WORDS = (
     "PROVINCIALE STATEN VAN ",
     "GEDEPUTEERDE STATEN VAN ",
 )
+# A heading in capitals names its body after the kind's word, as a heading in lower case does
+# ("... gemeente Heerde 2014", which `Register.find` reads after its kind, strength 2): "TOELICHTING
+# ALGEMENE PLAATSELIJKE VERORDENING GEMEENTE HEERDE 2014" (uu01), "TOELICHTING OP DE VERORDENING
+# MAATSCHAPPELIJKE ONDERSTEUNING GEMEENTE GENNEP" (uu02), docplayer transcripts of PDFs that set
+# the name in capitals. Kind and name in capitals both, the kind a whole word ("GEMEENTEBLAD",
+# "GEMEENTEN" are no kind), read in the head where a heading stands. The name is the longest run
+# of its words the register knows in any case; a waterschap's register name holds its kind.
+_KIND_CAPS = re.compile(
+    r"(?<![\w-])(?P<kind>GEMEENTE|PROVINCIE|WATERSCHAP|HOOGHEEMRAADSCHAP(?: VAN)?)[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý'][A-ZÀ-Ý'-]*(?:[ \t]+[A-ZÀ-Ý'][A-ZÀ-Ý'-]*){0,4})(?![\w-])"
+)
+_KIND_CAPS_WORDS = ("GEMEENTE ", "PROVINCIE ", "WATERSCHAP ", "HOOGHEEMRAADSCHAP ")
+_KIND_CAPS_HEAD = 2000
 # A national body outside the register that opens its own decision's preamble on a line of
 # its own, as a gemeente's raad does: "DE RAAD VAN STATE, / Gelet op artikel 10:3 ..." (zp15,
 # its mandate under the Woo). Not "De Raad van State gehoord (advies van ...)" in a royal
@@ -62,7 +75,7 @@ _STATE_BODY_LINE = re.compile(
 
 
 # What the rules below look for with `scan.first`, for the caller's one walk (`WordPlaces`).
-HEAD_WORDS = (*_MINISTER_OPENS_WORDS, *_BODY_CAPS_WORDS, *_STATE_BODY_WORDS)
+HEAD_WORDS = (*_MINISTER_OPENS_WORDS, *_BODY_CAPS_WORDS, *_STATE_BODY_WORDS, *_KIND_CAPS_WORDS)
 
 
 def pair(name: str, kind: str, start: int, end: int, rule: str, trust: int) -> Iterator[Candidate]:
@@ -86,6 +99,35 @@ def capitals_preamble(head: str, places: WordPlaces | None = None) -> Iterator[C
             start = body.start("name")
             end = start + len(" ".join(words[:count]))
             yield from pair(known.name, known.type, start, end, "preamble", SENTENCE)
+            return
+
+
+def capitals_heading(head: str, places: WordPlaces | None = None) -> Iterator[Candidate]:
+    """The organisation a heading in capitals names after its kind's word (`_KIND_CAPS`), as
+    the register's scan reads a name after its kind in lower case (strength 2, a line's trust)."""
+    at = first(head, _KIND_CAPS_WORDS, _KIND_CAPS_HEAD, places=places)
+    while 0 <= at < _KIND_CAPS_HEAD:
+        heading = _KIND_CAPS.match(head, at)
+        found = list(_known_in_capitals(heading)) if heading is not None else []
+        if found:
+            yield from found
+            return
+        at = first(head, _KIND_CAPS_WORDS, _KIND_CAPS_HEAD, start=at + 1, places=places)
+
+
+def _known_in_capitals(heading: re.Match) -> Iterator[Candidate]:
+    """The longest run of the name's words in `heading` that the register knows as its kind."""
+    kind_words = heading.group("kind")
+    kind = "waterschap" if kind_words.startswith(("WATERSCHAP", "HOOGHEEMRAADSCHAP")) else None
+    kind = kind or kind_words.lower()
+    words = heading.group("name").split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        spelling = f"{kind_words} {name}" if kind == "waterschap" else name
+        known = register().lookup_any_case(spelling, kind)
+        if known is not None and known.type == kind:
+            start = heading.start("name")
+            yield from pair(known.name, kind, start, start + len(name), "heading", LINE)
             return
 
 

@@ -351,6 +351,7 @@ def _named(text: str) -> Iterator[Candidate]:
     at = first(head, _STATED_BOARD_WORDS, places=places)
     yield from _board(_STATED_BOARD.search(head, max(0, at - 40)) if at >= 0 else None)
     yield from opening_bodies.capitals_preamble(head, places)
+    yield from opening_bodies.capitals_heading(head, places)
     body = next(near(_BODY_OF, head, _BODY_WORDS), None)
     if body:
         kind = _BODY_TYPE[body.group("body").split()[0].lower()]
