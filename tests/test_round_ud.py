@@ -1,8 +1,7 @@
 """Round ud (benchmarks/devset/README.md): the fix from the real sentences of ud05, a
 docplayer transcript of a legesverordening's tarieventabel."""
 
-from codes import parse_text
-from tests.conftest import title_of
+from tests.conftest import law_fields, title_of
 
 # ud05, as the transcript gives it (the PDF lost the tariff numbers before "of").
 _TARIEF = (
@@ -15,9 +14,8 @@ _TARIEF = (
 )
 
 
-def _refs(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.law) for r in code.references if r.kind == "law"]
+def _refs(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "article", "law"))
 
 
 def test_a_book_set_off_by_commas_is_the_book_of_the_article():

@@ -2,12 +2,11 @@
 bulletin pages and PDF transcripts of gemeenschappelijke regelingen, a provincie and a
 waterschap."""
 
-from codes import parse_text
+from tests.conftest import law_fields
 
 
-def _refs(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.onderdeel) for r in code.references if r.kind == "law"]
+def _refs(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "article", "onderdeel"))
 
 
 # ug11, the definitions of the GR Streekarchief Langstraat Heusden Altena 2024 as the register

@@ -2,7 +2,7 @@
 register page of Woudenberg's Verordening cliëntenparticipatie Wet werk en bijstand (2004)."""
 
 from codes import parse_text
-from tests.conftest import dates_of
+from tests.conftest import dates_of, law_fields
 
 # uh06, as the register gives it: the besluit closes with the regulation's name and a comma,
 # a blank line, then the heading of article 1.
@@ -12,9 +12,8 @@ _BESLUIT = (
 )
 
 
-def _articles(text: str) -> list[tuple[str | None, str | None, int | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law" and r.article]
+def _articles(text: str) -> list[tuple]:
+    return [ref for ref in law_fields(text, ("bwb", "article", "lid")) if ref[1]]  # with an article
 
 
 def test_a_comma_before_a_blank_line_and_an_article_heading_cites_no_article():

@@ -1,8 +1,7 @@
 """Round ui (benchmarks/devset/README.md): the fixes from the real sentences of the ui texts,
 fiscal and financial regulations of gemeenten."""
 
-from codes import parse_text
-from tests.conftest import adopted_on_of
+from tests.conftest import adopted_on_of, law_fields
 
 # ui02, a docplayer transcript of a draft raadsbesluit: its own dates are "xxxxxx", so the
 # only full date in it is the RVV's, in the definition list.
@@ -19,9 +18,8 @@ _DRAFT = (
 )
 
 
-def _refs(text: str) -> list[tuple[str | None, str | None, str | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.law) for r in code.references if r.kind == "law" and r.article]
+def _refs(text: str) -> list[tuple]:
+    return [ref for ref in law_fields(text, ("bwb", "article", "law")) if ref[1]]  # with an article
 
 
 def test_the_date_of_a_cited_act_does_not_date_the_code():

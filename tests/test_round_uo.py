@@ -4,12 +4,11 @@ regulations that define or cite "de wet" (Wmo 2015, Wgs, Participatiewet, Jeugdw
 from pathlib import Path
 
 from codes import parse_text
-from tests.conftest import title_of
+from tests.conftest import law_fields, title_of
 
 
-def _refs(text: str) -> list[tuple[str | None, str | None, int | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
+def _refs(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "article", "lid"))
 
 
 def _all(text: str) -> list[tuple[str, str | None, int | None]]:

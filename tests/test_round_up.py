@@ -2,6 +2,7 @@
 texts, each with a near miss that is read as before."""
 
 from codes import parse_text
+from tests.conftest import law_fields
 
 
 def _organisation(text: str) -> tuple[str | None, str | None]:
@@ -36,9 +37,8 @@ def test_der_gemeente_with_a_name_the_register_does_not_know_names_no_organisati
     assert _organisation(text)[0] != "Halsteren"
 
 
-def _refs(text: str) -> list[tuple[str | None, str | None, int | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article, r.lid) for r in code.references if r.kind == "law"]
+def _refs(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "article", "lid"))
 
 
 # up03, Cranendonck's Reglement burgerlijke stand 2021, artikel 1 onder d.
@@ -66,9 +66,8 @@ def test_a_roman_book_of_another_regulation_names_no_law():
     assert _refs("zie artikel 3 van Boek I van het reglement van orde;") == []
 
 
-def _laws(text: str) -> list[tuple[str | None, str | None]]:
-    code = parse_text(text, "test.txt")
-    return [(r.bwb, r.article) for r in code.references if r.kind == "law"]
+def _laws(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "article"))
 
 
 # up09, Hollands Kroon's Verordening Adviesraad Sociaal Domein (Gemeenteblad 2025, 240420).
