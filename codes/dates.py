@@ -4,6 +4,7 @@ and as a person types one (`typed_date`)."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date
 
@@ -106,8 +107,7 @@ def latest_month(text: str) -> str | None:
     if not months:
         return None
     year, month = max(months)
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return date.fromordinal(following.toordinal() - 1).isoformat()
+    return date(year, month, monthrange(year, month)[1]).isoformat()
 
 
 def _written_dates(text: str) -> Iterator[tuple[re.Match, re.Pattern, str, re.Match]]:

@@ -145,8 +145,8 @@ def cut_short(line: str) -> bool:
     return _CUT.search(line) is not None
 
 
-# The next line with words on it, after the blank lines between.
-_NEXT_FILLED_LINE = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+([^\n]*)")
+# The next line with words on it, after the blank lines between (also `title.py`'s).
+NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
 
 
 def named_in_full_below(line: str, text: str, end: int) -> bool:
@@ -155,7 +155,7 @@ def named_in_full_below(line: str, text: str, end: int) -> bool:
     "Privacyverklaring" / "Privacyverklaring gemeente Vijfheerenlanden" (vijfheerenlanden.nl,
     uv02). The fuller line must read as a name: no sentence's stop or clause mark at its end
     ("Privacyverklaring" / "Privacyverklaring is verplicht." keeps the first)."""
-    below = _NEXT_FILLED_LINE.match(text, end)
+    below = NEXT_LINE.match(text, end)
     if below is None:
         return False
     fuller = " ".join(below.group(1).split())

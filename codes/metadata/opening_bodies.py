@@ -118,8 +118,8 @@ def capitals_heading(head: str, places: WordPlaces | None = None) -> Iterator[Ca
 def _known_in_capitals(heading: re.Match) -> Iterator[Candidate]:
     """The longest run of the name's words in `heading` that the register knows as its kind."""
     kind_words = heading.group("kind")
-    kind = "waterschap" if kind_words.startswith(("WATERSCHAP", "HOOGHEEMRAADSCHAP")) else None
-    kind = kind or kind_words.lower()
+    waterschap = kind_words.startswith(("WATERSCHAP", "HOOGHEEMRAADSCHAP"))
+    kind = "waterschap" if waterschap else kind_words.lower()
     words = heading.group("name").split()
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])

@@ -70,22 +70,16 @@ _LABELS: dict[str, str | None] = {
 }
 # For near(): the labels found in one walk of the text, not one scan a label.
 _LABEL_WORDS = Anchors.any_of(tuple(_LABELS), before=0, after=80)
-_LABEL = re.compile(
-    r"(?:^|(?<=[ \t\n]))(?P<label>"
-    + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
-    + r")(?P<separator>[ \t]*[:\t|]|)"
-)
+# The labels as one alternation, the longest first ("Datum ondertekening" before "Datum").
+_ANY_LABEL = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
+_LABEL = re.compile(r"(?:^|(?<=[ \t\n]))(?P<label>" + _ANY_LABEL + r")(?P<separator>[ \t]*[:\t|]|)")
 # A row of the table at a line's start: its label glued to a value in capitals or figures
 # ("CiteertitelVerordening op de rekenkamercommissie", "OrganisatietypeWaterschap",
 # "Datum ondertekening17-12-2019") or set off by its separator ("Citeertitel: ..."). Every row
 # opens so, so a line before it ends its own row, however far the line runs: a copy wrapped
 # at 60 columns ended the title's cell "... Hoogheemraadschap van Schieland en de
 # Krimpenerwaard" above "CiteertitelVerordening op de rekenkamercommissie" (us08).
-ROW_OPENING = re.compile(
-    "(?:"
-    + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
-    + r")(?:[A-ZÀ-Ý0-9]|[ \t]*[:\t])"
-)
+ROW_OPENING = re.compile("(?:" + _ANY_LABEL + r")(?:[A-ZÀ-Ý0-9]|[ \t]*[:\t])")
 # A table copied as Markdown or from a PDF's ruled grid sets its cells between bars, one row a
 # line: "Organisatie | Harlingen |" (un05). A two-column row holds the label and one value; a
 # row with more cells after it is a header of columns ("Datum publicatie | Organisatie |

@@ -22,7 +22,7 @@ from . import adoption, name_edges, run_on
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
 from .decree_titles import DATED_ACT, dated_decree, full_title
 from .furniture import is_furniture, lines_site_heading, site_heading
-from .name_edges import REGULATION
+from .name_edges import NEXT_LINE, REGULATION
 from .repeat import dated_repeat
 from .wrapped_names import HYPHEN_BREAK
 
@@ -163,7 +163,6 @@ _RUN_IN_FIELD = re.compile(
 # An annex's bare label above the decision it holds: a ministry's letter sends the draft decree
 # as "Bijlage 2" / "Besluit van houdende wijziging van ..." (zt07). The decision names the text.
 _ANNEX_LABEL = re.compile(r"(?i)bijlage(?:\s+[\dIVX]{1,4})?[.:]?$")
-_NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
 
 
 def title_lines(text: str) -> Iterator[Candidate]:
@@ -406,14 +405,14 @@ def _first_line(text: str) -> Candidate | None:
 
 def _heads_decision(text: str, end: int) -> bool:
     """Whether the line after `end` opens with a decision's heading (`_DECISION`)."""
-    following = _NEXT_LINE.match(text, end)
+    following = NEXT_LINE.match(text, end)
     return following is not None and _DECISION.match(following.group(1)) is not None
 
 
 def _field_label(text: str, end: int) -> bool:
     """Whether the line after `end` opens with a colon: the value of a form's field whose
     label is the line before it ("Punt no." / ": 6", ur02's raadsvoorstel)."""
-    following = _NEXT_LINE.match(text, end)
+    following = NEXT_LINE.match(text, end)
     return following is not None and following.group(1).startswith(":")
 
 
