@@ -150,15 +150,20 @@ def score_document(
     truth: dict,
     scores: Scores,
     details: bool,
-    variant: Callable[[str], str] | None = None,
+    variant: Callable[[str], str | bytes] | None = None,
 ):
-    """`variant`: the text as another copy would give it (`bench_variants`); None: as saved."""
-    from codes import parse_file, parse_text
+    """`variant`: the text as another copy would give it (`bench_variants`); None: as saved.
+    A variant that gives bytes gives a Word .docx file."""
+    from codes import parse_bytes, parse_file, parse_text
 
     if variant is None:
         code = parse_file(text_path)
     else:
-        code = parse_text(variant(text_path.read_text(encoding="utf-8")), str(text_path))
+        copy = variant(text_path.read_text(encoding="utf-8"))
+        if isinstance(copy, bytes):
+            code = parse_bytes(copy, text_path.with_suffix(".docx").name)
+        else:
+            code = parse_text(copy, str(text_path))
     truth_refs, predicted = _truth_refs(truth), _predicted_refs(code)
 
     def article_key(r):
@@ -240,7 +245,9 @@ def _show(ref: dict) -> str:
 
 
 def evaluate(
-    only: str | None = None, details: bool = False, variant: Callable[[str], str] | None = None
+    only: str | None = None,
+    details: bool = False,
+    variant: Callable[[str], str | bytes] | None = None,
 ) -> tuple[Scores, int]:
     score = partial(score_document, variant=variant)
     return devset_bench.evaluate("truth", Scores(), score, only, details)

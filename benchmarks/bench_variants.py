@@ -1,10 +1,10 @@
 """Accuracy on the development set as other copies of the same texts give them.
 
-    python -m benchmarks.bench_variants [--only REGEX] [--json] [--details]
+    python -m benchmarks.bench_variants [--only REGEX] [--variant NAME] [--json] [--details]
 
 Users bring a regulation as they have it: saved from a web page, converted to
 Markdown, printed from a PDF with `pdftotext` (lines wrapped at the page's width, a
-left margin, ligatures such as "ﬁ"), or with Windows line ends. Each variant below is
+left margin, ligatures such as "ﬁ"), with Windows line ends, or pasted into Word and saved as .docx. Each variant below is
 made from every text of the development set, and scored against the same hand-typed
 truth as `bench_accuracy`; a parser that follows the language and not the layout scores
 each about as the texts as saved ("saved"). `--details` lists on stderr, per variant,
@@ -64,11 +64,36 @@ def markdown(text: str) -> str:
     return "\n".join(lines)
 
 
+_CHAPTER = re.compile(r"(?:Hoofdstuk|Paragraaf|§) *[\dIVX]")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def word(text: str) -> bytes:
+    """As a .docx a user makes by pasting the page into Word: a paragraph per line (no
+    blank ones), chapter and article headings in Word's heading styles."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in _NOT_XML.sub("", text).split("\n"):
+        body = line.strip()
+        if not body:
+            continue
+        style = (
+            "Heading 2" if _CHAPTER.match(body) else "Heading 3" if _HEADING.match(body) else None
+        )
+        document.add_paragraph(line.rstrip(), style)
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
 def ligatures(text: str) -> str:
     return text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
 
 
-VARIANTS: dict[str, Callable[[str], str] | None] = {
+VARIANTS: dict[str, Callable[[str], str | bytes] | None] = {
     "saved": None,
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "ligatures": ligatures,
@@ -77,6 +102,7 @@ VARIANTS: dict[str, Callable[[str], str] | None] = {
     "wrapped 60": lambda text: hard_wrapped(text, 60),
     "left margin": left_margin,
     "pdftotext -layout": pdf_layout,
+    "Word .docx": word,
 }
 _COLUMNS = ("direct", "law named", "organisation", "title", "adopted_on", "headings")
 
@@ -114,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", help="only the documents whose id matches this regular expression"
     )
+    parser.add_argument(
+        "--variant",
+        action="append",
+        choices=[name for name in VARIANTS if name != "saved"],
+        help="only this copy (and the texts as saved); may be given more than once",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
         "--details",
@@ -121,13 +153,16 @@ def main(argv: list[str] | None = None) -> int:
         help="list per variant on stderr the errors the saved texts do not have",
     )
     args = parser.parse_args(argv)
+    chosen = {"saved", *args.variant} if args.variant else set(VARIANTS)
     rows, errors = {}, {}
     for name, variant in VARIANTS.items():
+        if name not in chosen:
+            continue
         scores, count = bench_accuracy.evaluate(args.only, args.details, variant)
         rows[name] = row(bench_accuracy.summary(scores, count))
         errors[name] = scores.errors
     if args.details:
-        for name in VARIANTS:
+        for name in rows:
             if name == "saved":
                 continue
             new = layout_errors(errors[name], errors["saved"])
