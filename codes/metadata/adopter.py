@@ -31,11 +31,11 @@ from ..many_words import WordPlaces
 from ..scan import BLANK, Anchors, lowered, near, opening_matches, run_start
 from .active_voice import stated_actively
 from .adoption import PUBLICATION, RELATIVE_CLAUSE, announces_another
+from .body_terms import ABBREVIATED, term
 from .body_terms import BODY as _BODY
 from .body_terms import OUTSIDE_WORD as _OUTSIDE_WORD
 from .body_terms import PLURAL as _PLURAL
 from .body_terms import SINGLE as _SINGLE
-from .body_terms import term
 from .candidates import HEADING, SENTENCE, Candidate
 from .glued_openings import after_glued_stop, glued_article, run_in_article
 from .own_board import own_board
@@ -209,12 +209,17 @@ _NOTICE_ANCHORS = Anchors.of(r"bekend\b", before=400, after=60)
 # 2006", zr13: the collegial one by `body_terms._RANK`, as in a preamble).
 # The body may also be the first part of a compound ("Vastgesteld bij raadsbesluit van 12 maart
 # 2019", "bij collegebesluit van"), and a label block gives it after a colon ("Vastgesteld :
-# raadsvergadering van 27 januari 2011", ud07).
+# raadsvergadering van 27 januari 2011", ud07). A body may be written with its letters, as
+# joint bodies, waterschappen and provincies write their own: "Vastgesteld door het DB d.d. 10
+# februari 2011" (uw06, the gewest Gooi en Vechtstreek's cover line), "door het AB", "door GS"
+# (`body_terms.ABBREVIATED` gives the term); only here, after the verb, where two capitals can
+# name nothing else.
 _STATED = re.compile(
     r"(?:vastgesteld|besloten)(?:\s*:\s*|\s+(?:door|bij\s+besluit\s+van|bij|"
     r"in(?:\s+de\s+(?:openbare\s+)?vergadering\s+van)?)\s+)"
     rf"(?:de\s+|het\s+)?(?P<bodies>{_BODY}(?:{_AND}{_BODY})*"
-    r"|raad(?=s(?:vergadering|besluit)\b)|college(?=(?:vergadering|besluit)\b))"
+    r"|raad(?=s(?:vergadering|besluit)\b)|college(?=(?:vergadering|besluit)\b)"
+    rf"|(?:{'|'.join(ABBREVIATED)})(?![\w-]))"
 )
 # The closing formula "Aldus vastgesteld in de openbare vergadering van de raad ..." opens its
 # clause with "aldus".
