@@ -31,3 +31,31 @@ def test_a_book_and_its_article_before_the_bw_are_read_as_before():
 def test_a_definition_of_the_abbreviation_still_names_the_law():
     """A label whose value is words, not a code, is a definition that names the law."""
     assert [law for law, _article in _refs("Awb: Algemene wet bestuursrecht;\n")]
+
+
+# ux12, the gelet op of OCW's Regeling vertrouwenspersonen integriteit en ongewenste
+# omgangsvormen OCW 2019 (Staatscourant 2019, 28633).
+_GELET_OP = (
+    "Gelet op artikel 9:14 van de Algemene wet bestuursrecht, artikel 3, tweede lid, van de "
+    "Arbeidsomstandighedenwet, artikel 6, eerste lid, van de Klachtenregeling seksuele "
+    "intimidatie burgerlijk rijkspersoneel en artikel 3, van de Interne Klokkenluidersregeling "
+    "Rijk, Politie en Defensie;"
+)
+
+
+def test_the_interne_klokkenluidersregeling_is_a_law_of_its_own():
+    """The AMvB of Staatsblad 2016, 542 (h14) is in the registry without a BWB id; before,
+    its unknown name counted for none and "artikel 3" went to the Arbeidsomstandighedenwet
+    cited just before with the same number."""
+    assert _refs(_GELET_OP) == [
+        ("Algemene wet bestuursrecht", "9:14"),
+        ("Arbeidsomstandighedenwet", "3"),
+        ("Klachtenregeling seksuele intimidatie burgerlijk rijkspersoneel", "6"),
+        ("Interne klokkenluidersregeling Rijk, Politie en Defensie", "3"),
+    ]
+
+
+def test_the_law_cited_before_keeps_its_own_article():
+    refs = law_fields(_GELET_OP, ("law", "bwb", "article", "lid"))
+    assert refs[1] == ("Arbeidsomstandighedenwet", "BWBR0010346", "3", 2)
+    assert refs[-1][1] is None  # no BWB id confirmed: no link rather than a wrong one
