@@ -1,7 +1,7 @@
 """Round ux (benchmarks/devset/README.md): the fixes from the real sentences of the round's
 integrity procedures, each with a near miss that is still read as before."""
 
-from tests.conftest import law_fields
+from tests.conftest import law_fields, metadata_as_given
 
 # ux03, an expydoc copy of Weert's raadsvoorstel: the header's agenda codes, as the copy
 # gives them.
@@ -59,3 +59,34 @@ def test_the_law_cited_before_keeps_its_own_article():
     refs = law_fields(_GELET_OP, ("law", "bwb", "article", "lid"))
     assert refs[1] == ("Arbeidsomstandighedenwet", "BWBR0010346", "3", 2)
     assert refs[-1][1] is None  # no BWB id confirmed: no link rather than a wrong one
+
+
+# ux06, Kamerstuk 28 844 nr. 183 as officielebekendmakingen.nl gives it.
+_LETTER = (
+    "28 844 Integriteitsbeleid openbaar bestuur en politie\n\n"
+    "Nr. 183 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+    "Den Haag, 20 juni 2019\n\n"
+    "Als werkgever voor de sector Rijk acht ik onafhankelijk functionerende "
+    "vertrouwenspersonen essentieel voor een veilige werkomgeving.\n"
+)
+
+
+def test_the_letters_number_on_its_line_keeps_the_minister_as_its_sender():
+    """Before, only a line that opened with "BRIEF VAN DE MINISTER" (or one letter or digit)
+    named the sender, and the place of signing made the letter 's-Gravenhage's."""
+    metadata = metadata_as_given(_LETTER)
+    assert metadata.organisation == "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+    assert metadata.organisation_type == "other"
+
+
+def test_the_letter_with_its_number_on_a_line_of_its_own_is_read_as_before():
+    metadata = metadata_as_given(_LETTER.replace("Nr. 183 BRIEF", "nr. 183\nBRIEF"))
+    assert metadata.organisation == "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+
+
+def test_a_number_before_another_paper_names_no_minister():
+    text = _LETTER.replace("BRIEF VAN DE MINISTER VAN", "NOTA NAAR AANLEIDING VAN HET VERSLAG VAN")
+    assert metadata_as_given(text).organisation != (
+        "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+    )
