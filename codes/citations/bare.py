@@ -44,8 +44,12 @@ from .law import Mention
 from .law_phrase import LawPhrase
 from .other_names import RegulationNames, in_regulation_name
 
+# A book and its article ("2:5", "7:274d"). Neither part is ever written with a leading zero,
+# which a clock time or a time zone has: "2014-03-25T00:00:00+01:00 BW: BW140218", the
+# agenda codes of a raadsvoorstel's header (ux03), is no article 1:00 of the BW.
+_COLON_NUMBER = r"[1-9]\d?:[1-9]\d{0,2}[a-z]?"
 # The number just before a law's name (the text up to the name ends in it).
-_LETTERED = re.compile(r"(?<![\w.:/-])(?P<n>\d{1,3}[a-z]|\d{1,2}:\d{1,3}[a-z]?)[ \t]+$")
+_LETTERED = re.compile(rf"(?<![\w.:/-])(?P<n>\d{{1,3}}[a-z]|{_COLON_NUMBER})[ \t]+$")
 _LISTED = re.compile(r"(?:[(;,]|\b(?:en|of))[ \t]*(?P<n>\d{1,3})[ \t]+$")
 # A listed item with its lid, or two numbers joined: "; 285 lid 2 ", ", 47 en 48 ".
 _LISTED_LID = re.compile(
@@ -56,7 +60,7 @@ _LISTED_PAIR = re.compile(
 )
 # "1:2 van de " before "Awb"; the word before it must not make it a division ("Titel 4:3").
 _COLON_OF = re.compile(
-    r"(?<![\w.:/-])(?P<n>\d{1,2}:\d{1,3}[a-z]?)[ \t]+(?:van|uit)[ \t]+(?:de|het)[ \t]+$"
+    rf"(?<![\w.:/-])(?P<n>{_COLON_NUMBER})[ \t]+(?:van|uit)[ \t]+(?:de|het)[ \t]+$"
 )
 # "\n  10. 9 van het " before "Archiefbesluit 1995": the number opens the line, after the
 # list's own number or bullet if it has one. A law divided in chapters numbers its articles
@@ -73,7 +77,7 @@ _BASIS_OF = re.compile(
 )
 # A lettered or colon number right after a law's name, not an ordinal ("1e", "2de").
 _NUMBER_AFTER = re.compile(
-    r"[ \t]+(?P<n>\d{1,3}(?!(?:e|de|ste)\b)[a-z]{1,2}|\d{1,2}:\d{1,3}[a-z]?)(?![\w:-])"
+    rf"[ \t]+(?P<n>\d{{1,3}}(?!(?:e|de|ste)\b)[a-z]{{1,2}}|{_COLON_NUMBER})(?![\w:-])"
 )
 # A plain number after the name where the two fill a line: a list of the provisions a
 # document applies, one law and article a line, as rechtspraak.nl's "Wetsverwijzingen" block

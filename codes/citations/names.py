@@ -89,19 +89,29 @@ def _plain(text: str) -> str:
 # file of Welzijn, Economie en Bestuur, not the Wet educatie en beroepsonderwijs).
 _NUMBER_LABEL = re.compile(r"\b(?:[Nn]r|[Nn]o|[Nn]ummer|[Kk]enmerk)\.?:?\s*$")
 _NUMBER_AFTER = re.compile(r"[ \t]*[-/.]?[ \t]*\d")
+# A header's field label, whose value is a code of capitals glued to digits: "RAD: RAD140325
+# ... BW: BW140218" (a raadsvoorstel's agenda codes for the raad and burgemeester en
+# wethouders, ux03), no Burgerlijk Wetboek. A definition's value is words ("Awb: Algemene wet
+# bestuursrecht", "Wet: de Gemeentewet") and still names the law.
+_CODE_FIELD = re.compile(r":[ \t]*[A-Z]{1,6}\d{3,}\b")
 
 
 def _in_file_number(text: str, start: int, end: int) -> bool:
     """An abbreviation between the slashes of a file number names a department, not a law:
     "nr. CDJZ/WVW/2000–1549" (zt13: the Centrale Directie Juridische Zaken's Wegen en
     Verkeer). "artikel 13 Ioaw/Ioaz" names two laws: no number follows its slash. So does
-    one that opens a number after its label: "nr. WEB 63" (uq02)."""
+    one that opens a number after its label: "nr. WEB 63" (uq02), and one that labels a
+    code: "BW: BW140218" (ux03)."""
     return (
-        text[start - 1 : start] == "/"
-        and text[end : end + 1] == "/"
-        and text[end + 1 : end + 2].isdigit()
-    ) or bool(
-        _NUMBER_LABEL.search(text, max(0, start - 12), start) and _NUMBER_AFTER.match(text, end)
+        (
+            text[start - 1 : start] == "/"
+            and text[end : end + 1] == "/"
+            and text[end + 1 : end + 2].isdigit()
+        )
+        or bool(
+            _NUMBER_LABEL.search(text, max(0, start - 12), start) and _NUMBER_AFTER.match(text, end)
+        )
+        or bool(_CODE_FIELD.match(text, end))
     )
 
 

@@ -16,9 +16,12 @@ from .candidates import HEADING, LINE, SENTENCE, Candidate
 # in capitals under the dossier's number and letter ("O BRIEF VAN DE MINISTER VAN
 # BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES", zh13, whose letter is signed "Den Haag, 21
 # april 2020": a place, not the body), or the minister who opens a regulation's preamble
-# ("De Minister van Financiën,", t01).
+# ("De Minister van Financiën,", t01). The Kamerstuk's page may set the letter's number on
+# the same line, as it sets it before every kind of paper ("Nr. 17 NOTA NAAR AANLEIDING ...",
+# "Nr. 3 MEMORIE VAN TOELICHTING"): "Nr. 183 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN
+# KONINKRIJKSRELATIES" (ux06, signed "Den Haag, 20 juni 2019").
 _MINISTER_OPENS = re.compile(
-    r"^[ \t]*(?:(?:[A-Z\d]{1,3}[ \t]+)?BRIEF VAN DE (?:MINISTER|STAATSSECRETARIS) VAN "
+    r"^[ \t]*(?:(?:[Nn]r\.[ \t]*\d{1,4}[ \t]+|[A-Z\d]{1,3}[ \t]+)?BRIEF VAN DE (?:MINISTER|STAATSSECRETARIS) VAN "
     r"(?P<caps>[A-ZÀ-Ý][A-ZÀ-Ý ,]+?)|De (?:Minister|Staatssecretaris) van "
     r"(?P<ministry>[A-Z][\w ,]+?),)[ \t]*$",
     re.M,
