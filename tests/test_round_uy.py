@@ -1,8 +1,9 @@
 """Round uy (benchmarks/devset/README.md): the fixes from the real sentences of uy01 (Zandvoort's
-Verordening Cameratoezicht 2015) and uy05 (the Klachtenregeling Wetterskip Fryslân), each with a
-near miss that is read as before."""
+Verordening Cameratoezicht 2015), uy03 (Oldambt's reclamebelasting Winschoten 2015, a docplayer
+transcript) and uy05 (the Klachtenregeling Wetterskip Fryslân), each with a near miss that is read
+as before."""
 
-from tests.conftest import law_fields
+from tests.conftest import adopted_on_of, law_fields
 
 GEMEENTEWET = "BWBR0005416"
 AWB = "BWBR0005537"
@@ -77,3 +78,33 @@ def test_a_division_of_an_undefined_wet_or_of_the_code_itself_names_nothing():
     assert _refs("Gelet op hoofdstuk 4 van de wet en hoofdstuk 5 van deze verordening.") == []
     text = "Besluit\n\nDe Gemeentewet bepaalt dat de raad ...; zie hoofdstuk 2 van het besluit.\n"
     assert _refs(text) == [(GEMEENTEWET, None, "name")]
+
+
+# uy03's preamble, as the transcript runs it into one line (its cover sheet above lost the years).
+_OLDAMBT = (
+    "2 De raad van de gemeente Oldambt; gelezen het voorstel van het college van burgemeester en "
+    "wethouders van Oldambt van 19 mei 2015; gehoord de beraadslagingen in de op 29 juni 2015 "
+    "voortgezette raadsvergadering van 22 juni 2015, waarbij in afwijking van het voorstel van "
+    "burgemeester en wethouders van 19 mei 2015, - op voorstel van de voorzitter twee "
+    "onjuistheden in de artikelleden 11k en 11j zijn verbeterd, gelet op artikel 227 van de "
+    "Gemeentewet; vast te stellen de: Besluit: Verordening op de heffing en de invordering van "
+    "reclamebelasting centrum Winschoten Artikel 1 Begripsomschrijvingen\n"
+)
+
+
+def test_a_meeting_continued_on_a_later_day_keeps_its_own_date():
+    """ "in de op 29 juni 2015 voortgezette raadsvergadering van 22 juni 2015" dates the decision
+    by the meeting, as "in de raadsvergadering van 22 juni 2015" does; before, the attribute
+    between the article and the meeting hid it."""
+    assert adopted_on_of(_OLDAMBT) == "2015-06-22"
+
+
+def test_an_attribute_of_another_kind_before_the_meeting_dates_nothing():
+    """Only a continuation stands there: "de op 3 mei 2010 vastgestelde verordening" is another
+    regulation's date, and a meeting without its own date gives none."""
+    text = _OLDAMBT.replace("op 29 juni 2015 voortgezette raadsvergadering van 22 juni 2015", "x")
+    assert adopted_on_of(text) is None
+    other = text.replace(
+        "gehoord de beraadslagingen in de x", "gelet op de op 3 mei 2010 vastgestelde verordening"
+    )
+    assert adopted_on_of(other) is None
