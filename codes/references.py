@@ -15,6 +15,7 @@ from functools import cache
 
 from . import model as m
 from .citations.bare import bare_citations
+from .citations.divisions import defined_divisions
 from .citations.earlier import cited_in_code, colon_numbered_act, repeated
 from .citations.glossed import glossed_law
 from .citations.grammar import Citation, find_citations
@@ -206,6 +207,21 @@ def find_references(
                 resolved_via=mention.via,
             )
         ] * named_for
+    for start, end, law in defined_divisions(text, definitions.words):
+        if start in covered or in_extref(start):
+            continue  # the division of a citation that names the act with its articles
+        span = norm.span(start, end)
+        references.append(
+            m.Reference(
+                kind=law.reference_kind,
+                text=_written(text, start, end),
+                span=span,
+                node=locate.at(span.start).id,
+                law=law.name,
+                bwb=law.bwb,
+                resolved_via="definition",
+            )
+        )
     references += own_lids(text, norm, locate, covered, warnings)
     references.sort(key=lambda r: (r.span.start, r.article or "", r.lid or 0))
     return references, warnings

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .law_phrase import defined_after
+from .names import Law
+
 # "de artikelen 10, ..., 255 en afdeling 4.2 van de Gemeentewet": a division of the law
 # closes the list of articles; the law after it holds for both.
 # A division of a law by its number: "afdeling 4.2", "hoofdstuk IVa", "§ 3".
@@ -35,3 +38,23 @@ def division_before(text: str, start: int, law_ends: set[int]) -> bool:
         return False
     head = text[max(0, match.start() - 4) : match.start()]
     return match.start() - (len(head) - len(head.rstrip(" \t\n,"))) not in law_ends
+
+
+# A division of the act a code defines, without an article: "Klachtadviesprocedure als bedoeld
+# in afdeling 9.1.3 van De Wet" (uy05, "Wet: De Algemene wet bestuursrecht"), "op grond van
+# hoofdstuk 4 van de wet". The defined act is named, as "hoofdstuk IV van de Wet WOZ" names it.
+_DIVISION_ALONE = re.compile(rf"(?<![\w.§]){_NAME}\.?(?=[\s,])", re.I)
+
+
+def defined_divisions(text: str, words: dict[str, Law]) -> list[tuple[int, int, Law]]:
+    """(start, end, act) of each division of an act that the code defines ("de wet"), named
+    without an article; a word the code does not define names no act here."""
+    if not words:
+        return []
+    found = []
+    for division in _DIVISION_ALONE.finditer(text):
+        phrase = defined_after(text, division.end())
+        law = words.get(phrase.word or "") if phrase is not None else None
+        if law is not None:
+            found.append((division.start(), phrase.end, law))
+    return found

@@ -35,8 +35,11 @@ _BACK = re.compile(
     r"(?P<word>wet|regeling|besluit|verordening|code|wetboek)\b",
     re.I,
 )
+# The article may be capitalised with its word, as a definition spells it: "afdeling 9.1.3 van De
+# Wet" (uy05, "Wet: De Algemene wet bestuursrecht").
 _DEFINED = re.compile(
-    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het|De(?=\s+W)|Het(?=\s+[BR]))\s+"
+    r"(?P<word>wet|besluit|regeling|Wet|Besluit|Regeling)\b"
     # A name goes on with its own preposition ("de Wet op de ..."), a whole word: "van de Wet
     # opgenomen" and "voorgeschreven" are the participles of an attributive citation (um03).
     r"(?!\s+(?:(?:op(?!\s+te\s)|van|tot|inzake|houdende|betreffende|voor)\b|[A-Z\d]))"
@@ -118,6 +121,8 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         )
         if mention is not None:
             return LawPhrase("name", mention.start, mention.end, mention=mention)
+        if (apposed := _apposed_act(text, lead.end(), mentions)) is not None:
+            return LawPhrase("name", lead.end(), apposed.end, mention=apposed)
     if not _JOINED.match(text, end):
         # No "van"/"uit"/"in"/"bij" after the chain: only the words that follow it
         # directly can name its law (most internal citations end so: "artikel 3, eerste lid,").
@@ -127,15 +132,40 @@ def law_after(text: str, end: int, mentions: dict[int, Mention]) -> LawPhrase | 
         if match:
             word = match.groupdict().get("word")
             return LawPhrase(kind, match.start(), match.end(), word=word and word.lower())
+    defined = defined_after(text, end)
+    if defined is not None:
+        return defined
+    return _named_directly(text, end, _AFTER_JOIN)
+
+
+def defined_after(text: str, end: int) -> LawPhrase | None:
+    """ "van de wet" at `end`: the word a code defines ("wet: de Participatiewet"), not a name."""
     defined = _DEFINED.match(text, end)
     # "van de Wet" is the defined word; "van de Wet inkomensvoorziening ..." is a name.
-    if defined and not (
+    if defined is None or (
         defined.group("word")[0].isupper() and _AFTER_A_WORD.match(text, defined.end())
     ):
-        return LawPhrase(
-            "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
-        )
-    return _named_directly(text, end, _AFTER_JOIN)
+        return None
+    return LawPhrase(
+        "defined", defined.start("word"), defined.end(), word=defined.group("word").lower()
+    )
+
+
+# The generic noun in apposition before an act whose one-word title is itself a compound of
+# "wet": "artikel 151c van de Wet Gemeentewet" (uy01), "van de wet Participatiewet" name the
+# Gemeentewet and the Participatiewet, as "de gemeente Zandvoort" names Zandvoort. A title of
+# more words after "Wet" is a name of its own ("de Wet Bibob", "de Wet inburgering").
+_APPOSITION = re.compile(r"[Ww]et[ \t]+")
+_COMPOUND_ACT = re.compile(r"[A-Z][a-zà-ÿ-]+wet")
+
+
+def _apposed_act(text: str, start: int, mentions: dict[int, Mention]) -> Mention | None:
+    """The act named after "Wet" in apposition at `start`, if its title is one compound."""
+    apposition = _APPOSITION.match(text, start)
+    mention = mentions.get(apposition.end()) if apposition else None
+    if mention is None or not _COMPOUND_ACT.fullmatch(text, mention.start, mention.end):
+        return None
+    return mention
 
 
 # The phrases that join a law with "van", "uit", "in" or "bij", tried in this order after

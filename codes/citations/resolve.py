@@ -30,6 +30,8 @@ _DEFINITION = re.compile(
     r"(?P<word>[Ww]et|WET|[Bb]esluit|[Rr]egeling)\s*:\s*(?:de\s+|het\s+)?(?=\w)"
 )
 _BLANKS = re.compile(r"\s*")
+# The word alone on its line, its value on the next line that is not blank.
+_TABLE_TERM = re.compile(r"^[ \t]*(?:[Ww]et|WET)[ \t]*\n\s*(?:[Dd]e\s+|[Hh]et\s+)?", re.M)
 # "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)".
 # The longer openings come first: tried after "hierna", "hierna te noemen: Awb" (uk11) would
 # make "te noemen: Awb" the coined term, and the "Awb" after it a second naming.
@@ -129,6 +131,14 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
             words.setdefault(match.group("word").lower(), unlisted)
         elif _OWN_KIND.match(text, match.end()) and match.group("word").lower() != "wet":
             own.add(match.group("word").lower())
+    # A definition table without its colon, as a register's page sets its cells on lines of
+    # their own: "Wet" / "" / "De Algemene wet bestuursrecht (van 4 juni 1992 ...)" (uy05).
+    # Only the word "wet": a "Besluit" alone on its line heads the decision.
+    if "wet" not in words:
+        for match in _TABLE_TERM.finditer(text):
+            if (mention := by_start.get(match.end())) is not None:
+                words["wet"] = mention.law
+                break
     own |= _own_glossed(text, low)
     for previous, mention in zip(mentions, mentions[1:], strict=False):
         # A bare bracket after a law's name glosses it: in "De Wet politiegegevens (Wpg)"

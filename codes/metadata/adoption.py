@@ -30,8 +30,12 @@ _MEETING_BODY = (
     r"(?:\s+voornoemd|\s+van\s+de\s+gemeente\s+[a-z][\w'-]*(?:[ -][\w'-]+){0,3}?)?,?\s+"
     r"(?:van|op|d\.d\.|gehouden\s+op)\s+"
 )
+# A meeting continued on a later day keeps its own date, the later day said before it as an
+# attribute: "gehoord de beraadslagingen in de op 29 juni 2015 voortgezette raadsvergadering van
+# 22 juni 2015" (uy03, whose cover sheet states "Datum nieuw raadsbesluit: 22 juni").
+_CONTINUED = rf"(?:op\s+{DATE}\s+(?:voortgezette|hervatte)\s+)?"
 _MEETING = (
-    r"in\s+(?:de|zijn|haar|hun)\s+(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
+    rf"in\s+(?:de|zijn|haar|hun)\s+{_CONTINUED}(?:openbare\s+)?(?:raads|staten|bestuurs)?vergadering\s+"
     rf"(?:van|op|d\.d\.|gehouden\s+op)\s+(?:{_MEETING_BODY})?(?:\w+dag\s+)?"
 )
 # Room for the body's name: "... van het algemeen bestuur van het hoogheemraadschap van
