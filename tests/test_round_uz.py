@@ -47,3 +47,47 @@ def test_the_heffingsambtenaar_inside_an_article_adopts_nothing():
     assert metadata_as_given(text).adopted_by == "gemeenteraad"
     text = "Leidraad invordering\n\nArtikel 2\nDe invorderingsambtenaar kan uitstel verlenen.\n"
     assert metadata_as_given(text).adopted_by is None
+
+
+# uz05, the Staatscourant's verkeersbesluit as the page gives it (its rubric glued to the heading).
+_VERKEERSBESLUIT = (
+    "Staatscourant van het Koninkrijk der Nederlanden\n\n"
+    "Datum publicatieOrganisatieJaargang en nummerRubriek\n"
+    "VlielandStaatscourant 2017, 39439VerkeersbesluitenBevoegdheid\n\n"
+    "Logo Vlieland\n\n"
+    "Op grond van artikel 18, lid 1, sub d, van de Wegenverkeerswet 1994 (WVW) is het college van "
+    "burgemeester en wethouders bevoegd tot het nemen van verkeersbesluiten.\n\n"
+    "Grondslag\n\n"
+    "Op grond van artikel 15, eerste lid, van de WVW moet een verkeersbesluit worden genomen.\n\n"
+    "Besluit\n\n"
+    "Wij besluiten op grond van bovenvermelde overwegingen tot plaatsing van het bord A0160zb uit"
+)
+
+
+def test_the_competent_body_of_a_decision_in_the_first_person_adopts_it():
+    """ "is het college van burgemeester en wethouders bevoegd tot het nemen van
+    verkeersbesluiten" and then "Wij besluiten": the "wij" is the college; before, uz05 had no
+    adopting body."""
+    assert (
+        metadata_as_given(_VERKEERSBESLUIT).adopted_by == "college van burgemeester en wethouders"
+    )
+
+
+def test_the_body_before_its_competence_likewise():
+    text = (
+        "Verkeersbesluit parkeerverbod Dorpsstraat\n\n"
+        "Gedeputeerde Staten van Utrecht zijn op grond van artikel 18 van de Wegenverkeerswet "
+        "1994 bevoegd tot het nemen van dit besluit.\n\nWij besluiten het bord E1 te plaatsen.\n"
+    )
+    assert metadata_as_given(text).adopted_by == "gedeputeerde staten"
+
+
+def test_a_competence_without_a_decision_in_the_first_person_names_no_adopter():
+    """A near miss: an article that only states a power ("het college is bevoegd tot het nemen
+    van besluiten") in a text that does not decide as "wij" names nobody."""
+    text = (
+        "Regeling verkeer\n\nArtikel 3\nOp grond van artikel 18 van de Wegenverkeerswet 1994 is "
+        "het college bevoegd tot het nemen van verkeersbesluiten op wegen in beheer bij de "
+        "gemeente.\n"
+    )
+    assert metadata_as_given(text).adopted_by is None

@@ -37,6 +37,7 @@ from .body_terms import OUTSIDE_WORD as _OUTSIDE_WORD
 from .body_terms import PLURAL as _PLURAL
 from .body_terms import SINGLE as _SINGLE
 from .candidates import HEADING, SENTENCE, Candidate
+from .competence import competent_body
 from .glued_openings import after_glued_stop, glued_article, run_in_article
 from .own_board import own_board
 
@@ -303,6 +304,10 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         yield candidate(match, "statement", SENTENCE)
         break
     yield from stated_actively(low)
+    if (competent := competent_body(head)) is not None:
+        yield candidate(
+            competent, "competence", SENTENCE, "bodies" if competent["bodies"] else "first"
+        )
 
 
 def _statement(text: str, low: str) -> re.Match | None:
