@@ -37,6 +37,7 @@ from .body_terms import OUTSIDE_WORD as _OUTSIDE_WORD
 from .body_terms import PLURAL as _PLURAL
 from .body_terms import SINGLE as _SINGLE
 from .candidates import HEADING, SENTENCE, Candidate
+from .competence import competent_body
 from .glued_openings import after_glued_stop, glued_article, run_in_article
 from .own_board import own_board
 
@@ -96,6 +97,19 @@ _JOINT_OPENING = re.compile(
     rf"(?=(?:de[ \t]+)?(?:{_PLURAL})\b)"
     + BODIES
     + rf"(?=[^;\n]{{0,800}}?(?:;[ \t]*alsmede\s[^;\n]{{0,800}}?)?[;,:.]?[\s•·*-]*{_PREAMBLE_WORDS})"
+)
+# The heffingsambtenaar and the invorderingsambtenaar are bestuursorganen of their own (art.
+# 231, tweede lid, Gemeentewet; art. 123 Waterschapswet): they adopt their mandaat- and
+# beleidsbesluiten with a preamble, as a body does ("De heffingsambtenaar; / overwegende ...;
+# / b e s l u i t", uz01; "De heffingsambtenaar van 1Stroom en de invorderingsambtenaar van
+# 1Stroom, ieder voor zover het hun bevoegdheden betreft; / besluiten", zj14). An officer is
+# outside the vocabulary: "other". Only at a line's start before the preamble's words, so
+# that an article's "De heffingsambtenaar kan ..." is not read.
+_OFFICER = r"(?:de[ \t]+)?(?:heffings|invorderings)ambtenaar(?:[ \t]+van[ \t]+[^;,\n]{1,80}?)?"
+_OFFICER_OPENING = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?P<bodies>{_OFFICER}(?:[ \t]+en[ \t]+{_OFFICER})?)"
+    + rf"[ \t]*[;,:]?[\s•·*-]*{_PREAMBLE_WORDS}",
+    re.MULTILINE,
 )
 # The words a body's name starts with after its article, found in one Aho-Corasick walk of the
 # head (`_name_starts`): `re` tries an alternation at every place where one of their first
@@ -268,6 +282,11 @@ def adopted_by(text: str) -> Iterator[Candidate]:
                 yield candidate(match, "preamble", HEADING)
             heading = None
             break
+    else:
+        if (officer := _OFFICER_OPENING.search(head)) is not None:
+            start, end = officer.span("bodies")
+            yield Candidate("adopted_by", "other", start, end, "preamble", HEADING)
+            heading = None
     if heading is not None:
         yield candidate(heading, "decision heading", HEADING)
     if (royal := head.find(_ROYAL)) >= 0:
@@ -285,6 +304,10 @@ def adopted_by(text: str) -> Iterator[Candidate]:
         yield candidate(match, "statement", SENTENCE)
         break
     yield from stated_actively(low)
+    if (competent := competent_body(head)) is not None:
+        yield candidate(
+            competent, "competence", SENTENCE, "bodies" if competent["bodies"] else "first"
+        )
 
 
 def _statement(text: str, low: str) -> re.Match | None:
