@@ -1,0 +1,45 @@
+"""Round va (benchmarks/devset/README.md): the fixes from the real pages of va04 (hollandskroon.nl
+'Horeca exploitatievergunning en alcoholwetvergunning'), va06 (dommel.nl 'Kwijtschelding'), va11
+(ggdgelderlandzuid.nl 'Privacy') and va12 (ggdtwente.nl's toelichting bij het privacyreglement),
+each with a near miss that is read as before."""
+
+from codes.metadata.furniture import is_furniture
+from tests.conftest import metadata_as_given
+
+
+def test_skip_links_in_their_dutch_wordings_are_site_furniture():
+    """va04 opens with Drupal's skip link "Overslaan en naar de inhoud gaan" and va06 with "Ga
+    direct naar het hoofdmenu of de inhoud."; each had been the page's title (or hid it)."""
+    assert is_furniture("Overslaan en naar de inhoud gaan")
+    assert is_furniture("Ga direct naar het hoofdmenu of de inhoud.")
+    page = (
+        "Overslaan en naar de inhoud gaan\n\nHoreca exploitatievergunning en alcoholwetvergunning"
+        "\n\nVoor het uitbaten van een horecabedrijf heeft u een exploitatievergunning nodig.\n"
+    )
+    assert metadata_as_given(page).title == "Horeca exploitatievergunning en alcoholwetvergunning"
+
+
+def test_a_heading_that_only_speaks_of_the_content_is_no_skip_link():
+    """A page's own heading about its content ("Naar de inhoud van het dossier gaan", "Inhoud en
+    vorm van de aanvraag") is no link: only the link's fixed words are furniture."""
+    assert not is_furniture("Naar de inhoud van het dossier gaan")
+    assert not is_furniture("Inhoud en vorm van de aanvraag")
+
+
+def test_a_ggd_named_after_its_safety_region_is_the_organisation():
+    """va11: "Bij GGD Gelderland-Zuid werken verschillende medewerkers."; va12: "Dit
+    privacyreglement voor GGD Twente geeft regels". The regions of the Wet veiligheidsregio's
+    are no register names, so the joint body had not been read."""
+    for sentence, name in (
+        ("Bij GGD Gelderland-Zuid werken verschillende medewerkers.", "GGD Gelderland-Zuid"),
+        ("Dit privacyreglement voor GGD Twente geeft regels voor cliënten.", "GGD Twente"),
+    ):
+        metadata = metadata_as_given(f"Privacy\n\n{sentence}\n")
+        assert (metadata.organisation, metadata.organisation_type) == (name, "other")
+
+
+def test_a_joint_body_named_after_no_region_is_still_not_taken():
+    """A made-up "GGD Zuidhoek" names no register place and no safety region: nothing is read,
+    as before, so that a name is never cut or guessed."""
+    metadata = metadata_as_given("Privacy\n\nBij GGD Zuidhoek werken verschillende medewerkers.\n")
+    assert metadata.organisation != "GGD Zuidhoek"
