@@ -4,7 +4,7 @@
 each with a near miss that is read as before."""
 
 from codes.metadata.furniture import is_furniture
-from tests.conftest import metadata_as_given
+from tests.conftest import law_fields, metadata_as_given
 
 
 def test_skip_links_in_their_dutch_wordings_are_site_furniture():
@@ -43,3 +43,25 @@ def test_a_joint_body_named_after_no_region_is_still_not_taken():
     as before, so that a name is never cut or guessed."""
     metadata = metadata_as_given("Privacy\n\nBij GGD Zuidhoek werken verschillende medewerkers.\n")
     assert metadata.organisation != "GGD Zuidhoek"
+
+
+WGBO = "Wet op de geneeskundige behandelingsovereenkomst"
+
+
+def test_the_wgbo_is_a_law_under_each_of_its_names_without_a_bwb_link():
+    """va11: "de Wet geneeskundige behandelingsovereenkomst (WGBO) voor de afdelingen ...";
+    va12: "de Wet inzake de geneeskundige behandelingsovereenkomst (Wgbo)" and "die de Wgbo
+    geeft". The act of 1994 lives in Boek 7 BW and has no BWB id of its own: named, unlinked."""
+    text = (
+        "de Wet geneeskundige behandelingsovereenkomst (WGBO) voor de afdelingen.\n"
+        "Een belangrijke basis is de Wet inzake de geneeskundige behandelingsovereenkomst (Wgbo).\n"
+        "Het werk valt onder de omschrijving die de Wgbo geeft van medische behandeling.\n"
+    )
+    assert law_fields(text, ("law", "bwb")) == [(WGBO, None)] * 3
+
+
+def test_the_behandelingsovereenkomst_itself_is_no_law():
+    """The contract the act rules ("een geneeskundige behandelingsovereenkomst sluiten") names
+    no act: nothing is read, as before."""
+    text = "Patiënt en arts sluiten een geneeskundige behandelingsovereenkomst.\n"
+    assert law_fields(text, ("law",)) == []
