@@ -65,3 +65,32 @@ def test_the_behandelingsovereenkomst_itself_is_no_law():
     no act: nothing is read, as before."""
     text = "Patiënt en arts sluiten een geneeskundige behandelingsovereenkomst.\n"
     assert law_fields(text, ("law",)) == []
+
+
+BIBOB = "BWBR0013798"
+
+
+def test_an_office_or_check_named_after_the_law_in_apposition_names_no_law():
+    """va02's heading "Toets BIBOB" is the Bibob check (the open "Bibob-toets"), and uv03's
+    "Contactfunctionaris Woo" an officer: neither cites the act."""
+    assert law_fields("Toets BIBOB\n\nDe gemeente toetst de aanvraag.\n", ("bwb",)) == []
+    text = "Heeft u vragen? Neem contact op met de Contactfunctionaris Woo van de gemeente.\n"
+    assert law_fields(text, ("bwb",)) == []
+
+
+def test_the_law_named_after_a_preposition_or_its_head_word_is_still_cited():
+    """va02's "In artikel 3 van de wet BIBOB worden de weigeringsgronden aangegeven" and a check
+    "aan de Wet Bibob" still cite the act: only the noun right before the law makes it a name."""
+    text = (
+        "In artikel 3 van de wet BIBOB worden de weigeringsgronden aangegeven.\n"
+        "De gemeente toetst de aanvraag aan de Wet Bibob.\n"
+    )
+    assert law_fields(text, ("bwb", "article")) == [(BIBOB, "3"), (BIBOB, None)]
+
+
+def test_the_ontgrondingenwet_is_named_in_lower_case_too():
+    """va08: "Op grond van de ontgrondingenwet is voor veel ontgrondingen een vergunning nodig."
+    The overlay's names match in any case, as "de gemeentewet"; the capital form as before."""
+    for spelling in ("ontgrondingenwet", "Ontgrondingenwet"):
+        text = f"Op grond van de {spelling} is voor veel ontgrondingen een vergunning nodig.\n"
+        assert law_fields(text, ("bwb",)) == [("BWBR0002505",)]
