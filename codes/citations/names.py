@@ -49,8 +49,14 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 # A body named after the law it serves: "Landelijk Bureau Bibob", and a council or committee
 # whose compound name takes the law as its apposition, without article or preposition:
-# "de Wmo-adviesraad en de Cliëntenraad Participatiewet" (up09), as "Wmo-raad" is a body.
-_BUREAU = re.compile(r"(?:[Bb]ureau|(?<![\w-])[A-Z][\w-]*(?:raad|commissie))[ \t]+$")
+# "de Wmo-adviesraad en de Cliëntenraad Participatiewet" (up09), as "Wmo-raad" is a body. So
+# are an office, a team or an officer, and a check, named after the law as their apposition,
+# the open form of the compound ("Woo-contactfunctionaris", "Bibob-toets"): "Contactfunctionaris
+# Woo" (uv03), "Toets BIBOB" (va02), "het loket Wmo", "team Participatiewet".
+_BUREAU = re.compile(
+    r"(?:[Bb]ureau|(?<![\w-])[A-Z][\w-]*(?:raad|commissie)"
+    r"|(?<![\w-])(?:[Ll]oket|[Tt]eam|[Cc]onsulent|[Cc]ontactfunctionaris|[Tt]oets))[ \t]+$"
+)
 # The head word in lowercase before a name in capitals: "de wet Verbetering
 # Arbeidsmarktpositie Alleenstaande Ouders" (xu01). The capital after it says a name
 # begins, as a capital first letter does.

@@ -23,8 +23,11 @@ FURNITURE = re.compile(
     # a site's skip links: "Ga naar de inhoud", "Direct naar hoofdinhoud", "Skip to main content",
     # several on one line ("Ga naar de inhoud Ga naar het zoeken Ga naar het menu"), and the
     # alt text of its logo ("Logo van Gemeente Vlissingen"); the link may say "content" for
-    # "inhoud" ("Direct naar de content", ut05)
-    r"(?:(?:ga |direct |spring )?naar (?:de |het )?(?:hoofd)?(?:inhoud|content|zoeken|menu|navigatie)\s*)+$|"
+    # "inhoud" ("Direct naar de content", ut05); Drupal's Dutch "Overslaan en naar de inhoud gaan"
+    # (va04) and a link to two targets, "Ga direct naar het hoofdmenu of de inhoud." (va06)
+    r"(?:overslaan en )?(?:(?:ga (?:direct )?|direct |spring )?naar (?:de |het )?(?:hoofd)?"
+    r"(?:inhoud|content|zoeken|menu|navigatie)"
+    r"(?: of (?:de |het )?(?:hoofd)?(?:inhoud|content|zoeken|menu|navigatie))?(?: gaan)?[.\s]*)+$|"
     r"skip to (?:the )?(?:main )?content$|logo\b|"
     # ruimtelijkeplannen.nl's skip link names the section shown: "direct naar inhoud van 4.2
     # Provinciaal beleid" (xv10), "direct naar inhoud van Toelichting" (ub06)

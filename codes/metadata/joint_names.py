@@ -24,18 +24,34 @@ _JOINT_NAME = re.compile(
 )
 
 
+# The 25 regions of the bijlage of the Wet veiligheidsregio's: the veiligheidsregio's, and the
+# GGD's that serve the same gemeenten, are named after them. Most are no register name, a
+# provincie's with its part ("GGD Gelderland-Zuid", va11) or a region's ("GGD Twente", va12).
+SAFETY_REGIONS = frozenset(
+    {
+        "Groningen", "Fryslân", "Drenthe", "IJsselland", "Twente", "Noord- en Oost-Gelderland",
+        "Gelderland-Midden", "Gelderland-Zuid", "Utrecht", "Noord-Holland-Noord",
+        "Zaanstreek-Waterland", "Kennemerland", "Amsterdam-Amstelland", "Gooi en Vechtstreek",
+        "Haaglanden", "Hollands Midden", "Rotterdam-Rijnmond", "Zuid-Holland-Zuid", "Zeeland",
+        "Midden- en West-Brabant", "Brabant-Noord", "Brabant-Zuidoost", "Limburg-Noord",
+        "Zuid-Limburg", "Flevoland",
+    }
+)  # fmt: skip
+
+
+def _known_place(place: str) -> bool:
+    return register().lookup(place) is not None or " ".join(place.split()) in SAFETY_REGIONS
+
+
 def joint_body(head: str, places: WordPlaces | None = None) -> Iterator[Candidate]:
-    """The first joint body of `head` whose name ends in a register name, type other."""
+    """The first joint body of `head` whose name ends in a register name or a safety
+    region's, type other."""
     at = first(head, JOINT_KINDS, places=places)
     while at >= 0:
         match = _JOINT_NAME.match(head, at)
         # The whole place is a register name: "Omgevingsdienst Zuid-Holland Zuid" is no
         # "Omgevingsdienst Zuid-Holland" (zj03), a name is never cut.
-        if (
-            match is not None
-            and not word_char(head, at - 1)
-            and register().lookup(match.group("place")) is not None
-        ):
+        if match is not None and not word_char(head, at - 1) and _known_place(match.group("place")):
             end = match.end("place")
             name = " ".join(head[at:end].split())
             yield from pair(name, "other", at, end, "joint body", GUESS)
