@@ -1,7 +1,7 @@
 """Round vb (benchmarks/devset/README.md): the fixes from the real sentences of the vb texts,
 laws named in the free prose of decentral bodies (jaarverslagen, nota's)."""
 
-from tests.conftest import law_fields
+from tests.conftest import law_fields, title_of
 
 BBV = "BWBR0014606"
 PARTICIPATIEWET = "BWBR0015703"
@@ -77,3 +77,24 @@ def test_the_bbv_by_the_short_name_its_letters_spell():
 def test_the_bbv_by_its_full_name_is_read_as_before():
     text = "artikel 9 van het Besluit begroting en verantwoording provincies en gemeenten"
     assert _refs(text) == [(BBV, "9", None, None)]
+
+
+# vb03's page as the jaarverslag's site gives it: the part's name above the paragraph's.
+_PARAGRAAF = (
+    "Paragrafen\n\nVerbonden partijen\n\nVanwege de bestuurlijke, beleidsmatige en/of financiële "
+    "belangen en mogelijke risico’s is het verplicht dat in de jaarlijkse gemeentelijke "
+    "jaarrekening aandacht wordt besteed aan derde rechtspersonen, waarmee de gemeente een band "
+    "heeft (artikel 9 Besluit begroting en verantwoording provincies en gemeenten).\n"
+)
+
+
+def test_the_part_paragrafen_above_a_paragraph_is_no_title():
+    """vb03: "Paragrafen" is the breadcrumb of the begroting's part, as a lone "Algemeen" is a
+    toelichting's; the paragraph's name below it is the page's title."""
+    assert title_of(_PARAGRAAF) == "Verbonden partijen"
+
+
+def test_a_name_that_opens_with_paragrafen_is_still_the_title():
+    """Only the word alone on its line is the part's breadcrumb."""
+    text = _PARAGRAAF.replace("Paragrafen\n\n", "Paragrafen begroting 2022\n\n")
+    assert title_of(text) == "Paragrafen begroting 2022"
