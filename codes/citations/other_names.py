@@ -51,10 +51,12 @@ _ARTICLE_WORD = re.compile(r"\d\s*$")
 # Gelderland 2018", zp01; "Instructieregels Besluit kwaliteit leefomgeving", zq15) or a
 # policy document's word ("de Notitie Invoering nieuwe Wet ruimtelijke ordening", zq06;
 # "nota Participatie initiatiefnemers Omgevingswet", u11); a title may capitalise its
-# words ("Verordening Gewijzigde Wet inburgering", zh09).
+# words ("Verordening Gewijzigde Wet inburgering", zh09). A programme is such a document too:
+# "Deelnota XIII Uitvoeringsprogramma Participatiewet" (vb08) names the gemeenten's programme,
+# as "nota Participatie ... Omgevingswet" names their nota.
 _HEADED_BY_REGULATION_WORD = re.compile(
     r"(?<![\w-])[A-Za-z]*(?:-[a-z]+)?(?:[Vv]erordening|[Rr]egeling|[Bb]esluit|[Bb]eleidsregels?"
-    r"|[a-z]regels?|[Nn]ota|[Nn]otitie|[Bb]eleidskader|[Bb]eleidsplan"
+    r"|[a-z]regels?|[Nn]ota|[Nn]otitie|[Bb]eleidskader|[Bb]eleidsplan|[Pp]rogramma"
     r"|VERORDENING|REGELING|BESLUIT|BELEIDSREGELS?)"
     r"(?:[ \t]+(?!(?:de|het|een|der|des|van|op|en|of|ter|tot|voor|krachtens|ingevolge|inzake"
     r"|bedoeld|als|in|uit|met|ex|bij|om|dat|die|is|wordt|zijn|worden)\b)[A-Za-z][a-z-]*){0,3}"
@@ -62,7 +64,7 @@ _HEADED_BY_REGULATION_WORD = re.compile(
 )
 _HEAD_LOOK_BACK = 60
 # What each regulation word of _HEADED_BY_REGULATION_WORD holds in lowercase.
-_HEAD_WORDS_LOW = ("verordening", "regel", "besluit", "not", "beleids")
+_HEAD_WORDS_LOW = ("verordening", "regel", "besluit", "not", "beleids", "programma")
 
 
 def regulation_names(text: str) -> list[tuple[int, int]]:

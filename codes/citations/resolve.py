@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..covered import Covered
-from ..scan import lowered
+from ..scan import line_start, lowered
 from .decree import decree_act
 from .grammar import Citation
 from .law import Law, Mention
@@ -57,6 +57,12 @@ _GLOSS_OPEN = re.compile(
     r"|\s*[,(]\s*(?:ook\s+wel|(?:ook|beter)\s+bekend\s+als|kortweg|afgekort(?:\s+tot|\s+als)?"
     r"|oftewel|ofwel)\s*:?\s*(?:de\s+|het\s+)?"
 )
+# An abbreviation set after the name by a comma, closing the bracket the name stands in: it
+# coins the letters as "(Bbv)" would, and names the law once: "(artikel 1 Besluit begroting
+# en verantwoording provincies en gemeenten, Bbv)" (vb03). Only the law's own letters do so;
+# another law after the comma is the next item of a list ("(de Awb, Gemw)").
+_APPOSED_ABBREVIATION = re.compile(r"[ \t]*,[ \t]*")
+_CLOSES_BRACKET = re.compile(r"[ \t]*\)")
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
@@ -263,7 +269,9 @@ def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     for previous, mention in zip([None, *mentions], mentions, strict=False):
         if previous is not None and previous.law == mention.law:
-            if _GLOSS_OPEN.fullmatch(text, previous.end, mention.start):
+            if _GLOSS_OPEN.fullmatch(text, previous.end, mention.start) or _apposed_abbreviation(
+                text, previous, mention
+            ):
                 continue
             if (
                 kept
@@ -277,6 +285,20 @@ def _unglossed(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
         kept.append(mention)
     return kept
+
+
+def _apposed_abbreviation(text: str, name: Mention, abbreviation: Mention) -> bool:
+    """Whether `abbreviation` follows `name` after a comma and closes a bracket that opens
+    before the name: "(artikel 1 Besluit ..., Bbv)"."""
+    if abbreviation.via != "abbreviation" or name.via == "abbreviation":
+        return False
+    if _APPOSED_ABBREVIATION.fullmatch(text, name.end, abbreviation.start) is None:
+        return False
+    if _CLOSES_BRACKET.match(text, abbreviation.end) is None:
+        return False
+    line = line_start(text, name.start)
+    opened = text.rfind("(", line, name.start)
+    return opened != -1 and text.find(")", opened, name.start) == -1
 
 
 def _listed_as(text: str, abbreviation: Mention, name: Mention) -> bool:

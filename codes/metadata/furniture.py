@@ -57,6 +57,10 @@ FURNITURE = re.compile(
     # category label above its headline ("Algemeen" / "En de stemming was wederom bedrukt",
     # xe08); eight letters, so the first line's length test lets it through as a name
     r"algemeen$|"
+    # a lone "Paragrafen": the part of a begroting or jaarverslag that holds the paragraphs the
+    # BBV prescribes, its site's breadcrumb above the paragraph's own name ("Paragrafen" /
+    # "Verbonden partijen", vb03), as "Algemeen" heads a toelichting's general part
+    r"paragrafen$|"
     # a text-mode site menu, its links in brackets side by side ("[overzicht] [activiteiten]
     # [besluiten] ...", xg03; `is_furniture` has stripped the outer brackets), and a site's
     # service notice above the page ("Zaterdag 4 april ... vindt noodzakelijk onderhoud plaats
