@@ -111,6 +111,17 @@ _PROPOSAL_SUBJECT = re.compile(
     r"Onderwerp ?:?\s+(?:(?i:vaststell(?:ing|en)) (?:van )?(?:de |het )?)?"
     rf"(?={REGULATION})(?P<name>.+?)(?:\s+vast te stellen)?\.?$"
 )
+# A proposal to the council or the college says what it is about in its form's subject field,
+# "ONDERWERP" over its value or "Onderwerp: ..." on one line: that subject is its title, over the
+# page name a document site set above the form ("Raadsvoorstel - Gemeente Weert" / ... /
+# "ONDERWERP" / "Aanpassen Reglement van Orde raad ...", ux03; "overheveling begeleiding van
+# AWBZ naar Wmo - raadbergen" / ... / "Onderwerp: Vaststelling WMO-verordening", vb09). Only in a
+# proposal: a register's "Onderwerp" row names its subject area ("bestuur en recht").
+_PROPOSAL = re.compile(r"(?i)voorstel")
+_SUBJECT_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:ONDERWERP|Onderwerp)(?:[ \t]*:[ \t]*|[ \t]*\n[ \t]*)(?=\S)"
+)
+_PROPOSAL_HEAD = 3000
 # ruimtelijkeplannen.nl heads a plan's page with labelled lines: "Plan: Nijrees Zuid" / "Status:
 # vastgesteld" / "Plantype: bestemmingsplan" (xv10, ub06). The label's value is the plan's name.
 _PLAN_LABEL = re.compile(r"Plan: (?P<name>\S.*)$")
@@ -179,9 +190,29 @@ def title_lines(text: str) -> Iterator[Candidate]:
             end = match.start(1) + len(title)
             yield Candidate("title", title, match.start(1), end, "intitulé", SENTENCE)
             break
+    subject = _proposal_subject(text)
+    if subject is not None:
+        yield subject
     line = _first_line(text)
     if line is not None:
         yield line
+
+
+def _proposal_subject(text: str) -> Candidate | None:
+    """A proposal's subject field (`_SUBJECT_FIELD`), where the head is a proposal's form."""
+    field = _SUBJECT_FIELD.search(text, 0, _PROPOSAL_HEAD)
+    if field is None or _PROPOSAL.search(text, 0, field.start()) is None:
+        return None
+    start = field.end()
+    line = text[start : text.find("\n", start) % (len(text) + 1)].rstrip()
+    line = name_edges.before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
+    if (subject := _PROPOSAL_SUBJECT.match(f"Onderwerp: {line}")) is not None:
+        start += subject.start("name") - len("Onderwerp: ")
+        line = subject.group("name")
+    line = wrapped(text, start, line).rstrip(" .")
+    if len(line) < 8 or is_furniture(line):
+        return None
+    return Candidate("title", line, start, start + len(line), "proposal subject", SENTENCE)
 
 
 def _page_heading(text: str) -> Candidate | None:
