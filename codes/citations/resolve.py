@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..covered import Covered
-from ..scan import line_start, lowered
+from ..scan import line_start, lowered, opening_matches
 from .decree import decree_act
 from .grammar import Citation
 from .law import Law, Mention
@@ -32,6 +32,9 @@ _DEFINITION = re.compile(
 _BLANKS = re.compile(r"\s*")
 # The word alone on its line, its value on the next line that is not blank.
 _TABLE_TERM = re.compile(r"^[ \t]*(?:[Ww]et|WET)[ \t]*\n\s*(?:[Dd]e\s+|[Hh]et\s+)?", re.M)
+# The lines it can open, found from their newline (`scan.opening_matches`): `re` tries a pattern
+# that opens with "^" at every place of the text.
+_TABLE_TERM_LINE = re.compile(r"\n[ \t]*(?:[Ww]et|WET)[ \t]*(?=\n)")
 # "de Participatiewet (hierna: de wet)", "Wet gemeentelijke schuldhulpverlening (hierna: Wgs)".
 # The longer openings come first: tried after "hierna", "hierna te noemen: Awb" (uk11) would
 # make "te noemen: Awb" the coined term, and the "Awb" after it a second naming.
@@ -141,7 +144,7 @@ def find_definitions(text: str, mentions: list[Mention]) -> Definitions:
     # their own: "Wet" / "" / "De Algemene wet bestuursrecht (van 4 juni 1992 ...)" (uy05).
     # Only the word "wet": a "Besluit" alone on its line heads the decision.
     if "wet" not in words:
-        for match in _TABLE_TERM.finditer(text):
+        for match in opening_matches(_TABLE_TERM, text, _TABLE_TERM_LINE):
             if (mention := by_start.get(match.end())) is not None:
                 words["wet"] = mention.law
                 break

@@ -283,7 +283,8 @@ def adopted_by(text: str) -> Iterator[Candidate]:
             heading = None
             break
     else:
-        if (officer := _OFFICER_OPENING.search(head)) is not None:
+        # (both officers' words end in "ingsambtenaar": looked for first, as a literal)
+        if "ingsambtenaar" in head and (officer := _OFFICER_OPENING.search(head)) is not None:
             start, end = officer.span("bodies")
             yield Candidate("adopted_by", "other", start, end, "preamble", HEADING)
             heading = None

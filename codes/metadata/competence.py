@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan import Anchors, near
 from .body_terms import SINGLE
 
 # "is het college ... bevoegd" (inverted after "Op grond van ...") or "het college is (op grond
@@ -23,11 +24,13 @@ _COMPETENT = re.compile(
     + _TAKES.removeprefix(r"\s+")
 )
 _FIRST_PERSON = re.compile(r"\bwij\s+besluiten\b|\bbesluiten\s+wij\b")
+# Searched only around "besluiten" (`scan.near`): `re` tries "\b" at every place of the text.
+_FIRST_PERSON_ANCHORS = Anchors.of("besluiten", before=12, after=12)
 
 
 def competent_body(low: str) -> re.Match | None:
     """The clause naming the competent body, in lowered text whose dictum is "wij"'s; its
     group "bodies" or "first" holds the body's words."""
-    if _FIRST_PERSON.search(low) is None:
+    if next(near(_FIRST_PERSON, low, _FIRST_PERSON_ANCHORS), None) is None:
         return None
     return _COMPETENT.search(low)

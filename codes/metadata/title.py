@@ -15,6 +15,7 @@ from functools import reduce
 
 from ..dates import DATE, parse_date
 from ..organisations import register
+from ..scan import first as first_of_words
 from ..scan import line_start, word_char
 from ..unfinished import UNFINISHED_WORDS
 from ..unwrap import PREAMBLE_OPENING
@@ -200,7 +201,9 @@ def title_lines(text: str) -> Iterator[Candidate]:
 
 def _proposal_subject(text: str) -> Candidate | None:
     """A proposal's subject field (`_SUBJECT_FIELD`), where the head is a proposal's form."""
-    field = _SUBJECT_FIELD.search(text, 0, _PROPOSAL_HEAD)
+    # from the line of the field's word, found as a literal: `re` tries "^" at every place
+    at = first_of_words(text, ("Onderwerp", "ONDERWERP"), _PROPOSAL_HEAD)
+    field = _SUBJECT_FIELD.search(text, line_start(text, at), _PROPOSAL_HEAD) if at >= 0 else None
     if field is None or _PROPOSAL.search(text, 0, field.start()) is None:
         return None
     start = field.end()
