@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..covered import Covered
-from ..scan import lowered
+from ..scan import line_start, lowered
 from .other_names import intitule_name
 
 
@@ -122,9 +122,8 @@ def law_titled_prose(
     named = " ".join(text[start:end].split()).casefold()
     if not any(" ".join(name.split()).casefold() == named for name in own_names):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
+    line = text[line_start(text, start) : len(text) if line_end == -1 else line_end]
     return " ".join(line.split()).casefold() != named
 
 

@@ -65,7 +65,6 @@ _GLOSS_OPEN = re.compile(
 # en verantwoording provincies en gemeenten, Bbv)" (vb03). Only the law's own letters do so;
 # another law after the comma is the next item of a list ("(de Awb, Gemw)").
 _APPOSED_ABBREVIATION = re.compile(r"[ \t]*,[ \t]*")
-_CLOSES_BRACKET = re.compile(r"[ \t]*\)")
 _BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 # An abbreviation defined by the law's name: "IOAW: de Wet inkomensvoorziening ...;".
@@ -297,7 +296,7 @@ def _apposed_abbreviation(text: str, name: Mention, abbreviation: Mention) -> bo
         return False
     if _APPOSED_ABBREVIATION.fullmatch(text, name.end, abbreviation.start) is None:
         return False
-    if _CLOSES_BRACKET.match(text, abbreviation.end) is None:
+    if _BRACKET_CLOSE.match(text, abbreviation.end) is None:
         return False
     line = line_start(text, name.start)
     opened = text.rfind("(", line, name.start)

@@ -108,10 +108,13 @@ _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{
 # Participatiewet Gemeente Tytsjerksteradiel 2015" (za11). The subject may name the act of
 # adopting before it, the form set its colon apart: "Onderwerp : Vaststelling verordening
 # Straatnamen en huisnummering" (ur02) adopts the verordening, which is the name.
-_PROPOSAL_SUBJECT = re.compile(
-    r"Onderwerp ?:?\s+(?:(?i:vaststell(?:ing|en)) (?:van )?(?:de |het )?)?"
+_SUBJECT_NAME = (
+    r"(?:(?i:vaststell(?:ing|en)) (?:van )?(?:de |het )?)?"
     rf"(?={REGULATION})(?P<name>.+?)(?:\s+vast te stellen)?\.?$"
 )
+_PROPOSAL_SUBJECT = re.compile(r"Onderwerp ?:?\s+" + _SUBJECT_NAME)
+# The subject's value alone, as the proposal's field gives it (`_proposal_subject`).
+_SUBJECT_VALUE = re.compile(_SUBJECT_NAME)
 # A proposal to the council or the college says what it is about in its form's subject field,
 # "ONDERWERP" over its value or "Onderwerp: ..." on one line: that subject is its title, over the
 # page name a document site set above the form ("Raadsvoorstel - Gemeente Weert" / ... /
@@ -207,10 +210,11 @@ def _proposal_subject(text: str) -> Candidate | None:
     if field is None or _PROPOSAL.search(text, 0, field.start()) is None:
         return None
     start = field.end()
-    line = text[start : text.find("\n", start) % (len(text) + 1)].rstrip()
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end].rstrip()
     line = name_edges.before_body_field(_RUN_IN_FIELD.split(line, maxsplit=1)[0])
-    if (subject := _PROPOSAL_SUBJECT.match(f"Onderwerp: {line}")) is not None:
-        start += subject.start("name") - len("Onderwerp: ")
+    if (subject := _SUBJECT_VALUE.match(line)) is not None:
+        start += subject.start("name")
         line = subject.group("name")
     line = wrapped(text, start, line).rstrip(" .")
     if len(line) < 8 or is_furniture(line):
