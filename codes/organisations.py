@@ -81,6 +81,19 @@ JOINT_KINDS = (
     "Afvalschap",
 )
 _JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regio)?[ \t]+$")
+# A provincie's name with a quarter of the compass after it names a region of the provincie,
+# the area of a joint body, not the provincie: "Brabant Midden-West-Noord" (zl12's ambulance
+# service), "Brabant Zuidoost", "Gelderland Midden", "Noord-Holland Noord" (hyphenated, as
+# "Gelderland-Zuid", the name is no whole word already: `whole_words`); so with the quarter
+# before it where the copy lost the hyphen: "Midden- en West Brabant" (zl12). "Noord Brabant"
+# is the provincie's own alias, a longer place than its "Brabant".
+_QUARTER = r"(?:Noord|Zuid|Oost|West|Midden)(?:oost|west)?"
+_REGION_AFTER = re.compile(rf"[ \t]+{_QUARTER}(?:-{_QUARTER})*(?![\w-])")
+_REGION_BEFORE = re.compile(rf"(?<![\w-]){_QUARTER}[ \t]+$")
+# A name in a list after the plural of its kind is one of several bodies, none the text's own:
+# "gevormd door de gemeenten Aalburg, Alphen-Chaam, Baarle-Nassau, ..." (zl12, the area of a
+# joint body). The list runs to the clause's end, past the window `before` reads.
+_PLURAL_KIND = re.compile(r"(?<![\w-])(?:gemeenten|provincies|waterschappen)[ \t]")
 # A bare name right after a person's initials is a surname, not a body: minutes and lists of
 # members name people as "P.M.M. Roosendaal", "J. van Zwolle", "C.W.M. van der Weegen" (xo01, a
 # raad's minutes whose members include a Roosendaal). Initials are capitals each with its dot,
@@ -97,11 +110,12 @@ _POSTCODE_BEFORE = re.compile(r"(?<!\d)\d{4}[ \t]?[A-Z]{2}[ \t]+$")
 # a joint body of waterschappen, which that provincie supervises. A lower-case term, its
 # colon, and the name in the same clause; or a term with its capital that the value repeats,
 # the body it defines: "e. Gedeputeerde Staten: Gedeputeerde Staten van Zuid-Holland;" in a
-# gemeenschappelijke regeling that province supervises (xr10). Not a label ("Organisatie:
-# Gemeente X"), whose value does not repeat it.
+# gemeenschappelijke regeling that province supervises (xr10), also after the collegial word
+# ("c. Gedeputeerde Staten: het college van Gedeputeerde Staten van Gelderland;", zi13). Not a
+# label ("Organisatie: Gemeente X"), whose value does not repeat it.
 _DEFINED = re.compile(
     r"(?<![\w-])(?:[a-z][\w -]{1,40}:\s[^:;]*"
-    r"|(?i:(?P<term>[a-z][\w -]{1,40}):[ \t]+(?P=term)\b[^:;\n]*))$"
+    r"|(?i:(?P<term>[a-z][\w -]{1,40}):[ \t]+(?:[^:;\n]*?[ \t])?(?P=term)\b[^:;\n]*))$"
 )
 # "Utrecht (Utr)", "Hengelo (O)": a name and the abbreviation of its provincie.
 _PLACE_SUFFIX = re.compile(r"(.+?)\s*\([A-Za-z.]{1,5}\)")
@@ -237,6 +251,37 @@ class Register:
             best, reached = self._find_in(text, _HEAD, len(text), best, reached)
         return best
 
+    def read_place(self, text: str, start: int, end: int, spelling: str) -> Found | None:
+        """The body a place of the register in `text` names, with the strength of its context
+        (a preamble's or a label's words before it), or None where it names none there."""
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 70) : start]
+        strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
+        if strength > 1 and _DEFINED.search(before):
+            strength = 1
+        if strength == 1 and (
+            _INSIDE_NAME.search(before)
+            or _JOINT_BEFORE.search(before)
+            or _INITIALS.search(before)
+            or _POSTCODE_BEFORE.search(before)
+            or _listed_after_plural(text, line_start, start)
+        ):
+            return None
+        kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
+        if spelling in self._bare and kind != "waterschap":
+            # "Fryslân", "Limburg": a provincie's name, a waterschap's only after its kind
+            kind = next((o.type for o in self.by_name.get(spelling, ())), None)
+            if kind is None:
+                return None
+        organisation = self.lookup(spelling, kind)
+        if organisation is None:
+            return None
+        if organisation.type == "provincie" and (
+            _REGION_AFTER.match(text, end) or _REGION_BEFORE.search(before)
+        ):
+            return None
+        return Found(organisation, start, end, strength)
+
     def _find_in(
         self, text: str, part: int, part_end: int, best: Found | None, reached: int
     ) -> tuple[Found | None, int]:
@@ -246,30 +291,17 @@ class Register:
         places = (place for place in self._whole_words(text, part, scan_end) if place[0] < part_end)
         for start, end, spelling in _outermost(places, reached):
             reached = end
-            line_start = text.rfind("\n", 0, start) + 1
-            before = text[max(line_start, start - 70) : start]
-            strength = next((s for s, pattern in _CONTEXT if pattern.search(before)), 1)
-            if strength > 1 and _DEFINED.search(before):
-                strength = 1
-            if strength == 1 and (
-                _INSIDE_NAME.search(before)
-                or _JOINT_BEFORE.search(before)
-                or _INITIALS.search(before)
-                or _POSTCODE_BEFORE.search(before)
-            ):
-                continue
-            kind = next((k for k, pattern in _KIND_WORDS if pattern.search(before[-40:])), None)
-            if spelling in self._bare and kind != "waterschap":
-                # "Fryslân", "Limburg": a provincie's name, a waterschap's only after its kind
-                kind = next((o.type for o in self.by_name.get(spelling, ())), None)
-                if kind is None:
-                    continue
-            organisation = self.lookup(spelling, kind)
-            if organisation is None:
-                continue
-            if best is None or strength > best.strength:
-                best = Found(organisation, start, end, strength)
+            found = self.read_place(text, start, end, spelling)
+            if found is not None and (best is None or found.strength > best.strength):
+                best = found
         return best, reached
+
+
+def _listed_after_plural(text: str, line_start: int, start: int) -> bool:
+    """Whether the name at `start` stands in a list after "de gemeenten" (`_PLURAL_KIND`) in
+    its clause: from the last full stop, semicolon, colon or bracket on its line."""
+    clause = max(line_start, *(text.rfind(mark, line_start, start) + 1 for mark in ".;:()"))
+    return _PLURAL_KIND.search(text, clause, start) is not None
 
 
 def whole_words(text: str, start: int, end: int) -> bool:
