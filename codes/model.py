@@ -134,8 +134,10 @@ class Reference(_UrlSlot):
 
     `kind` is "law" (a national statute or regulation, resolved through the law
     registry), "eu" (EU law such as the AVG), "local" (another decentral regulation:
-    an APV, "de Verordening ... gemeente X") or "internal" (an article or lid of the
-    same code, resolved to `target`). A range ("8:1 tot en met 8:5") gives its two
+    an APV, "de Verordening ... gemeente X"), "internal" (an article or lid of the
+    same code, resolved to `target`) or "unresolved" (words that point at a law the code
+    does not say: "van de wet" with its definition cut off, "die wet" after no law; `law`
+    holds the words, "de wet"). A range ("8:1 tot en met 8:5") gives its two
     endpoints, each with `range` "8:1-8:5"; it is never expanded. `resolved_via`
     says how the law was found: name, abbreviation, definition (the code's own
     "wet: ...") or earlier ("die wet": the law last named).

@@ -34,6 +34,9 @@ from .scan import HEADING_MARKS, lowered, run_start
 
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
 
+# The words of a citation that point at a law without naming it (`LawPhrase.kind`).
+_POINTING = ("defined", "back")
+
 
 def find_references(
     source: Source,
@@ -131,7 +134,13 @@ def find_references(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
                 "the law is left unresolved"
             )
-        kind = resolution.kind if resolution.kind != "unresolved" else "law"
+        # "artikel 7 van de wet" where the code says of no law that it is "de wet" (its
+        # definition cut off with the copy), "die wet" with no law before it: the words name
+        # no law, so none is claimed; the reference stays, of kind "unresolved", with the
+        # warning above. A law named by a name the registry does not know is still a law.
+        kind = resolution.kind
+        if kind == "unresolved" and not (citation.law and citation.law.kind in _POINTING):
+            kind = "law"
         for item in citation.items:
             law = _book(resolution.law, item.article)
             article = _colon_numbered(law, _in_book(law, item.article))

@@ -119,17 +119,21 @@ def docplayer_page(heading: str, page: str) -> str:
     )
 
 
-def law_refs(code) -> list[tuple[str, str | None, int | None, str | None]]:
-    """(law, article, lid, onderdeel) of every reference of `code` to a law."""
-    return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind == "law"]
+def law_refs(
+    code, kinds: tuple[str, ...] = ("law",)
+) -> list[tuple[str, str | None, int | None, str | None]]:
+    """(law, article, lid, onderdeel) of every reference of `code` to a law (`kinds`: with
+    "unresolved", also those whose words point at a law the code does not say)."""
+    return [(r.law, r.article, r.lid, r.onderdeel) for r in code.references if r.kind in kinds]
 
 
-def law_refs_in(text: str) -> list[tuple]:
-    """(law, bwb, article, lid) of every reference to a law in `text`, parsed."""
+def law_refs_in(text: str, kinds: tuple[str, ...] = ("law",)) -> list[tuple]:
+    """(law, bwb, article, lid) of every reference to a law in `text`, parsed (`kinds`: as
+    `law_refs`)."""
     from codes import parse_text
 
     return [
-        (r.law, r.bwb, r.article, r.lid) for r in parse_text(text).references if r.kind == "law"
+        (r.law, r.bwb, r.article, r.lid) for r in parse_text(text).references if r.kind in kinds
     ]
 
 

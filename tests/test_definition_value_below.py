@@ -26,4 +26,6 @@ def test_the_value_below_its_word_defines_de_wet():
 
 def test_a_colon_far_from_any_law_defines_nothing():
     text = _W10.replace("de Algemene wet bestuursrecht.", "een regeling van het waterschap.")
-    assert law_refs_in(text) == [("de wet", None, "1:2", None)]
+    # "de wet" names no law here: the reference stays, unresolved, and claims no law
+    assert law_refs_in(text) == []
+    assert law_refs_in(text, ("unresolved",)) == [("de wet", None, "1:2", None)]

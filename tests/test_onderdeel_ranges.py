@@ -16,7 +16,7 @@ _XU10 = (
 
 
 def _refs(text: str) -> list[tuple[str | None, str | None, int | None, str | None]]:
-    return law_refs(parse_text(text, "test.txt"))
+    return law_refs(parse_text(text, "test.txt"), ("law", "unresolved"))
 
 
 def test_each_onderdeel_of_the_range_is_cited():
