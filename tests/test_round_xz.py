@@ -41,11 +41,22 @@ def test_a_gemeenschappelijke_regeling_glossed_as_regeling_is_no_law():
 
 def test_a_national_regeling_glossed_as_regeling_stays_a_law():
     text = (
+        "Gelet op de Regeling rechtspositie decentrale politieke ambtsdragers (hierna: de "
+        "Regeling);\nArtikel 1\nAls bedoeld in artikel 2 van de Regeling.\n"
+    )
+    code = parse_text(text)
+    law = "Regeling rechtspositie decentrale politieke ambtsdragers"
+    assert any(r.kind == "law" and r.law == law and r.article == "2" for r in code.references)
+
+
+def test_a_regeling_the_registry_does_not_know_glossed_so_is_no_own_article():
+    # The gloss names no law the registry has: "de Regeling" stays unresolved, not the code's
+    text = (
         "Gelet op de Regeling verklaring omtrent het gedrag (hierna: de Regeling);\n"
         "Artikel 1\nAls bedoeld in artikel 2 van de Regeling.\n"
     )
     code = parse_text(text)
-    assert any(r.kind == "law" and r.article == "2" for r in code.references)
+    assert [(r.kind, r.article) for r in code.references] == [("unresolved", "2")]
 
 
 def test_the_staatscourants_notice_label_is_no_part_of_the_title():
