@@ -1,0 +1,45 @@
+"""Round ve (benchmarks/devset/README.md): the fixes from the real sentences of the ve texts,
+amendment decisions and older texts that cite laws by names since changed."""
+
+from tests.conftest import law_fields
+
+WOM = "BWBR0004318"
+
+
+def _refs(text: str) -> list[tuple]:
+    return law_fields(text, ("bwb", "article", "lid"))
+
+
+# ve02, Nijkerk's wijzigingsverordening APV 2003 (Gemeenteblad 2019, 32827): the new definitions of
+# "Artikel 1.1 komt te luiden:", where the excerpt ends inside the last law's name.
+_DEFINITIONS = (
+    "Artikel I\n\nDe Algemene Plaatselijke Verordening Nijkerk 2003 wordt gewijzigd als volgt:\n\n"
+    "A.\n\nArtikel 1.1 komt te luiden:\n\nArtikel 1.1 Definities\n\n"
+    "In deze verordening wordt verstaan onder:\n\n"
+    " \u2022 -\n\n  openbare plaats: hetgeen daaronder wordt verstaan in artikel 1 van de Wet "
+    "openbare manifestaties;\n\n"
+    " \u2022 -\n\n  parkeren : hetgeen daaronder wordt verstaan in artikel 1 van het Regleme\n"
+)
+
+
+def test_an_article_of_a_name_the_copy_cut_is_no_citation_of_the_law_before():
+    """ve02: "artikel 1 van het Regleme" is of the law that name began (the RVV 1990, cut by the
+    excerpt), not a bare number pointing back to the Wet openbare manifestaties; before, it was
+    a second citation of that act's article 1."""
+    assert _refs(_DEFINITIONS) == [(WOM, "1", None)]
+
+
+def test_a_whole_unknown_name_at_the_end_is_read_as_before():
+    """A name that the copy ends on but that is whole stays as it was read: the article of a
+    law the registry knows is cited."""
+    whole = _DEFINITIONS.replace(
+        "van het Regleme", "van het Reglement verkeersregels en verkeerstekens 1990"
+    )
+    assert [bwb for bwb, *_ in _refs(whole)] == [WOM, "BWBR0004825"]
+
+
+def test_a_cut_name_inside_the_text_is_not_taken_for_one():
+    """Only the copy's last words can be a name cut by the excerpt: the same words inside the
+    text, a sentence going on after them, are read as before."""
+    inside = "artikel 1 van de Wet openbare manifestaties en artikel 2 van het College is"
+    assert _refs(inside)[0] == (WOM, "1", None)
