@@ -4,6 +4,7 @@ amendment decisions and older texts that cite laws by names since changed."""
 from tests.conftest import law_fields
 
 WOM = "BWBR0004318"
+BANENAFSPRAAK = "BWBR0036551"
 
 
 def _refs(text: str) -> list[tuple]:
@@ -43,3 +44,22 @@ def test_a_cut_name_inside_the_text_is_not_taken_for_one():
     text, a sentence going on after them, are read as before."""
     inside = "artikel 1 van de Wet openbare manifestaties en artikel 2 van het College is"
     assert _refs(inside)[0] == (WOM, "1", None)
+
+
+# ve01, Stadskanaal's Wijzigingsbesluit CAR/UWO 1 januari en 1 oktober 2017 (Gemeenteblad 2017,
+# 166803), the new artikel 1:2c.
+_BANENAFSPRAAK = (
+    "In afwijking van artikel 3:3 lid 1 kan het college salarisschaal A in bijlage IIa vaststellen "
+    "voor de ambtenaar die op grond van de Wet banenafspraak een aanstelling krijgt"
+)
+
+
+def test_the_act_named_by_the_first_words_of_its_title_is_named():
+    """ve01: "de Wet banenafspraak" is the Wet banenafspraak en quotum arbeidsbeperkten by the
+    short name the Raad van State uses too; before, no law was named."""
+    assert _refs(_BANENAFSPRAAK) == [(BANENAFSPRAAK, None, None)]
+
+
+def test_the_full_title_is_still_one_naming():
+    text = "op grond van de Wet banenafspraak en quotum arbeidsbeperkten een aanstelling krijgt"
+    assert _refs(text) == [(BANENAFSPRAAK, None, None)]
