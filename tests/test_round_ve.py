@@ -1,7 +1,7 @@
 """Round ve (benchmarks/devset/README.md): the fixes from the real sentences of the ve texts,
 amendment decisions and older texts that cite laws by names since changed."""
 
-from tests.conftest import law_fields
+from tests.conftest import law_fields, title_of
 
 WOM = "BWBR0004318"
 BANENAFSPRAAK = "BWBR0036551"
@@ -63,3 +63,27 @@ def test_the_act_named_by_the_first_words_of_its_title_is_named():
 def test_the_full_title_is_still_one_naming():
     text = "op grond van de Wet banenafspraak en quotum arbeidsbeperkten een aanstelling krijgt"
     assert _refs(text) == [(BANENAFSPRAAK, None, None)]
+
+
+# ve01's head: the Gemeenteblad's header table as the page gives it, glued.
+_GEMEENTEBLAD_HEAD = (
+    "Gemeenteblad van Stadskanaal\n\nDatum publicatieOrganisatieJaargang en nummerRubriek\n"
+    "StadskanaalGemeenteblad 2017, 166803VerordeningenGemeente Stadskanaal: Wijzigingsbesluit "
+    "CAR/UWO 1 januari en 1 oktober 2017\n\n \n\nHet college van burgemeester en wethouders;\n"
+)
+
+
+def test_the_body_set_before_a_colon_in_the_title_cell_is_no_part_of_the_title():
+    """ve01: "Gemeente Stadskanaal: Wijzigingsbesluit ..." labels the title with its body, as
+    "Gemeente Leidschendam-Voorburg - Verordening ..." does with a dash; before, the label was
+    kept in the title."""
+    assert title_of(_GEMEENTEBLAD_HEAD) == "Wijzigingsbesluit CAR/UWO 1 januari en 1 oktober 2017"
+
+
+def test_a_colon_after_a_body_before_no_regulation_or_after_no_known_body_is_kept():
+    """Only a body of the register before the colon and a regulation's name after it: other
+    headings with a colon are read as before."""
+    news = _GEMEENTEBLAD_HEAD.replace("Wijzigingsbesluit", "Nieuws over het")
+    assert title_of(news).startswith("Gemeente Stadskanaal: Nieuws")
+    unknown = _GEMEENTEBLAD_HEAD.replace("Gemeente Stadskanaal:", "Gemeente Atlantis:")
+    assert title_of(unknown).startswith("Gemeente Atlantis: Wijzigingsbesluit")
