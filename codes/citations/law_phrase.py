@@ -69,6 +69,13 @@ _DECENTRAL = re.compile(
     r"[Dd]agelijks bestuur|[Bb]urgemeester)\b"
 )
 _TEXT_END = re.compile(r"\s*\Z")
+# A name the copy cut inside a word, where no title word is whole yet: "hetgeen daaronder wordt
+# verstaan in artikel 1 van het Regleme" (ve02, the excerpt's last words). The article is of the
+# law that name began, which is unknowable; it is no bare number pointing back to the law
+# named before it (the Wet openbare manifestaties of the definition above).
+_CUT_NAME = re.compile(
+    r"[\s,]*(?:van|uit|in|bij)\s+(?:de|het)\s+(?P<name>[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,3})(?=\s*\Z)"
+)
 _APV = re.compile(r"[\s,]*(?P<name>APV|Apv)\b")
 # An abbreviation two laws share, which the article number decides (`resolve.py`):
 # "art 213 GW" (Bladel controleprotocol 2009, zc12; the devset's only "GW"/"Gw").
@@ -171,7 +178,13 @@ def _apposed_act(text: str, start: int, mentions: dict[int, Mention]) -> Mention
 # The phrases that join a law with "van", "uit", "in" or "bij", tried in this order after
 # those of `law_after`; every match of them (and of _THIS_CODE, _BACK, _DEFINED) starts so.
 _JOINED = re.compile(r"[\s,]*(?:van|uit|in|bij)\s", re.I)
-_AFTER_JOIN = ((_LOCAL, "local"), (_APV, "local"), (_SHARED, "shared"), (_UNKNOWN_LAW, "unknown"))
+_AFTER_JOIN = (
+    (_LOCAL, "local"),
+    (_APV, "local"),
+    (_SHARED, "shared"),
+    (_UNKNOWN_LAW, "unknown"),
+    (_CUT_NAME, "cut"),
+)
 _DIRECT = ((_APV, "local"), (_SHARED, "shared"))  # those of them that need no joining word
 
 

@@ -97,8 +97,10 @@ def before_body_field(line: str) -> str:
 # A site's heading that sets the body before the title, a dash between them or glued by a
 # hyphen: "Gemeente Leidschendam-Voorburg-Controleverordening 2015". The body is the longest
 # name of the register before a dash, the title what follows it, where it names a regulation.
+# The Gemeenteblad's title cell sets it before a colon too, as a label: "Gemeente Stadskanaal:
+# Wijzigingsbesluit CAR/UWO 1 januari en 1 oktober 2017" (ve01).
 _BODY_FIRST = re.compile(r"(?P<kind>Gemeente|Provincie|Waterschap)\s+(?=[A-Z'])")
-_DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])")
+_DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])|:[ \t]+(?=[A-Z])")
 _NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
 
 
