@@ -138,6 +138,14 @@ def test_unknown_law_is_info_not_error():
     assert len(findings) == 1 and findings[0].severity == "info"
 
 
+def test_de_wet_the_code_does_not_define_is_a_warning():
+    code = parse_text(GOOD.replace("van de Wet open overheid", "van de wet"))
+    findings = rules_hit(code, "law-undefined")
+    assert len(findings) == 1 and findings[0].severity == "warning"
+    assert not rules_hit(code, "law-unknown")  # "de wet" is no law's name
+    assert not rules_hit(parse_text(GOOD), "law-undefined")
+
+
 def test_cli_review_exit_codes_and_rules():
     runner = CliRunner()
     clean = runner.invoke(main, ["review", "nijmegen"])

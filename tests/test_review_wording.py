@@ -52,6 +52,12 @@ CASES = [
         "aan codes/data/laws.toml",
     ),
     (
+        GOOD.replace("van de Wet open overheid", "van de wet"),
+        "law-undefined",
+        "artikel 2 verwijst naar ‘de wet’, maar de code zegt niet welke wet dat is",
+        "noem de wet bij haar naam, of neem ‘wet: <naam van de wet>’ op in de begripsbepalingen",
+    ),
+    (
         GOOD.replace("zoals bedoeld in artikel 1.", "zoals bedoeld in artikel 7."),
         "ref-internal-missing",
         "artikel 2 verwijst naar artikel 7, dat niet bestaat",

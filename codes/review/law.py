@@ -1,4 +1,4 @@
-"""Rules about the laws a code cites: repealed, or unknown to the registry."""
+"""Rules about the laws a code cites: repealed, unknown to the registry, or not said."""
 
 from __future__ import annotations
 
@@ -57,6 +57,24 @@ def unknown_law(code: m.Code) -> Iterator[Finding]:
                 "law-unknown",
                 say("law-unknown.message", where=_where(code, ref.node), law=ref.law),
                 say("law-unknown.fix"),
+                ref.node,
+                ref.span,
+            )
+
+
+@rule("law-undefined", "warning")
+def undefined_law(code: m.Code) -> Iterator[Finding]:
+    """ "artikel 7 van de wet" in a code that says of no law that it is "de wet": a reader
+    cannot tell which law is meant (the reference's kind is "unresolved")."""
+    seen = set()
+    for ref in code.references:
+        if ref.kind == "unresolved" and ref.law not in seen:
+            seen.add(ref.law)
+            yield _finding(
+                code,
+                "law-undefined",
+                say("law-undefined.message", where=_where(code, ref.node), words=ref.law),
+                say("law-undefined.fix", word=(ref.law or "wet").split()[-1]),
                 ref.node,
                 ref.span,
             )
