@@ -50,3 +50,44 @@ def test_the_wgr_gemeenschappelijk_orgaan_is_a_joint_body_its_quoted_name_the_or
 def test_the_orgaan_without_a_name_names_no_body():
     metadata = metadata_as_given("Het gemeenschappelijk orgaan heeft als orgaan een bestuur.\n")
     assert metadata.organisation is None or "orgaan" not in metadata.organisation
+
+
+# vd04, the 5dok copy of Valkenswaard's Reglement van Orde 2012: 5dok heads its page with a
+# definition it picked from the PDF and repeats it in its Share button.
+_VALKENSWAARD_NAME = (
+    "Reglement van Orde voor de vergaderingen en andere werkzaamheden van de raad gemeente "
+    "Valkenswaard 2012"
+)
+
+
+def _five_dok(heading: str, first_line: str) -> str:
+    return (
+        f"• No results found\n\n{heading}\n\nN/A\nN/A\nProtected\n\nAcademic year: 2022\n\n"
+        f'Share "{heading}"\n\nCopied!\n27\n0\n0\n\nBezig met laden.... (Bekijk nu de volledige '
+        f"tekst)\n\nHele tekst\n\n(1)\n\n{first_line}\n\nHoofdstuk 1. Algemene bepalingen\n\n"
+        "Artikel 1. Begripsomschrijvingen In dit reglement wordt verstaan onder:\n\n"
+        "a. voorzitter: de voorzitter van de raad of diens waarnemer;\n"
+    )
+
+
+def test_a_definition_the_site_picked_for_its_heading_is_no_title():
+    """vd04: "voorzitter: de voorzitter van de raad of diens waarnemer", 5dok's heading, is a
+    definition of the begripsbepalingen; the PDF's own first line below it is the title, without
+    what the copy adds (", inclusief toelichting."). Before, the definition was the title."""
+    page = _five_dok(
+        "voorzitter: de voorzitter van de raad of diens waarnemer",
+        f"{_VALKENSWAARD_NAME}, inclusief toelichting.",
+    )
+    assert metadata_as_given(page).title == _VALKENSWAARD_NAME
+
+
+def test_a_site_heading_that_is_a_name_is_still_the_title():
+    page = _five_dok("Reglement van orde Valkenswaard", f"{_VALKENSWAARD_NAME}.")
+    assert metadata_as_given(page).title == "Reglement van orde Valkenswaard"
+
+
+def test_met_toelichting_not_set_off_stays_in_the_name():
+    """A register may name a regulation so ("Wegenverordening Zeeland 2010 met toelichting",
+    uj06): only the comma or brackets set the copy's addition off."""
+    title = "Wegenverordening Zeeland 2010 met toelichting"
+    assert metadata_as_given(f"{title}\n\nArtikel 1\nDeze verordening ...\n").title == title
