@@ -91,3 +91,15 @@ def test_met_toelichting_not_set_off_stays_in_the_name():
     uj06): only the comma or brackets set the copy's addition off."""
     title = "Wegenverordening Zeeland 2010 met toelichting"
     assert metadata_as_given(f"{title}\n\nArtikel 1\nDeze verordening ...\n").title == title
+
+
+def test_the_title_after_the_joint_body_and_its_full_stop_is_the_regulations_name():
+    """vd02: docplayer joined the title page's lines "Openbaar lichaam PlusTeam." and "Reglement
+    van Orde van het Algemeen Bestuur"; the body's kind and name before the stop are the
+    organisation, the regulation's name follows. Before, the title held the body too."""
+    assert metadata_as_given(_PLUSTEAM).title == "Reglement van Orde van het Algemeen Bestuur"
+
+
+def test_a_joint_body_before_a_stop_and_no_regulation_keeps_the_whole_line():
+    line = "Openbaar lichaam PlusTeam. Jaarverslag 2015"
+    assert metadata_as_given(f"{line}\n\nInleiding\nIn 2015 ...\n").title != "Jaarverslag 2015"
