@@ -104,8 +104,19 @@ _DASH = re.compile(r"\s*[–-]\s*(?=[A-Z])|:[ \t]+(?=[A-Z])")
 _NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
 
 
+# A joint body's kind and name before the title, closed by a full stop, as a PDF's title page
+# sets them and docplayer joins its lines: "Openbaar lichaam PlusTeam. Reglement van Orde van
+# het Algemeen Bestuur" (vd02; the organisation is read from the same words). No register
+# name: the title is what follows, where it names a regulation.
+_JOINT_FIRST = re.compile(
+    r"(?:Openbaar lichaam|Gemeenschappelijk orgaan)[ \t]+[A-Z][^.\n]{1,60}\.[ \t]+(?=[A-Z])"
+)
+
+
 def after_body(line: str) -> int | None:
     """Where the title starts after the body a site's heading sets before it, if it does."""
+    if (joint := _JOINT_FIRST.match(line)) is not None:
+        return joint.end() if _NAMES_REGULATION.search(line, joint.end()) is not None else None
     body = _BODY_FIRST.match(line)
     if body is None:
         return None

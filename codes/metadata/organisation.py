@@ -49,13 +49,30 @@ _MINISTER_WORDS = ("inister van ", "taatssecretaris van ")  # on every _MINISTER
 # its photo credit "Beeld: Shutterstock" names no body (zp14; in the devset no body's name
 # follows its kind on the next line, only zd06's, zd14's and zd15's register label
 # "Officiële naam regeling").
+# The Wgr's gemeenschappelijk orgaan (its article 8, second lid) is such a body too, its name
+# often quoted: "Het gemeenschappelijk orgaan \"ROGplus Nieuwe Waterweg Noord\" stelt vast ..." (vd01).
 _JOINT_BODY = re.compile(
-    r"(?:gemeenschappelijke regeling|openbaar lichaam|bedrijfsvoeringsorganisatie)[ \t]+"
-    r"(?:(?:de|het)[ \t]+(?=[A-Z]))?"
+    r"(?:gemeenschappelijke regeling|openbaar lichaam|gemeenschappelijk orgaan"
+    r"|bedrijfsvoeringsorganisatie)[ \t]+"
+    r"(?:(?:de|het)[ \t]+(?=[A-Z]))?[“\"‘']?"
     rf"(?P<name>{NAME}"
     r"(?:[ \t][a-z][\w-]*[a-z](?=;))?)"
 )
-_JOINT_WORDS = ("gemeenschappelijke regeling", "openbaar lichaam", "bedrijfsvoeringsorganisatie")
+_JOINT_WORDS = (
+    "gemeenschappelijke regeling",
+    "openbaar lichaam",
+    "gemeenschappelijk orgaan",
+    "bedrijfsvoeringsorganisatie",
+)
+# The text's title may open with the body's kind and name, capitalised as a title is:
+# "Openbaar lichaam PlusTeam. Reglement van Orde van het Algemeen Bestuur" (vd02, the title
+# of a PDF whose body lost the name: "Het Algemeen bestuur van het openbaar lichaam ;").
+# Only the first line: lower in a page, a list of other documents may name other bodies
+# (xp03's docplayer list holds the same title).
+_TITLE_BODY = re.compile(
+    rf"[ \t]*(?:Openbaar lichaam|Gemeenschappelijk orgaan)[ \t]+(?P<name>{NAME})(?=[.,:;]?(?:[ \t]|$))",
+    re.M,
+)
 # The regeling names the body it sets up, its own name, where the name of the regeling may
 # differ: "Er is een openbaar lichaam genaamd: “Samenwerkingsorgaan Holland Rijnland”" under
 # the heading "Gemeenschappelijke regeling Holland Rijnland" (xr10); "een openbaar lichaam
@@ -344,6 +361,8 @@ def _named(text: str) -> Iterator[Candidate]:
         yield from _pair(name, "other", start, end, "preamble", SENTENCE)
     at = first(head, _JOINT_WORDS, places=places)
     joint = _JOINT_BODY.search(head, at) if at >= 0 else None
+    if joint is None:
+        joint = _TITLE_BODY.match(head)
     if joint and register().lookup(name := one_line(joint.group("name"))) is None:
         yield from _pair(name, "other", joint.start("name"), joint.end("name"), "preamble", LINE)
     yield from _board(line_match(_BOARD_OF, head, _BOARD_WORDS, places))

@@ -70,6 +70,20 @@ _PREAMBLE = re.compile(PREAMBLE_OPENING + r"\s+\S+[^\n,;:]{0,60}$")
 # the PDF for its heading), "gelezen het voorstel ...", "overwegende dat ...". It says why a
 # decision is taken, never what it is called. "Besluit ..." is left out: it names a decision.
 _CLAUSE = re.compile(r"(?i)(?:gelet\s+op|gelezen|gezien|overwegende)\b")
+# What the copy holds besides the regulation, set off by a comma or brackets, closes its
+# heading and is no part of the name: "Reglement van Orde voor de vergaderingen ... gemeente
+# Valkenswaard 2012, inclusief toelichting." (vd04), "... (met toelichting)". Not set off it may
+# be the name a register gives ("Wegenverordening Zeeland 2010 met toelichting", uj06); a
+# toelichting's own name opens with the word ("Toelichting op de Keur ...") and keeps it.
+_EXPLANATION = (
+    r"(?:inclusief|incl\.|met)[ \t]+(?:de[ \t]+)?"
+    r"(?:algemene[ \t]+|artikelsgewijze[ \t]+)?toelichting"
+)
+_WITH_EXPLANATION = re.compile(rf"(?i)(?:,[ \t]*{_EXPLANATION}|[ \t]*\({_EXPLANATION}\))\.?$")
+# A definition of the begripsbepalingen, "term: de betekenis", in lower case as a defined term
+# is: "voorzitter: de voorzitter van de raad of diens waarnemer" (vd04, the clause 5dok picked
+# from the PDF for its page's heading). It says what a word means, never what a text is called.
+_DEFINITION = re.compile(r"[a-z][\w-]*(?: [a-z][\w-]*){0,3}: (?:de|het|een|een ieder|alle) ")
 # The first heading of the body: the title, if any, stood above it.
 _BODY_HEADING = re.compile(r"(?i)(?:artikel|hoofdstuk|paragraaf|bijlage|§)\s")
 # An annex named in three words or more as a text's first line: the text is that annex,
@@ -386,7 +400,8 @@ def _first_line(text: str) -> Candidate | None:
         if _field_label(text, match.end()):
             continue  # "Punt no." / ": 6": a form's label, its value on the next line
         preamble = _PREAMBLE.match(line) is not None
-        if (preamble or line.endswith((",", ";", ":"))) and lines_site_heading(text, line):
+        clause_like = preamble or line.endswith((",", ";", ":")) or _DEFINITION.match(line)
+        if clause_like and lines_site_heading(text, line):
             # 5dok heads its page with a clause it picked from the PDF ("De raad, het college
             # en de burgemeester van de gemeente Lopik; ieder voor zoveel het hun bevoegdheden
             # betreft;", un04): not the PDF's first line, which follows the site's furniture.
@@ -408,6 +423,7 @@ def _first_line(text: str) -> Candidate | None:
             return None  # the text starts with its preamble: the decision names what it adopts
         line = _GLUED_HEADING.split(line)[0].rstrip(" ")
         line = _NUMBERED_SECTION_END.sub("", _CONTENTS_END.sub("", line))
+        line = _WITH_EXPLANATION.sub("", line)
         # A line the view joined after a compound name's hyphen ends as `wrapped` ends one.
         line = wrapped(text, start, line).rstrip("." if HYPHEN_BREAK in line else "")
         if _open(line):
