@@ -105,12 +105,17 @@ PUBLICATION = (
 # cell, the rubriek, ends ("Noord-HollandProvinciaal blad 2021, 5335Overige besluiten van
 # algemene strekkingBesluit van Provinciale Staten ... van 1 februari 2021", xb15); no word
 # is glued to a rubriek in running text.
+# The decision named by its body's compound: "Raadsbesluit van 11 december 1997, houdende
+# vaststelling van de Monumentenverordening 1997" (zl07), "Statenbesluit van ...",
+# "Collegebesluit van ...", "Bestuursbesluit van ...".
+_BODY_DECISION = r"(?:raads|staten|college|bestuurs)besluit"
 _RUBRIEKEN = ("algemene strekking", "verordeningen", "beleidsregels")
 _GLUED_RUBRIEK = "|".join(f"(?<={rubriek})" for rubriek in _RUBRIEKEN)
 _DECISION_HEADING = re.compile(
     rf"(?m)(?:^[ \t\d]*|{_GLUED_RUBRIEK})"
     + PUBLICATION
-    + rf"(?:bekendmaking van het )?(?:(?:eilands|lands)?(?:besluit|verordening)|(?:rijks)?wet)\s+"
+    + rf"(?:bekendmaking van het )?(?:(?:eilands|lands)?(?:besluit|verordening)"
+    rf"|{_BODY_DECISION}|(?:rijks)?wet)\s+"
     rf"(?:van\s+(?!\d)[^,.;\n\d]{{0,80}}?\s+)?(?:van|d\.d\.)\s+(?:de\s+)?({DATE})"
 )
 _DECISION_HEADING_HEAD = 4000
@@ -118,7 +123,7 @@ _DECISION_HEADING_HEAD = 4000
 # margin), written after the line break before it (`scan.opening_matches`).
 _HEADING_LINE = re.compile(
     r"\n[ \t\d]*(?:gemeenteblad|provinciaal|waterschapsblad|staatscourant|nummer|bekendmaking"
-    r"|eilands|lands|besluit|verordening|rijks|wet)"
+    r"|eilands|lands|besluit|verordening|rijks|wet|raads|staten|college|bestuurs)"
 )
 # A heading of the decision that announces another decision: "Besluit van Gedeputeerde Staten
 # van Drenthe van 10 juli 2018, kenmerk ..., tot bekendmaking van het besluit van Provinciale
