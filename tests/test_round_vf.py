@@ -3,7 +3,7 @@ rules for employees: vf01 (a waterschap's klachtenprocedure), vf04 (a Provinciaa
 older officielebekendmakingen layout), vf06 (a werkbedrijf's integriteitsbeleid) and vf09 (a
 gemeente's klachtenregeling)."""
 
-from tests.conftest import law_fields, title_of
+from tests.conftest import adopted_on_of, law_fields, title_of
 
 # vf01, the gelet op as the register page gives it.
 _ONDER_J = (
@@ -111,3 +111,24 @@ def test_a_name_ending_with_a_companys_initials_is_a_name():
 def test_a_first_line_ending_as_a_sentence_is_still_no_title():
     text = "Het college heeft deze regeling op 1 mei 2019 vastgesteld voor de medewerkers.\n\n"
     assert title_of(text + "Artikel 1\n\nDe medewerker meldt dit.\n") is None
+
+
+# vf03, the register page's dictum.
+_ZUID_HOLLAND = (
+    "Regeling eed en belofte provincie Zuid-Holland\n\nGedeputeerde Staten van Zuid-Holland,\n\n"
+    "gelet op artikel 2.5.3 van de CAP\n\nBesluiten:\n\nVast te stellen bij besluit van 1 oktober "
+    "2002 de navolgende Regeling Eed en belofte provincie Zuid-Holland, (Prov. Blad 2002, nr. 58), "
+    "gewijzigd bij besluit van 24 mei 2016\n\nArtikel 1\n\nIn deze regeling wordt verstaan onder:\n"
+)
+
+
+def test_the_dictums_infinitive_with_bij_besluit_van_dates_the_adoption():
+    """vf03: "Vast te stellen bij besluit van 1 oktober 2002 de navolgende Regeling" dates
+    the adopting decision; before, no adoption date was read."""
+    assert adopted_on_of(_ZUID_HOLLAND) == "2002-10-01"
+
+
+def test_an_amendment_bij_besluit_van_alone_still_dates_nothing():
+    """The near miss: "gewijzigd bij besluit van 24 mei 2016" without the adopting verb."""
+    text = _ZUID_HOLLAND.replace("Vast te stellen bij besluit van 1 oktober 2002 de", "De")
+    assert adopted_on_of(text) is None
