@@ -22,7 +22,12 @@ def repeated(text: str, citation: Citation, provision: m.Node, articles, cited) 
     article number, cited with a law earlier in the same article, where the code has no
     article of that number, is that law's article again. Outside an article only in the
     same paragraph: a decree whose article headings the copy lost cites its own "artikel 2"
-    a few lines after a gelet op that cited another law's (Staatsblad 2011, 427)."""
+    a few lines after a gelet op that cited another law's (Staatsblad 2011, 427). Never where
+    the citation's own words name the code ("vertrouwenspersoon: een persoon als bedoeld in
+    artikel 2 van deze regeling" after "artikel 1, 1a en 2 van de Algemene wet gelijke
+    behandeling" in the same article, vf09): they say whose article it is."""
+    if citation.law is not None and citation.law.kind == "this":
+        return None
     earlier = [cited.get((provision.id, item.article)) for item in citation.items]
     if None in earlier or any(item.article in articles for item in citation.items):
         return None

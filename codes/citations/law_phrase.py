@@ -16,9 +16,13 @@ from .names import registry
 
 # "107a, tweede lid (instructie van de griffier)": a gloss between items or before the law.
 GLOSS = r"(?:\s*\([^()\n]{1,160}\))?"
-# The words between a chain and the name of its law.
+# The words between a chain and the name of its law. An onderdeel's letter may keep the stop
+# a list gives it ("a.", "j."): "artikel 27, lid 1, onder j. Wet op de Ondernemingsraden" (vf01);
+# the stop closes the letter, not the sentence, where the law's name follows it.
 _LAW_LEAD = re.compile(
-    GLOSS + r"[\s,\]]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
+    r"(?:(?<=(?<![\w.])[a-z])\.(?=[ \t]))?"
+    + GLOSS
+    + r"[\s,\]]*(?:(?:van|uit|in|bij|volgens|krachtens|ingevolge|op\s+grond\s+van|der)\s+)?"
     r"(?:(?:de|het|die)\s+)?"
     # A copy that doubled its joining words: "onder a van de van de Drank- en Horecawet" (g09).
     r"(?:(?<=van de )van\s+de\s+|(?<=van het )van\s+het\s+)?"

@@ -173,6 +173,10 @@ _DRAFT = re.compile(r"\b(?:in\s+concept|voorlopig|in\s+ontwerp)\s+$")
 # ... and a colophon's label: "Uitvoering: september december 2015 Vastgesteld: 1 januari 2015"
 # (xn05, a nota's first page).
 _LOOSE = re.compile(rf"vastgesteld(?::[ \t]*|[^.\n]{{0,80}}?(?:van|op|d\.d\.)\s+)({DATE})")
+# The dictum may say the same in its infinitive, the decision's date straight after "bij besluit
+# van": "Besluiten: Vast te stellen bij besluit van 1 oktober 2002 de navolgende Regeling Eed en
+# belofte ..." (vf03, a consolidation that keeps the adopting decision's date in its dictum).
+_DICTUM_DATED = re.compile(rf"vast\s+te\s+stellen\s+bij\s+besluit\s+(?:van|d\.d\.)\s+({DATE})")
 _PROPOSAL = re.compile(rf"voorstel[^.;\n]{{0,120}}?(?:d\.d\.|van|datum)\s+({DATE})")
 # A decision of several bodies, each on its own date: "Besluit van Provinciale Staten van
 # Gelderland van 28 maart 2012, van Utrecht van 23 april 2012 en van Overijssel van 16 mei
@@ -199,6 +203,7 @@ def adoption(text: str) -> Iterator[Candidate]:
         (_meeting_label(low), SENTENCE, "meeting label"),
         (near(_OWN_ADOPTION, low, _OWN_ANCHORS), SENTENCE, "adoption of what follows"),
         (finditer(_LOOSE, low), GUESS, "text"),
+        (finditer(_DICTUM_DATED, low), GUESS, "text"),
     )
     for matches, trust, rule in rules:
         for match in matches:

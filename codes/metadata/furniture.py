@@ -39,6 +39,9 @@ FURNITURE = re.compile(
     # a news site's skip link in its own words: "Start van hoofdcontent" (xm01)
     r"start van (?:de )?(?:hoofd)?(?:content|inhoud)$|"
     r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
+    # and its side panel's links above the text: "Toon volledige inhoudsopgave", "Gerelateerde
+    # informatie", "Geconsolideerde regelgeving" (vf04, a Provinciaal Blad of 2018)
+    r"toon volledige inhoudsopgave$|gerelateerde informatie$|geconsolideerde regelgeving$|"
     # the header of a Gemeenteblad PDF of the older publisher: "Gemeenteblad" / "Elektronisch
     # uitgegeven" / "van de gemeente Tubbergen Jaargang: 2012 Nummer: 2 Uitgifte:" (zw08); and the
     # provincial one's "PROVINCIAAL BLAD JAARGANG: 2014 NR.: 065" (s03, y11)

@@ -148,6 +148,17 @@ def name_with_stop(line: str) -> bool:
     )
 
 
+# A name may end with the initials of a company's form, each with its stop: "Integriteitsbeleid
+# WerkSaam Westfriesland en WerkSaam Verloning B.V." (vf06; "N.V.", "C.V."). That stop closes
+# the abbreviation, not a sentence.
+_INITIALS_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,3}$")
+
+
+def initials_end(line: str) -> bool:
+    """Whether a line ends with capital initials and their stops (`_INITIALS_END`)."""
+    return _INITIALS_END.search(line) is not None
+
+
 # A site cuts a long heading with an ellipsis ("Verordening op de heffing en de invordering van
 # onroerende...", fdocuments' page title, zv11): a cut name, never the whole one.
 _CUT = re.compile(r"(?:\.\.\.|…)$")

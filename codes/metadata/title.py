@@ -438,7 +438,9 @@ def _first_line(text: str) -> Candidate | None:
             line = opening
         elif len(line) > 160 and name_edges.long_name(line, text, match.end()):
             pass
-        elif len(line) > 160 or line.endswith((".", ",", ";", ":")):
+        elif len(line) > 160 or (
+            line.endswith((".", ",", ";", ":")) and not name_edges.initials_end(line)
+        ):
             return None  # the text opens with running text or a preamble: no title line
         # "Vaststelling gedragscode ..." names the act of adopting; the name of what it
         # adopts ("vast te stellen de Gedragscode ... 2016") is the better title.
