@@ -34,9 +34,6 @@ from .scan import HEADING_MARKS, lowered, run_start
 
 _JCI = re.compile(r"c:(BWBR\d{7})(?:&(.*))?")
 
-# The words of a citation that point at a law without naming it (`LawPhrase.kind`).
-_POINTING = ("defined", "back")
-
 
 def find_references(
     source: Source,
@@ -129,18 +126,11 @@ def find_references(
                 if citation.law is not None and citation.law.kind == "name":
                     laws = by_article.get(item.article, (set(), 0))[0]
                     by_article[item.article] = (laws | {resolution.law}, citation.end)
-        if resolution.kind == "unresolved":
+        if resolution.law is None and resolution.kind in ("law", "unresolved"):
             warnings.append(
                 f"{node.id}: '{written}' cites {resolution.name}, which this code does not say; "
                 "the law is left unresolved"
             )
-        # "artikel 7 van de wet" where the code says of no law that it is "de wet" (its
-        # definition cut off with the copy), "die wet" with no law before it: the words name
-        # no law, so none is claimed; the reference stays, of kind "unresolved", with the
-        # warning above. A law named by a name the registry does not know is still a law.
-        kind = resolution.kind
-        if kind == "unresolved" and not (citation.law and citation.law.kind in _POINTING):
-            kind = "law"
         for item in citation.items:
             law = _book(resolution.law, item.article)
             article = _colon_numbered(law, _in_book(law, item.article))
@@ -148,7 +138,7 @@ def find_references(
             resolved = law is not None or resolution.kind == "local"
             references += [
                 m.Reference(
-                    kind=kind,
+                    kind=resolution.kind,
                     text=written,
                     span=span,
                     node=node.id,

@@ -4,7 +4,8 @@ where the words say so ("die wet", "genoemde regeling").
 
 `resolve_laws` gives every citation a `Resolution`; a citation whose words name no
 law is "internal" (the code's own article, checked against the graph later) or,
-when the words point at a law we cannot find, "unresolved". "de wet" that the code
+when the words point at a law the code does not say ("de wet", "die wet"), "unresolved";
+a law named by a name the registry does not know is "law" without a `Law`. "de wet" that the code
 does not define (its definition cut off, or damaged by OCR: "a. de wef; de Wet werk
 en bijstand") points back to the act last named before it, as "die wet" does; the
 Algemene wet bestuursrecht is never "de wet" of a code, and with no act named
@@ -87,7 +88,8 @@ _COINED = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """kind: "law" (national), "eu", "local", "internal" or "unresolved"."""
+    """kind: "law" (national; `law` None for a name the registry does not know), "eu",
+    "local", "internal" or "unresolved" (words that point at a law the code does not say)."""
 
     kind: str
     law: Law | None = None
@@ -357,14 +359,14 @@ def resolve_laws(citations: list[Citation], definitions: Definitions) -> list[Re
             results.append(
                 Resolution(law.reference_kind, law, via="abbreviation")
                 if law is not None
-                else Resolution("unresolved", name=phrase.name)
+                else Resolution("law", name=phrase.name)
             )
         else:  # a law name the registry does not know
             law = registry().resolve(phrase.name or "")
             if law is not None:
                 results.append(Resolution(law.reference_kind, law, via="name"))
             else:
-                results.append(Resolution("unresolved", name=phrase.name))
+                results.append(Resolution("law", name=phrase.name))
     return results
 
 
