@@ -81,6 +81,9 @@ JOINT_KINDS = (
     "Afvalschap",
 )
 _JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(JOINT_KINDS)})(?:[ \t]+Regio)?[ \t]+$")
+# The Wgr's kinds of joint body as a title opens with them, the name after: "Openbaar lichaam
+# PlusTeam. Reglement van Orde ..." (vd02), read for the title and for the organisation.
+JOINT_TITLE_KIND = r"(?:Openbaar lichaam|Gemeenschappelijk orgaan)"
 # A provincie's name with a quarter of the compass after it names a region of the provincie,
 # the area of a joint body, not the provincie: "Brabant Midden-West-Noord" (zl12's ambulance
 # service), "Brabant Zuidoost", "Gelderland Midden", "Noord-Holland Noord" (hyphenated, as

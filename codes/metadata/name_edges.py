@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..organisations import register
+from ..organisations import JOINT_TITLE_KIND, register
 
 # The words a regulation's name is built on.
 REGULATION = (
@@ -108,9 +108,7 @@ _NAMES_REGULATION = re.compile(rf"(?i){REGULATION}")
 # sets them and docplayer joins its lines: "Openbaar lichaam PlusTeam. Reglement van Orde van
 # het Algemeen Bestuur" (vd02; the organisation is read from the same words). No register
 # name: the title is what follows, where it names a regulation.
-_JOINT_FIRST = re.compile(
-    r"(?:Openbaar lichaam|Gemeenschappelijk orgaan)[ \t]+[A-Z][^.\n]{1,60}\.[ \t]+(?=[A-Z])"
-)
+_JOINT_FIRST = re.compile(rf"{JOINT_TITLE_KIND}[ \t]+[A-Z][^.\n]{{1,60}}\.[ \t]+(?=[A-Z])")
 
 
 def after_body(line: str) -> int | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from ..many_words import WordPlaces
-from ..organisations import JOINT_KINDS, register
+from ..organisations import JOINT_KINDS, JOINT_TITLE_KIND, register
 from ..scan import Anchors, finditer, first, line_match, near, word_char
 from . import joint_names, opening_bodies, own_board, text_guesses
 from .candidates import GUESS, HEADING, LINE, SENTENCE, Candidate
@@ -70,7 +70,7 @@ _JOINT_WORDS = (
 # Only the first line: lower in a page, a list of other documents may name other bodies
 # (xp03's docplayer list holds the same title).
 _TITLE_BODY = re.compile(
-    rf"[ \t]*(?:Openbaar lichaam|Gemeenschappelijk orgaan)[ \t]+(?P<name>{NAME})(?=[.,:;]?(?:[ \t]|$))",
+    rf"[ \t]*{JOINT_TITLE_KIND}[ \t]+(?P<name>{NAME})(?=[.,:;]?(?:[ \t]|$))",
     re.M,
 )
 # The regeling names the body it sets up, its own name, where the name of the regeling may
