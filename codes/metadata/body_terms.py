@@ -67,8 +67,9 @@ _RANK = (
     "other",
 )
 # A body by its letters: a provincie's, as its own pages write its meetings ("Type besluit:
-# GS-vergadering", zm08; "PS-besluit"), and the algemeen and dagelijks bestuur of a waterschap or
-# joint body ("Vastgesteld door het DB d.d. 10 februari 2011", uw06).
+# GS-vergadering", zm08; "PS-besluit"; "Besluittype: GS Besluit", vg06), and the algemeen and
+# dagelijks bestuur of a waterschap or joint body ("Vastgesteld door het DB d.d. 10 februari
+# 2011", uw06).
 ABBREVIATED = {
     "gs": "gedeputeerde staten",
     "ps": "provinciale staten",
@@ -86,7 +87,7 @@ def term(words: str, organisation_type: str | None = None) -> str | None:
     words = " ".join(words.lower().split())
     if words in VOCABULARY:
         return words
-    if (abbreviated := ABBREVIATED.get(words.split("-")[0])) is not None:
+    if (abbreviated := ABBREVIATED.get(re.split(r"[- ]", words, maxsplit=1)[0])) is not None:
         return abbreviated
     named = [match.group() for match in re.finditer(BODY, words)] or [words]
     bodies = [_term(body, organisation_type) for body in named]

@@ -18,6 +18,8 @@ from ..scan import Anchors, finditer, near
 from .candidates import LABEL, SENTENCE, Candidate
 from .title import join, wrapped
 
+VERSION_BETREFT = "Betreft (aard van de regeling/wijziging)"
+VERSION_SIGNED = "Datum ondertekening regeling"
 # label -> field; None marks the table's other rows, which only end the value before them.
 _LABELS: dict[str, str | None] = {
     "Organisatietype": "organisation_type",
@@ -27,6 +29,12 @@ _LABELS: dict[str, str | None] = {
     "Type overheidsorganisatie": "organisation_type",
     "Naam overheidsorganisatie (creator)": "organisation",
     "Citeertitel van de regeling": "citeertitel",
+    # Its rows describe the version shown: "Betreft (aard van de regeling/wijziging)art. 4, 6",
+    # "Datum ondertekening regeling17 december 2007", "Datum ondertekening
+    # inwerkingtredingbesluit17 december 2007" (another decision's date, vg04).
+    VERSION_BETREFT: None,
+    VERSION_SIGNED: "adopted_on",
+    "Datum ondertekening inwerkingtredingbesluit": None,
     "Afkorting van de naam van de regeling": None,
     "Datum tot wanneer (een versie van) de regeling geldig is": None,
     "Gedelegeerde regelgeving": None,
@@ -44,6 +52,8 @@ _LABELS: dict[str, str | None] = {
     # body the abbreviation stands for (`adopter.term`; zm08). Not zk05's proposal form
     # "PS-vergadering: 31 januari 2020", the date of a meeting still to come.
     "Type besluit": "adopted_by",
+    # Another page of that site labels it "Besluittype: GS Besluit" (vg06).
+    "Besluittype": "adopted_by",
     "Datum inwerkingtreding": "in_force_from",
     "Inwerkingtreding": "in_force_from",
     "Onderwerp": None,
@@ -146,10 +156,13 @@ def labelled(text: str) -> Iterator[Candidate]:
     """The values of the labelled table (and of "Label: value" lines) in `text`."""
     matches = list(near(_LABEL, text, _LABEL_WORDS))
     tabled = _in_table(text, matches)
+    amended = _amended_version(text, matches)
     for index, match in enumerate(matches):
         field = _LABELS[match.group("label")]
         if field is None or not (match.group("separator") or tabled[index]):
             continue
+        if amended and match.group("label") == VERSION_SIGNED:
+            continue  # the amendment's signature, not the regulation's (vg04)
         if not match.group("separator") and _LONGER_LABEL.match(text, match.end()):
             continue  # "Datum ondertekening inwerkingtredingsbesluit: 20-12-2007": another label
         start = match.end()
@@ -244,6 +257,20 @@ def _new_row(text: str) -> tuple[int, tuple[re.Match, ...], int, int] | None:
         first = _below_withdrawal(cells, betreft) or first
     chosen = (new or first)[:1]
     return (offset, cells, chosen[0], trust) if chosen else None
+
+
+def _amended_version(text: str, matches: list[re.Match]) -> bool:
+    """Whether the provinces' older layout shows an amended version: its "Betreft (aard van
+    de regeling/wijziging)" cell names amended articles ("art. 4, 6") or a wijziging, as an
+    amendment's row of the table of changes does (vg04). Its "Datum ondertekening regeling"
+    then dates the amendment; the regulation's own adoption is stated elsewhere ("Besluit
+    van Provinciale Staten van Utrecht van 20 maart 2003", its official name)."""
+    for match in matches:
+        if match.group("label") == VERSION_BETREFT:
+            line_end = text.find("\n", match.end())
+            cell = text[match.end() : line_end if line_end >= 0 else len(text)]
+            return bool(_ARTICLES.match(cell.strip()) or _amends(cell))
+    return False
 
 
 def _amends(betreft: str) -> bool:

@@ -116,6 +116,13 @@ _NOTICE_LABEL = re.compile(rf"(?i)bekendmaking\s+(?=(?:[^\W\d_]+\s+)?[^\W\d_]*{R
 _PDF_LINE_JOIN = re.compile(r"(?<=[^\W\d_]{3})\. (?=[A-Z])")
 # A news page's date stamp before its headline: " date 2023-03 Waterschap aan de slag met ...".
 _DATE_STAMP = re.compile(r"(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{4})\s+(?=[A-Z])")
+# The older officielebekendmakingen page's publication stamp, its time glued to the name
+# that follows when the copy lost the break: "Gepubliceerd op 16 februari 2015
+# 09:00Verordening op de Controlecommissie provincie Limburg 2015" (vg02). The stamp alone on
+# its line stays furniture.
+_PUBLISHED_STAMP = re.compile(
+    r"(?i:gepubliceerd op)\s+\d{1,2}\s+[a-z]+\s+\d{4}\s+\d{1,2}:\d{2}(?=[A-Z])"
+)
 # A raadsvoorstel's subject line names what the proposal adopts: "Onderwerp Gedragscode
 # bestuurlijke integriteit voor de burgemeester en de wethouders van de gemeente Lelystad 2014
 # vast te stellen" (f08), or without the verb: "Onderwerp Verordening Cliëntenparticipatie
@@ -377,7 +384,7 @@ def dated_name(name: Candidate) -> Candidate | None:
 def _first_line(text: str) -> Candidate | None:
     for match in re.finditer(r"(?m)^[ \t#*>•-]*(\S.*?)[ \t*]*$", text[:6000]):
         line, start = match.group(1), match.start(1)
-        if stamp := _DATE_STAMP.match(line):
+        if stamp := _DATE_STAMP.match(line) or _PUBLISHED_STAMP.match(line):
             line, start = line[stamp.end() :], start + stamp.end()
         if number := name_edges.number_end(line) or name_edges.bill_label_end(line):
             line, start = line[number:], start + number
