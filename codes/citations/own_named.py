@@ -120,11 +120,23 @@ def law_titled_prose(
     if kind != "wet" or _CITED_AS.search(text, max(0, start - 40), start):
         return False
     named = " ".join(text[start:end].split()).casefold()
-    if not any(" ".join(name.split()).casefold() == named for name in own_names):
+    if not any(_bare(name) == named for name in own_names):
         return False
     line_end = text.find("\n", end)
     line = text[line_start(text, start) : len(text) if line_end == -1 else line_end]
-    return " ".join(line.split()).casefold() != named
+    return _bare(line) != named
+
+
+# The act's abbreviation in brackets after its name is no word of the page's own: "Wet open
+# overheid (Woo)" heads a gemeente's page on the act as the bare name heads uv09's (vh12,
+# Eindhoven's page: "De Wet open overheid (Woo), opvolger van de Wet Openbaarheid van bestuur
+# (Wob) regelt ..." cites it). One short word, so a name with words of its own keeps them.
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\([^\W\d_]{2,10}\)$")
+
+
+def _bare(name: str) -> str:
+    """`name` with its spaces made single, less an abbreviation in brackets at its end, casefolded."""
+    return _ABBREVIATION_AFTER.sub("", " ".join(name.split())).casefold()
 
 
 # An act's own citation title: "Deze wet wordt aangehaald als: Wet open overheid."

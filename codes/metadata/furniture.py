@@ -38,6 +38,9 @@ FURNITURE = re.compile(
     r"(?:pagina |deze pagina )?delen$|deel deze pagina|start van deze pagina|skip navigatie|"
     # a news site's skip link in its own words: "Start van hoofdcontent" (xm01)
     r"start van (?:de )?(?:hoofd)?(?:content|inhoud)$|"
+    # a site's chat widget, its button's words above the page's heading: "Chat met ons" /
+    # "Wet open overheid (Woo)" (vh12, Eindhoven's page on the Woo)
+    r"chat met ons$|"
     r"overheid\.nl\b|de wegwijzer naar|tekstgrootte|jaargang \d{4}$|gepubliceerd op\b|"
     # and its side panel's links above the text: "Toon volledige inhoudsopgave", "Gerelateerde
     # informatie", "Geconsolideerde regelgeving" (vf04, a Provinciaal Blad of 2018)

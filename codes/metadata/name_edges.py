@@ -56,9 +56,13 @@ def without_number(name: str) -> str:
 # the lowercase glyph's name and "icon" run into the heading's capital), and a site's type of
 # page before a regulation's name ("Document Gedragscode politieke ambtsdragers", uf04). Only
 # before a capital (the icon) or a regulation's word (the type), so that a name that opens
-# with such a word ("Documentatieverordening", "Iconenbeleid") keeps it.
+# with such a word ("Documentatieverordening", "Iconenbeleid") keeps it. A gemeente's copy of
+# the register labels its page "Regeling" before the name: "Regeling Verordening
+# vertrouwenscommissie herbenoeming burgemeester" (vh09, Steenbergen's site); a name never
+# opens with two regulation's words, so "Regeling melden vermoeden misstand" keeps its word.
 _SITE_LABEL = re.compile(
     rf"[a-z][a-z_]*(?:[ \t][a-z][a-z_]*)?[ \t]?icon(?=[A-Z])|Document[ \t]+(?={_NAME})"
+    r"|Regeling[ \t]+(?=(?:Verordening|Besluit|Reglement|Beleidsregel|Gedragscode|Protocol)\b)"
 )
 
 

@@ -56,6 +56,11 @@ _LABELS: dict[str, str | None] = {
     "Besluittype": "adopted_by",
     "Datum inwerkingtreding": "in_force_from",
     "Inwerkingtreding": "in_force_from",
+    # The register's older layout breaks its column headers at a hyphen ("Datum inwerking-" /
+    # "treding", l12); a gemeente's own copy of it as a list joins the halves, each label
+    # before its value: "• Datum inwerking-treding 13-03-2009" (vh09, Steenbergen's site).
+    "Datum inwerking-treding": "in_force_from",
+    "Datum uitwerking-treding": None,
     "Onderwerp": None,
     "Eigen onderwerp": None,
     "Opmerkingen met betrekking tot de regeling": None,

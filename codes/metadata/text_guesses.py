@@ -48,14 +48,16 @@ _KIND_ONLY = (
     # verstrekt", the leges and precario verordeningen: xf07, which names no gemeente). A raad
     # that meets in a "raadsvergadering" and is sent a "raadsvoorstel" is a gemeenteraad (Staten
     # meet in a Statenvergadering, an algemeen bestuur in its own): ut09's "Voorstel aan de Raad
-    # ... Raadsvergadering: 17 december 2014", which names no gemeente.
+    # ... Raadsvergadering: 17 december 2014", which names no gemeente. A page that speaks of
+    # itself "als gemeente" is a gemeente's: "Als gemeente verstrekken wij uit eigen beweging al
+    # veel informatie" (vh12, Eindhoven's Woo page; "die we als gemeente willen aannemen", x10).
     (
         "gemeente",
         re.compile(
             r"\b(?:[Ww]ethouders?|[Rr]aadsle(?:den|d)|[Gg]emeentera(?:ad(?:sleden)?|den)|[Rr]aadscommissies?|"
             r"[Rr]aadsvergadering(?:en)?|[Rr]aadsvoorstel(?:len)?|"
             r"APV|Algemene [Pp]laatselijke [Vv]erordening|[Dd]e gemeente|[Hh]et gemeentehuis|"
-            r"[Hh]et gemeentebestuur)\b"
+            r"[Hh]et gemeentebestuur|[Aa]ls gemeente)\b"
         ),
     ),
     (
@@ -77,6 +79,7 @@ _KIND_ONLY = (
 _KIND_START = re.compile(
     r"B&|B en |Wethouder|wethouder|Raadsle|raadsle|Raadsv|raadsv|Gemeentera|gemeentera|Raadscommissie|"
     r"raadscommissie|APV|Algemene |De gemeente|de gemeente|Het gemeente|het gemeente|"
+    r"Als gemeente|als gemeente|"
     r"Provinciale Staten|Gedeputeerde|gedeputeerde|Statenle|statenle|"
     r"Commissaris van de Koning|commissaris van de Koning|Provinciewet|Provincies|De provincie|"
     r"de provincie|Onze Minister|Dijkgraaf|dijkgraaf|Hoogheemraden|hoogheemraden|heemraden|"
