@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codes.citations.anchors import ANCHOR, anchors
+from codes.citations.divisions import _DIVISION_ALONE, _DIVISION_WORDS, _NAME
 from codes.citations.items import ORDINALS
 from codes.citations.names import _QUOTED, _QUOTES
 from codes.citations.other_names import REGULATION_NAME as _REGULATION_NAME
@@ -112,7 +113,15 @@ _FRAGMENTS = [
     "aldus vastgesteld in de vergadering van 3 mei 2020",
     "Aldus besloten op 1 januari 2019.",
     "op voorstel van 12-02-2020",
+    "afdeling 9.1.3 van De Wet",
+    " Hoofdstuk IVa, ",
+    "§ 3. ",
+    "titelIV ",
+    "AFDELING\n2 ",
+    "paragraafparagraaf 1:",
 ]
+# _DIVISION_ALONE as it reads plainly, before it was read on the lowercase copy from its words.
+_PLAIN_DIVISION_ALONE = re.compile(rf"(?<![\w.§]){_NAME}\.?(?=[\s,])", re.I)
 # _OWN_LID as it reads plainly, before it opened with a class for speed.
 _PLAIN_OWN_LID = re.compile(
     r"(?:[Hh]et|[Dd]e|[Ii]n|[Vv]an)\s+(?:(?P<ord>"
@@ -148,6 +157,9 @@ def test_near_finds_what_finditer_finds(text):
     _same(_ENACTED, text, _ENACT_WORDS)
     _same(_REGULATION_NAME, text, _REGULATION_WORDS)
     _same(_QUOTED, text, _QUOTES)
+    assert [m.span() for m in near(_DIVISION_ALONE, lowered(text), _DIVISION_WORDS)] == [
+        m.span() for m in _PLAIN_DIVISION_ALONE.finditer(text)
+    ]
     assert [m.span() for m in anchors(text)] == [m.span() for m in ANCHOR.finditer(text)]
 
 
