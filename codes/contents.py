@@ -83,6 +83,9 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
     found: set[int] = set()
     run: list[_Line] = []
     opened = 0  # the position of the run's first line
+    # Each body's last position, made at the first run that needs it: a document of many
+    # runs (a 100 MB file of codes) searched the rest of its lines at each one.
+    last: dict[str, int] = {}
 
     def close(position: int) -> None:
         if len(run) < _RUN:  # most lines close an empty run: no need to count
@@ -90,8 +93,9 @@ def _unnumbered(lines: Sequence[_Line]) -> set[int]:
             return
         articles = sum(1 for line in run if _ARTICLE.match(line.body))
         if articles >= _RUN:
-            first = run[0].body
-            if _announced(lines, opened) or any(line.body == first for line in lines[position:]):
+            if not last:
+                last.update((line.body, at) for at, line in enumerate(lines))
+            if _announced(lines, opened) or last[run[0].body] >= position:
                 found.update(line.index for line in run)
         run.clear()
 

@@ -8,7 +8,7 @@ from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date
 
-from .scan import lowered, positions
+from .scan import lowered, past_ascii, positions
 
 MONTHS = {
     "januari": 1,
@@ -139,16 +139,12 @@ def _date_matches(low: str) -> Iterator[re.Match]:
 
 
 _ASCII_DIGITS = "0123456789"
-_ASCII = bytes(range(128))
 
 
 def _ascii_digits_only(text: str) -> bool:
     """Whether every decimal digit in `text` (what `\\d` matches) is one of 0-9: its
     characters past ASCII, few and found in the UTF-8 bytes, are none a digit."""
-    if text.isascii():
-        return True
-    data = text.encode("utf-8", "surrogatepass").translate(None, _ASCII)
-    return not any(map(str.isdecimal, set(data.decode("utf-8", "surrogatepass"))))
+    return text.isascii() or not any(map(str.isdecimal, past_ascii(text)))
 
 
 def _numbers(match: re.Match, order: str) -> tuple[int, int, int]:

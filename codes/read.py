@@ -73,7 +73,7 @@ def _read_bytes(data: bytes, name: str, input_format: str | None, max_size: int 
     limit = safety.max_size(max_size)
     if len(data) > limit:
         raise safety.too_large(name, limit)
-    if not data.strip():
+    if not data or data.isspace():  # (`strip` would copy the whole file to tell)
         raise InputError(f"{name}: the file is empty; give a file with the text of a code")
     fmt = input_format or detect_format(data, name)
     if fmt == "docx":

@@ -233,10 +233,26 @@ def _overlaps_itself(word: str) -> bool:
 
 
 _ASCII = bytes(range(128))
+# Characters at a time that a whole-text copy is made in: the copies of a 100 MB file's
+# text, each its own fresh memory, cost more in page faults than in copying.
+_PIECE = 1 << 20
+
+
+def past_ascii(text: str) -> set[str]:
+    """The distinct characters of `text` past ASCII (few, in a Dutch text)."""
+    found: set[str] = set()
+    for start in range(0, len(text), _PIECE):
+        data = text[start : start + _PIECE].encode("utf-8", "surrogatepass")
+        found.update(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+    return found
 
 
 def same_length_lower(text: str) -> str:
     """`text` in lowercase, with the same length (and so the same offsets)."""
+    if len(text) > _PIECE and "Σ" not in text:  # lowered one character at a time
+        return "".join(
+            same_length_lower(text[start : start + _PIECE]) for start in range(0, len(text), _PIECE)
+        )
     if not text.isascii() and "Σ" not in text:  # "Σ" lowercases by its place in a word
         # `str.lower` reads a text with any character past ASCII one character at a time,
         # 10x slower than `bytes.lower`, which lowers ASCII letters only: the rest, few

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codes import scan
 from codes.citations.anchors import ANCHOR, anchors
 from codes.citations.divisions import _DIVISION_ALONE, _DIVISION_WORDS, _NAME
 from codes.citations.items import ORDINALS
@@ -176,6 +177,19 @@ def test_lowered_is_what_lowering_each_character_gives(text):
     if len(plain) != len(text):  # a character that lowercases to two stays as it is
         plain = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     assert same_length_lower(text) == plain
+
+
+@given(st.text(alphabet="aAÀàΣσİ \udc80ẞß€1x", max_size=40), st.integers(1, 9))
+def test_a_long_text_lowered_in_pieces_is_lowered_as_a_whole(text, piece):
+    """A text longer than `_PIECE` is lowered a piece at a time: the same result, where
+    a "Σ", lowered by its place in a word, leaves it whole."""
+    whole, size = same_length_lower(text), scan._PIECE
+    scan._PIECE = piece
+    try:
+        assert same_length_lower(text) == whole
+        assert scan.past_ascii(text) == {c for c in text if not c.isascii()}
+    finally:
+        scan._PIECE = size
 
 
 def test_a_window_never_cuts_a_lookahead_of_a_later_match():

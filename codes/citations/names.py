@@ -253,7 +253,7 @@ class LawRegistry:
         if not text:
             return []
         # the offsets of `text` hold in it; a blank lowercases to itself
-        lowered = _plain(low if low is not None else same_length_lower(text))
+        lowered = low if low is not None else same_length_lower(text)
         candidates: list[tuple[int, int, Law, str]] = []
         # One pass for names and abbreviations: an abbreviation is matched in lowercase
         # and then as it is spelled. Every place of every word, overlapping ones too.
@@ -310,12 +310,13 @@ class LawRegistry:
         the same matches as one walk over the whole text."""
         find, size = self._automaton.find_matches_as_indexes, len(lowered)
         if size <= WINDOW:
-            return find(lowered, overlapping=True)
+            return find(_plain(lowered), overlapping=True)
+        # Each window made plain by itself: a large file's whole text is not copied again.
         return [
             (index, first + start, first + end)
             for first in range(0, size, WINDOW)
             for index, start, end in find(
-                lowered[first : first + WINDOW + self._longest], overlapping=True
+                _plain(lowered[first : first + WINDOW + self._longest]), overlapping=True
             )
             if start < WINDOW
         ]

@@ -30,14 +30,14 @@ _HEADING = re.compile(
     r"[ \t]*(?P<title>[^\n]{8,400},[ \t]+(?P<body>(?:Ministerie van|Rijksdienst voor) [^\n,]{3,80}?))"
     r"[ \t]*\r?\n"
 )
+_BLANKS = re.compile(r"\s*")  # before the heading: `lstrip` would copy the whole text
 # The date under it, alone on its line or after the label "Datum".
 _DATE_LINE = re.compile(rf"\s*(?:Datum[ \t]+)?(?P<date>{DATE})[ \t]*\r?\n")
 
 
 def heading(text: str) -> Iterator[Candidate]:
     """The title, body and date of a Staatscourant heading at the text's top, if it opens so."""
-    top = len(text) - len(text.lstrip())
-    match = _HEADING.match(text, top)
+    match = _HEADING.match(text, _BLANKS.match(text).end())
     date = _DATE_LINE.match(text, match.end()) if match else None
     if match is None or date is None:
         return
