@@ -238,8 +238,10 @@ _DIVISIONS_BEFORE = re.compile(
 # them: the name is the bill's ("wetsvoorstel 35546 - Wet bevorderen integriteit en
 # functioneren decentraal bestuur", xg04; "het ... ingediende wetsvoorstel Wet bevorderen ...",
 # xm09), which the act may carry or not once passed; "het wetsvoorstel tot wijziging van de
-# Gemeentewet" names the act it amends ("van de" stands between them).
-_BILL_BEFORE = re.compile(r"\b[Ww]etsvoorstel(?:[ \t]+\d{4,5})?(?:[ \t]+[-–])?[ \t]+$")
+# Gemeentewet" names the act it amends ("van de" stands between them). The plural names bills
+# too: "treden de wetsvoorstellen Wet maatregelen Wet Werk en Bijstand (WWB) en de
+# Participatiewet in werking" (vi07); the name after "en de" is not in that place.
+_BILL_BEFORE = re.compile(r"\b[Ww]etsvoorstel(?:len)?(?:[ \t]+\d{4,5})?(?:[ \t]+[-–])?[ \t]+$")
 _BOOK_BEFORE = re.compile(
     r"\b[Bb]oek\s+(\d{1,2})(?:\s*,\s*titel\s+\d{1,2}[a-z]?)?\s*(?:,\s*)?(?:van\s+het\s+)?$"
 )

@@ -63,9 +63,30 @@ def law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]:
     found = {}
     for mention in mentions:
         match = _LAW_THEN_ARTICLE.match(text, mention.end)
-        if match and not _heading_below(text[mention.end : match.end()], text, match.end()):
-            found[match.end()] = mention
+        if match is None:
+            continue
+        gap = text[mention.end : match.end()]
+        if _heading_below(gap, text, match.end()):
+            continue
+        if not gap.strip() and _closes_division(text, mention.start):
+            continue
+        found[match.end()] = mention
     return found
+
+
+# "hoofdstuk 3 van het Uitvoeringsbesluit Wmo Artikel 2.2 Hoogte en duur bijdrage" (vi06, a
+# one-line transcript): the law closes the division named before it, as a law after its
+# article closes that article (`closes`), and the "Artikel" after a bare blank opens the
+# code's own next article. A comma still joins the law to the articles after it, as in
+# "Gemeentewet, artikel 41b" ("hoofdstuk 3 van het Uitvoeringsbesluit Wmo, artikel 3.2").
+_DIVISION_OF = re.compile(
+    r"(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*[\dIVX][\w.:]*\s+van\s+(?:de|het)\s+$", re.I
+)
+
+
+def _closes_division(text: str, start: int) -> bool:
+    """Whether the law at `start` is the law of a division named just before it."""
+    return _DIVISION_OF.search(text, max(0, start - 40), start) is not None
 
 
 def _heading_below(gap: str, text: str, anchor: int) -> bool:

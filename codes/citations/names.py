@@ -150,9 +150,11 @@ class LawRegistry:
         # A spelling that two laws claim ("Wvg"): `shared_abbreviations` reads which one a
         # text means; the automaton finds it once, as the last claimant's.
         self.shared = {a: tuple(laws) for a, laws in claims.items() if len(laws) > 1}
+        # In any case where the overlay curates the law, as its title ("van het
+        # uitvoeringsbesluit Wmo", vi06); else with a capital, as the BWB list's titles.
         for base, law in bare_titles(laws, self._names).items():
             self._names[base] = law
-            names[base] = (law, False, None, "name")
+            names[base] = (law, law.name.lower() in curated, None, "name")
         # "Awb" is also written "AWB", unless another law has that spelling; a two-letter
         # abbreviation ("Sr") is not safe in capitals, nor one with a capital after a small
         # letter ("WvS", "WvSv"), whose capitals spell other things ("Kenmerk: WVS - 20", zz10).
@@ -271,6 +273,8 @@ class LawRegistry:
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                 continue
             entries = all_entries[index]
+            if text.startswith("@", end):
+                continue  # an e-mail address: "natuurbeschermingswet@provinciegroningen.nl"
             if text.startswith("-", end) and text[end + 1 : end + 2].islower():
                 continue  # a compound noun: "Woo-verzoek", "Wmo-raad"
             if _SHARED_HEAD.match(text, end):
