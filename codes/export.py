@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from . import model as m
@@ -86,7 +87,10 @@ def article_dict(article: m.Node, scope: str) -> dict[str, Any]:
     }
 
 
-def to_dict(code: m.Code) -> dict[str, Any]:
+def to_dict(code: m.Code, many: Callable[[Iterable], Any] = list) -> dict[str, Any]:
+    """The JSON contract of one code as dicts and lists. `many`: what each long list (the
+    articles, references, repairs and the tree's top nodes) is made of its items: a list,
+    or what `json_stream` writes a batch at a time, for a file too large to hold twice."""
     meta = code.metadata
     return {
         "file": code.file,
@@ -102,9 +106,9 @@ def to_dict(code: m.Code) -> dict[str, Any]:
             "proposal_date": meta.proposal_date,
             "spans": {k: v.as_list() for k, v in meta.source_spans.items()},
         },
-        "articles": [article_dict(a, scope) for a, scope in code.articles()],
-        "references": [reference_dict(r) for r in code.references],
-        "repairs": [
+        "articles": many(article_dict(a, scope) for a, scope in code.articles()),
+        "references": many(map(reference_dict, code.references)),
+        "repairs": many(
             {
                 "kind": r.kind,
                 "span": [r.span.start, r.span.end],
@@ -112,10 +116,18 @@ def to_dict(code: m.Code) -> dict[str, Any]:
                 "replacement": r.replacement,
             }
             for r in code.repairs
-        ],
+        ),
         "warnings": list(code.warnings),
-        "tree": node_dict(code.root),
+        "tree": node_dict(code.root) if many is list else _tree(code.root, many),
     }
+
+
+def _tree(root: m.Node, many: Callable[[Iterable], Any]) -> dict[str, Any]:
+    """`node_dict(root)` with its children made by `many`, in the same place."""
+    data = node_dict(replace(root, children=()))
+    if root.children:
+        data["children"] = many(map(node_dict, root.children))
+    return data
 
 
 def to_json(code: m.Code | list[m.Code], indent: int | None = 2) -> str:

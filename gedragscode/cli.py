@@ -102,6 +102,17 @@ def parse(paths, fmt, input_format, max_size, jobs, output, force):
         emit_chunks(json_list_chunks(documents()), output, force)
         print_warnings(parsed)
         return
+    if fmt == "json" and not several and not to_folder:
+        # One code: its JSON written as it is made, never held whole (`codes.json_stream`).
+        from itertools import chain
+
+        from codes.json_stream import json_chunks
+
+        (code,) = load_codes(paths, input_format, max_size=max_size, jobs=1)
+        chunks = json_chunks(code)
+        # On a terminal or a pipe the text ends with a line break, as every printed text does.
+        emit_chunks(chain(chunks, [b"\n"]) if to_stdout else chunks, output, force)
+        return
     rendered = map_codes(paths, work, input_format, max_size=max_size, jobs=jobs)
     if len(rendered) > 1 and to_folder:
         from codes.files import write_all
