@@ -22,7 +22,7 @@ from .metadata.view import metadata_text
 from .normalize import normalize
 from .read import Source, read_bytes, read_path
 from .references import find_references
-from .scan import HEADING_MARKS, lowered, run_start
+from .scan import HEADING_MARKS, forget_texts, lowered, run_start
 from .spaces import as_plain_spaces
 from .structure import Builder, split_lines
 from .tree import classify_annexes, freeze
@@ -83,6 +83,7 @@ def parse_source(source: Source) -> m.Code:
     own_names = tuple(n for n in (metadata.title, metadata.citeertitel) if n)
     references, unresolved = find_references(source, norm, root, own_names, metadata.adopted_on)
     warnings.extend(unresolved)
+    forget_texts()  # the next code has texts of its own
     return m.Code(
         file=source.path,
         format=source.format,

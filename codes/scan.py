@@ -27,9 +27,11 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain
 from operator import itemgetter
+from typing import TypeVar
 
 from .many_words import WordPlaces, literal_places, literal_trie, trie_pattern
 
+T = TypeVar("T")
 _SPECIAL = re.compile(r"[\\.^$*+?{}\[\]|()]")  # a word without these is plain text
 
 
@@ -272,10 +274,28 @@ def same_length_lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_TEXT_CACHES: list = []
+
+
+def text_cache(function: Callable[[str], T]) -> Callable[[str], T]:
+    """`function` of a whole document's text, remembered for the last two texts (a str
+    caches its hash, so a hit costs no pass over the text) until `forget_texts`."""
+    cached = lru_cache(maxsize=2)(function)
+    _TEXT_CACHES.append(cached)
+    return cached
+
+
+def forget_texts() -> None:
+    """Drop what `text_cache` holds: the texts are its keys, and a large file's copies
+    would stay alive beside its graph until the next file came."""
+    for cached in _TEXT_CACHES:
+        cached.cache_clear()
+
+
 # For whole documents only: a parse scans its source and its normalized text, each
-# several times (a str caches its hash, so a hit costs no pass over the text). A part
-# of a document is a slice of its lowered text, never an entry that evicts the whole.
-lowered = lru_cache(maxsize=2)(same_length_lower)
+# several times. A part of a document is a slice of its lowered text, never an entry
+# that evicts the whole.
+lowered = text_cache(same_length_lower)
 
 
 def word_char(text: str, index: int) -> bool:

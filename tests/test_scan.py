@@ -331,3 +331,15 @@ def test_finditer_from_a_literal_finds_what_finditer_finds(text):
             assert [m.span() for m in finditer(pattern, subject)] == [
                 m.span() for m in pattern.finditer(subject)
             ]
+
+
+def test_a_parse_leaves_no_copy_of_its_texts_behind():
+    """The caches of whole texts (`text_cache`) are emptied at the end of a parse: their
+    keys are the code's texts, and a large file's copies would outlive its parse."""
+    from codes.metadata.table import _new_row
+    from codes.parse import parse_file
+
+    lowered("Een tekst van een eerdere code")
+    parse_file(catalog()[0].path)
+    assert scan._TEXT_CACHES and lowered in scan._TEXT_CACHES and _new_row in scan._TEXT_CACHES
+    assert all(cached.cache_info().currsize == 0 for cached in scan._TEXT_CACHES)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache, reduce
+from functools import reduce
 
 from ..dates import parse_date
-from ..scan import Anchors, finditer, near
+from ..scan import Anchors, finditer, near, text_cache
 from .candidates import LABEL, SENTENCE, Candidate
 from .title import join, wrapped
 
@@ -238,7 +238,7 @@ def in_force_row(text: str) -> Iterator[Candidate]:
     yield Candidate("in_force_from", values[pick], start, start + 10, "table of changes", trust)
 
 
-@lru_cache(maxsize=2)  # read by `signed_row` and `in_force_row`, from one scan of the text
+@text_cache  # read by `signed_row` and `in_force_row`, from one scan of the text
 def _new_row(text: str) -> tuple[int, tuple[re.Match, ...], int, int] | None:
     """The row of the table of changes that holds the new regulation, as (the offset of
     its cells, the cells, the index of its Betreft cell, the trust of its dates)."""
