@@ -118,7 +118,7 @@ def to_dict(code: m.Code, many: Callable[[Iterable], Any] = list) -> dict[str, A
             for r in code.repairs
         ),
         "warnings": list(code.warnings),
-        "tree": node_dict(code.root) if many is list else _tree(code.root, many),
+        "tree": _tree(code.root, many),
     }
 
 

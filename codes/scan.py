@@ -244,9 +244,13 @@ def past_ascii(text: str) -> set[str]:
     """The distinct characters of `text` past ASCII (few, in a Dutch text)."""
     found: set[str] = set()
     for start in range(0, len(text), _PIECE):
-        data = text[start : start + _PIECE].encode("utf-8", "surrogatepass")
-        found.update(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        found |= _past_ascii_in(text[start : start + _PIECE].encode("utf-8", "surrogatepass"))
     return found
+
+
+def _past_ascii_in(data: bytes) -> set[str]:
+    """The distinct characters past ASCII of a text encoded as UTF-8 (surrogates passed)."""
+    return set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
 
 
 def same_length_lower(text: str) -> str:
@@ -260,7 +264,7 @@ def same_length_lower(text: str) -> str:
         # 10x slower than `bytes.lower`, which lowers ASCII letters only: the rest, few
         # distinct characters, are lowered one by one.
         data = text.encode("utf-8", "surrogatepass")
-        others = set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        others = _past_ascii_in(data)
         changes = {c: lower for c in others if len(lower := c.lower()) == 1 and lower != c}
         if not changes.keys() & set(changes.values()):  # no replacement undoes another
             low = data.lower().decode("utf-8", "surrogatepass")

@@ -14,6 +14,7 @@ from .names import Law
 # A division of a law by its number: "afdeling 4.2", "hoofdstuk IVa", "§ 3".
 _DIVISION_WORD = r"(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*"
 _NAME = _DIVISION_WORD + r"[\dIVX][\w.:]*?"
+DIVISION_NAME = _NAME  # for the rules that read a division beside a law (`law_first`)
 DIVISION = re.compile(
     rf"\s*,?\s+(?:en|of|alsmede)\s+(?P<division>{_NAME})\.?(?=[\s,])",
     re.I,

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .divisions import DIVISION_NAME
+
 if TYPE_CHECKING:
     from .grammar import Citation
     from .law import Mention
@@ -79,9 +81,7 @@ def law_first_anchors(text: str, mentions: list[Mention]) -> dict[int, Mention]:
 # article closes that article (`closes`), and the "Artikel" after a bare blank opens the
 # code's own next article. A comma still joins the law to the articles after it, as in
 # "Gemeentewet, artikel 41b" ("hoofdstuk 3 van het Uitvoeringsbesluit Wmo, artikel 3.2").
-_DIVISION_OF = re.compile(
-    r"(?:afdeling|hoofdstuk|paragraaf|titel|§)\s*[\dIVX][\w.:]*\s+van\s+(?:de|het)\s+$", re.I
-)
+_DIVISION_OF = re.compile(DIVISION_NAME + r"\s+van\s+(?:de|het)\s+$", re.I)
 
 
 def _closes_division(text: str, start: int) -> bool:
